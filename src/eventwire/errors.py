@@ -1,0 +1,98 @@
+"""The eventwire exception tree. Every error has a code, like spaCy's ``[E005]``.
+
+::
+
+    EventwireError                      base of everything eventwire raises
+    ├── ConfigError          E0xx       bad configuration or data file
+    │   └── DataFileError    E01x       a lexicon/dictionary/gazetteer file fails validation
+    ├── DocumentError        E1xx       one input document cannot be processed (recorded, batch goes on)
+    │   ├── ReadError        E10x       cannot read: missing, empty, binary, too large, bad encoding, bad JSON
+    │   ├── ExtractionError  E11x       HTML with no article text in it
+    │   ├── LanguageError    E12x       unsupported or undetectable language
+    │   └── ProcessingError  E13x       a stage failed on this document
+    ├── ModelError           E2xx       a spaCy model is missing or cannot load
+    └── StoreError           E3xx       the store cannot be opened, migrated or written
+
+A ``DocumentError`` raised inside a stage is caught by the pipeline and turned into
+an :class:`eventwire.records.DocumentError` record (stored with the article's status);
+the batch continues.
+"""
+
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    """Base class. ``code`` is a stable identifier such as ``"E101"``."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        if code:
+            self.code = code
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}"
+
+
+class ConfigError(EventwireError):
+    code = "E001"
+
+
+class DataFileError(ConfigError):
+    code = "E010"
+
+
+class DocumentError(EventwireError):
+    """A problem with one document. ``stage`` names where it happened."""
+
+    code = "E100"
+    stage = "process"
+
+    def __init__(self, message: str, *, code: str | None = None, stage: str | None = None) -> None:
+        super().__init__(message, code=code)
+        if stage:
+            self.stage = stage
+
+
+class ReadError(DocumentError):
+    code = "E101"
+    stage = "read"
+
+
+class ExtractionError(DocumentError):
+    code = "E110"
+    stage = "clean"
+
+
+class LanguageError(DocumentError):
+    code = "E120"
+    stage = "langid"
+
+
+class ProcessingError(DocumentError):
+    code = "E130"
+    stage = "extract"
+
+
+class ModelError(EventwireError):
+    code = "E200"
+
+
+class StoreError(EventwireError):
+    code = "E300"
+
+
+# Codes used for documents, documented in docs/errors.md.
+E_EMPTY = "E101"          # empty or whitespace-only document
+E_BINARY = "E102"         # binary content (NUL bytes, not text)
+E_TOO_LARGE = "E103"      # larger than config.max_bytes
+E_ENCODING = "E104"       # not valid in any accepted encoding
+E_BAD_JSON = "E105"       # a JSONL line that is not a JSON object
+E_BAD_RECORD = "E106"     # a JSON record without id/text/html
+E_MISSING = "E107"        # file not found or unreadable
+E_NO_ARTICLE = "E110"     # HTML with no article text
+E_LANG_UNSUPPORTED = "E120"
+E_LANG_UNKNOWN = "E121"
+E_STAGE = "E130"

@@ -1,0 +1,238 @@
+"""The ordered stages, built from configuration and checked when built.
+
+A stage is a small callable ``Analysis -> Analysis`` registered under a name, with
+the fields it reads and writes declared (like spaCy's ``Language.factory``)::
+
+    @register("actors", reads=("doc",), writes=("actors",))
+    class ActorStage:
+        def __init__(self, resources: Resources) -> None: ...
+        def __call__(self, analysis: Analysis) -> Analysis: ...
+
+Before the named stages run, every document goes through the fixed front:
+identify the language, then parse with spaCy (``nlp.pipe`` in batches).
+A document that fails anywhere becomes a ``Result`` with an ``error``; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any, Protocol
+
+from . import nlp as _nlp
+from .config import Config, load_config
+from .errors import DocumentError as DocumentFailure
+from .errors import ConfigError, EventwireError
+from .records import Analysis, Article, DocumentError, Event, Result
+
+log = logging.getLogger(__name__)
+
+FRONT_FIELDS = ("article", "doc")
+
+
+class Stage(Protocol):
+    name: str
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+
+    def __call__(self, analysis: Analysis) -> Analysis: ...
+
+
+@dataclass(frozen=True)
+class StageSpec:
+    name: str
+    factory: str            # "module:attribute", imported when the pipeline is built
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+
+
+_REGISTRY: dict[str, StageSpec] = {}
+
+
+def register(name: str, factory: str, *, reads: Sequence[str], writes: Sequence[str]) -> None:
+    """Register a stage factory by import path; third-party stages use the same call."""
+    _REGISTRY[name] = StageSpec(name, factory, tuple(reads), tuple(writes))
+
+
+# Built-in stages. Import paths, so registering imports nothing heavy.
+register("actors", "eventwire.extract.actors:ActorStage", reads=["doc"], writes=["actors"])
+register("quotes", "eventwire.extract.quotes:QuoteStage", reads=["doc", "actors"], writes=["quotes"])
+register("coder", "eventwire.coding.coder:CoderStage", reads=["doc", "actors", "quotes"],
+         writes=["events", "rejections"])
+register("places", "eventwire.extract.places:PlaceStage", reads=["doc", "actors", "events"],
+         writes=["places", "events"])
+register("dates", "eventwire.extract.dates:DateStage", reads=["doc", "events"], writes=["dates", "events"])
+register("attribution", "eventwire.extract.quotes:AttributionStage", reads=["quotes", "events"],
+         writes=["events"])
+register("merge", "eventwire.coding.merge:MergeStage", reads=["events"], writes=["events"])
+
+
+class Resources:
+    """Per-process cache of loaded data (dictionaries, gazetteer, lexicons), built lazily."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self._cache: dict[str, Any] = {}
+
+    def get(self, key: str, loader: Callable[[Config], Any]) -> Any:
+        if key not in self._cache:
+            self._cache[key] = loader(self.config)
+        return self._cache[key]
+
+
+def build_stages(config: Config, resources: Resources) -> list[Stage]:
+    """Instantiate the configured stages, checking each reads what an earlier one wrote."""
+    available = set(FRONT_FIELDS)
+    stages: list[Stage] = []
+    for name in config.stages:
+        spec = _REGISTRY.get(name)
+        if spec is None:
+            raise ConfigError(f"unknown stage '{name}' (known: {', '.join(sorted(_REGISTRY))})", code="E005")
+        missing = [f for f in spec.reads if f not in available]
+        if missing:
+            raise ConfigError(f"stage '{name}' reads {missing}, which no earlier stage writes", code="E006")
+        module, attr = spec.factory.split(":")
+        stage = getattr(importlib.import_module(module), attr)(resources)
+        stage.name, stage.reads, stage.writes = spec.name, spec.reads, spec.writes
+        stages.append(stage)
+        available.update(spec.writes)
+    return stages
+
+
+class Pipeline:
+    """Articles in, results out.
+
+    >>> from eventwire import Pipeline
+    >>> pipe = Pipeline()
+    >>> [r.article.id for r in pipe.process([])]
+    []
+    """
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or load_config()
+        self.resources = Resources(self.config)
+        self._stages: list[Stage] | None = None
+
+    @property
+    def stages(self) -> list[Stage]:
+        if self._stages is None:
+            self._stages = build_stages(self.config, self.resources)
+        return self._stages
+
+    def nlp(self, lang: str) -> Any:
+        return _nlp.get_nlp(lang, self.config.models[lang])
+
+    def analyze(self, article: Article, doc: Any = None) -> Analysis:
+        """Run every stage on one article (parsing it first if no ``doc`` is given)."""
+        if doc is None:
+            doc = self.nlp(article.language or "")(article.text)
+        analysis = Analysis(article=article, doc=doc)
+        for stage in self.stages:
+            analysis = stage(analysis)
+        return analysis
+
+    def process(self, items: Iterable[Article | DocumentError], *, workers: int | None = None) -> Iterator[Result]:
+        """Yield one ``Result`` per input item, in input order."""
+        n = workers or self.config.workers
+        batches = _chunks(iter(items), self.config.batch_size)
+        if n <= 1:
+            for batch in batches:
+                yield from self._process_batch(batch)
+            return
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(n, initializer=_init_worker, initargs=(self.config,)) as pool:
+            for results in pool.imap(_worker_batch, batches):
+                yield from results
+
+    def _process_batch(self, batch: list[Article | DocumentError]) -> list[Result]:
+        results: dict[int, Result] = {}
+        by_lang: dict[str, list[tuple[int, Article]]] = {}
+        for i, item in enumerate(batch):
+            if isinstance(item, DocumentError):
+                results[i] = Result(article=None, error=item)
+                continue
+            try:
+                article = self._identify(item)
+            except DocumentFailure as exc:
+                results[i] = Result(article=item, error=_record(item, exc))
+                continue
+            by_lang.setdefault(article.language or "", []).append((i, article))
+        for lang, group in by_lang.items():
+            docs = self.nlp(lang).pipe(a.text for _, a in group)
+            for (i, article), doc in zip(group, docs):
+                results[i] = self._run(article, doc)
+        return [results[i] for i in range(len(batch))]
+
+    def _identify(self, article: Article) -> Article:
+        from .ingest.langid import identify
+
+        return identify(article, self.config)
+
+    def _run(self, article: Article, doc: Any) -> Result:
+        analysis = Analysis(article=article, doc=doc)
+        try:
+            for stage in self.stages:
+                analysis = stage(analysis)
+        except DocumentFailure as exc:
+            return Result(article=article, error=_record(article, exc))
+        except EventwireError:
+            raise
+        except Exception as exc:  # a bug in a stage must not sink the batch
+            log.exception("stage failed on %s", article.id)
+            err = DocumentError(article.id, getattr(stage, "name", "extract"), "E130",
+                                f"{type(exc).__name__}: {exc}", article.source)
+            return Result(article=article, error=err)
+        events = tuple(e for e in analysis.events if e.confidence >= self.config.min_confidence)
+        return Result(article=article, events=events, quotes=analysis.quotes, rejections=analysis.rejections)
+
+    def extract(self, text: str, *, published: str | None = None, lang: str | None = None,
+                article_id: str = "text") -> list[Event]:
+        """Events of one text. Raises the document's error if it cannot be processed."""
+        from .ingest.clean import article_from_text
+
+        article = article_from_text(text, article_id=article_id, published=published, lang=lang,
+                                    config=self.config)
+        (result,) = self._process_batch([article])
+        if result.error is not None:
+            raise DocumentFailure(result.error.message, code=result.error.code, stage=result.error.stage)
+        return list(result.events)
+
+
+def _record(article: Article, exc: DocumentFailure) -> DocumentError:
+    return DocumentError(article.id, exc.stage, exc.code, exc.message, article.source)
+
+
+def _chunks(it: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(config: Config) -> None:
+    global _WORKER  # one pipeline per worker process, loaded once
+    _WORKER = Pipeline(config)
+
+
+def _worker_batch(batch: list[Article | DocumentError]) -> list[Result]:
+    assert _WORKER is not None
+    return _WORKER._process_batch(batch)
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def extract(text: str, *, published: str | None = None, lang: str | None = None) -> list[Event]:
+    """Code the events of one text with the default configuration.
+
+    >>> events = extract("Le Hezbollah a menacé Israël.", published="2020-11-05", lang="fr")  # doctest: +SKIP
+    """
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT.extract(text, published=published, lang=lang)
