@@ -64,8 +64,9 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
     for key, value in values.items():
         if isinstance(value, list):
             value = tuple(value)
-        if key == "models":
-            value = {k: tuple(v) if isinstance(v, list | tuple) else (v,) for k, v in value.items()}
+        if key == "models":  # merged language by language into the defaults
+            value = {**Config().models,
+                     **{k: tuple(v) if isinstance(v, list | tuple) else (v,) for k, v in value.items()}}
         out[key] = value
     return out
 

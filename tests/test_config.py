@@ -1,0 +1,38 @@
+"""Configuration: defaults, user file overrides, validation."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.config import Config, load_config
+from eventwire.errors import ConfigError
+
+
+def test_config_defaults():
+    cfg = load_config()
+    assert cfg == Config()
+    assert cfg.languages == ("fr", "en")
+
+
+def test_config_user_file_overrides_key_by_key(tmp_path):
+    path = tmp_path / "my.toml"
+    path.write_text('batch_size = 4\nuser_actors = ["a.yaml"]\n[models]\nfr = ["fr_core_news_sm", "fr_core_news_md"]\n')
+    cfg = load_config(path)
+    assert cfg.batch_size == 4
+    assert cfg.user_actors == ("a.yaml",)
+    assert cfg.models["fr"] == ("fr_core_news_sm", "fr_core_news_md")
+    assert cfg.workers == Config().workers
+
+
+@pytest.mark.parametrize("bad", [{"batch_size": 0}, {"min_confidence": 1.5}, {"no_such_key": 1},
+                                 {"languages": ["fr", "ar"]}])
+def test_config_rejects_invalid_values(bad):
+    with pytest.raises(ConfigError):
+        load_config(overrides=bad)
+
+
+def test_config_unreadable_file_is_a_config_error(tmp_path):
+    path = tmp_path / "broken.toml"
+    path.write_text("batch_size = = 3")
+    with pytest.raises(ConfigError, match="cannot read config"):
+        load_config(path)
