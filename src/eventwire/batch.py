@@ -1,0 +1,114 @@
+"""Batch runs: many documents through the pipeline, into a store or a JSONL stream.
+
+>>> from eventwire.store import open_store
+>>> with open_store("memory://") as store:  # doctest: +SKIP
+...     stats = ingest(read_inputs(["news/"], config=pipe.config), store, pipe)
+
+:func:`ingest` is idempotent and resumable: an article whose content is already stored
+is skipped before parsing, and each result is committed on its own, so an interrupted
+run loses only the batch in flight and a re-run continues where it stopped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any, Protocol
+
+from ._version import __version__
+from .config import Config
+from .records import Article, DocumentError, Result
+from .store.base import RunStats, Store
+
+__all__ = ["Processor", "RunStats", "extract_to_jsonl", "ingest"]
+
+OnResult = Callable[[Result], None]
+
+
+class Processor(Protocol):
+    """What batch runs need of a :class:`eventwire.Pipeline`."""
+
+    config: Config
+
+    def process(self, items: Iterable[Article | DocumentError], *,
+                workers: int | None = None) -> Iterator[Result]: ...
+
+
+class _Tally:
+    """Counts kept while a run goes; frozen into :class:`RunStats` at the end."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.codes: Counter[str] = Counter()
+
+    def skip(self) -> None:
+        self.counts.update(articles=1, skipped=1)
+
+    def add(self, result: Result) -> None:
+        self.counts.update(articles=1, events=len(result.events), quotes=len(result.quotes))
+        if result.error is None:
+            self.counts.update(ok=1)
+        else:
+            self.counts.update(failed=1)
+            self.codes.update([result.error.code])
+
+    def freeze(self) -> RunStats:
+        c = self.counts
+        return RunStats(articles=c["articles"], ok=c["ok"], failed=c["failed"], skipped=c["skipped"],
+                        events=c["events"], quotes=c["quotes"], by_code=dict(sorted(self.codes.items())))
+
+
+def ingest(items: Iterable[Article | DocumentError], store: Store, pipeline: Processor, *,
+           workers: int = 1, progress: OnResult | None = None) -> RunStats:
+    """Process ``items`` into ``store``; return the run's counts (also saved with the run).
+
+    ``progress`` is called with every result saved. A ``KeyboardInterrupt`` (or any error)
+    ends the run: what was saved stays saved, the run is closed with its counts, and the
+    exception propagates.
+    """
+    run_id = store.begin_run(pipeline.config.to_dict(), __version__)
+    tally = _Tally()
+    try:
+        for result in pipeline.process(_unseen(items, store, tally), workers=workers):
+            store.save_result(result, run_id)
+            tally.add(result)
+            if progress is not None:
+                progress(result)
+    finally:
+        store.finish_run(run_id, tally.freeze())
+    return tally.freeze()
+
+
+def _unseen(items: Iterable[Article | DocumentError], store: Store,
+            tally: _Tally) -> Iterator[Article | DocumentError]:
+    """The items whose content is not stored yet (nor met earlier in this run)."""
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, Article):
+            if item.content_hash in seen or store.has_article(item.content_hash):
+                tally.skip()
+                continue
+            seen.add(item.content_hash)
+        yield item
+
+
+def extract_to_jsonl(items: Iterable[Article | DocumentError], pipeline: Processor, out: IO[str], *,
+                     workers: int = 1, on_result: OnResult | None = None) -> RunStats:
+    """Write every event as one SCHEMA.md JSON line to ``out``; no store involved.
+
+    ``on_result`` sees every result (the CLI reports errors and explanations through it).
+    """
+    tally = _Tally()
+    for result in pipeline.process(items, workers=workers):
+        for event in result.events:
+            out.write(json_line(event.to_dict()))
+        tally.add(result)
+        if on_result is not None:
+            on_result(result)
+    return tally.freeze()
+
+
+def json_line(record: dict[str, Any]) -> str:
+    """One compact JSON object and a newline (UTF-8 characters kept as they are)."""
+    return json.dumps(record, ensure_ascii=False) + "\n"
