@@ -15,10 +15,11 @@ from .config import Config, load_config
 from .errors import EventwireError
 from .pipeline import Pipeline, extract
 from .records import Actor, Analysis, Article, Attribution, DocumentError, Event, Place, Quote, Result, When
+from .store import open_store
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "__version__", "Actor", "Analysis", "Article", "Attribution", "Config", "DocumentError", "Event",
-    "EventwireError", "Pipeline", "Place", "Quote", "Result", "When", "extract", "load_config",
+    "EventwireError", "Pipeline", "Place", "Quote", "Result", "When", "extract", "load_config", "open_store",
 ]

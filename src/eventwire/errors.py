@@ -11,7 +11,10 @@
     │   ├── LanguageError    E12x       unsupported or undetectable language
     │   └── ProcessingError  E13x       a stage failed on this document
     ├── ModelError           E2xx       a spaCy model is missing or cannot load
-    └── StoreError           E3xx       the store cannot be opened, migrated or written
+    ├── StoreError           E3xx       the store cannot be opened, migrated or written
+    │                                   (E301 write conflict, E302 schema newer than this eventwire,
+    │                                    E303 unsupported backend URL)
+    └── ExportError          E4xx       an export cannot be produced (eventwire.export; E401)
 
 A ``DocumentError`` raised inside a stage is caught by the pipeline and turned into
 an :class:`eventwire.records.DocumentError` record (stored with the article's status);
