@@ -170,7 +170,9 @@ def test_clean_decode_html_declared_utf8_but_invalid_is_e104():
     assert info.value.code == "E104" and "UTF-8" in info.value.message
 
 
-GOLD_DIRS = [Path("/work/shared/eval/dev"), Path("/work/shared/eval/dev-en")]
+from tests._shared import EVAL  # noqa: E402
+
+GOLD_DIRS = [EVAL / "dev", EVAL / "dev-en"]
 
 
 @pytest.mark.skipif(not all(d.is_dir() for d in GOLD_DIRS), reason="shared gold not present")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -131,7 +130,7 @@ def test_ingest_import_does_no_work():
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
 
-CORPUS = Path("/work/shared/corpus/wikinews-fr.jsonl")
+from tests._shared import CORPUS  # noqa: E402
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present")

@@ -15,7 +15,8 @@ from eventwire.ingest import read_inputs
 from eventwire.records import Article, DocumentError
 
 DATA = Path(__file__).parent / "data" / "ingest"
-CORPUS = Path("/work/shared/corpus/wikinews-fr.jsonl")
+from tests._shared import CORPUS  # noqa: E402
+
 FR = "Le ministre irakien des Affaires étrangères a convoqué l'ambassadeur des États-Unis.\n"
 
 
