@@ -7,8 +7,7 @@ from dataclasses import replace
 import pytest
 
 from eventwire.config import load_config
-from eventwire.errors import ConfigError
-from eventwire.errors import ProcessingError
+from eventwire.errors import ConfigError, ProcessingError
 from eventwire.pipeline import Pipeline, Resources, build_stages, register
 from eventwire.records import Article, DocumentError
 

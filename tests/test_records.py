@@ -5,7 +5,16 @@ from __future__ import annotations
 import json
 
 from eventwire.records import (
-    SCHEMA, Actor, Attribution, Event, Place, Quote, Speaker, TextRef, When, quote_from_dict,
+    SCHEMA,
+    Actor,
+    Attribution,
+    Event,
+    Place,
+    Quote,
+    Speaker,
+    TextRef,
+    When,
+    quote_from_dict,
 )
 
 SCHEMA_KEYS = ["schema", "event_id", "article_id", "language", "type", "mode", "source", "target", "location",

@@ -8,7 +8,7 @@ Nothing is ever downloaded.
 from __future__ import annotations
 
 import importlib.util
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .errors import ModelError
@@ -27,7 +27,7 @@ def model_name(lang: str, candidates: tuple[str, ...]) -> str:
         "reinstall eventwire with `pip install .`", code="E201")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> Language:
     """Load the spaCy package ``name`` once per process."""
     import spacy

@@ -25,8 +25,8 @@ from typing import Any, Protocol
 
 from . import nlp as _nlp
 from .config import Config, load_config
-from .errors import DocumentError as DocumentFailure
 from .errors import ConfigError, EventwireError
+from .errors import DocumentError as DocumentFailure
 from .records import Analysis, Article, DocumentError, Event, Result
 
 log = logging.getLogger(__name__)
@@ -163,7 +163,7 @@ class Pipeline:
             by_lang.setdefault(article.language or "", []).append((i, article))
         for lang, group in by_lang.items():
             docs = self.nlp(lang).pipe(a.text for _, a in group)
-            for (i, article), doc in zip(group, docs):
+            for (i, article), doc in zip(group, docs, strict=True):
                 results[i] = self._run(article, doc)
         return [results[i] for i in range(len(batch))]
 
