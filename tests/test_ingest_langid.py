@@ -144,3 +144,31 @@ def test_langid_detects_every_wikinews_article_as_french():
     assert len(articles) == 243
     langs = [identify(replace(a, language=None), config).language for a in articles]
     assert langs == ["fr"] * 243
+
+
+@pytest.mark.parametrize("text", ["Le Hezbollah a menacé Israël mercredi.",
+                                  "Les rebelles ont attaqué la ville."])
+def test_ingest_langid_short_french_sentence_settled_by_function_words(text, config):
+    from eventwire.ingest.langid import detect_language
+
+    assert detect_language(text, config) == "fr"
+
+
+@pytest.mark.parametrize("text", ["Der Hezbollah hat Israel am Mittwoch bedroht.",
+                                  "El gobierno de España ha anunciado nuevas medidas contra la crisis."])
+def test_ingest_langid_function_words_do_not_admit_other_languages(text, config):
+    from eventwire.errors import LanguageError
+    from eventwire.ingest.langid import detect_language
+
+    with pytest.raises(LanguageError) as info:
+        detect_language(text, config)
+    assert info.value.code == "E120"
+
+
+def test_ingest_langid_function_word_data_is_valid():
+    from eventwire.ingest.langid import function_words
+
+    words = function_words()
+    assert set(words) == {"fr", "en"}
+    assert not words["fr"] & words["en"], "a function word listed for two languages decides nothing"
+    assert all(w == w.lower() and w.isalpha() for ws in words.values() for w in ws)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..config import Config
+from ..data import data_path, load_yaml
 from ..errors import E_LANG_UNKNOWN, E_LANG_UNSUPPORTED, LanguageError, ModelError
 from ..records import Article
 from .clean import normalize_language
@@ -66,12 +67,41 @@ def sample_text(text: str, limit: int = SAMPLE_CHARS) -> str:
     return _SPACE_RE.sub(" ", _URL_RE.sub(" ", text[: limit * 2])).strip()[:limit]
 
 
+UNSURE = 0.6  # below this top score, function words may settle the language
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def function_words() -> dict[str, frozenset[str]]:
+    """Per-language function words from ``data/langid/function_words.yaml``."""
+    raw = load_yaml(data_path("langid", "function_words.yaml"))
+    return {lang: frozenset(words) for lang, words in raw.items()}
+
+
+def function_word_vote(sample: str, ranked: list[tuple[str, float]], languages: tuple[str, ...]) -> str | None:
+    """A supported language that fastText ranks in its top 3 and that a clear majority of function words
+    (at least 2 hits, 3 in 4) point to; None when the words do not settle it."""
+    words = [w.lower() for w in _WORD_RE.findall(sample)]
+    candidates = [lang for lang, _ in ranked[:3] if lang in languages]
+    hits = {lang: sum(w in function_words().get(lang, ()) for w in words) for lang in candidates}
+    total = sum(hits.values())
+    best = max(hits, key=lambda lang: hits[lang], default=None)
+    if best is None or hits[best] < 2 or hits[best] < 0.75 * total:
+        return None
+    return best
+
+
 def detect_language(text: str, config: Config, detector: Detector | None = None) -> str:
     """The language of ``text``; E121 if unsure, E120 if not one of ``config.languages``."""
     sample = sample_text(text)
     if not sample:
         raise LanguageError("no text to identify the language of", code=E_LANG_UNKNOWN)
-    lang, score = (detector or default_detector())(sample)[0]
+    ranked = (detector or default_detector())(sample)
+    lang, score = ranked[0]
+    if score < UNSURE and (lang not in config.languages or score < config.lang_min_score):
+        voted = function_word_vote(sample, ranked, config.languages)
+        if voted:
+            return voted
     if score < config.lang_min_score:
         raise LanguageError(f"language unknown: best guess '{lang}' scored {score:.2f} "
                             f"(lang_min_score={config.lang_min_score})", code=E_LANG_UNKNOWN)
