@@ -223,7 +223,7 @@ class Event(_Record):
         return cls(
             article_id=str(d["article_id"]), language=d.get("language") or "",
             type=d["type"], mode=d.get("mode"),
-            trigger=_textref(d["trigger"]), evidence=_textref(d["evidence"]),
+            trigger=_required_textref(d["trigger"]), evidence=_required_textref(d["evidence"]),
             source=_actor(d.get("source")), target=_actor(d.get("target")),
             location=_place(d.get("location")), date=_when(d.get("date")),
             attribution=_attribution(d.get("attribution")),
@@ -234,7 +234,11 @@ class Event(_Record):
 
 
 def _textref(d: dict[str, Any] | None) -> TextRef | None:
-    return None if d is None else TextRef(d["text"], _span(d["span"]) or (0, 0))
+    return None if d is None else _required_textref(d)
+
+
+def _required_textref(d: dict[str, Any]) -> TextRef:
+    return TextRef(d["text"], _span(d["span"]) or (0, 0))
 
 
 def _actor(d: dict[str, Any] | None) -> Actor | None:
