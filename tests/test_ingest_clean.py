@@ -170,7 +170,7 @@ def test_clean_decode_html_declared_utf8_but_invalid_is_e104():
     assert info.value.code == "E104" and "UTF-8" in info.value.message
 
 
-from tests._shared import EVAL  # noqa: E402
+from _shared import EVAL  # noqa: E402
 
 GOLD_DIRS = [EVAL / "dev", EVAL / "dev-en"]
 

@@ -130,7 +130,7 @@ def test_ingest_import_does_no_work():
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
 
-from tests._shared import CORPUS  # noqa: E402
+from _shared import CORPUS  # noqa: E402
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present")

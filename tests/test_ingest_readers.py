@@ -15,7 +15,7 @@ from eventwire.ingest import read_inputs
 from eventwire.records import Article, DocumentError
 
 DATA = Path(__file__).parent / "data" / "ingest"
-from tests._shared import CORPUS  # noqa: E402
+from _shared import CORPUS  # noqa: E402
 
 FR = "Le ministre irakien des Affaires étrangères a convoqué l'ambassadeur des États-Unis.\n"
 
