@@ -31,3 +31,20 @@ def nlp_fr(pipeline):
 @pytest.fixture(scope="session")
 def nlp_en(pipeline):
     return pipeline.nlp("en")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _gazetteer_cache(tmp_path_factory):
+    """Build the gazetteer in pytest's temp area, never in the user's real cache.
+
+    The folder sits beside pytest's per-run base dir, so later runs reuse the build."""
+    import os
+
+    cache = tmp_path_factory.getbasetemp().parent / "eventwire-cache"
+    old = os.environ.get("EVENTWIRE_CACHE")
+    os.environ["EVENTWIRE_CACHE"] = str(cache)
+    yield cache
+    if old is None:
+        os.environ.pop("EVENTWIRE_CACHE", None)
+    else:
+        os.environ["EVENTWIRE_CACHE"] = old

