@@ -1,0 +1,148 @@
+"""Reporting lexicons: the language knowledge the quote stage reads.
+
+One YAML file per language under ``data/lexicons/<lang>/reporting.yaml`` (see
+``docs/attribution.md``). Every word is stored *folded* (lower case, no accents, one
+apostrophe form) so matching ignores those differences.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..data import data_path, load_yaml
+from ..errors import DataFileError
+
+LIST_KEYS: tuple[str, ...] = (
+    "reporting_verbs", "statement_verbs", "according_phrases", "learned_phrases", "learned_sources",
+    "relay_phrases", "anonymous_nouns", "media_nouns", "institution_nouns", "outlets", "role_nouns",
+    "channels",
+    "pronouns", "indefinite_pronouns", "skip_words", "skip_phrases", "linking_words",
+)
+
+
+def fold(text: str) -> str:
+    """Lower case, accents stripped, typographic apostrophes and dashes made plain."""
+    text = text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2011", "-")
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class ReportingLexicon:
+    """The folded contents of one ``reporting.yaml``."""
+
+    lang: str
+    reporting_verbs: frozenset[str]
+    statement_verbs: frozenset[str]
+    irregular_forms: tuple[tuple[str, str], ...]
+    according_phrases: tuple[str, ...]
+    learned_phrases: tuple[str, ...]
+    learned_sources: tuple[str, ...]
+    relay_phrases: tuple[str, ...]
+    anonymous_nouns: frozenset[str]
+    media_nouns: frozenset[str]
+    institution_nouns: frozenset[str]
+    outlets: tuple[str, ...]
+    role_nouns: tuple[str, ...]
+    channels: tuple[str, ...]
+    pronouns: frozenset[str]
+    indefinite_pronouns: frozenset[str]
+    skip_words: frozenset[str]
+    skip_phrases: tuple[str, ...]
+    linking_words: frozenset[str]
+    verbs: frozenset[str] = frozenset()  # reporting and statement verbs together
+    patterns: dict[str, re.Pattern[str] | None] = field(default_factory=dict, compare=False)
+
+    def pattern(self, key: str) -> re.Pattern[str] | None:
+        """The compiled phrase pattern of a phrase list (``according_phrases``, ``channels``, ...)."""
+        return self.patterns.get(key)
+
+    def is_verb(self, lemma: str, text: str = "") -> bool:
+        """True if a token (lemma, surface form) is a reporting or statement verb."""
+        verbs = self.verbs
+        if lemma.lower() in verbs:
+            return True
+        forms = dict(self.irregular_forms)
+        candidates = {fold(lemma), fold(text), forms.get(fold(text), ""), _infinitive(fold(text))}
+        return any(c in verbs for c in candidates if c)
+
+    def is_phrase_verb(self, lemma: str, next_text: str) -> bool:
+        """"faire part", "faire savoir": a verb and the word after it."""
+        return f"{fold(lemma)} {fold(next_text)}" in self.reporting_verbs | self.statement_verbs
+
+    def is_statement(self, lemma: str, text: str = "") -> bool:
+        forms = dict(self.irregular_forms)
+        candidates = {fold(lemma), forms.get(fold(text), "")}
+        return any(c in self.statement_verbs for c in candidates if c)
+
+
+def _infinitive(form: str) -> str:
+    """A guess at the infinitive of a French past participle the parser took for a noun."""
+    if form.endswith("e"):
+        return form + "r"
+    return form[:-1] + "ir" if form.endswith("i") else ""
+
+
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A regex matching any of ``phrases`` (folded) at word boundaries in folded text."""
+    if not phrases:
+        return None
+    alts = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
+def load_lexicon(lang: str, path: str | None = None) -> ReportingLexicon:
+    """Read and validate a reporting lexicon (the shipped one unless ``path`` is given)."""
+    source = path or data_path("lexicons", lang, "reporting.yaml")
+    raw = load_yaml(source)
+    validate(raw, str(source))
+    return _build(raw)
+
+
+def validate(raw: Any, source: str) -> None:
+    """Raise :class:`DataFileError` unless ``raw`` is a well-formed reporting lexicon."""
+    if not isinstance(raw, dict):
+        raise DataFileError(f"{source}: expected a mapping at the top level", code="E011")
+    missing = [k for k in (*LIST_KEYS, "lang", "irregular_forms") if k not in raw]
+    if missing:
+        raise DataFileError(f"{source}: missing keys {missing}", code="E011")
+    for key in LIST_KEYS:
+        values = raw[key] or []
+        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+            raise DataFileError(f"{source}: '{key}' must be a list of non-empty strings", code="E012")
+    forms = raw["irregular_forms"] or {}
+    if not isinstance(forms, dict) or not all(isinstance(v, str) for v in forms.values()):
+        raise DataFileError(f"{source}: 'irregular_forms' must map forms to lemmas", code="E012")
+
+
+def _build(raw: dict[str, Any]) -> ReportingLexicon:
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(fold(str(v)).strip() for v in raw[key] or []))
+
+    phrase_keys = ("according_phrases", "learned_phrases", "relay_phrases", "channels")
+    return ReportingLexicon(
+        patterns={k: phrase_pattern(words(k)) for k in phrase_keys},
+        lang=str(raw["lang"]),
+        reporting_verbs=frozenset(words("reporting_verbs")),
+        statement_verbs=frozenset(words("statement_verbs")),
+        irregular_forms=tuple((fold(str(k)), fold(v)) for k, v in (raw["irregular_forms"] or {}).items()),
+        according_phrases=words("according_phrases"),
+        learned_phrases=words("learned_phrases"),
+        learned_sources=words("learned_sources"),
+        relay_phrases=words("relay_phrases"),
+        anonymous_nouns=frozenset(words("anonymous_nouns")),
+        media_nouns=frozenset(words("media_nouns")),
+        institution_nouns=frozenset(words("institution_nouns")),
+        outlets=words("outlets"),
+        role_nouns=words("role_nouns"),
+        channels=words("channels"),
+        pronouns=frozenset(words("pronouns")),
+        indefinite_pronouns=frozenset(words("indefinite_pronouns")),
+        skip_words=frozenset(words("skip_words")),
+        skip_phrases=words("skip_phrases"),
+        linking_words=frozenset(words("linking_words")),
+        verbs=frozenset(words("reporting_verbs") + words("statement_verbs")),
+    )
