@@ -87,7 +87,7 @@ class StoreError(EventwireError):
     code = "E300"
 
 
-# Codes used for documents, documented in docs/input.md.
+# Codes used for documents, documented in docs/input.md (all codes: docs/errors.md).
 E_EMPTY = "E101"          # empty or whitespace-only document
 E_BINARY = "E102"         # binary content (NUL bytes, not text)
 E_TOO_LARGE = "E103"      # larger than config.max_bytes
