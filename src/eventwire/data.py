@@ -23,10 +23,13 @@ def data_path(*parts: str) -> Path:
     return Path(str(resources.files("eventwire").joinpath("data", *parts)))
 
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: about 5x faster
+
+
 def load_yaml(path: str | Path) -> Any:
     try:
         with open(path, encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return yaml.load(fh, Loader=_Loader)  # noqa: S506 - a safe loader
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"cannot read data file {path}: {exc}") from exc
 
