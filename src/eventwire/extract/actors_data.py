@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Config
-from ..data import data_path
+from ..data import data_path, load_yaml
 from ..errors import DataFileError
 from .actors_norm import Trie, alias_key
 
@@ -147,20 +147,8 @@ def load_dictionary(config: Config) -> ActorDictionary:
     )
 
 
-def _load_yaml(path: Path) -> Any:
-    """Like ``eventwire.data.load_yaml``, with libyaml's C loader when installed (5x faster)."""
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        with open(path, encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataFileError(f"cannot read data file {path}: {exc}") from exc
-
-
 def _read_file(raw: _Raw, path: Path, *, user: bool) -> None:
-    doc = _load_yaml(path) or {}
+    doc = load_yaml(path) or {}
     if not isinstance(doc, dict):
         raise DataFileError(f"{path}: expected a mapping with states/entries/roles/generic keys")
     unknown = set(doc) - {"states", "entries", "roles", "generic", "portfolios"}
