@@ -1,9 +1,341 @@
-"""PLOVER coder: placeholder until the rule coder lands."""
+"""The PLOVER rule coder: trigger lexicon + argument rules + modality -> ``Event`` records.
+
+For each sentence: find trigger candidates (:mod:`.match`), keep the first lexicon entry
+whose sense constraints hold, find the source and target actors over the dependency
+parse (:mod:`.arguments`), set the negated/hypothetical flags (:mod:`.modality`), and
+emit one event per (source, target) pair with a rule name, a confidence and an
+explanation. A candidate that yields no event is recorded as a ``Rejection`` with its
+reason. The confidence model is documented in ``docs/coding.md``.
+"""
+
 from __future__ import annotations
-from ..records import Analysis
+
+import importlib
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..records import Actor, Analysis, Event, Rejection, TextRef
+from .arguments import Arg, ArgumentFinder, Frame
+from .lexicon import Entry, Lexicon, lexicon_for
+from .match import Candidate, candidates
+from .modality import Modality, modality
+
+CODER = "rules/1"
+BASE_RELIABILITY = {"active": 0.85, "passive": 0.8, "light-verb": 0.8, "target-verb": 0.7,
+                    "undergo": 0.7, "manner": 0.7, "noun": 0.65}
+INDIRECT = ("coref", "relcl", "conj", "xcomp", "advcl", "acl", "poss=")
+FLAGGED_FACTOR = 0.7
+NO_TARGET_FACTOR = 0.9
+INDIRECT_FACTOR = 0.85
+MAX_PAIRS = 4
+IMPLICIT_FACTOR = 0.6
+ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY"}  # docs/sectors.md
+ACTOR_LABELS = {"PER", "PERSON", "ORG", "NORP", "GPE", "LOC"}
+VIOLENT = {"ASSAULT", "COERCE"}  # civilians are not taken as the source of violence
+SYMMETRIC = {"COOPERATE", "CONSULT"}  # "X et Y ont négocié": each is the other's partner
+PROMISABLE = {"AID", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"}
+PROMISE_FACTOR = 0.6
+THEME_CLASSES = {"military", "aid", "weapon", "goods"}  # the object is what is moved, not the target
+PARTNER_TYPES = {"CONSULT", "COOPERATE", "AGREE", "REJECT"}
+CONTRACTIONS = {"d'": "de", "qu'": "que", "du": "de", "des": "de", "au": "à", "aux": "à"}
+REFLEXIVE = {"se", "s'", "s’", "himself", "themselves", "itself"}
+
+
+@dataclass(frozen=True)
+class Coded:
+    """What coding one candidate produced: events, or the reason there are none."""
+
+    events: tuple[Event, ...] = ()
+    reason: str = ""
+
 
 class CoderStage:
-    def __init__(self, resources) -> None:
+    """Pipeline stage ``coder``: reads doc, actors, quotes; writes events and rejections."""
+
+    def __init__(self, resources: Any) -> None:
         self.resources = resources
-    def __call__(self, a: Analysis) -> Analysis:
-        return a
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        lang = analysis.article.language or ""
+        if analysis.doc is None or lang not in ("fr", "en"):
+            return analysis
+        coder = SentenceCoder(analysis, lexicon_for(self.resources, lang), _resolver(self.resources, lang))
+        events: list[Event] = []
+        rejections: list[Rejection] = []
+        for sent in analysis.doc.sents:
+            new_events, new_rejections = coder.code_sentence(sent)
+            events += new_events
+            rejections += new_rejections
+        return replace(analysis, events=analysis.events + tuple(events),
+                       rejections=analysis.rejections + tuple(rejections))
+
+
+def _resolver(resources: Any, lang: str) -> Any:
+    actors = importlib.import_module("eventwire.extract.actors")
+    return actors.resolver_for(resources, lang)
+
+
+def _speaker_lookup(analysis: Analysis) -> Any:
+    quotes = importlib.import_module("eventwire.extract.quotes")
+    quote_at = getattr(quotes, "quote_at", None)
+    if quote_at is None or not analysis.quotes:
+        return None
+    return lambda offset: quote_at(analysis, offset)
+
+
+class SentenceCoder:
+    """Codes the candidates of one article's sentences."""
+
+    def __init__(self, analysis: Analysis, lexicon: Lexicon, resolver: Any) -> None:
+        self.analysis, self.lex = analysis, lexicon
+        self.lang = analysis.article.language or ""
+        self.args = ArgumentFinder(analysis.doc, lexicon, resolver, _speaker_lookup(analysis),
+                                   analysis.article.published, analysis.actors)
+
+    def code_sentence(self, sent: Any) -> tuple[list[Event], list[Rejection]]:
+        events: list[Event] = list(self.obligations(sent))
+        rejections: list[Rejection] = []
+        for cand in candidates(sent, self.lex):
+            coded = self.code(cand, sent)
+            events += coded.events
+            if not coded.events:
+                rejections.append(Rejection(sentence=(sent.start_char, sent.end_char),
+                                            trigger=self.trigger_ref(cand),
+                                            type=cand.alternatives[0].type, reason=coded.reason))
+        return events, rejections
+
+    def code(self, cand: Candidate, sent: Any) -> Coded:
+        entry = self.choose(cand)
+        if entry is None:
+            lemmas = ", ".join(sorted({e.lemma for e in cand.alternatives}))
+            return Coded(reason=f"sense constraint failed ({lemmas})")
+        args = self.args.with_frame(self.frame(cand, entry))
+        if entry.pos == "verb":
+            sources, targets, how = args.verb_args(cand.head)
+        else:
+            sources, targets, how = args.noun_args(cand.head, entry.of or "source")
+        if entry.type in VIOLENT:
+            sources = [a for a in sources if a.actor.name != "civilians" and a.actor.sector != "CIV"]
+        if not sources:
+            sources = self.implicit_source(cand, entry, how, targets)
+        if not sources:
+            return Coded(reason="no source actor")
+        mod = modality(cand.head, self.lex)
+        events = self.events(cand, entry, sent, sources, targets, how, mod)
+        if self.is_promise(entry, mod):
+            events += [promise(e) for e in events]
+        return Coded(events=tuple(events))
+
+    def frame(self, cand: Candidate, entry: Entry) -> Frame:
+        partner = entry.type in PARTNER_TYPES or bool(set(entry.prep) & self.lex.words("partner_preps"))
+        return Frame(etype=entry.type, trigger_tokens=frozenset(cand.tokens), partner=partner,
+                     theme_object=entry.objclass in THEME_CLASSES or entry.type == "MOBILIZE",
+                     required_preps=frozenset(entry.prep))
+
+    def is_promise(self, entry: Entry, mod: Modality) -> bool:
+        """"X will provide aid": a cooperative act announced for the future is an AGREE."""
+        if not mod.hypothetical or entry.type not in PROMISABLE:
+            return False
+        return any(cue in mod.cue for cue in self.lex.words("promise_cues"))
+
+    def implicit_source(self, cand: Candidate, entry: Entry, how: str, targets: list[Arg]) -> list[Arg]:
+        """The implicit actor of a protest noun ("une vague de manifestations"): the protesters."""
+        ref = self.trigger_ref(cand)
+        if entry.type == "PROTEST" and entry.pos == "noun":
+            name = "protesters"
+        else:
+            return []
+        actor = Actor(text=ref.text, name=name, span=ref.span, sector="PRO")
+        return [Arg(actor, "implicit", IMPLICIT_FACTOR)]
+
+    # -- "X said that Y must ..." -----------------------------------------------------------
+    def obligations(self, sent: Any) -> list[Event]:
+        """A statement that someone must act is a REQUEST from the speaker to that actor."""
+        out: list[Event] = []
+        for tok in sent:
+            clause = self._obligation_clause(tok)
+            if clause is None:
+                continue
+            gov = clause.head
+            speaker = self.args.subject_token(gov)
+            target = self.args.subject_token(clause)
+            if speaker is None or target is None or target[1] not in ("nsubj",):
+                continue
+            srcs = self.speaker_org(clause) or self.args.actors(speaker[0], speaker[1])
+            tgts = [t for t in self.args.actors(target[0], "must-nsubj") if self.args.strict(t)]
+            if srcs and tgts and modality(gov, self.lex).factual:
+                out.append(self.obligation_event(tok, gov, sent, srcs[0], tgts[0]))
+        return out
+
+    def speaker_org(self, clause: Any) -> list[Arg]:
+        """The organisation the quoted speaker speaks for (quote stage), if known."""
+        actor = self.args.speaker_actor(clause)
+        return [Arg(actor, "quote-speaker", 0.9)] if actor is not None and actor.kb_id else []
+
+    def _obligation_clause(self, tok: Any) -> Any | None:
+        if tok.lemma_.lower() not in self.lex.words("obligation_words"):
+            return None
+        clause = tok.head if tok.dep_.startswith("aux") else tok
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.lex.words("statement_verbs"):
+            return None
+        return clause
+
+    def obligation_event(self, tok: Any, gov: Any, sent: Any, src: Arg, tgt: Arg) -> Event:
+        ref = TextRef(tok.text, (tok.idx, tok.idx + len(tok.text)))
+        mod = Modality()
+        return Event(
+            article_id=self.analysis.article.id, language=self.lang, type="REQUEST", mode="change",
+            trigger=ref, evidence=TextRef(sent.text, (sent.start_char, sent.end_char)),
+            source=src.actor, target=tgt.actor, confidence=round(confidence("active", src, tgt, mod) * 0.8, 3),
+            coder=CODER, rule=f"{self.lang}.REQUEST.modal.{_rule_path(src.path)}-must",
+            explanation=f"REQUEST/change: '{gov.text}' that '{tgt.actor.text}' '{tok.text}' act; "
+                        f"source '{src.actor.text}' via {src.path}.")
+
+    # -- sense constraints ----------------------------------------------------------------
+    def choose(self, cand: Candidate) -> Entry | None:
+        for entry in cand.alternatives:
+            if self.constraints_hold(entry, cand.head):
+                return entry
+        return None
+
+    def constraints_hold(self, entry: Entry, tok: Any) -> bool:
+        if entry.prep and not (set(entry.prep) & self.particles(tok)):
+            return False
+        if entry.reflexive is not None and entry.reflexive != self.reflexive(tok):
+            return False
+        if entry.pos == "noun":
+            return True
+        obj = self.object_of(tok)
+        if (entry.object_required or entry.objclass) and obj is None:
+            return False
+        if entry.objclass and not self.in_class(entry.objclass, obj):
+            return False
+        if entry.subject:
+            subj = self.args.subject_token(tok)
+            return subj is not None and self.in_class(entry.subject, self._antecedent(subj[0]))
+        return True
+
+    def _antecedent(self, tok: Any) -> Any:
+        if tok.lower_ in self.lex.words("relative_pronouns") and tok.head.dep_ in ("acl:relcl", "relcl"):
+            return tok.head.head
+        return tok
+
+    def object_of(self, tok: Any) -> Any | None:
+        if tok.dep_ == "acl" and self.args.agent_token(tok) is not None:
+            return tok.head  # "les rebelles soutenus par la Turquie": the noun is the patient
+        obj = self.args.object_token(tok)
+        if obj is not None:
+            return self._antecedent(obj) if tok.dep_ in ("acl:relcl", "relcl") else obj
+        if self.args.is_passive(tok):
+            subj = self.args.subject_token(tok)
+            return subj[0] if subj else None
+        return None
+
+    def in_class(self, name: str, tok: Any) -> bool:
+        if tok.pos_ == "NUM" or tok.lemma_.lower() in self.lex.words("quantity_nouns"):
+            inner = self.args.complement_of(tok)  # "21 de ses membres", "des milliers de soldats"
+            tok = inner if inner is not None else tok
+        lemma, text = tok.lemma_.lower(), tok.lower_
+        if self.lex.in_class(name, lemma) or self.lex.in_class(name, text):
+            return True
+        compound = " ".join(t.lower_ for t in tok.subtree if t.i >= tok.i - 2 and t.i <= tok.i)
+        if self.lex.in_class(name, compound):
+            return True
+        if name in ("actor", "person", "state"):
+            return tok.ent_type_ in ACTOR_LABELS or tok.pos_ in ("PROPN", "PRON")
+        if name == "military":
+            actor = self.args.resolve(tok)
+            return actor is not None and actor.sector in ARMED_SECTORS
+        if name == "place":
+            return tok.ent_type_ in ("LOC", "GPE", "FAC")
+        return False
+
+    def particles(self, tok: Any) -> set[str]:
+        """Prepositions and markers governed by the trigger ("appeler à", "call for")."""
+        out: set[str] = set()
+        for c in tok.children:
+            if c.dep_ in ("prep", "prt", "agent", "dative", "mark", "case"):
+                out.add(c.lower_)
+            for g in c.children:
+                if g.dep_ in ("case", "mark", "fixed") and c.dep_ not in ("nsubj", "obj", "dobj"):
+                    out.add(g.lower_.replace("’", "'"))
+                if c.dep_ in ("obj", "dobj") and g.dep_ in ("acl", "xcomp"):
+                    out |= {m.lower_ for m in g.children if m.dep_ in ("mark", "aux")}
+        return {CONTRACTIONS.get(p, p) for p in out} | out
+
+    def reflexive(self, tok: Any) -> bool:
+        return any(c.lower_ in REFLEXIVE for c in tok.children)
+
+    # -- events -----------------------------------------------------------------------------
+    def events(self, cand: Candidate, entry: Entry, sent: Any, sources: list[Arg], targets: list[Arg],
+               how: str, mod: Modality) -> list[Event]:
+        if entry.type in SYMMETRIC and len(sources) > 1 and not targets:
+            pairs = zip(sources, sources[1:] + sources[:1], strict=True)
+            return [self.event(cand, entry, sent, a, replace(b, path="conj-partner"), how, mod)
+                    for a, b in list(pairs)[:MAX_PAIRS]]
+        out: list[Event] = []
+        for src in sources:
+            tgts: list[Arg | None] = [t for t in targets if t.actor.name != src.actor.name] or [None]
+            for tgt in tgts:
+                if len(out) >= MAX_PAIRS:
+                    return out
+                out.append(self.event(cand, entry, sent, src, tgt, how, mod))
+        return out
+
+    def event(self, cand: Candidate, entry: Entry, sent: Any, src: Arg, tgt: Arg | None, how: str,
+              mod: Modality) -> Event:
+        target_path = _rule_path(tgt.path) if tgt else "none"
+        rule = f"{self.lang}.{entry.type}.{entry.pos}.{_rule_path(src.path)}-{target_path}"
+        if how != "noun" and entry.pos == "noun":
+            rule += f".{how}"
+        return Event(
+            article_id=self.analysis.article.id, language=self.lang, type=entry.type, mode=entry.mode,
+            trigger=self.trigger_ref(cand), evidence=TextRef(sent.text, (sent.start_char, sent.end_char)),
+            source=src.actor, target=tgt.actor if tgt else None,
+            negated=mod.negated, hypothetical=mod.hypothetical,
+            confidence=confidence(how, src, tgt, mod), coder=CODER, rule=rule,
+            explanation=explain(entry, src, tgt, mod),
+        )
+
+    def trigger_ref(self, cand: Candidate) -> TextRef:
+        doc = self.analysis.doc
+        idx = set(cand.tokens)
+        if cand.head.pos_ in ("VERB", "AUX", "ADJ"):
+            idx |= {c.i for c in cand.head.children if c.dep_.startswith("aux") and c.i < cand.head.i}
+        lo, hi = doc[min(idx)], doc[max(idx)]
+        start, end = lo.idx, hi.idx + len(hi.text)
+        return TextRef(doc.text[start:end], (start, end))
+
+
+def promise(ev: Event) -> Event:
+    return replace(ev, type="AGREE", mode=None, hypothetical=False, rule=ev.rule + ".promise",
+                   confidence=round(ev.confidence * PROMISE_FACTOR / FLAGGED_FACTOR, 3),
+                   explanation=f"{ev.explanation} Announced for the future: an AGREE (promise of {ev.type}).")
+
+
+def _rule_path(path: str) -> str:
+    base = path.replace(":", "_").replace("<", "-").replace(">", "-").replace("=", "-")
+    return base.replace("nsubj_pass", "nsubjpass").replace("obl_agent", "agent")
+
+
+def confidence(voice: str, src: Arg, tgt: Arg | None, mod: Modality) -> float:
+    """rule reliability x argument completeness x modality (see docs/coding.md)."""
+    value = BASE_RELIABILITY.get(voice, 0.65) * src.reliability
+    if any(k in src.path for k in INDIRECT):
+        value *= INDIRECT_FACTOR
+    if tgt is None:
+        value *= NO_TARGET_FACTOR
+    if not mod.factual:
+        value *= FLAGGED_FACTOR
+    return round(value, 3)
+
+
+def explain(entry: Entry, src: Arg, tgt: Arg | None, mod: Modality) -> str:
+    text = (f"{entry.type}{'/' + entry.mode if entry.mode else ''} from the {entry.pos} "
+            f"'{entry.lemma}'; source '{src.actor.text}' via {src.path}")
+    text += f"; target '{tgt.actor.text}' via {tgt.path}" if tgt else "; no target"
+    if mod.negated:
+        text += f"; negated ({mod.cue})"
+    if mod.hypothetical:
+        text += f"; hypothetical ({mod.cue})"
+    return text + "."

@@ -1,9 +1,137 @@
-"""Merge duplicate events: placeholder."""
+"""One event per occasion: merge the duplicates the coder emits inside one article.
+
+Two events are the same occasion when they have the same type, the same flags, the same
+source (canonical name, or country for states) and compatible targets (equal, or one
+missing), and either their triggers overlap, or they come from the same sentence (within
+150 characters, or naming the same kind of act), or
+they share a date stated in both sentences, or one is a nominal restatement of the other
+(a noun trigger naming the same kind of act: same mode or trigger word) with no
+conflicting date or place. The best-evidenced record is kept (highest confidence, then
+the most complete fields); the merge is noted in its ``explanation`` and the dropped
+record becomes a ``Rejection``.
+"""
+
 from __future__ import annotations
-from ..records import Analysis
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from ..records import Actor, Analysis, Event, Rejection
+
+NEAR_CHARS = 150
+
 
 class MergeStage:
-    def __init__(self, resources) -> None:
+    """Pipeline stage ``merge``: reads and writes ``events`` (and adds rejections)."""
+
+    def __init__(self, resources: Any) -> None:
         self.resources = resources
-    def __call__(self, a: Analysis) -> Analysis:
-        return a
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        kept, dropped = merge_events(analysis.events)
+        rejections = tuple(
+            Rejection(sentence=old.evidence.span, trigger=old.trigger, type=old.type,
+                      reason=f"duplicate merged into event {new.event_id} ({new.trigger.text!r})")
+            for old, new in dropped)
+        return replace(analysis, events=tuple(kept), rejections=analysis.rejections + rejections)
+
+
+def merge_events(events: tuple[Event, ...] | list[Event]) -> tuple[list[Event], list[tuple[Event, Event]]]:
+    """(kept events in text order, [(dropped, kept-into)])."""
+    kept: list[Event] = []
+    dropped: list[tuple[Event, Event]] = []
+    for ev in sorted(events, key=_rank):
+        twin = next((k for k in kept if same_occasion(k, ev)), None)
+        if twin is None:
+            kept.append(ev)
+            continue
+        better = _absorb(twin, ev)
+        kept[kept.index(twin)] = better
+        dropped.append((ev, better))
+    return sorted(kept, key=lambda e: e.trigger.span), dropped
+
+
+def _rank(ev: Event) -> tuple[float, int, int]:
+    """Best first: confidence, then completeness, then text order."""
+    return (-ev.confidence, -_completeness(ev), ev.trigger.span[0])
+
+
+def _completeness(ev: Event) -> int:
+    return sum(x is not None for x in (ev.source, ev.target, ev.location, ev.date, ev.mode))
+
+
+def actor_key(actor: Actor | None) -> str:
+    if actor is None:
+        return ""
+    return (actor.name or actor.text).casefold()
+
+
+def _same_actor(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    if actor_key(a) == actor_key(b):
+        return True
+    return a.country is not None and a.country == b.country and a.sector == b.sector == "GOV"
+
+
+def _compatible_target(a: Event, b: Event) -> bool:
+    return a.target is None or b.target is None or _same_actor(a.target, b.target)
+
+
+def same_occasion(a: Event, b: Event) -> bool:
+    if (a.type, a.negated, a.hypothetical) != (b.type, b.negated, b.hypothetical):
+        return False
+    if not _same_actor(a.source, b.source) or not _compatible_target(a, b):
+        return False
+    if _overlap(a.trigger.span, b.trigger.span):
+        return True
+    if a.evidence.span == b.evidence.span and (_near(a, b) or _restates(a, b)):
+        return True
+    if _dated_here(a) and _dated_here(b):
+        return a.date is not None and b.date is not None and a.date.value == b.date.value
+    if a.location is not None and b.location is not None and a.location.name != b.location.name:
+        return False
+    return (_nominal(a) or _nominal(b)) and _restates(a, b)
+
+
+def _near(a: Event, b: Event) -> bool:
+    """Triggers close enough to be one clause's words (long "sentences" are often two)."""
+    return abs(a.trigger.span[0] - b.trigger.span[0]) <= NEAR_CHARS
+
+
+def _dated_here(ev: Event) -> bool:
+    """The event's own sentence states its date (not a date inherited from the article)."""
+    if ev.date is None:
+        return False
+    lo, hi = ev.evidence.span
+    return lo <= ev.date.span[0] < hi
+
+
+def _restates(a: Event, b: Event) -> bool:
+    """A restatement names the same kind of act: same mode, or the same trigger word."""
+    if a.mode is not None and a.mode == b.mode:
+        return True
+    return _head_word(a) == _head_word(b)
+
+
+def _head_word(ev: Event) -> str:
+    words = re.findall(r"\w+", ev.trigger.text.casefold())
+    return words[-1][:5] if words else ""
+
+
+def _nominal(ev: Event) -> bool:
+    return ".noun." in ev.rule
+
+
+def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    return x[0] < y[1] and y[0] < x[1]
+
+
+def _absorb(keep: Event, other: Event) -> Event:
+    """The kept record, completed with the other's missing fields, the merge noted."""
+    note = f" Merged with '{other.trigger.text}' at {other.trigger.span[0]} (same occasion)."
+    return replace(
+        keep, target=keep.target or other.target, location=keep.location or other.location,
+        date=keep.date or other.date, mode=keep.mode or other.mode,
+        explanation=keep.explanation + note)

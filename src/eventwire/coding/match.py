@@ -1,0 +1,107 @@
+"""Find trigger candidates in a parsed sentence: lexicon entries matched on lemmas.
+
+A multiword entry ("prendre en otage", "air strike") matches consecutive tokens, allowing
+up to two determiners/adjectives/adverbs in between ("lever les sanctions"). The longest
+match wins; tokens inside a longer match start no other candidate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import Entry, Lexicon
+
+GAP_POS = {"DET", "ADJ", "ADV", "NUM", "PRON"}
+VERB_POS = {"VERB"}
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place where one or more entries match; ``alternatives`` in the order to try them."""
+
+    head: Any                                   # spaCy Token carrying the event
+    tokens: tuple[int, ...]                     # token indices of the trigger words
+    alternatives: tuple[Entry, ...]
+
+    @property
+    def start(self) -> int:
+        return min(self.tokens)
+
+
+def forms(tok: Any) -> set[str]:
+    return {tok.lemma_.lower(), tok.text.lower()}
+
+
+def pos_ok(entry: Entry, tok: Any) -> bool:
+    if entry.pos == "noun":
+        return tok.pos_ in NOUN_POS
+    if tok.pos_ in VERB_POS:
+        return True
+    if tok.pos_ == "AUX" and len(entry.words) > 1:
+        return True
+    return tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm")
+
+
+def match_words(entry: Entry, doc: Any, start: int, end: int) -> tuple[int, ...] | None:
+    """Token indices matching ``entry.words`` from ``start`` (inside ``[start, end)``), or None."""
+    found = [start]
+    i = start + 1
+    for word in entry.words[1:]:
+        gaps = 0
+        while i < end and word not in forms(doc[i]) and doc[i].pos_ in GAP_POS and gaps < 2:
+            i, gaps = i + 1, gaps + 1
+        if i >= end or word not in forms(doc[i]):
+            return None
+        found.append(i)
+        i += 1
+    return tuple(found)
+
+
+def syntactic_head(doc: Any, idx: tuple[int, ...], pos: str) -> Any:
+    """The matched token whose head lies outside the match (the phrase's head)."""
+    inside = set(idx)
+    wanted = NOUN_POS if pos == "noun" else VERB_POS | {"AUX", "ADJ"}
+    heads = [doc[i] for i in idx if doc[i].head.i not in inside or doc[i].head.i == i]
+    typed = [t for t in heads if t.pos_ in wanted]
+    return (typed or heads or [doc[idx[0]]])[0]
+
+
+def candidates(sent: Any, lexicon: Lexicon) -> Iterator[Candidate]:
+    """Every trigger candidate of a sentence span, longest matches first, no overlaps."""
+    doc = sent.doc
+    found: list[tuple[tuple[int, ...], Entry]] = []
+    for tok in sent:
+        for key in forms(tok):
+            for entry in lexicon.index.get(key, ()):
+                idx = match_words(entry, doc, tok.i, sent.end)
+                if idx is not None:
+                    found.append((idx, entry))
+    yield from _resolve_overlaps(doc, found)
+
+
+def _resolve_overlaps(doc: Any, found: list[tuple[tuple[int, ...], Entry]]) -> Iterator[Candidate]:
+    found.sort(key=lambda f: (-len(f[0]), f[0][0]))
+    used: set[int] = set()
+    groups: dict[tuple[int, ...], list[Entry]] = {}
+    for idx, entry in found:
+        if idx in groups:
+            if entry not in groups[idx]:
+                groups[idx].append(entry)
+            continue
+        if used & set(idx):
+            continue
+        used |= set(idx)
+        groups[idx] = [entry]
+    for idx, entries in sorted(groups.items()):
+        by_pos: dict[str, list[Entry]] = {}
+        for e in entries:
+            by_pos.setdefault(e.pos, []).append(e)
+        for pos, alts in by_pos.items():
+            head = syntactic_head(doc, idx, pos)
+            alts = [e for e in alts if pos_ok(e, head)]
+            if alts:
+                alts.sort(key=lambda e: -e.specificity)
+                yield Candidate(head=head, tokens=idx, alternatives=tuple(alts))

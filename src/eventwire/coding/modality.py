@@ -1,0 +1,109 @@
+"""Modality as flags: is a trigger negated, or only hypothetical (condition, future, intention)?
+
+Cues are data (``coding.yaml``: negation, negating_verbs, hypothetical_verbs,
+hypothetical_nouns, conditional_marks, modal_aux). A trigger governed (through
+complement, object or oblique links) by a hypothetical verb or noun is hypothetical:
+"a menacé de lancer une attaque" -> the attack is hypothetical (the threat is the event).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import Lexicon
+
+UP_DEPS = {"xcomp", "ccomp", "obj", "dobj", "obl", "obl:arg", "nmod", "acl", "advcl", "pobj", "prep",
+           "csubj", "nsubj:pass", "nsubjpass", "pcomp", "acomp", "oprd", "obl:mod"}
+MAX_UP = 3
+
+
+@dataclass(frozen=True)
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    cue: str = ""
+
+    @property
+    def factual(self) -> bool:
+        return not (self.negated or self.hypothetical)
+
+
+def modality(tok: Any, lex: Lexicon) -> Modality:
+    """Negation and hypothesis flags of the event carried by ``tok``, with the cue that set them."""
+    neg = _negation_cue(tok, lex)
+    if neg:
+        return Modality(negated=True, cue=neg)
+    hyp = _hypothesis_cue(tok, lex)
+    if hyp:
+        return Modality(hypothetical=True, cue=hyp)
+    gov = _governor_cue(tok, lex)
+    if gov is not None:
+        kind, cue = gov
+        return Modality(negated=kind == "neg", hypothetical=kind == "hyp", cue=cue)
+    return Modality()
+
+
+def _negation_cue(tok: Any, lex: Lexicon) -> str:
+    words = lex.words("negation")
+    scope = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
+    for t in scope:
+        for c in t.children:
+            if c.dep_ in ("neg", "advmod", "det", "advmod:neg") and c.lower_ in words:
+                return c.text
+    return ""
+
+
+def _purpose_cue(tok: Any) -> str:
+    """"rallied to demand reforms": an infinitive of purpose is intended, not done."""
+    if tok.dep_ == "advcl" and "Inf" in tok.morph.get("VerbForm"):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return "purpose 'to'"
+    return ""
+
+
+def _hypothesis_cue(tok: Any, lex: Lexicon) -> str:
+    purpose = _purpose_cue(tok)
+    if purpose:
+        return purpose
+    scope = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
+    for t in scope:
+        if "Fut" in t.morph.get("Tense"):
+            return f"future '{t.text}'"
+        if t.lower_ in lex.words("modal_aux") and t.i != tok.i:
+            return f"modal '{t.text}'"
+    return _condition_cue(tok, lex)
+
+
+def _condition_cue(tok: Any, lex: Lexicon) -> str:
+    marks = lex.words("conditional_marks")
+    clause = tok
+    for _ in range(MAX_UP):
+        for c in clause.children:
+            if c.dep_ == "mark":
+                phrase = " ".join([c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"])
+                if phrase in marks or c.lower_ in marks:
+                    return f"condition '{phrase}'"
+        if clause.dep_ not in ("conj",) or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return ""
+
+
+def _governor_cue(tok: Any, lex: Lexicon) -> tuple[str, str] | None:
+    cur = tok
+    for _ in range(MAX_UP):
+        if cur.dep_ not in UP_DEPS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if tok.pos_ in ("NOUN", "PROPN") and cur.i == tok.head.i and _negation_cue(cur, lex):
+            return "neg", f"negated support verb '{cur.text}'"
+        forms = {cur.lemma_.lower(), cur.lower_}  # the lemmatizer misses some forms ("compte")
+        if forms & lex.words("negating_verbs"):
+            return "neg", f"under '{cur.text}'"
+        if forms & lex.words("hypothetical_verbs") or (
+                cur.pos_ == "NOUN" and forms & lex.words("hypothetical_nouns")):
+            return "hyp", f"under '{cur.text}'"
+        if cur.pos_ in ("VERB", "AUX") and _hypothesis_cue(cur, lex):
+            return "hyp", f"under hypothetical '{cur.text}'"
+    return None

@@ -1,0 +1,50 @@
+"""MergeStage: one event per occasion."""
+
+from __future__ import annotations
+
+from eventwire.coding.merge import merge_events
+from eventwire.records import Actor, Event, TextRef
+
+US = Actor(text="les Américains", name="United States", span=(0, 14), country="USA", sector="GOV")
+IRAN = Actor(text="l'Iran", name="Iran", span=(20, 26), country="IRN", sector="GOV")
+
+
+def ev(trigger, span, sentence, rule="fr.ASSAULT.verb.nsubj-obj", target=IRAN, conf=0.8, **kw):
+    return Event(article_id="a", language="fr", type="ASSAULT", trigger=TextRef(trigger, span),
+                 evidence=TextRef("s", sentence), source=US, target=target, confidence=conf, rule=rule, **kw)
+
+
+def test_merge_same_sentence_keeps_best_and_fills_target():
+    a = ev("frappes", (30, 37), (0, 100), rule="fr.ASSAULT.noun.noun-amod-none", target=None, conf=0.5)
+    b = ev("ont frappé", (40, 50), (0, 100))
+    kept, dropped = merge_events([a, b])
+    assert len(kept) == 1 and kept[0].trigger.text == "ont frappé" and kept[0].target == IRAN
+    assert "Merged" in kept[0].explanation and dropped[0][0] is a
+
+
+def test_merge_keeps_different_targets_apart():
+    other = Actor(text="Daech", name="Islamic State", span=(60, 65))
+    kept, _ = merge_events([ev("a", (1, 2), (0, 100)), ev("b", (3, 4), (0, 100), target=other)])
+    assert len(kept) == 2
+
+
+def test_merge_verbal_events_in_different_sentences_stay_apart():
+    kept, _ = merge_events([ev("a", (1, 2), (0, 100)), ev("b", (150, 152), (120, 200))])
+    assert len(kept) == 2
+
+
+def test_merge_nominal_restatement_merges_across_sentences():
+    later = ev("l'attaque", (150, 159), (120, 200), rule="fr.ASSAULT.noun.noun-amod-of")
+    kept, _ = merge_events([ev("ont attaqué", (1, 12), (0, 100)), later])
+    assert len(kept) == 1
+
+
+def test_merge_nominal_of_another_kind_of_act_stays_apart():
+    later = ev("l'assassinat", (150, 162), (120, 200), rule="fr.ASSAULT.noun.noun-amod-of", mode="assassinate")
+    kept, _ = merge_events([ev("ont lancé une opération", (1, 24), (0, 100)), later])
+    assert len(kept) == 2
+
+
+def test_merge_flags_are_not_mixed():
+    kept, _ = merge_events([ev("a", (1, 2), (0, 100)), ev("b", (3, 4), (0, 100), hypothetical=True)])
+    assert len(kept) == 2
