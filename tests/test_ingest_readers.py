@@ -216,3 +216,15 @@ def test_readers_stdin_jsonl_with_long_first_record():
     lines = [json.dumps({"id": "long", "text": long_text}), json.dumps({"id": "short", "text": FR})]
     items = _read(["-"], stdin=io.BytesIO("\n".join(lines).encode("utf-8")))
     assert [(it.id, len(it.text)) for it in items] == [("long", len(long_text)), ("short", len(FR))]
+
+
+def test_ingest_readers_count_documents_matches_what_is_read(tmp_path, config):
+    from eventwire.ingest import count_documents
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("Le gouvernement a annoncé des mesures.", encoding="utf-8")
+    (tmp_path / "sub" / "b.jsonl").write_text('{"id": "1", "text": "x"}\n\nnot json\n{"id": "2", "text": "y"}\n',
+                                              encoding="utf-8")
+    (tmp_path / "ignored.pdf").write_bytes(b"%PDF")
+    assert count_documents([tmp_path]) == len(list(read_inputs([tmp_path], config=config))) == 4
+    assert count_documents(["-"]) is None

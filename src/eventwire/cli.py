@@ -17,7 +17,15 @@ from typing import Any, TypeVar
 
 import click
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
@@ -172,14 +180,20 @@ def _many(inputs: Sequence[str]) -> bool:
 
 
 @contextmanager
-def _progress(console: Console, enabled: bool) -> Iterator[Callable[[], None]]:
-    """A rich progress display on ``console``; yields a function that counts one document."""
+def _progress(console: Console, enabled: bool, inputs: Sequence[str] = ()) -> Iterator[Callable[[], None]]:
+    """A rich progress bar on ``console`` (a counter when the total is unknown, e.g. stdin);
+    yields a function that counts one document."""
     if not enabled:
         yield lambda: None
         return
-    columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn())
+    from .ingest import count_documents
+
+    total = count_documents(inputs)
+    columns = ((SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn()) if total is None
+               else (BarColumn(), MofNCompleteColumn(), TextColumn("documents"), TimeElapsedColumn(),
+                     TimeRemainingColumn()))
     with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("documents", total=None)
+        task = progress.add_task("documents", total=total)
         yield lambda: progress.advance(task)
 
 
@@ -240,7 +254,7 @@ def extract(inputs: tuple[str, ...], output: str, published: str | None, lang: s
     pipeline = _pipeline(config_file)
     err = _stderr()
     show_progress = _show_progress(inputs)
-    with click.open_file(output, "w", encoding="utf-8") as out, _progress(err, show_progress) as tick:
+    with click.open_file(output, "w", encoding="utf-8") as out, _progress(err, show_progress, inputs) as tick:
         stats = extract_to_jsonl(_items(inputs, pipeline, published, lang), pipeline, out,
                                  workers=workers or pipeline.config.workers,
                                  on_result=Reporter(err, tick, explain))
@@ -262,7 +276,7 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, published: str | None, lang: st
 
     pipeline = _pipeline(config_file)
     err = _stderr()
-    with _open(db) as store, _progress(err, _show_progress(inputs)) as tick:
+    with _open(db) as store, _progress(err, _show_progress(inputs), inputs) as tick:
         try:
             stats = ingest(_items(inputs, pipeline, published, lang), store, pipeline,
                            workers=workers or pipeline.config.workers, progress=Reporter(err, tick))

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from .clean import article_from_html, article_from_text, normalize_published, normalize_text
 from .langid import Detector, detect_language, identify
-from .readers import INPUT_SUFFIXES, read_inputs
+from .readers import INPUT_SUFFIXES, count_documents, read_inputs
 
 __all__ = [
     "INPUT_SUFFIXES",
     "Detector",
     "article_from_html",
     "article_from_text",
+    "count_documents",
     "detect_language",
     "identify",
     "normalize_published",

@@ -34,7 +34,7 @@ from ..errors import DocumentError as DocumentFailure
 from ..records import Article, DocumentError
 from .clean import SNIFF_BYTES, article_from_html, article_from_text, decode_bytes, looks_binary
 
-__all__ = ["read_inputs", "INPUT_SUFFIXES"]
+__all__ = ["read_inputs", "count_documents", "INPUT_SUFFIXES"]
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -83,6 +83,30 @@ def read_inputs(
                 yield from read_path(path, opts)
         else:
             yield from read_path(Path(item), opts)
+
+
+def count_documents(inputs: Sequence[str | Path]) -> int | None:
+    """How many documents ``read_inputs`` will yield, counted cheaply (for a progress bar).
+
+    JSONL files count their non-blank lines (streamed, never held in memory); other files count one;
+    stdin cannot be counted: None. Unreadable files count one (they yield one error)."""
+    total = 0
+    for item in inputs:
+        if str(item) == STDIN:
+            return None
+        paths = walk(Path(item)) if Path(item).is_dir() else [Path(item)]
+        total += sum(_count_path(p) for p in paths)
+    return total
+
+
+def _count_path(path: Path) -> int:
+    if path.suffix.lower() not in JSONL_SUFFIXES:
+        return 1
+    try:
+        with path.open("rb") as fh:
+            return max(1, sum(1 for line in fh if line.strip()))
+    except OSError:
+        return 1
 
 
 def walk(root: Path) -> list[Path]:
