@@ -1,9 +1,220 @@
-"""Dates: placeholder until the date resolver lands."""
+"""Dates: find date mentions, resolve them against the article's date, date each event.
+
+``DateStage`` fills ``analysis.dates`` with every resolved mention (text order) and
+sets ``Event.date``. An event takes, in order (``docs/dates.md``):
+
+1. ``via-clause``: a mention inside its trigger, attached in the parse to a trigger
+   token, or right next to it ("l'assassinat le 3 janvier 2020");
+2. ``via-sentence``: the nearest mention of the trigger's sentence that is not
+   attached to another verb (attached to no verb, or to a verb governing the trigger);
+3. ``via-statement``: for a statement or quote, the date of the reporting verb of the
+   next (then previous) sentence ("« ... », a déclaré le mercredi 5 novembre X");
+4. ``via-context``: the last date that frames a clause (modifies a verb, not a noun) in
+   the three previous sentences of the same paragraph (a narrative keeps its time frame;
+   year-only dates and dates after the anchor are not carried), unless the clause is background;
+5. ``from-dateline`` / ``from-published``: the article's own date, for an event told in
+   a verbal clause that is not background (not pluperfect or imperfect), when that date
+   is the dateline or ``published`` (not a guess from the text);
+6. otherwise None. Deadlines ("d'ici le 22 février") never date an event.
+"""
+
 from __future__ import annotations
-from ..records import Analysis
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..records import Analysis, Event, When
+from .dates_doc import (
+    Attachment,
+    attach,
+    clause_verb,
+    event_verb,
+    is_background,
+    is_future,
+    sentence_index,
+)
+from .dates_find import Mention, find_mentions
+from .dates_resolve import Anchor, find_anchor, resolve
+from .dates_vocab import DateGrammar, compile_grammar, load_vocab, vocab_path
+
+QUOTE_MARKS = ("«", "»", "“", "”", '"')
+CONTEXT_SENTENCES = 3  # how far back a paragraph's time frame is carried
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A resolved mention with its place in the parse (``att`` None without a doc)."""
+
+    mention: Mention
+    when: When
+    att: Attachment | None
+
+
+@dataclass(frozen=True)
+class DocDates:
+    """Everything the event dater needs for one article."""
+
+    text: str
+    doc: Any
+    sents: list[int]
+    placed: tuple[Placed, ...]
+    anchor: Anchor | None
+    grammar: DateGrammar
+    quoted: frozenset[int] = frozenset()  # sentences that contain a quotation mark
+
+
+def grammar_for(resources: Any, lang: str) -> DateGrammar:
+    """The compiled grammar of a language, loaded once per process."""
+    grammar: DateGrammar = resources.get(f"dates.grammar.{lang}",
+                                         lambda _cfg: compile_grammar(load_vocab(lang)))
+    return grammar
+
 
 class DateStage:
-    def __init__(self, resources) -> None:
+    """Fills ``analysis.dates`` and sets ``date`` on every event (this stage owns
+    ``Event.date``: a date set by an earlier stage is replaced)."""
+
+    def __init__(self, resources: Any) -> None:
         self.resources = resources
-    def __call__(self, a: Analysis) -> Analysis:
-        return a
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        lang = analysis.article.language or ""
+        if not lang or not vocab_path(lang).is_file():  # no vocabulary for this language yet
+            return analysis
+        ctx = analyse_dates(analysis, grammar_for(self.resources, lang))
+        events = tuple(replace(e, date=date_event(e, ctx)) for e in analysis.events)
+        return replace(analysis, dates=tuple(p.when for p in ctx.placed), events=events)
+
+
+def analyse_dates(analysis: Analysis, grammar: DateGrammar) -> DocDates:
+    """Find, anchor and resolve the mentions of one article."""
+    text, doc = analysis.article.text, analysis.doc
+    mentions = find_mentions(text, grammar)
+    anchor = find_anchor(text, analysis.article.published, mentions, grammar)
+    sents = sentence_index(doc) if doc is not None else []
+    placed = _place(mentions, doc, sents, anchor, grammar)
+    quoted = frozenset(sents[t.i] for t in doc if t.text in QUOTE_MARKS) if doc is not None else frozenset()
+    return DocDates(text, doc, sents, placed, anchor, grammar, quoted)
+
+
+def _place(mentions: tuple[Mention, ...], doc: Any, sents: list[int], anchor: Anchor | None,
+           grammar: DateGrammar) -> tuple[Placed, ...]:
+    """Resolve the mentions in text order (tense from the parse; sequels from the last day)."""
+    markers = frozenset(w.lower() for w in grammar.vocab.lists["future_markers"])
+    placed: list[Placed] = []
+    previous: When | None = None
+    for m in mentions:
+        att = attach(doc, m.span, sents) if doc is not None else None
+        when = resolve(m, anchor, att is not None and is_future(doc, att.verb, markers), previous)
+        if when is None:
+            continue
+        placed.append(Placed(m, when, att))
+        if when.precision == "day" and not _is_dateline(placed[-1], anchor) and m.role != "limit":
+            previous = when
+    return tuple(placed)
+
+
+def date_event(event: Event, ctx: DocDates) -> When | None:
+    """The date of one event by the ordered rules of the module docstring."""
+    if ctx.doc is None:
+        return None
+    trig = attach(ctx.doc, event.trigger.span, ctx.sents)
+    if trig is None:
+        return None
+    usable = [p for p in ctx.placed if p.att is not None and p.mention.role != "limit"]
+    for rule, flag in ((_in_clause, "via-clause"), (_in_sentence, "via-sentence"),
+                       (_in_statement, "via-statement"), (_in_context, "via-context")):
+        found = rule(event, trig, usable, ctx)
+        if found is not None and _is_dateline(found, ctx.anchor):
+            return replace(found.when, flags=("from-dateline",))
+        if found is not None:
+            return replace(found.when, flags=found.when.flags + (flag,))
+    return _from_anchor(trig, ctx)
+
+
+def _is_dateline(p: Placed, anchor: Anchor | None) -> bool:
+    return anchor is not None and anchor.source == "dateline" and p.when.span == anchor.span
+
+
+def _nearest(trig: Attachment, candidates: list[Placed]) -> Placed | None:
+    def distance(p: Placed) -> int:
+        assert p.att is not None
+        return max(p.att.first - trig.last, trig.first - p.att.last, 0)
+
+    return min(candidates, key=distance, default=None)
+
+
+def _in_clause(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDates) -> Placed | None:
+    tokens = set(range(trig.first, trig.last + 1))
+
+    def linked(p: Placed) -> bool:
+        a = p.att
+        assert a is not None
+        inside = event.trigger.span[0] <= p.when.span[0] and p.when.span[1] <= event.trigger.span[1]
+        near = a.sent == trig.sent and (0 < a.first - trig.last <= 3 or 0 < trig.first - a.last <= 2)
+        return inside or near or bool(tokens.intersection(a.path))
+
+    return _nearest(trig, [p for p in usable if linked(p)])
+
+
+def _in_sentence(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDates) -> Placed | None:
+    governing = {t.i for t in ctx.doc[trig.root].ancestors if ctx.sents[t.i] == trig.sent}
+    governing |= set(range(trig.first, trig.last + 1))
+    return _nearest(trig, [p for p in usable if p.att is not None and p.att.sent == trig.sent
+                           and (p.att.verb < 0 or p.att.verb in governing)])
+
+
+def _in_statement(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDates) -> Placed | None:
+    if not _is_statement(trig, ctx):
+        return None
+    verbs = {v.lower() for v in ctx.grammar.vocab.lists["reporting_verbs"]}
+    for sent in (trig.sent + 1, trig.sent - 1):
+        said = [p for p in usable if p.att is not None and p.att.sent == sent and p.att.verb >= 0
+                and ctx.doc[p.att.verb].lemma_.lower() in verbs]
+        if said:
+            return _nearest(trig, said)
+    return None
+
+
+def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDates) -> Placed | None:
+    """The last date of the earlier sentences of the same paragraph: a narrative keeps its
+    time frame until a new date is given. Not for background clauses (pluperfect, imperfect)."""
+    verb = clause_verb(ctx.doc, trig)
+    if trig.first <= verb <= trig.last and is_background(ctx.doc, verb):
+        return None
+    start = event.trigger.span[0]
+    para_start = ctx.text.rfind("\n", 0, start) + 1
+    latest = ctx.anchor.day.isoformat() if ctx.anchor is not None else "9999"
+    first_sent = trig.sent - CONTEXT_SENTENCES
+    before = [p for p in usable if p.att is not None and first_sent <= p.att.sent < trig.sent
+              and para_start <= p.when.span[0] < start and p.when.value <= latest
+              and p.when.precision != "year" and _frames_clause(ctx.doc, p.att)]
+    return before[-1] if before else None
+
+
+def _frames_clause(doc: Any, att: Attachment) -> bool:
+    """A date that modifies a verb (directly or through a preposition: "on Tuesday") or
+    nothing sets a time frame; one inside a noun phrase ("l'empoisonnement ... au 4 mars")
+    dates that noun only."""
+    return att.verb < 0 or all(doc[i].pos_ == "ADP" for i in att.path[:-1])
+
+
+def _is_statement(trig: Attachment, ctx: DocDates) -> bool:
+    """A quote (quotation marks in the sentence) or a clause under a reporting verb."""
+    if trig.sent in ctx.quoted:
+        return True
+    verbs = {v.lower() for v in ctx.grammar.vocab.lists["reporting_verbs"]}
+    root = ctx.doc[trig.root]
+    chain = [root, *(t for t in root.ancestors if ctx.sents[t.i] == trig.sent)]
+    return any(t.lemma_.lower() in verbs for t in chain)
+
+
+def _from_anchor(trig: Attachment, ctx: DocDates) -> When | None:
+    anchor = ctx.anchor
+    if anchor is None or anchor.source not in ("published", "dateline"):
+        return None
+    verb = event_verb(ctx.doc, trig)
+    if verb < 0 or is_background(ctx.doc, verb):
+        return None
+    return When(text=anchor.text, value=anchor.day.isoformat(), precision="day", span=anchor.span,
+                flags=(f"from-{anchor.source}",))

@@ -1,0 +1,128 @@
+"""What the parse says about dates: where a mention attaches, and the tense of a clause.
+
+Small functions over a spaCy ``Doc`` (typed ``Any``: this module does not import
+spaCy). Tense comes from ``token.morph`` (``Tense=Fut``, ``Tense=Imp``) and from
+auxiliaries listed in the date vocabulary (``future_markers``: "aller", "will").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..records import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """Where a span sits in the parse: its tokens, sentence, and path up to its verb.
+
+    ``path``: token indices of the ancestors of the span's root, up to and including
+    the first verb (``verb``, or -1 when the chain reaches the root without a verb).
+    """
+
+    first: int
+    last: int
+    root: int
+    sent: int
+    path: tuple[int, ...]
+    verb: int
+
+
+def sentence_index(doc: Any) -> list[int]:
+    """For each token, the index of its sentence; a line break always ends a sentence
+    (the parser sometimes runs a sentence across paragraphs)."""
+    out = [0] * len(doc)
+    n, has_word, after_newline = 0, False, False
+    for tok in doc:
+        if has_word and tok.i > 0 and (after_newline or tok.is_sent_start):
+            n, has_word = n + 1, False
+        has_word = has_word or not (tok.is_punct or tok.is_space)
+        after_newline = "\n" in tok.text_with_ws
+        out[tok.i] = n
+    return out
+
+
+def is_verb(token: Any) -> bool:
+    return bool(token.pos_ == "VERB" or (token.pos_ == "AUX" and not token.dep_.startswith("aux")))
+
+
+def attach(doc: Any, span: Span, sents: list[int]) -> Attachment | None:
+    """The :class:`Attachment` of a character span; None when it covers no token."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return None
+    root = tokens.root
+    path: list[int] = []
+    verb = -1
+    for tok in root.ancestors:
+        if sents[tok.i] != sents[root.i]:  # a parse arc across a line break is not trusted
+            break
+        path.append(tok.i)
+        if is_verb(tok):
+            verb = tok.i
+            break
+    return Attachment(tokens.start, tokens.end - 1, root.i, sents[root.i], tuple(path), verb)
+
+
+def clause_verb(doc: Any, att: Attachment) -> int:
+    """The verb of a span's own clause: its highest verb token, else the verb it attaches to."""
+    verbs = [t for t in doc[att.first:att.last + 1] if is_verb(t)]
+    if verbs:
+        return min(verbs, key=lambda t: sum(1 for _ in t.ancestors)).i
+    return att.verb
+
+
+CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"})
+
+
+def event_verb(doc: Any, att: Attachment) -> int:
+    """The verb that tells an event: a verb of the trigger, or, for an event noun that is the
+    subject or object of a verb ("Ces attaques ont été revendiquées"), that verb; else -1.
+    Event nouns in adverbials ("suite au retrait", "depuis l'assassinat") have none."""
+    verb = clause_verb(doc, att)
+    if att.first <= verb <= att.last:
+        return verb
+    root = doc[att.root]
+    if root.dep_ in CORE_DEPS and att.path and att.path[0] == att.verb:
+        return att.verb
+    return -1
+
+
+def _aux(token: Any) -> Iterable[Any]:
+    return (c for c in token.children if c.dep_.startswith("aux"))
+
+
+def _marked(token: Any, markers: frozenset[str]) -> bool:
+    past = {"Past", "Imp"} & set(token.morph.get("Tense"))
+    return not past and (token.lower_ in markers or token.lemma_.lower() in markers)
+
+
+def is_future(doc: Any, verb: int, markers: frozenset[str]) -> bool:
+    """Future tense: ``Tense=Fut`` on the verb or an auxiliary, a future auxiliary
+    ("will"), or an infinitive under a future head ("va se rendre")."""
+    if verb < 0:
+        return False
+    tok = doc[verb]
+    if "Fut" in tok.morph.get("Tense") or any(
+            "Fut" in a.morph.get("Tense") or _marked(a, markers) for a in _aux(tok)):
+        return True
+    return "Inf" in tok.morph.get("VerbForm") and tok.head.i != tok.i and _marked(tok.head, markers)
+
+
+def is_background(doc: Any, verb: int) -> bool:
+    """Pluperfect or imperfect ("avait été enlevée", "étaient détenus", "had been kidnapped"):
+    the clause recalls earlier facts rather than reporting the news of the day."""
+    tok = doc[verb]
+    for _ in range(3):  # infinitives and participles take the tense of their head
+        if "Fin" in tok.morph.get("VerbForm") or any(True for _ in _aux(tok)) or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    finite = [a for a in _aux(tok) if "Fin" in a.morph.get("VerbForm")] or [tok]
+    for f in finite:
+        if "Imp" in f.morph.get("Tense"):
+            return True
+        if f.lemma_.lower() == "have" and "Past" in f.morph.get("Tense") and f.i != tok.i:
+            return True
+    return False

@@ -1,0 +1,192 @@
+"""Find date mentions in a text: exact character spans and parsed components.
+
+A :class:`Mention` says what the words say ("5 novembre", weekday 2, no year), not
+yet which calendar day they mean: that needs the reference date and the tense
+(:mod:`eventwire.extract.dates_resolve`). Matching is one pass of a few compiled
+patterns over the whole text (no per-token work, no dateparser).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..records import Span
+from .dates_vocab import DateGrammar, DateVocab
+
+KINDS = ("date", "month", "year", "weekday", "relative", "sequel")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """What a date expression states. ``kind`` is one of :data:`KINDS`.
+
+    ``direction`` is ``"past"``/``"future"`` when the words fix it ("dernier",
+    "next"), else ``""``. ``role`` is ``"limit"`` for a deadline ("d'ici le 22
+    février"), ``"since"`` for the start of a period ("depuis le 14 janvier"), else ``""``.
+    For ``relative``: ``unit`` (day/week/month/year) and ``count`` (units from the reference date);
+    for ``sequel`` ("le lendemain"): ``count`` days from the previous date of the text.
+    """
+
+    span: Span
+    text: str
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    unit: str = ""
+    count: int = 0
+    direction: str = ""
+    role: str = ""
+
+    def full_date(self) -> date | None:
+        """The calendar day when the words give day, month and year."""
+        if self.kind != "date" or self.year is None or self.month is None or self.day is None:
+            return None
+        return _valid(self.year, self.month, self.day)
+
+
+def find_mentions(text: str, grammar: DateGrammar) -> tuple[Mention, ...]:
+    """All date mentions of ``text``, in text order, never overlapping (longest match wins)."""
+    found: list[tuple[int, Mention]] = []
+    for rank, (kind, pattern) in enumerate(grammar.patterns):
+        for match in pattern.finditer(text):
+            mention = _parse(kind, match, grammar)
+            if mention is not None:
+                found.append((rank, _with_role(mention, text, grammar)))
+    blocked = [m.span() for m in grammar.not_dates.finditer(text)] if grammar.not_dates else []
+    kept = [m for m in _non_overlapping(found) if not any(a < m.span[1] and m.span[0] < b for a, b in blocked)]
+    return tuple(sorted(kept, key=lambda m: m.span))
+
+
+def _non_overlapping(found: list[tuple[int, Mention]]) -> list[Mention]:
+    """Longest first; on equal length the earlier pattern (the one with a day number) wins."""
+    kept: list[Mention] = []
+    for _, m in sorted(found, key=lambda rm: (rm[1].span[0] - rm[1].span[1], rm[0], rm[1].span[0])):
+        if all(m.span[1] <= k.span[0] or m.span[0] >= k.span[1] for k in kept):
+            kept.append(m)
+    return kept
+
+
+def _with_role(m: Mention, text: str, grammar: DateGrammar) -> Mention:
+    before = text[max(0, m.span[0] - 30):m.span[0]]
+    head = before + " " + m.text.split()[0] + " "  # a cue inside the match ("depuis 2011")
+    if grammar.limit_before.search(before) or grammar.limit_before.search(head.rstrip()):
+        return replace(m, role="limit")
+    if grammar.since_before.search(before) or grammar.since_before.search(head.rstrip()):
+        return replace(m, role="since")
+    return m
+
+
+def _parse(kind: str, match: re.Match[str], grammar: DateGrammar) -> Mention | None:
+    parser = _PARSERS[kind]
+    return parser(match, grammar.vocab, grammar)
+
+
+def _base(match: re.Match[str], kind: str, **values: object) -> Mention:
+    return Mention(span=(match.start(), match.end()), text=match.group(0), kind=kind, **values)  # type: ignore[arg-type]
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _parse_iso(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Mention | None:
+    y, m, d = int(match["year"]), int(match["m"]), int(match["d"])
+    return _base(match, "date", year=y, month=m, day=d) if _valid(y, m, d) else None
+
+
+def _parse_numeric(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Mention | None:
+    """"03/01/2020" day first in French; in English "." is day first, "/" month first unless impossible."""
+    a, b, y = int(match["a"]), int(match["b"]), int(match["year"])
+    day, month = (a, b)
+    if vocab.language == "en" and match["sep"] == "/" and a <= 12:
+        day, month = b, a
+    return _base(match, "date", year=y, month=month, day=day) if _valid(y, month, day) else None
+
+
+def _parse_day_month(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Mention | None:
+    year = int(match["year"]) if match["year"] else None
+    month, day = vocab.month(match["month"]), int(match["day"])
+    if not _valid(year or 2000, month, day):
+        return None
+    wd = vocab.weekday(match["wd"]) if match["wd"] else None
+    return _base(match, "date", year=year, month=month, day=day, weekday=wd)
+
+
+def _parse_weekday_day(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Mention | None:
+    return _base(match, "date", day=int(match["day"]), weekday=vocab.weekday(match["wd"]))
+
+
+def _parse_month(match: re.Match[str], vocab: DateVocab, grammar: DateGrammar) -> Mention | None:
+    """A month with no day: needs a year or a cue when the name is ambiguous ("mars", "May")."""
+    name, cue, year = match["month"], match["cue"], match["year"]
+    if not (cue or year) and (_is_ambiguous(name, vocab) or match["art"]):
+        return None
+    return _base(match, "month", year=int(year) if year else None, month=vocab.month(name),
+                 direction=_direction(cue or "", vocab))
+
+
+def _is_ambiguous(name: str, vocab: DateVocab) -> bool:
+    fold = (lambda s: s) if vocab.case_sensitive else str.lower
+    return fold(name) in {fold(x) for x in vocab.lists["ambiguous_months"]}
+
+
+def _parse_year(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Mention | None:
+    return _base(match, "year", year=int(match["year"]))
+
+
+def _parse_weekday(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Mention | None:
+    words = " ".join(w for w in (match["pre"], match["post"]) if w)
+    return _base(match, "weekday", weekday=vocab.weekday(match["wd"]), direction=_direction(words, vocab))
+
+
+def _direction(words: str, vocab: DateVocab) -> str:
+    tokens = set(words.lower().split())
+    if tokens & {w.lower() for w in vocab.lists["future_words"]}:
+        return "future"
+    if tokens & {w.lower() for w in vocab.lists["past_words"]}:
+        return "past"
+    return ""
+
+
+def _parse_counted(match: re.Match[str], vocab: DateVocab, grammar: DateGrammar) -> Mention | None:
+    for rule, unit, count in grammar.counted_rules:
+        hit = rule.fullmatch(match.group(0))
+        if hit is not None:
+            n = vocab.number(hit["n"].lower())
+            return _base(match, "relative", unit=unit, count=count * n)
+    return None
+
+
+def _parse_relative(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Mention | None:
+    key = _normalise(match["rel"])
+    for phrase, (unit, count) in vocab.relative.items():
+        if _normalise(phrase) == key:
+            return _base(match, "relative", unit=unit, count=count)
+    return None
+
+
+def _parse_sequel(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Mention | None:
+    key = _normalise(match["rel"])
+    for phrase, count in vocab.sequel.items():
+        if _normalise(phrase) == key:
+            return _base(match, "sequel", unit="day", count=count)
+    return None
+
+
+def _normalise(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+_PARSERS = {
+    "iso": _parse_iso, "numeric": _parse_numeric, "dmy": _parse_day_month, "mdy": _parse_day_month,
+    "month": _parse_month, "year": _parse_year, "weekday": _parse_weekday,
+    "weekday_day": _parse_weekday_day,
+    "counted": _parse_counted, "relative": _parse_relative, "sequel": _parse_sequel,
+}

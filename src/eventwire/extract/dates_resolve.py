@@ -1,0 +1,227 @@
+"""Resolve date mentions to calendar values against a reference date (the anchor).
+
+The anchor is the article's own date: its dateline when the text opens with one,
+else ``Article.published``, else the latest explicit date written in the text.
+It is never today's date. Every value computed from the anchor carries the flag
+``anchor:<source>``. Rules are documented in ``docs/dates.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..records import Span, When
+from .dates_find import Mention
+from .dates_vocab import DateGrammar
+
+DATELINE_LINES = 5     # a dateline opens one of the first non-empty lines of the text
+DATELINE_WINDOW = 1500
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The reference date of an article and where it came from.
+
+    ``source``: ``dateline`` (a full date opening a line at the top of the text),
+    ``published`` (the input record's date), ``text-dates`` (the latest date written
+    in the text: a lower bound of the publication date, used when nothing else exists).
+    ``span``/``text``: the words that carry it ((0, 0) and "" for ``published``).
+    """
+
+    day: date
+    source: str
+    span: Span = (0, 0)
+    text: str = ""
+
+    @property
+    def flag(self) -> str:
+        return f"anchor:{self.source}"
+
+
+def find_anchor(text: str, published: str | None, mentions: tuple[Mention, ...],
+                grammar: DateGrammar) -> Anchor | None:
+    """Dateline first (it is the text's own date), then ``published``, then dates in the text."""
+    return (_dateline(text, mentions, grammar) or _published(published)
+            or _latest_text_date(mentions))
+
+
+def _dateline(text: str, mentions: tuple[Mention, ...], grammar: DateGrammar) -> Anchor | None:
+    for m in mentions:
+        day = m.full_date()
+        if m.span[0] >= DATELINE_WINDOW or _lines_before(text, m.span[0]) >= DATELINE_LINES:
+            break
+        if day is not None and _opens_line(text, m.span[0], grammar):
+            return Anchor(day, "dateline", m.span, m.text)
+    return None
+
+
+def _lines_before(text: str, start: int) -> int:
+    return sum(1 for line in text[:start].split("\n")[:-1] if line.strip())
+
+
+def _opens_line(text: str, start: int, grammar: DateGrammar) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return not before.strip() or bool(grammar.dateline_before.search(before))
+
+
+def _published(published: str | None) -> Anchor | None:
+    if not published or not re.match(r"\d{4}-\d\d-\d\d", published):
+        return None
+    try:
+        return Anchor(date.fromisoformat(published[:10]), "published")
+    except ValueError:
+        return None
+
+
+def _latest_text_date(mentions: tuple[Mention, ...]) -> Anchor | None:
+    """Latest full date; a day-month with no year counts in the year of the latest full date."""
+    full = [(d, m) for m in mentions if (d := m.full_date()) is not None]
+    if not full:
+        return None
+    year = max(full, key=lambda dm: dm[0])[0].year
+    dated = full + [(d, m) for m in mentions if m.kind == "date" and m.year is None
+                    and (d := _safe(year, m.month or 0, m.day or 0)) is not None]
+    day, m = max(dated, key=lambda dm: dm[0])
+    return Anchor(day, "text-dates", m.span, m.text)
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# --- resolving one mention ---------------------------------------------------------------
+
+
+def resolve(m: Mention, anchor: Anchor | None, future: bool = False,
+            previous: When | None = None) -> When | None:
+    """A ``When`` for ``m``; None when it needs an anchor and there is none.
+
+    ``future``: the clause of the mention is in the future tense (weekdays and
+    yearless dates then point forward from the anchor instead of back).
+    ``previous``: the last day-precision date before ``m`` in the text (for "le lendemain").
+    """
+    if m.kind == "sequel":
+        return _resolve_sequel(m, anchor, previous)
+    forward = m.direction == "future" or (future and m.direction != "past") or m.role == "limit"
+    if m.kind == "date":
+        return _resolve_date(m, anchor, forward)
+    if m.kind == "year":
+        return _when(m, str(m.year), "year")
+    if m.kind == "month":
+        return _resolve_month(m, anchor, forward)
+    if anchor is None:
+        return None
+    if m.kind == "weekday":
+        return _resolve_weekday(m, anchor, forward)
+    return _resolve_relative(m, anchor)
+
+
+def _when(m: Mention, value: str, precision: str, flags: tuple[str, ...] = ()) -> When:
+    return When(text=m.text, value=value, precision=precision, span=m.span, flags=flags)
+
+
+def _resolve_date(m: Mention, anchor: Anchor | None, forward: bool) -> When | None:
+    flags: tuple[str, ...] = ()
+    day = m.full_date()
+    if day is None and m.month is None:  # "mardi 14": the month comes from the anchor
+        return _resolve_weekday_day(m, anchor, forward)
+    if day is None:
+        if anchor is None:
+            return None
+        day = _infer_year(m.month or 1, m.day or 1, anchor.day, forward)
+        if day is None:
+            return None
+        flags = ("year-inferred", anchor.flag)
+    return _when(m, day.isoformat(), "day", flags + _weekday_check(day, m.weekday))
+
+
+def _resolve_weekday_day(m: Mention, anchor: Anchor | None, forward: bool) -> When | None:
+    """Weekday and day number, no month ("mardi 14"): that day number in the anchor's month or
+    the months around it; the one whose weekday agrees, nearest to the anchor (past first,
+    future first for a future clause); if none agrees, the nearest one on the right side, flagged."""
+    if anchor is None or m.day is None:
+        return None
+    ref = anchor.day
+    days = [d for k in (-1, 0, 1) if (d := _safe(*_shift_month(ref, k), m.day)) is not None]
+    agreeing = [d for d in days if d.weekday() == m.weekday]
+    side = [d for d in days if (d >= ref if forward else d <= ref)] or days
+    pool = agreeing or side
+    best = min(pool, key=lambda d: (abs((d - ref).days), (d < ref) if forward else (d > ref)))
+    return _when(m, best.isoformat(), "day", ("month-inferred", anchor.flag) + _weekday_check(best, m.weekday))
+
+
+def _shift_month(ref: date, k: int) -> tuple[int, int]:
+    n = ref.year * 12 + ref.month - 1 + k
+    return n // 12, n % 12 + 1
+
+
+def _infer_year(month: int, dom: int, ref: date, forward: bool) -> date | None:
+    """The year that puts the day on or before ``ref`` (on or after it when ``forward``)."""
+    day = _safe(ref.year, month, dom)
+    if day is None:  # 29 February
+        day = _safe(ref.year - 1, month, dom) or _safe(ref.year + 1, month, dom)
+        return day
+    if not forward and day > ref:
+        return _safe(ref.year - 1, month, dom)
+    if forward and day < ref - timedelta(days=7):
+        return _safe(ref.year + 1, month, dom)
+    return day
+
+
+def _weekday_check(day: date, weekday: int | None) -> tuple[str, ...]:
+    """Explicit day-of-month wins; a disagreeing weekday is flagged with its nearest date."""
+    if weekday is None or day.weekday() == weekday:
+        return ()
+    shift = (weekday - day.weekday() + 3) % 7 - 3
+    return ("weekday-mismatch", f"alt:{(day + timedelta(days=shift)).isoformat()}")
+
+
+def _resolve_month(m: Mention, anchor: Anchor | None, forward: bool) -> When | None:
+    if m.year is not None:
+        return _when(m, f"{m.year:04d}-{m.month:02d}", "month")
+    if anchor is None or m.month is None:
+        return None
+    year = anchor.day.year
+    if not forward and m.month > anchor.day.month:
+        year -= 1
+    elif forward and m.month < anchor.day.month:
+        year += 1
+    return _when(m, f"{year:04d}-{m.month:02d}", "month", ("year-inferred", anchor.flag))
+
+
+def _resolve_weekday(m: Mention, anchor: Anchor, forward: bool) -> When:
+    ref, wd = anchor.day, m.weekday or 0
+    strict = m.direction != ""  # "mardi dernier", "next Monday": never the anchor day itself
+    if forward:
+        delta = (wd - ref.weekday()) % 7 or (7 if strict else 0)
+    else:
+        delta = -((ref.weekday() - wd) % 7 or (7 if strict else 0))
+    return _when(m, (ref + timedelta(days=delta)).isoformat(), "day", (anchor.flag,))
+
+
+def _resolve_sequel(m: Mention, anchor: Anchor | None, previous: When | None) -> When | None:
+    if previous is not None and previous.precision == "day":
+        base, flag = date.fromisoformat(previous.value), f"after:{previous.value}"
+    elif anchor is not None:
+        base, flag = anchor.day, anchor.flag
+    else:
+        return None
+    return _when(m, (base + timedelta(days=m.count)).isoformat(), "day", (flag,))
+
+
+def _resolve_relative(m: Mention, anchor: Anchor) -> When:
+    ref = anchor.day
+    if m.unit == "day":
+        return _when(m, (ref + timedelta(days=m.count)).isoformat(), "day", (anchor.flag,))
+    if m.unit == "week":
+        return _when(m, (ref + timedelta(days=7 * m.count)).isoformat(), "week", (anchor.flag,))
+    if m.unit == "month":
+        months = ref.year * 12 + ref.month - 1 + m.count
+        return _when(m, f"{months // 12:04d}-{months % 12 + 1:02d}", "month", (anchor.flag,))
+    return _when(m, f"{ref.year + m.count:04d}", "year", (anchor.flag,))

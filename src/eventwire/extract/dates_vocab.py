@@ -1,0 +1,239 @@
+"""Date vocabularies (``data/dates/<lang>.yaml``): loading, validation, compiled grammar.
+
+The YAML files hold every word the date finder knows (months, weekdays, relative
+phrases, cues); this module checks them and compiles them once per process into a
+:class:`DateGrammar` of named regular expressions (cached by the stage through
+``resources.get``). No dateparser here: a small grammar over the vocabulary is
+faster and cannot read "une" as a day or "mars" the planet as a month.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..data import data_path, load_yaml
+from ..errors import DataFileError
+
+UNITS = ("day", "week", "month", "year")
+LIST_KEYS = ("ambiguous_months", "month_cues", "year_cues", "future_words", "past_words", "articles",
+             "limit_cues", "since_cues", "dateline_cues", "reporting_verbs",
+             "future_markers", "not_dates")
+MAP_KEYS = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "numbers", "sequel")
+
+DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:\s?er(?!\w)|(?:re|st|nd|rd|th)(?!\w))?(?!\d)"
+YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d])"
+
+
+@dataclass(frozen=True)
+class DateVocab:
+    """The validated content of one language's YAML file."""
+
+    language: str
+    case_sensitive: bool
+    months: dict[str, int]
+    month_abbreviations: dict[str, int]
+    weekdays: dict[str, int]
+    weekday_abbreviations: dict[str, int]
+    numbers: dict[str, int]
+    sequel: dict[str, int]
+    relative: dict[str, tuple[str, int]]
+    counted: dict[str, tuple[str, int]]
+    lists: dict[str, tuple[str, ...]]
+
+    def month(self, word: str) -> int:
+        key = self._key(word.rstrip("."))
+        return {**self._fold(self.months), **self._fold(self.month_abbreviations)}[key]
+
+    def weekday(self, word: str) -> int:
+        key = self._key(word.rstrip("."))
+        return {**self._fold(self.weekdays), **self._fold(self.weekday_abbreviations)}[key]
+
+    def number(self, word: str) -> int:
+        return int(word) if word.isdigit() else self.numbers[word.lower()]
+
+    def _key(self, word: str) -> str:
+        return word if self.case_sensitive else word.lower()
+
+    def _fold(self, table: dict[str, int]) -> dict[str, int]:
+        return {self._key(k): v for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class DateGrammar:
+    """Compiled patterns for one language, tried in order; each has named groups."""
+
+    vocab: DateVocab
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    counted_rules: tuple[tuple[re.Pattern[str], str, int], ...]
+    not_dates: re.Pattern[str] | None
+    limit_before: re.Pattern[str]
+    since_before: re.Pattern[str]
+    dateline_before: re.Pattern[str]
+
+
+def vocab_path(lang: str) -> Path:
+    return data_path("dates", f"{lang}.yaml")
+
+
+def load_vocab(lang: str, path: str | Path | None = None) -> DateVocab:
+    """Read and validate one vocabulary file; raises :class:`DataFileError` when malformed."""
+    path = path or vocab_path(lang)
+    raw = load_yaml(path)
+    if not isinstance(raw, dict) or raw.get("language") != lang:
+        raise DataFileError(f"{path}: expected a mapping with 'language: {lang}'")
+    maps = {k: _int_map(raw, k, path) for k in MAP_KEYS}
+    return DateVocab(
+        language=lang, case_sensitive=bool(raw.get("case_sensitive", False)),
+        months=maps["months"], month_abbreviations=maps["month_abbreviations"],
+        weekdays=maps["weekdays"], weekday_abbreviations=maps["weekday_abbreviations"],
+        numbers=maps["numbers"], sequel=maps["sequel"],
+        relative=_rules(raw, "relative", path), counted=_rules(raw, "counted", path),
+        lists={k: _str_list(raw, k, path) for k in LIST_KEYS},
+    )
+
+
+def _int_map(raw: dict[str, Any], key: str, path: str | Path) -> dict[str, int]:
+    table = raw.get(key) or {}
+    ok = isinstance(table, dict) and all(isinstance(k, str) and isinstance(v, int) for k, v in table.items())
+    if not ok:
+        raise DataFileError(f"{path}: '{key}' must map words to integers")
+    low, high = (1, 12) if "month" in key else (0, 6) if "weekday" in key else (-31, 10_000)
+    if any(not low <= v <= high for v in table.values()):
+        raise DataFileError(f"{path}: '{key}' has a value out of range {low}..{high}")
+    return dict(table)
+
+
+def _rules(raw: dict[str, Any], key: str, path: str | Path) -> dict[str, tuple[str, int]]:
+    out: dict[str, tuple[str, int]] = {}
+    for phrase, rule in (raw.get(key) or {}).items():
+        if not (isinstance(rule, list) and len(rule) == 2 and rule[0] in UNITS and isinstance(rule[1], int)):
+            raise DataFileError(f"{path}: '{key}.{phrase}' must be [unit, count] with unit in {UNITS}")
+        if key == "counted" and "{n}" not in str(phrase):
+            raise DataFileError(f"{path}: counted phrase '{phrase}' lacks the {{n}} placeholder")
+        out[str(phrase)] = (rule[0], rule[1])
+    return out
+
+
+def _str_list(raw: dict[str, Any], key: str, path: str | Path) -> tuple[str, ...]:
+    items = raw.get(key) or []
+    if not isinstance(items, list) or not all(isinstance(x, str) and x.strip() for x in items):
+        raise DataFileError(f"{path}: '{key}' must be a list of non-empty strings")
+    return tuple(items)
+
+
+# --- compiling -----------------------------------------------------------------------------
+
+
+def compile_grammar(vocab: DateVocab) -> DateGrammar:
+    """Build the ordered patterns of one language from its vocabulary."""
+    g = _Parts(vocab)
+    patterns = (
+        ("iso", re.compile(r"(?<![\d/.-])" + YEAR + r"-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
+        ("numeric", re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)" + YEAR)),
+        ("dmy", re.compile(g.day_month(), g.flags)),
+        ("mdy", re.compile(g.month_day(), g.flags)),
+        ("month", re.compile(g.month_alone(), g.flags)),
+        ("year", re.compile(rf"\b(?P<cue>{g.ci(g.alt(vocab.lists['year_cues']))})\s+{YEAR}", g.flags)),
+        ("weekday_day", re.compile(g.weekday_day(), g.flags)),
+        ("weekday", re.compile(g.weekday_alone(), g.flags)),
+        ("counted", re.compile(g.counted(), g.flags)),
+        ("relative", re.compile(rf"(?<![\w-])(?P<rel>{g.ci(g.alt(vocab.relative))})(?![\w-])", g.flags)),
+        ("sequel", re.compile(rf"(?<![\w-])(?P<rel>{g.ci(g.alt(vocab.sequel))})(?![\w-])", g.flags)),
+    )
+    return DateGrammar(
+        vocab=vocab, patterns=patterns,
+        counted_rules=tuple((g.counted_rule(p), u, c) for p, (u, c) in vocab.counted.items()),
+        not_dates=g.phrases("not_dates"),
+        limit_before=g.ends_with("limit_cues"),
+        since_before=g.ends_with("since_cues"),
+        dateline_before=g.ends_with("dateline_cues"),
+    )
+
+
+class _Parts:
+    """Regex fragments for one vocabulary (helper of :func:`compile_grammar`)."""
+
+    def __init__(self, vocab: DateVocab) -> None:
+        self.v = vocab
+        self.flags = 0 if vocab.case_sensitive else re.IGNORECASE
+
+    @staticmethod
+    def alt(words: Any) -> str:
+        """Alternation of phrases, longest first; ' matches both apostrophes, spaces any run."""
+        parts = []
+        for w in sorted(words, key=len, reverse=True):
+            p = re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+").replace("\\{n\\}", "{n}")
+            parts.append(p)
+        return "|".join(parts)
+
+    def ci(self, pattern: str) -> str:
+        """Make a fragment case-insensitive even in a case-sensitive grammar."""
+        return f"(?i:{pattern})" if self.v.case_sensitive else pattern
+
+    def phrases(self, key: str) -> re.Pattern[str] | None:
+        """Any phrase of list ``key`` as whole words, in any case; None for an empty list."""
+        words = self.v.lists[key]
+        return re.compile(rf"(?<!\w)(?:{self.alt(words)})(?!\w)", re.IGNORECASE) if words else None
+
+    def ends_with(self, key: str) -> re.Pattern[str]:
+        """Text that ends with one of the cues of list ``key`` (then optional ':' and spaces)."""
+        return re.compile(rf"(?:^|\W)(?:{self.ci(self.alt(self.v.lists[key]))})\s*:?\s*$", self.flags)
+
+    def month_word(self, with_abbr: bool) -> str:
+        abbr = rf"|(?:{self.alt(self.v.month_abbreviations)})\.?" if with_abbr else ""
+        return rf"(?P<month>{self.alt(self.v.months)}{abbr})(?![\w-])"
+
+    def weekday_word(self, with_abbr: bool) -> str:
+        abbr = ""
+        if with_abbr and self.v.weekday_abbreviations:
+            abbr = rf"|(?:{self.alt(self.v.weekday_abbreviations)})\.?"
+        return rf"(?P<wd>{self.alt(self.v.weekdays)}{abbr})(?![\w-])"
+
+    def article(self) -> str:
+        return rf"(?:(?P<art>{self.ci(self.alt(self.v.lists['articles']))})\s+)?"
+
+    def day_month(self) -> str:
+        """[article] [weekday] day [(et|au|-) day2] month [,] [year]: "le mercredi 5 novembre"."""
+        second = r"(?:\s*(?:et|au|à|and|to|-|–)\s*(?:3[01]|[12]\d|0?[1-9])(?:er|st|nd|rd|th)?)?"
+        return (rf"(?<![\w-]){self.article()}(?:{self.weekday_word(True)},?\s+)?(?:the\s+)?{DAY}{second}"
+                rf"(?:\s+of)?\s+{self.month_word(True)}(?:,?\s+{YEAR})?")
+
+    def month_day(self) -> str:
+        """[weekday] month day [,] [year]: "Wednesday, January 3, 2020", "Mon Aug 12 2013"."""
+        return (rf"(?<![\w-])(?:{self.weekday_word(True)},?\s+)?{self.month_word(True)}\s+{DAY}"
+                rf"(?:,?\s+{YEAR})?")
+
+    def month_alone(self) -> str:
+        """[cue] month [year]: "en janvier", "mi-novembre", "in March 2019", "juillet 2014"."""
+        cues = self.ci(self.alt(self.v.lists["month_cues"]))
+        return (rf"(?<![\w-])(?:(?P<cue>{cues})(?:(?<=-)|\s+))?(?:(?P<art>{self.ci('de|of|the')})\s+)?"
+                rf"{self.month_word(False)}(?:,?\s+{YEAR})?")
+
+    def weekday_day(self) -> str:
+        """[article] weekday day, no month: "jusqu'à mardi 14, journée de ..."; the day must be
+        followed by punctuation or a preposition ("mardi 14 blessés" is not a date)."""
+        after = self.ci(r"[,.;:)»]|$|\s+(?:au|à|et|and|in|at|to)\b")
+        return rf"(?<![\w-]){self.article()}{self.weekday_word(False)}\s+{DAY}(?=\s*(?:{after}))"
+
+    def weekday_alone(self) -> str:
+        """[cue|article] weekday [prochain|dernier]: "mercredi", "last Wednesday", "mardi dernier"."""
+        before = self.ci(self.alt([*self.v.lists["articles"], *self.v.lists["future_words"],
+                                   *self.v.lists["past_words"]]))
+        after = self.ci(self.alt([*self.v.lists["future_words"], *self.v.lists["past_words"]]))
+        return (rf"(?<![\w-])(?:(?P<pre>{before})\s+)?{self.weekday_word(False)}"
+                rf"(?:\s+(?P<post>{after})(?![\w-]))?")
+
+    def number(self) -> str:
+        return rf"(?P<n>\d{{1,3}}|{self.ci(self.alt(self.v.numbers))})"
+
+    def counted(self) -> str:
+        """Union of the counted phrases; {n} is a digit run or a number word."""
+        plain = rf"(?:\d{{1,3}}|{self.ci(self.alt(self.v.numbers))})"
+        return rf"(?<![\w-])(?:{self.ci(self.alt(self.v.counted))})(?![\w-])".replace("{n}", plain)
+
+    def counted_rule(self, phrase: str) -> re.Pattern[str]:
+        """One counted phrase, anchored, with the number in group ``n``."""
+        return re.compile(self.ci(self.alt([phrase])).replace("{n}", self.number()), self.flags)

@@ -1,0 +1,178 @@
+"""Date mention finder: spans, components, and the traps of naive date parsing."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.dates_find import find_mentions
+from eventwire.extract.dates_vocab import compile_grammar, load_vocab
+
+
+@pytest.fixture(scope="module")
+def fr():
+    return compile_grammar(load_vocab("fr"))
+
+
+@pytest.fixture(scope="module")
+def en():
+    return compile_grammar(load_vocab("en"))
+
+
+def only(text, grammar):
+    found = find_mentions(text, grammar)
+    assert len(found) == 1, found
+    m = found[0]
+    assert text[m.span[0]:m.span[1]] == m.text
+    return m
+
+
+@pytest.mark.parametrize("text,words,ymd", [
+    ("Il a été tué le 3 janvier 2020 à Bagdad.", "le 3 janvier 2020", (2020, 1, 3)),
+    ("Le vote a eu lieu le 1er mars.", "le 1er mars", (None, 3, 1)),
+    ("Il est arrivé 3 janvier au matin.", "3 janvier", (None, 1, 3)),
+    ("Le décret du 03/01/2020 est abrogé.", "03/01/2020", (2020, 1, 3)),
+    ("La loi du 2020-01-03 est abrogée.", "2020-01-03", (2020, 1, 3)),
+    ("Lors de la réunion des 22 et 23 mars 2018, ils ont voté.", "22 et 23 mars 2018", (2018, 3, 22)),
+])
+def test_dates_find_french_absolute(fr, text, words, ymd):
+    m = only(text, fr)
+    assert (m.text, m.kind, (m.year, m.month, m.day)) == (words, "date", ymd)
+
+
+@pytest.mark.parametrize("text,words,ymd", [
+    ("He was killed on January 3, 2020 in Baghdad.", "January 3, 2020", (2020, 1, 3)),
+    ("He was killed on 3 January 2020 in Baghdad.", "3 January 2020", (2020, 1, 3)),
+    ("The talks began on Jan. 3 in Geneva.", "Jan. 3", (None, 1, 3)),
+    ("Mon Aug 12 2013 Extremism takes lives.", "Mon Aug 12 2013", (2013, 8, 12)),
+    ("26.12.2014 The army said", "26.12.2014", (2014, 12, 26)),
+    ("The order of 12/26/2014 stands.", "12/26/2014", (2014, 12, 26)),
+])
+def test_dates_find_english_absolute(en, text, words, ymd):
+    m = only(text, en)
+    assert (m.text, (m.year, m.month, m.day)) == (words, ymd)
+
+
+def test_dates_find_weekday_with_date_keeps_article_and_weekday(fr):
+    m = only("a déclaré le mercredi 5 novembre le porte-parole", fr)
+    assert (m.text, m.weekday, m.month, m.day, m.year) == ("le mercredi 5 novembre", 2, 11, 5, None)
+
+
+@pytest.mark.parametrize("text,words,kind,unit,count", [
+    ("Hier, des soldats ont été tués.", "Hier", "relative", "day", -1),
+    ("L'attaque a eu lieu avant-hier.", "avant-hier", "relative", "day", -2),
+    ("Aujourd'hui avant l'aube, une bombe a explosé.", "Aujourd'hui", "relative", "day", 0),
+    ("Ce matin, une bombe a explosé.", "Ce matin", "relative", "day", 0),
+    ("Cette nuit, une bombe a explosé.", "Cette nuit", "relative", "day", 0),
+    ("Le ministre se rendra demain à Paris.", "demain", "relative", "day", 1),
+    ("La semaine dernière, des mesures ont été prises.", "La semaine dernière", "relative", "week", -1),
+    ("Le mois dernier, la ville est tombée.", "Le mois dernier", "relative", "month", -1),
+    ("L'an dernier, la ville est tombée.", "L'an dernier", "relative", "year", -1),
+    ("La ville est tombée il y a deux jours.", "il y a deux jours", "relative", "day", -2),
+])
+def test_dates_find_french_relative(fr, text, words, kind, unit, count):
+    m = only(text, fr)
+    assert (m.text, m.kind, m.unit, m.count) == (words, kind, unit, count)
+
+
+@pytest.mark.parametrize("text,words,unit,count", [
+    ("Talks were held last week in Geneva.", "last week", "week", -1),
+    ("Talks were held last month in Geneva.", "last month", "month", -1),
+    ("Talks were held last year in Geneva.", "last year", "year", -1),
+    ("Dozens were killed over the past three days.", "over the past three days", "week", 0),
+    ("The city fell 2 days ago.", "2 days ago", "day", -2),
+])
+def test_dates_find_english_relative(en, text, words, unit, count):
+    m = only(text, en)
+    assert (m.text, m.unit, m.count) == (words, unit, count)
+
+
+@pytest.mark.parametrize("text,words,month,year", [
+    ("La ville est tombée en janvier.", "en janvier", 1, None),
+    ("Le siège a commencé mi-novembre.", "mi-novembre", 11, None),
+    ("Encerclés depuis juillet 2014, ils ont tenu.", "depuis juillet 2014", 7, 2014),
+    ("The city fell in March 2019.", "in March 2019", 3, 2019),
+])
+def test_dates_find_months(fr, en, text, words, month, year):
+    m = only(text, en if text.startswith("The") else fr)
+    assert (m.text, m.kind, m.month, m.year) == (words, "month", month, year)
+
+
+def test_dates_find_year_needs_a_cue(fr, en):
+    assert only("La guerre a commencé en 2019.", fr).year == 2019
+    assert only("Rebels entered the city in 2012.", en).year == 2012
+    assert find_mentions("Environ 2019 personnes ont fui.", fr) == ()
+
+
+def test_dates_find_weekday_direction(fr, en):
+    assert only("Il viendra mercredi prochain.", fr).direction == "future"
+    assert only("Il est venu mardi dernier.", fr).direction == "past"
+    assert only("He came last Friday.", en).direction == "past"
+    assert only("They meet on Wednesday.", en).direction == ""
+
+
+def test_dates_find_deadline_and_since_roles(fr, en):
+    assert only("Le Canada cessera ses frappes d'ici le 22 février.", fr).role == "limit"
+    assert only("Daech est repassé à l'offensive depuis le 14 janvier 2017.", fr).role == "since"
+    assert only("Troops must leave by March 3.", en).role == "limit"
+    assert only("The war has raged since 2011.", en).role == "since"
+
+
+# --- traps of plain date parsing --------------------------------------------------------
+
+
+def test_dates_trap_une_is_not_a_day(fr):
+    # dateparser reads "Mercredi, une" as 5 January ("une" = 1): the weekday stays a weekday.
+    m = only("Mercredi, une source de sécurité a révélé l'arrivée du convoi.", fr)
+    assert (m.text, m.kind, m.weekday, m.day, m.month) == ("Mercredi", "weekday", 2, None, None)
+
+
+def test_dates_trap_des_is_not_a_date(fr):
+    assert find_mentions("Des soldats ont tiré des obus sur des maisons.", fr) == ()
+
+
+def test_dates_trap_mars_the_planet(fr):
+    assert find_mentions("La sonde s'est posée sur Mars après sept mois.", fr) == ()
+    assert find_mentions("Mars est la quatrième planète.", fr) == ()
+
+
+def test_dates_trap_mars_with_a_cue_or_day_is_a_month(fr):
+    assert only("La ville est tombée en mars.", fr).month == 3
+    assert only("La ville est tombée début mars.", fr).month == 3
+    assert only("La ville est tombée le 25 mars.", fr).day == 25
+
+
+def test_dates_trap_may_the_modal(en):
+    assert find_mentions("Rebels may attack the city, officials said.", en) == ()
+    assert find_mentions("Theresa May said the attack was unacceptable.", en) == ()
+
+
+def test_dates_trap_may_the_month(en):
+    assert only("The city fell in May.", en).month == 5
+    assert only("The city fell on May 4.", en).day == 4
+
+
+def test_dates_trap_march_the_verb_and_noun(en):
+    assert find_mentions("Thousands will march to the capital after the march.", en) == ()
+    assert find_mentions("March toward the palace, the leaders said.", en) == ()
+    assert only("Protests began in March.", en).month == 3
+
+
+def test_dates_find_wikinews_spaced_ordinal(fr):
+    m = only("la cause de l'accident du 1 er août sur la piste", fr)
+    assert (m.text, m.day, m.month) == ("du 1 er août", 1, 8)
+
+
+def test_dates_find_names_are_not_dates(fr, en):
+    assert find_mentions("Selon Mai Fatty, le président a volé des millions.", fr) == ()
+    assert find_mentions("Le Journal du dimanche affirme même que tout est faux.", fr) == ()
+    assert find_mentions("The Arab Spring began long ago.", en) == ()
+
+
+def test_dates_find_weekday_with_day_number_only(fr):
+    m = only("Ils ont reconduit la grève jusqu'à mardi 14, journée de manifestation.", fr)
+    assert (m.text, m.weekday, m.day, m.month) == ("mardi 14", 1, 14, None)
+
+
+def test_dates_trap_weekday_then_a_count_is_not_a_day(fr):
+    m = only("Mardi 14 personnes ont été tuées.", fr)
+    assert (m.text, m.kind, m.day) == ("Mardi", "weekday", None)

@@ -1,0 +1,181 @@
+"""Resolution of date mentions against the article's reference date (the anchor)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.extract.dates_find import find_mentions
+from eventwire.extract.dates_resolve import Anchor, find_anchor, resolve
+from eventwire.extract.dates_vocab import compile_grammar, load_vocab
+
+THU_5_NOV_2020 = Anchor(date(2020, 11, 5), "published")
+
+
+@pytest.fixture(scope="module")
+def fr():
+    return compile_grammar(load_vocab("fr"))
+
+
+@pytest.fixture(scope="module")
+def en():
+    return compile_grammar(load_vocab("en"))
+
+
+def when(text, grammar, anchor=THU_5_NOV_2020, future=False):
+    (m,) = find_mentions(text, grammar)
+    return resolve(m, anchor, future)
+
+
+def test_dates_resolve_full_date_is_exact(fr):
+    w = when("Depuis l'assassinat le 3 janvier 2020, la tension monte.", fr)
+    assert (w.value, w.precision, w.flags, w.text) == ("2020-01-03", "day", (), "le 3 janvier 2020")
+
+
+def test_dates_resolve_weekday_mismatch_day_number_wins(fr):
+    w = when("a déclaré le mercredi 5 novembre le porte-parole", fr)
+    assert (w.value, w.precision) == ("2020-11-05", "day")
+    assert "weekday-mismatch" in w.flags and "alt:2020-11-04" in w.flags
+
+
+def test_dates_resolve_weekday_agreeing_is_not_flagged(fr):
+    w = when("a déclaré le mercredi 4 novembre le porte-parole", fr)
+    assert w.value == "2020-11-04" and "weekday-mismatch" not in w.flags
+
+
+def test_dates_resolve_weekday_past_is_on_or_before_anchor(fr):
+    assert when("Mercredi, une source a révélé l'arrivée.", fr).value == "2020-11-04"
+    assert when("Jeudi, une source a révélé l'arrivée.", fr).value == "2020-11-05"
+    assert when("Vendredi, une source a révélé l'arrivée.", fr).value == "2020-10-30"
+
+
+def test_dates_resolve_weekday_future_tense_points_forward(fr):
+    assert when("Il se rendra mercredi à Bagdad.", fr, future=True).value == "2020-11-11"
+    assert when("Il se rendra samedi à Bagdad.", fr, future=True).value == "2020-11-07"
+
+
+def test_dates_resolve_weekday_explicit_direction(fr, en):
+    assert when("Il viendra jeudi prochain.", fr).value == "2020-11-12"
+    assert when("Il est venu jeudi dernier.", fr).value == "2020-10-29"
+    assert when("They met last Thursday.", en).value == "2020-10-29"
+    assert when("They meet next Monday.", en).value == "2020-11-09"
+
+
+def test_dates_resolve_relative_days(fr, en):
+    assert when("Hier, la ville est tombée.", fr).value == "2020-11-04"
+    assert when("Avant-hier, la ville est tombée.", fr).value == "2020-11-03"
+    assert when("Aujourd'hui, la ville est tombée.", fr).value == "2020-11-05"
+    assert when("Demain, il se rendra à Paris.", fr).value == "2020-11-06"
+    assert when("The city fell yesterday.", en).value == "2020-11-04"
+
+
+def test_dates_resolve_last_week_has_week_precision(fr, en):
+    w = when("« La semaine dernière, des mesures draconiennes ont été prises »", fr)
+    assert (w.value, w.precision) == ("2020-10-29", "week")
+    assert when("Talks were held last week.", en).precision == "week"
+
+
+def test_dates_resolve_last_month_and_year(fr, en):
+    assert (when("Le mois dernier, ils ont voté.", fr).value, "month") == ("2020-10", "month")
+    assert when("L'an dernier, ils ont voté.", fr).value == "2019"
+    assert when("They voted last month.", en).value == "2020-10"
+    assert when("They voted last year.", en).precision == "year"
+    jan = Anchor(date(2021, 1, 10), "published")
+    assert when("Le mois dernier, ils ont voté.", fr, jan).value == "2020-12"
+
+
+def test_dates_resolve_day_month_without_year_is_on_or_before_anchor(fr):
+    assert when("Le vote a eu lieu le 1er mars.", fr).value == "2020-03-01"
+    w = when("Le vote a eu lieu le 25 décembre.", fr)
+    assert w.value == "2019-12-25" and "year-inferred" in w.flags
+
+
+def test_dates_resolve_day_month_future_goes_forward(fr):
+    assert when("Le vote aura lieu le 25 décembre.", fr, future=True).value == "2020-12-25"
+    assert when("Le vote aura lieu le 3 janvier.", fr, future=True).value == "2021-01-03"
+
+
+def test_dates_resolve_month_without_year(fr, en):
+    assert when("La ville est tombée en juin.", fr).value == "2020-06"
+    assert when("La ville est tombée en décembre.", fr).value == "2019-12"
+    assert when("The city fell in June 2014.", en).value == "2014-06"
+
+
+def test_dates_resolve_relative_needs_an_anchor(fr):
+    assert when("Hier, la ville est tombée.", fr, anchor=None) is None
+    assert when("Mercredi, la ville est tombée.", fr, anchor=None) is None
+    assert when("Le 3 janvier 2020, la ville est tombée.", fr, anchor=None).value == "2020-01-03"
+
+
+def test_dates_resolve_anchor_flag_records_source(fr):
+    dateline = Anchor(date(2016, 1, 4), "dateline", (0, 14), "4 janvier 2016")
+    assert "anchor:dateline" in when("Hier, la ville est tombée.", fr, dateline).flags
+
+
+# --- the anchor ---------------------------------------------------------------------------
+
+WIKINEWS = ("Irak : deux mosquées visées\n\nLocalisation des villes.\n\n"
+            "4 janvier 2016 . – Aujourd'hui avant l'aube, des attentats ont été perpétrés.")
+
+
+def test_dates_anchor_from_wikinews_dateline_when_published_missing(fr):
+    anchor = find_anchor(WIKINEWS, None, find_mentions(WIKINEWS, fr), fr)
+    assert (anchor.day, anchor.source, anchor.text) == (date(2016, 1, 4), "dateline", "4 janvier 2016")
+    assert WIKINEWS[anchor.span[0]:anchor.span[1]] == "4 janvier 2016"
+
+
+def test_dates_anchor_dateline_wins_over_disagreeing_published(en):
+    text = "August 12 2016 Terrorists executed militants on Friday."
+    anchor = find_anchor(text, "2016-08-15", find_mentions(text, en), en)
+    assert (anchor.day, anchor.source) == (date(2016, 8, 12), "dateline")
+    posted = "Posted on August 3 2016 by a reporter. Gas was dropped on Monday."
+    assert find_anchor(posted, None, find_mentions(posted, en), en).day == date(2016, 8, 3)
+
+
+def test_dates_anchor_published_when_no_dateline(fr):
+    text = "Le Hezbollah a menacé Israël hier. Le 3 janvier 2020, un raid a eu lieu."
+    anchor = find_anchor(text, "2020-11-05", find_mentions(text, fr), fr)
+    assert (anchor.day, anchor.source, anchor.span) == (date(2020, 11, 5), "published", (0, 0))
+
+
+def test_dates_anchor_from_text_dates_never_today(fr):
+    text = ("« Il y aura une confrontation », a déclaré le mercredi 5 novembre le porte-parole. "
+            "Depuis l'assassinat le 3 janvier 2020, le Parlement a voté.")
+    anchor = find_anchor(text, None, find_mentions(text, fr), fr)
+    assert (anchor.day, anchor.source) == (date(2020, 11, 5), "text-dates")
+    assert anchor.text == "le mercredi 5 novembre"
+
+
+def test_dates_anchor_none_without_any_date(fr):
+    text = "Le Hezbollah a menacé Israël hier."
+    assert find_anchor(text, None, find_mentions(text, fr), fr) is None
+    assert find_anchor(text, "2016-01-ur", find_mentions(text, fr), fr) is None
+
+
+def test_dates_resolve_sequel_counts_from_previous_date(fr):
+    text = "Le 8 décembre, Daech lance une offensive. Le lendemain, Daech continue d'avancer."
+    first, sequel = find_mentions(text, fr)
+    anchor = Anchor(date(2016, 12, 12), "published")
+    previous = resolve(first, anchor)
+    w = resolve(sequel, anchor, previous=previous)
+    assert (w.value, w.text, w.flags) == ("2016-12-09", "Le lendemain", ("after:2016-12-08",))
+
+
+def test_dates_resolve_sequel_without_previous_uses_anchor(en):
+    (m,) = find_mentions("The talks resumed the next day.", en)
+    assert resolve(m, THU_5_NOV_2020).value == "2020-11-06"
+    assert resolve(m, None) is None
+
+
+def test_dates_resolve_depuis_n_jours(fr):
+    w = when("Depuis trois jours, Daech mobilise d'importantes forces.", fr,
+             Anchor(date(2017, 1, 16), "dateline"))
+    assert (w.value, w.precision) == ("2017-01-13", "day")
+
+
+def test_dates_resolve_weekday_and_day_take_month_from_anchor(fr):
+    anchor = Anchor(date(2016, 6, 9), "published")
+    w = when("Ils ont reconduit la grève jusqu'à mardi 14, journée de manifestation.", fr, anchor)
+    assert (w.value, w.flags) == ("2016-06-14", ("month-inferred", "anchor:published"))
+    assert when("Le samedi 28, il a été tué.", fr, anchor).value == "2016-05-28"

@@ -1,0 +1,205 @@
+"""DateStage: fills analysis.dates and dates each event from its clause, sentence or article."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.dates import DateStage
+from eventwire.records import Analysis, Article, Event, TextRef
+
+pytestmark = pytest.mark.slow  # parses with the spaCy models
+
+
+@pytest.fixture(scope="module")
+def stage(resources):
+    return DateStage(resources)
+
+
+def run(stage, nlp, text, triggers, published=None, lang="fr"):
+    """Parse ``text``, make one event per trigger (first occurrence), run the stage."""
+    events = []
+    for trig in triggers:
+        start = text.index(trig)
+        events.append(Event(article_id="t", language=lang, type="ASSAULT",
+                            trigger=TextRef(trig, (start, start + len(trig))),
+                            evidence=TextRef(text, (0, len(text)))))
+    article = Article(id="t", text=text, language=lang, published=published)
+    return stage(Analysis(article=article, doc=nlp(text), events=tuple(events)))
+
+
+SEED_LIKE = (
+    "Le groupe Kataeb Hezbollah a menacé d'une grande confrontation contre les Américains.\n"
+    "« La trêve doit être prise au sérieux », a déclaré le mercredi 5 novembre le porte-parole du groupe.\n"
+    "Mercredi, une source de sécurité a révélé que 200 véhicules américains étaient arrivés à la base.\n"
+    "« La semaine dernière, des mesures ont été prises pour assurer l'arrivée d'un deuxième convoi », "
+    "a-t-on appris.\n"
+    "Depuis l'assassinat le 3 janvier 2020 du général Soleimani, le Parlement a voté une résolution."
+)
+
+
+@pytest.fixture(scope="module")
+def seed(stage, nlp_fr):
+    return run(stage, nlp_fr, SEED_LIKE, ["a menacé", "étaient arrivés", "l'arrivée d'un deuxième convoi",
+                                          "l'assassinat"])
+
+
+def test_dates_stage_fills_all_mentions_with_spans(seed):
+    texts = [w.text for w in seed.dates]
+    assert texts == ["le mercredi 5 novembre", "Mercredi", "La semaine dernière", "le 3 janvier 2020"]
+    assert all(SEED_LIKE[w.span[0]:w.span[1]] == w.text for w in seed.dates)
+
+
+def test_dates_stage_statement_date_from_next_sentence_with_mismatch(seed):
+    w = seed.events[0].date
+    assert (w.value, w.precision, w.text) == ("2020-11-05", "day", "le mercredi 5 novembre")
+    assert {"weekday-mismatch", "alt:2020-11-04", "anchor:text-dates", "via-statement"} <= set(w.flags)
+
+
+def test_dates_stage_weekday_in_sentence_resolved_before_anchor(seed):
+    w = seed.events[1].date
+    assert (w.value, w.precision, w.text) == ("2020-11-04", "day", "Mercredi")
+    assert "via-sentence" in w.flags
+
+
+def test_dates_stage_last_week_is_week_precision(seed):
+    w = seed.events[2].date
+    assert (w.value, w.precision) == ("2020-10-29", "week")
+
+
+def test_dates_stage_nominal_event_takes_date_next_to_noun(seed):
+    w = seed.events[3].date
+    assert (w.value, w.precision, w.text) == ("2020-01-03", "day", "le 3 janvier 2020")
+    assert "via-clause" in w.flags
+
+
+def test_dates_stage_future_tense_weekday_points_forward(stage, nlp_fr):
+    out = run(stage, nlp_fr, "Le ministre irakien se rendra mercredi à Téhéran.", ["se rendra"],
+              published="2020-11-05")
+    assert out.events[0].date.value == "2020-11-11"
+
+
+def test_dates_stage_past_tense_weekday_points_back(stage, nlp_fr):
+    out = run(stage, nlp_fr, "Le ministre irakien s'est rendu mercredi à Téhéran.", ["s'est rendu"],
+              published="2020-11-05")
+    assert out.events[0].date.value == "2020-11-04"
+
+
+def test_dates_stage_hier_is_day_before_published(stage, nlp_fr):
+    out = run(stage, nlp_fr, "Des hommes armés ont attaqué hier un poste de police à Kirkouk.",
+              ["ont attaqué"], published="2016-01-04")
+    assert (out.events[0].date.value, out.events[0].date.text) == ("2016-01-03", "hier")
+
+
+def test_dates_stage_dispatch_event_without_date_takes_published(stage, nlp_fr):
+    out = run(stage, nlp_fr, "Des hommes armés ont attaqué un poste de police à Kirkouk.",
+              ["ont attaqué"], published="2016-01-04")
+    w = out.events[0].date
+    assert (w.value, w.precision, w.span, w.text, w.flags) == ("2016-01-04", "day", (0, 0), "",
+                                                                ("from-published",))
+
+
+def test_dates_stage_dispatch_event_takes_dateline_span(stage, nlp_fr):
+    text = ("Un Français enlevé au Tchad\n\n23 mars 2017 . – Un Français a été enlevé au Tchad , "
+            "a confirmé le ministère.")
+    out = run(stage, nlp_fr, text, ["a été enlevé"])
+    w = out.events[0].date
+    assert (w.value, w.text, w.flags) == ("2017-03-23", "23 mars 2017", ("from-dateline",))
+    assert text[w.span[0]:w.span[1]] == "23 mars 2017"
+
+
+def test_dates_stage_background_event_without_date_gets_none(stage, nlp_fr):
+    out = run(stage, nlp_fr, "Elle avait été enlevée par des hommes armés.", ["avait été enlevée"],
+              published="2017-03-23")
+    assert out.events[0].date is None
+
+
+def test_dates_stage_nominal_event_without_date_gets_none(stage, nlp_fr):
+    out = run(stage, nlp_fr, "Suite au retrait de leurs bases, les forces ont fortifié leurs sites.",
+              ["retrait de leurs bases"], published="2020-11-05")
+    assert out.events[0].date is None
+
+
+def test_dates_stage_deadline_never_dates_the_event(stage, nlp_fr):
+    text = "Le Canada cessera ses frappes aériennes en Irak d'ici le 22 février."
+    out = run(stage, nlp_fr, text, ["cessera ses frappes"], published="2016-02-08")
+    assert out.events[0].date.value == "2016-02-08"
+    assert [w.value for w in out.dates] == ["2016-02-22"]
+
+
+def test_dates_stage_no_published_no_dateline_relative_only_is_none(stage, nlp_fr):
+    out = run(stage, nlp_fr, "Hier, des hommes armés ont attaqué un poste de police.", ["ont attaqué"])
+    assert out.dates == () and out.events[0].date is None
+
+
+def test_dates_stage_english_weekday_on_or_before_published(stage, nlp_en):
+    out = run(stage, nlp_en, "A Russian helicopter was shot down near Saraqeb on Monday.", ["was shot down"],
+              published="2016-08-03", lang="en")
+    assert (out.events[0].date.value, out.events[0].date.text) == ("2016-08-01", "Monday")
+
+
+def test_dates_stage_english_future_tense(stage, nlp_en):
+    out = run(stage, nlp_en, "The minister will travel to Baghdad on Wednesday.", ["will travel"],
+              published="2020-11-05", lang="en")
+    assert out.events[0].date.value == "2020-11-11"
+
+
+def test_dates_stage_english_past_perfect_without_date_is_none(stage, nlp_en):
+    out = run(stage, nlp_en, "Rebels had captured the town.", ["had captured"], published="2016-08-03",
+              lang="en")
+    assert out.events[0].date is None
+
+
+def test_dates_stage_english_dateline_overrides_published(stage, nlp_en):
+    text = "August 12 2016 Terrorists executed militants who tried to leave the city."
+    out = run(stage, nlp_en, text, ["executed"], published="2016-08-15", lang="en")
+    assert (out.events[0].date.value, out.events[0].date.flags) == ("2016-08-12", ("from-dateline",))
+
+
+def test_dates_stage_without_doc_or_language_leaves_events(stage):
+    article = Article(id="t", text="Hier, rien.", language="de", published="2020-11-05")
+    analysis = Analysis(article=article)
+    assert stage(analysis) is analysis
+
+
+def test_dates_stage_devoir_infinitive_is_future(stage, nlp_fr):
+    out = run(stage, nlp_fr, "Le vote doit avoir lieu le 3 janvier à Bagdad.", ["avoir lieu"],
+              published="2020-12-20")
+    assert out.events[0].date.value == "2021-01-03"
+
+
+def test_dates_stage_past_devoir_is_not_future(stage, nlp_fr):
+    out = run(stage, nlp_fr, "Les habitants ont dû fuir le 3 janvier vers Bagdad.", ["fuir"],
+              published="2020-12-20")
+    assert out.events[0].date.value == "2020-01-03"
+
+
+def test_dates_stage_english_modal_can_points_forward(stage, nlp_en):
+    out = run(stage, nlp_en, "Syrian reconciliation talks in Moscow can begin on January 22.", ["talks"],
+              published="2014-12-26", lang="en")
+    assert [w.value for w in out.dates] == ["2015-01-22"]
+
+
+def test_dates_stage_event_noun_subject_takes_dispatch_date(stage, nlp_fr):
+    out = run(stage, nlp_fr, "Ces attaques ont été revendiquées par le groupe État islamique.", ["attaques"],
+              published="2016-03-30")
+    assert out.events[0].date.flags == ("from-published",)
+
+
+def test_dates_stage_context_carries_earlier_date_of_paragraph(stage, nlp_fr):
+    text = ("Le 8 décembre, des combattants lancent une offensive surprise près de la ville. "
+            "La coalition en profite pour frapper des camions citernes.")
+    out = run(stage, nlp_fr, text, ["frapper des camions"], published="2016-12-12")
+    w = out.events[0].date
+    assert (w.value, w.text, w.flags[-1]) == ("2016-12-08", "Le 8 décembre", "via-context")
+
+
+def test_dates_stage_context_does_not_carry_future_dates(stage, nlp_en):
+    text = "A mediator hopes to broker a truce next month. The villages came under heavy bombardment."
+    out = run(stage, nlp_en, text, ["came under heavy bombardment"], published="2015-02-18", lang="en")
+    assert out.events[0].date.value == "2015-02-18"
+
+
+def test_dates_stage_sequel_follows_previous_date(stage, nlp_fr):
+    text = "Le 8 décembre, Daech lance une offensive. Le lendemain, Daech continue d'avancer vers la ville."
+    out = run(stage, nlp_fr, text, ["continue d'avancer"], published="2016-12-12")
+    assert (out.events[0].date.value, out.events[0].date.text) == ("2016-12-09", "Le lendemain")
