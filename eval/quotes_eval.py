@@ -20,9 +20,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from eventwire.extract.actors import ActorStage
-from eventwire.extract.quotes import QuoteStage
-from eventwire.extract.quotes_lexicon import fold
+from eventwire.extractors.actors import ActorStage
+from eventwire.extractors.quotes import QuoteStage
+from eventwire.extractors.quotes_lexicon import fold
 from eventwire.pipeline import Pipeline
 from eventwire.records import Analysis, Article, Quote
 

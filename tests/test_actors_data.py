@@ -12,7 +12,7 @@ import pytest
 from eventwire.config import load_config
 from eventwire.data import data_path, load_yaml
 from eventwire.errors import DataFileError
-from eventwire.extract.actors_data import (
+from eventwire.extractors.actors_data import (
     EXTRA_COUNTRY_CODES,
     SECTORS,
     SHIPPED_FILES,

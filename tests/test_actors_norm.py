@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.extract.actors_norm import Trie, alias_key, fold, words
+from eventwire.extractors.actors_norm import Trie, alias_key, fold, words
 
 
 def test_actors_norm_fold_strips_accents_and_case():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.actors import resolver_for
+from eventwire.extractors.actors import resolver_for
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.extract.actors import ActorStage, resolver_for
+from eventwire.extractors.actors import ActorStage, resolver_for
 from eventwire.records import Analysis, Article
 
 FR_TEXT = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.config import load_config
-from eventwire.extract.actors import resolver_for
+from eventwire.extractors.actors import resolver_for
 from eventwire.pipeline import Resources
 
 USER_FILE = """\

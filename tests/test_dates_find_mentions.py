@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.dates_find import find_mentions
-from eventwire.extract.dates_vocab import compile_grammar, load_vocab
+from eventwire.extractors.dates_find import find_mentions
+from eventwire.extractors.dates_vocab import compile_grammar, load_vocab
 
 
 @pytest.fixture(scope="module")

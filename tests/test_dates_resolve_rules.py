@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from eventwire.extract.dates_find import find_mentions
-from eventwire.extract.dates_resolve import Anchor, find_anchor, resolve
-from eventwire.extract.dates_vocab import compile_grammar, load_vocab
+from eventwire.extractors.dates_find import find_mentions
+from eventwire.extractors.dates_resolve import Anchor, find_anchor, resolve
+from eventwire.extractors.dates_vocab import compile_grammar, load_vocab
 
 THU_5_NOV_2020 = Anchor(date(2020, 11, 5), "published")
 

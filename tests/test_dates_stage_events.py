@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.dates import DateStage
+from eventwire.extractors.dates import DateStage
 from eventwire.records import Analysis, Article, Event, TextRef
 
 pytestmark = pytest.mark.slow  # parses with the spaCy models

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.errors import DataFileError
-from eventwire.extract.dates_vocab import compile_grammar, load_vocab
+from eventwire.extractors.dates_vocab import compile_grammar, load_vocab
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.extract.gazetteer import (
+from eventwire.extractors.gazetteer import (
     Candidate,
     MemoryGazetteer,
     SqliteGazetteer,

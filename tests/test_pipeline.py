@@ -65,3 +65,11 @@ def test_pipeline_workers_give_the_same_results_in_order():
     one = [(r.article.id, r.ok) for r in Pipeline(cfg).process(items)]
     two = [(r.article.id, r.ok) for r in Pipeline(cfg).process(items, workers=2)]
     assert one == two == [("a0", True), ("a1", True), ("a2", False), ("a3", True)]
+
+
+def test_pipeline_extract_stays_callable_after_stages_load():
+    """Regression: a subpackage named ``extract`` once shadowed ``eventwire.extract`` after the first run."""
+    import eventwire
+    import eventwire.extractors.actors  # noqa: F401 - what every pipeline run imports
+
+    assert callable(eventwire.extract)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.config import load_config
-from eventwire.extract.gazetteer_sources import PLACE_COLUMNS, open_gazetteer
-from eventwire.extract.places import PlaceStage
+from eventwire.extractors.gazetteer_sources import PLACE_COLUMNS, open_gazetteer
+from eventwire.extractors.places import PlaceStage
 from eventwire.pipeline import Resources
 from eventwire.records import Actor, Analysis, Article, Event, TextRef
 

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from eventwire.extract.actors import ActorStage
-from eventwire.extract.quotes import AttributionStage, QuoteStage, quote_at
+from eventwire.extractors.actors import ActorStage
+from eventwire.extractors.quotes import AttributionStage, QuoteStage, quote_at
 from eventwire.records import Analysis, Article, Event, TextRef
 
 FR_TEXT = (

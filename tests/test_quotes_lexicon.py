@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.errors import DataFileError
-from eventwire.extract.quotes_lexicon import fold, load_lexicon, phrase_pattern
+from eventwire.extractors.quotes_lexicon import fold, load_lexicon, phrase_pattern
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.extract.quotes_marks import find_marked
+from eventwire.extractors.quotes_marks import find_marked
 
 
 def inner(text: str) -> list[str]:

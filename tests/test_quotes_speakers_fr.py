@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.actors import ActorStage
-from eventwire.extract.quotes import QuoteStage
+from eventwire.extractors.actors import ActorStage
+from eventwire.extractors.quotes import QuoteStage
 from eventwire.records import Analysis, Article
 
 

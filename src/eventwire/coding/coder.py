@@ -71,12 +71,12 @@ class CoderStage:
 
 
 def _resolver(resources: Any, lang: str) -> Any:
-    actors = importlib.import_module("eventwire.extract.actors")
+    actors = importlib.import_module("eventwire.extractors.actors")
     return actors.resolver_for(resources, lang)
 
 
 def _speaker_lookup(analysis: Analysis) -> Any:
-    quotes = importlib.import_module("eventwire.extract.quotes")
+    quotes = importlib.import_module("eventwire.extractors.quotes")
     quote_at = getattr(quotes, "quote_at", None)
     if quote_at is None or not analysis.quotes:
         return None

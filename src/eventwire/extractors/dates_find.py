@@ -2,7 +2,7 @@
 
 A :class:`Mention` says what the words say ("5 novembre", weekday 2, no year), not
 yet which calendar day they mean: that needs the reference date and the tense
-(:mod:`eventwire.extract.dates_resolve`). Matching is one pass of a few compiled
+(:mod:`eventwire.extractors.dates_resolve`). Matching is one pass of a few compiled
 patterns over the whole text (no per-token work, no dateparser).
 """
 
