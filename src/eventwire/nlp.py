@@ -15,6 +15,8 @@ from .errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.tokens import Doc
 
 
 def model_name(lang: str, candidates: tuple[str, ...]) -> str:
@@ -27,15 +29,40 @@ def model_name(lang: str, candidates: tuple[str, ...]) -> str:
         "reinstall eventwire with `pip install .`", code="E201")
 
 
+NEWLINE_SENTENCES = "eventwire_newline_sentences"
+
+
 @cache
 def load(name: str) -> Language:
-    """Load the spaCy package ``name`` once per process."""
+    """Load the spaCy package ``name`` once per process, with a line break always ending a sentence.
+
+    News paragraphs are separate units; the statistical parsers (fr_core_news_md above all) otherwise
+    run sentences across paragraph breaks and let actors, dates and places leak between them."""
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:  # pragma: no cover - only when a model is broken
         raise ModelError(f"cannot load spaCy model {name}: {exc}", code="E202") from exc
+    _register_newline_sentences()
+    if "parser" in nlp.pipe_names and NEWLINE_SENTENCES not in nlp.pipe_names:
+        nlp.add_pipe(NEWLINE_SENTENCES, before="parser")
+    return nlp
+
+
+def _register_newline_sentences() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(NEWLINE_SENTENCES):
+        return
+
+    @Language.component(NEWLINE_SENTENCES)
+    def newline_sentences(doc: Doc) -> Doc:
+        """The token after a line break starts a sentence (the parser keeps preset boundaries)."""
+        for token in doc[:-1]:
+            if "\n" in token.text or "\n" in token.whitespace_:
+                doc[token.i + 1].is_sent_start = True
+        return doc
 
 
 def get_nlp(lang: str, candidates: tuple[str, ...]) -> Language:
