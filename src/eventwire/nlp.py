@@ -16,7 +16,6 @@ from .errors import ModelError
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-    from spacy.tokens import Doc
 
 
 def model_name(lang: str, candidates: tuple[str, ...]) -> str:
