@@ -23,7 +23,7 @@ demo: install
 	$(EW) export --db eventwire.db --format jsonl -o events.jsonl
 	@echo "wrote eventwire.db and events.jsonl ($$(wc -l < events.jsonl) events)"
 
-test: install lint
+test: install lint typecheck
 	$(PY) -m pytest -q
 
 lint: install

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from ..records import Actor, Analysis
 from .actors_data import ActorDictionary, ActorEntry, Alias, GenericNoun, RoleWord, load_dictionary
@@ -503,8 +503,10 @@ class ActorResolver:
 
 # --- helpers -------------------------------------------------------------------------
 
+_T = TypeVar("_T")
 
-def _first(items: list[Match[Alias]]) -> Match[Alias] | None:
+
+def _first(items: list[Match[_T]]) -> Match[_T] | None:
     return items[0] if items else None
 
 
