@@ -200,3 +200,147 @@ def test_places_event_with_empty_evidence_does_not_crash(stage, nlp_fr):
     event = Event("t", "fr", "ASSAULT", TextRef("", (0, 0)), TextRef("", (0, 0)))
     a = stage(Analysis(article=Article("t", text, "fr"), doc=doc, events=(event,)))
     assert a.events[0].location is not None and a.events[0].location.name == "Aleppo"  # headline city
+
+
+# --- event location: syntax around the trigger, fallbacks, regions (places_context / places_regions) ---
+
+def test_places_country_leading_the_source_actor_is_not_the_location(stage, nlp_fr):
+    text = ("Les combats continuent en Syrie. "
+            "La coalition menée par les États-Unis a lancé des frappes contre les djihadistes.")
+    loc = run(stage, nlp_fr, text, "frappes", source="La coalition").events[0].location
+    assert (loc.country, loc.precision) == ("SYR", "country")
+
+
+def test_places_genitive_country_of_an_air_force_is_not_the_location(stage, nlp_fr):
+    text = "Des combats ont eu lieu à Homs. Les rebelles ont reculé sous les frappes aériennes de la Russie."
+    loc = run(stage, nlp_fr, text, "frappes aériennes").events[0].location
+    assert (loc.name, loc.country) == ("Homs", "SYR")
+
+
+def test_places_country_qualifying_the_source_is_not_the_location(stage, nlp_en):
+    text = "Fighting resumed in Idlib on Monday. Rebel forces in Turkey fired rockets, the army said."
+    loc = run(stage, nlp_en, text, "fired", source="Rebel forces", lang="en").events[0].location
+    assert loc.country == "SYR"
+
+
+def test_places_place_of_another_clause_is_not_taken(stage, nlp_fr):
+    text = "Le ministre a condamné à Paris l'attaque qui a tué dix civils à Mossoul."
+    a = run(stage, nlp_fr, text, "a condamné")
+    assert a.events[0].location.name == "Paris"
+    assert run(stage, nlp_fr, text, "a tué").events[0].location.name == "Mosul"
+
+
+def test_places_place_complement_of_the_event_noun(stage, nlp_fr):
+    loc = run(stage, nlp_fr, "L'attentat de Kayseri a fait treize morts.", "L'attentat").events[0].location
+    assert (loc.name, loc.country) == ("Kayseri", "TUR")
+
+
+def test_places_preceding_place_of_the_same_paragraph(stage, nlp_fr):
+    text = ("Nouveaux combats\n\n3 mai 2017 . –\nDes combats ont éclaté à Homs mardi. "
+            "Les rebelles ont ensuite attaqué un poste de contrôle.")
+    loc = run(stage, nlp_fr, text, "ont ensuite attaqué").events[0].location
+    assert (loc.name, loc.country) == ("Homs", "SYR")
+
+
+def test_places_lead_sentence_place_after_a_background_clause(stage, nlp_fr):
+    text = ("Bilan contrasté pour l'armée\n\n12 décembre 2016 . –\n"
+            "Alors que l'armée gagne du terrain à Alep, elle a été chassée de Palmyre par les djihadistes. "
+            "C'est un revers.\n\nLe 11 décembre, l'armée débordée s'est retirée.")
+    loc = run(stage, nlp_fr, text, "s'est retirée").events[0].location
+    assert (loc.name, loc.country) == ("Tadmur", "SYR")
+
+
+def test_places_north_east_of_a_country_is_a_region(stage, nlp_fr):
+    text = "Le groupe a lancé une insurrection dans le nord-est du Nigeria."
+    loc = run(stage, nlp_fr, text, "insurrection").events[0].location
+    assert (loc.country, loc.precision, loc.text) == ("NGA", "admin1", "nord-est du Nigeria")
+    assert loc.lat > 10.5 and loc.lon > 11
+
+
+def test_places_east_of_the_country_is_a_region_of_the_main_country(stage, nlp_fr):
+    text = "Le Tchad a renforcé sa frontière. Un agronome a été enlevé dans l'est du pays."
+    loc = run(stage, nlp_fr, text, "a été enlevé").events[0].location
+    assert (loc.country, loc.precision) == ("TCD", "admin1") and loc.lon > 19.5
+
+
+def test_places_english_northern_country_is_a_region(stage, nlp_en):
+    loc = run(stage, nlp_en, "Militants attacked a village in northern Mali.", "attacked", lang="en").events[0].location
+    assert (loc.country, loc.precision) == ("MLI", "admin1") and loc.lat > 15
+
+
+def test_places_people_after_an_article_are_not_a_city(stage, nlp_fr):
+    a = run(stage, nlp_fr, "Les Kurdes ont combattu aux côtés des Français.")
+    assert all(p.country in (None, "FRA") for p in a.places)
+    assert not [p for p in a.places if p.precision == "city"]
+
+
+def test_places_under_is_locative(stage, nlp_en):
+    text = "Rebels exploded bombs in tunnels under Aleppo late on Tuesday."
+    loc = run(stage, nlp_en, text, "exploded", source="Rebels", lang="en").events[0].location
+    assert (loc.name, loc.country) == ("Aleppo", "SYR")
+
+
+def test_places_locative_through_a_noun_chain(stage, nlp_en):
+    text = "Meanwhile in the port city of Latakia, government forces destroyed weapons depots."
+    loc = run(stage, nlp_en, text, "destroyed", source="government forces", lang="en").events[0].location
+    assert (loc.name, loc.country) == ("Latakia", "SYR")
+
+
+def _typed(stage, nlp, text, trigger, kind, lang):
+    from dataclasses import replace as _replace
+    doc = nlp(text)
+    event = _replace(make_event(doc, trigger, None, lang), type=kind)
+    return stage(Analysis(article=Article("t", text, lang), doc=doc, events=(event,))).events[0].location
+
+
+def test_places_security_council_vote_is_at_un_headquarters(stage, nlp_en):
+    text = "Two members vetoed a draft Security Council resolution calling for a truce in Aleppo."
+    loc = _typed(stage, nlp_en, text, "vetoed", "REJECT", "en")
+    assert (loc.country, loc.precision) == ("USA", "facility") and "New York" in loc.name
+
+
+def test_places_venue_of_an_earlier_sentence_for_a_diplomatic_event(stage, nlp_fr):
+    text = ("Les dirigeants se sont réunis au sein du Conseil européen jeudi. "
+            "La Première ministre a demandé des mesures plus strictes.")
+    loc = _typed(stage, nlp_fr, text, "a demandé", "REQUEST", "fr")
+    assert (loc.country, loc.precision) == ("BEL", "facility")
+
+
+def test_places_venue_is_not_the_place_of_an_attack(stage, nlp_fr):
+    text = "Le Conseil de sécurité s'est réuni. Des hommes armés ont attaqué un convoi à Gao."
+    loc = _typed(stage, nlp_fr, text, "ont attaqué", "ASSAULT", "fr")
+    assert (loc.name, loc.country) == ("Gao", "MLI")
+    text = "Le Conseil de sécurité s'est réuni. Des hommes armés ont ensuite attaqué un convoi."
+    loc = _typed(stage, nlp_fr, text, "ont ensuite attaqué", "ASSAULT", "fr")
+    assert loc is None or loc.country != "USA"
+
+
+def test_places_venues_file_is_valid():
+    from eventwire.extractors.places_venues import load_venues
+
+    found = load_venues().find("Le Conseil de sécurité de l'ONU a voté.")
+    assert [p.name for _, p in found] == ["United Nations Headquarters, New York"]
+
+
+def test_places_clause_describing_the_event_noun_and_conjoined_places(stage, nlp_en):
+    text = "The minister condemned the crimes being committed by the regime in Hama and Homs."
+    loc = run(stage, nlp_en, text, "crimes", source="regime", lang="en").events[0].location
+    assert loc.name in ("Ḩamāh", "Hama") and loc.country == "SYR"
+
+
+def test_places_a_persons_post_is_not_the_event_location(stage, nlp_fr):
+    text = "Les ministres, réunis au Conseil européen, ont décidé de rappeler leur ambassadeur à Moscou."
+    loc = _typed(stage, nlp_fr, text, "rappeler", "SANCTION", "fr")
+    assert loc.country == "BEL"
+
+
+def test_places_attacked_city_as_object_is_the_location(stage, nlp_en):
+    text = "Fighting resumed in Idlib on Monday. Later, government forces shelled Mosul with rockets."
+    loc = run(stage, nlp_en, text, "shelled", source="government forces", lang="en").events[0].location
+    assert (loc.name, loc.country) == ("Mosul", "IRQ")
+
+
+def test_places_accused_capital_as_object_is_not_the_location(stage, nlp_en):
+    text = "Fighting resumed in Idlib on Monday. Later, the minister accused Moscow of lying."
+    loc = _typed(stage, nlp_en, text, "accused", "ACCUSE", "en")
+    assert loc is None or loc.name != "Moscow"

@@ -174,6 +174,12 @@ class MemoryGazetteer:
     def country(self, iso3: str) -> Candidate | None:
         return self._countries.get(iso3)
 
+    def city_points(self, iso3: str) -> list[tuple[float, float]]:
+        """(lat, lon) of every city of a country (region centroids: "le nord-est du Nigeria")."""
+        seen = {c.id: (c.lat, c.lon) for cands in self._exact.values() for c in cands
+                if c.country == iso3 and c.kind == "city"}
+        return list(seen.values())
+
 
 def _skeleton_hits(name: str, hits: list[tuple[str, Candidate]]) -> list[Candidate]:
     """Fuzzy (skeleton) matches are trusted only for notable places with a similar spelling."""
@@ -204,6 +210,7 @@ class SqliteGazetteer:
         self.path = Path(path)
         self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._memo: dict[str, list[Candidate]] = {}
+        self._points: dict[str, list[tuple[float, float]]] = {}
 
     def lookup(self, name: str, *, country: str | None = None) -> list[Candidate]:
         key = name_key(name)
@@ -217,6 +224,15 @@ class SqliteGazetteer:
         row = self._db.execute("SELECT id, name, country, admin1, lat, lon, population, kind FROM place "
                                "WHERE country = ? AND kind = 'country'", (iso3,)).fetchone()
         return Candidate(*row) if row else None
+
+    def city_points(self, iso3: str) -> list[tuple[float, float]]:
+        """(lat, lon) of every city of a country (region centroids: "le nord-est du Nigeria");
+        indexed query, memoised."""
+        key = "points:" + iso3
+        if key not in self._points:
+            rows = self._db.execute("SELECT lat, lon FROM place WHERE country = ? AND kind = 'city'", (iso3,))
+            self._points[key] = [(float(a), float(b)) for a, b in rows]
+        return self._points[key]
 
     def _query(self, col: str, value: str) -> list[tuple[str, Candidate]]:
         if not value:

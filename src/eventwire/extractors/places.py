@@ -1,23 +1,25 @@
 """Places: resolve the article's place mentions and set each event's ``location``.
 
 ``PlaceStage`` reads ``doc`` and ``events``; it writes ``analysis.places`` (every resolved place
-mention used as a place, exact spans) and ``Event.location`` for each event:
+mention used as a place, exact spans) and ``Event.location`` for each event, taking the first of:
 
-1. the places in the event's own sentence (``evidence.span``), minus actor uses (a mention that is
-   the event's source, the target when it is a country or a capital, or a verb's nominal subject:
-   "Washington a refusé");
-2. among them, the best by: a locative preposition governs it ("à", "près de", "in", "near"),
-   precision (facility > city > admin1 > country), nearness to the trigger;
-3. else, conservatively: the dateline or headline city; else the article's main country
-   (most mentioned, counting the countries of its cities), or rather its main city when the article
-   names one city of that country at least twice; a country is given at ``country`` precision with
-   the span of the mention it came from.
+1. a place of the event's own sentence (``evidence.span``) that the words make its location: a
+   locative preposition governs it or it is the event noun's place complement (or, for attacks and
+   seizures, the trigger's object), never an actor use (subject, source, a country or capital
+   target, a country qualifying the source, a person's post); the trigger's clause first, never a
+   place another verb governs (``places_context``); best by locative, precision, nearness;
+2. for verbal and diplomatic events, the seat of a body named in the sentence (``places_venues``);
+3. the nearest locative place (or venue) of the same paragraph, at most 3 sentences back;
+4. the title/dateline place, else the lead sentence's place (after any background clause);
+5. the article's main country (or main city), at ``country`` precision.
 
+"le nord-est du Nigeria", "l'est du pays" become regions of the country (``places_regions``).
 See ``docs/places.md``.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import replace
 from typing import Any
@@ -26,13 +28,37 @@ from ..config import Config
 from ..records import Analysis, Event, Place, Span
 from .gazetteer import Gazetteer
 from .gazetteer_sources import not_place_names, open_gazetteer, place_names
-from .places_mentions import PlaceLexicon, find_mentions
+from .places_context import (
+    OTHER,
+    SAME,
+    clause_relation,
+    dep_locative,
+    is_place_complement,
+    is_place_object,
+    is_post,
+    qualifies_actor,
+    root_of,
+    trigger_root,
+)
+from .places_mentions import LOCATIVE, PlaceLexicon, find_mentions
+from .places_regions import regionalise
 from .places_resolve import Resolved, resolve_all
+from .places_venues import VENUE_TYPES, Venues, load_venues
 
 PRECISION_BONUS = {"facility": 1.5, "city": 1.0, "admin1": 0.5, "country": 0.0}
 HEADLINE_CHARS = 200
 MAIN_CITY_MENTIONS = 2
 HEADLINE_WEIGHT = 2
+PRECEDING_SENTENCES = 3
+# Events that happen where their object is: "shelled Aleppo", "a pris Palmyre", "occupied the airport".
+ON_SITE_TYPES = frozenset({"ASSAULT", "COERCE"})
+USE_MAIN_CITY = True
+LEAD_MIN_WORDS = 5
+LEAD_MAX_SENTENCE = 6
+# A lead sentence opening with one of these sets the background first ("Alors que l'armée gagne à
+# Alep, elle a été chassée de Palmyre"): the news, and its place, come after the first comma.
+SUBORDINATORS = ("alors que", "alors qu'", "tandis que", "tandis qu'", "bien que", "bien qu'", "si ", "après ",
+                 "malgré", "depuis", "while", "as ", "although", "though", "after", "despite", "since")
 
 
 class PlaceStage:
@@ -41,14 +67,18 @@ class PlaceStage:
     def __init__(self, resources: Any) -> None:
         self.gazetteer: Gazetteer = resources.get("gazetteer", open_gazetteer)
         self.lexicon: PlaceLexicon = resources.get("places-lexicon", load_lexicon)
+        self.venues: Venues = resources.get("places-venues", load_venues)
 
     def __call__(self, analysis: Analysis) -> Analysis:
         if analysis.doc is None:
             return analysis
         resolved = resolve_all(find_mentions(analysis.doc, self.lexicon), self.gazetteer)
+        main = main_country(resolved, self.gazetteer, analysis.doc.text)
+        resolved = regionalise(resolved, analysis.doc, self.gazetteer, main.country if main else None)
         places = tuple(r.to_place() for r in resolved if not r.mention.subject)
-        fallback = article_fallback(resolved, self.gazetteer)
-        events = tuple(_locate(e, resolved, analysis.doc, fallback) for e in analysis.events)
+        fallback = article_fallback(resolved, self.gazetteer, analysis.doc.text, analysis.doc)
+        context = _Context(resolved, analysis.doc, self.venues.find(analysis.doc.text))
+        events = tuple(_locate(e, context, fallback) for e in analysis.events)
         return replace(analysis, places=places, events=events)
 
 
@@ -56,20 +86,83 @@ def load_lexicon(config: Config) -> PlaceLexicon:
     return PlaceLexicon(place_names(config), not_place_names())
 
 
-def _locate(event: Event, resolved: list[Resolved], doc: Any, fallback: Place | None) -> Event:
-    place = event_location(event, resolved, doc) or fallback
+class _Context:
+    """What locating an article's events needs: resolved mentions, the doc, its sentence starts and
+    its venue mentions."""
+
+    def __init__(self, resolved: list[Resolved], doc: Any, venues: list[tuple[Span, Place]]) -> None:
+        self.resolved = resolved
+        self.doc = doc
+        self.text: str = doc.text
+        self.venues = venues
+        self.sentence_starts = sorted(s.start_char for s in doc.sents)
+
+
+def _locate(event: Event, ctx: _Context, fallback: Place | None) -> Event:
+    place = event_location(event, ctx.resolved, ctx.doc)
+    venues = ctx.venues if event.type in VENUE_TYPES else []
+    if place is None:
+        start, end = event.evidence.span
+        place = next((v for (s, e), v in venues if start <= s and e <= end), None)
+    if place is None:
+        place = preceding_place(event, ctx.resolved, ctx.doc, ctx.sentence_starts, venues)
+    place = place or fallback
     return replace(event, location=place) if place is not None else event
 
 
 def event_location(event: Event, resolved: list[Resolved], doc: Any) -> Place | None:
-    """The place where ``event`` happened, from its own sentence, or None."""
+    """The place where ``event`` happened, from its own sentence, or None.
+
+    Only places the words make a location count (a locative preposition, or the event noun's place
+    complement), never one that names or qualifies the source actor; the trigger's clause first,
+    then a place of the sentence that no other verb governs."""
     start, end = event.evidence.span
     options = [r for r in resolved if start <= r.mention.span[0] and r.mention.span[1] <= end
                and not is_actor_use(r, event)]
     if not options:
         return None
-    trigger_tok = _token_index(doc, event.trigger.span[0])
-    return max(options, key=lambda r: _rank(r, trigger_tok)).to_place()
+    trigger = trigger_root(doc, event.trigger.span)
+    if trigger is None:
+        return None
+    trigger_tokens = _token_range(doc, event.trigger.span)
+    source_span = event.source.span if event.source is not None else None
+    ranked: list[tuple[int, float, Resolved]] = []
+    for r in options:
+        root = root_of(doc, r.mention.tokens)
+        complement = is_place_complement(root, trigger, trigger_tokens, r.place.kind) or (
+            event.type in ON_SITE_TYPES and is_place_object(root, trigger_tokens, r.place.kind))
+        locative = r.mention.locative or dep_locative(root, LOCATIVE)
+        if not (locative or complement) or qualifies_actor(root, source_span, r.place.kind) or is_post(root):
+            continue
+        relation = SAME if complement else clause_relation(root, trigger)
+        if relation == OTHER:
+            continue
+        ranked.append((relation, _rank(r, trigger.i, locative), r))
+    if not ranked:
+        return None
+    best = min(relation for relation, _, _ in ranked)
+    return max((x for x in ranked if x[0] == best), key=lambda x: x[1])[2].to_place()
+
+
+def preceding_place(event: Event, resolved: list[Resolved], doc: Any, sentence_starts: list[int],
+                    venues: list[tuple[Span, Place]] | None = None) -> Place | None:
+    """The nearest locative place (or venue) before the event's sentence, in the same paragraph
+    (line) and at most ``PRECEDING_SENTENCES`` sentences back: the paragraph goes on with the same
+    scene. Countries are left to the article fallback."""
+    start, text = event.evidence.span[0], doc.text
+    k = bisect.bisect_right(sentence_starts, start) - 1
+    window = sentence_starts[max(0, k - PRECEDING_SENTENCES)] if sentence_starts else 0
+    lo = max(text.rfind("\n", 0, start) + 1, window)
+    best: tuple[int, Place] | None = None
+    for r in resolved:
+        m = r.mention
+        if lo <= m.span[0] and m.span[1] <= start and m.locative and not m.subject and r.place.kind != "country" \
+                and not is_post(root_of(doc, m.tokens)):
+            best = (m.span[0], r.to_place())
+    for (s, e), venue in venues or []:
+        if lo <= s and e <= start and (best is None or s > best[0]):
+            best = (s, venue)
+    return best[1] if best else None
 
 
 def is_actor_use(r: Resolved, event: Event) -> bool:
@@ -78,24 +171,68 @@ def is_actor_use(r: Resolved, event: Event) -> bool:
         return True
     if event.source is not None and _overlap(r.mention.span, event.source.span):
         return True
-    metonymy = r.place.kind == "country" or r.place.population >= 1_000_000
+    metonymy = r.place.kind == "country" or (r.place.population >= 1_000_000 and event.type not in ON_SITE_TYPES)
     return metonymy and event.target is not None and _overlap(r.mention.span, event.target.span)
 
 
-def _rank(r: Resolved, trigger_tok: int) -> float:
+def _rank(r: Resolved, trigger_tok: int, locative: bool) -> float:
     distance = min(abs(r.mention.tokens[0] - trigger_tok), abs(r.mention.tokens[1] - 1 - trigger_tok))
-    return 2.0 * r.mention.locative + PRECISION_BONUS[r.place.kind] - min(1.5, distance / 20)
+    return 2.0 * locative + PRECISION_BONUS[r.place.kind] - min(1.5, distance / 20)
 
 
-def article_fallback(resolved: list[Resolved], gazetteer: Gazetteer) -> Place | None:
-    """The dateline/headline city, else the article's main country at country precision."""
+def article_fallback(resolved: list[Resolved], gazetteer: Gazetteer, text: str = "", doc: Any = None) -> Place | None:
+    """The headline/dateline place, else the lead sentence's place (its main clause first), else the
+    article's main country at country precision."""
     for r in resolved:
         if r.mention.span[0] >= HEADLINE_CHARS:
             break
-        if r.place.kind in ("city", "facility") and _in_headline(r) and not r.mention.subject:
+        if r.place.kind != "country" and _in_headline(r, text) and not r.mention.subject:
             return r.to_place()
-    country = main_country(resolved, gazetteer)
-    return (main_city(resolved, country.country) if country else None) or country
+    lead = lead_place(resolved, doc, text) if doc is not None else None
+    if lead is not None:
+        return lead
+    country = main_country(resolved, gazetteer, text)
+    return (main_city(resolved, country.country) if country and USE_MAIN_CITY else None) or country
+
+
+def lead_place(resolved: list[Resolved], doc: Any, text: str) -> Place | None:
+    """A city, facility or region of the lead sentence (the first real sentence after a Wikinews
+    dateline line), preferring one its main verb governs: "Alors que l'armée gagne à Alep, elle a
+    été chassée de Palmyre" is about Palmyre."""
+    lines = _line_starts(text)
+    if not _titled(text, lines):
+        return None
+    sentence = _lead_sentence(doc, lines[2])
+    if sentence is None:
+        return None
+    inside = [r for r in resolved if sentence.start_char <= r.mention.span[0] < sentence.end_char
+              and r.place.kind != "country" and not r.mention.subject]
+    if not inside:
+        return None
+    background = _background_end(sentence)
+    main = [r for r in inside if r.mention.span[0] >= background]
+    return (main or inside)[0].to_place()
+
+
+def _lead_sentence(doc: Any, start: int) -> Any | None:
+    for k, sent in enumerate(doc.sents):
+        if sent.end_char <= start:
+            continue
+        if sum(t.is_alpha for t in sent) >= LEAD_MIN_WORDS:
+            return sent
+        if k > LEAD_MAX_SENTENCE:
+            break
+    return None
+
+
+def _background_end(sentence: Any) -> int:
+    """Where a leading subordinate clause ("Alors que ..., ", "While ..., ") ends: the news comes
+    after it. The sentence start when there is none."""
+    words = " ".join(t.lower_ for t in sentence[:3] if not t.is_space)
+    if not words.startswith(SUBORDINATORS):
+        return sentence.start_char
+    comma = next((t for t in sentence if t.text == ","), None)
+    return comma.idx if comma is not None else sentence.start_char
 
 
 def main_city(resolved: list[Resolved], iso3: str | None) -> Place | None:
@@ -109,18 +246,32 @@ def main_city(resolved: list[Resolved], iso3: str | None) -> Place | None:
     return next(r for r in cities if r.place.id == top).to_place()
 
 
-def _in_headline(r: Resolved) -> bool:
-    """In the article's first sentence (the headline or the dateline)."""
+def _in_headline(r: Resolved, text: str = "") -> bool:
+    """In the article's title or dateline: its first and third lines when it has lines (the Wikinews
+    layout: title, blank line, dateline), else its first sentence."""
+    lines = _line_starts(text)
+    if _titled(text, lines):
+        line = bisect.bisect_right(lines, r.mention.span[0]) - 1
+        return line in (0, 2)
     return r.mention.sentence[0] == 0
 
 
-def main_country(resolved: list[Resolved], gazetteer: Gazetteer) -> Place | None:
+def _titled(text: str, lines: list[int]) -> bool:
+    """The Wikinews layout: a title line, a blank line, a dateline."""
+    return len(lines) >= 3 and not text[lines[1]:lines[2]].strip()
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(i + 1 for i, ch in enumerate(text[:HEADLINE_CHARS]) if ch == "\n")]
+
+
+def main_country(resolved: list[Resolved], gazetteer: Gazetteer, text: str = "") -> Place | None:
     """The most mentioned country (cities count for theirs; the headline counts double), at country
     precision."""
     counts: Counter[str] = Counter()
     for r in resolved:
         if r.place.country:
-            counts[r.place.country] += HEADLINE_WEIGHT if _in_headline(r) else 1
+            counts[r.place.country] += HEADLINE_WEIGHT if _in_headline(r, text) else 1
     if not counts:
         return None
     first = {c: i for i, c in reversed(list(enumerate(r.place.country for r in resolved)))}
@@ -134,9 +285,9 @@ def main_country(resolved: list[Resolved], gazetteer: Gazetteer) -> Place | None
                  admin1=None, lat=country.lat, lon=country.lon, precision="country", gazetteer_id=country.id)
 
 
-def _token_index(doc: Any, char: int) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else 0
+def _token_range(doc: Any, span: Span) -> range:
+    chars = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return range(chars.start, chars.end) if chars is not None else range(0)
 
 
 def _overlap(a: Span, b: Span) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..records import Span
@@ -24,11 +24,13 @@ BARE = "BARE"  # a proper noun NER did not tag: kept only if it names a country,
 WEAK_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC", "PROPN"})
 LOCATIVE = frozenset({
     "à", "au", "aux", "en", "dans", "près", "sur", "autour", "devant", "chez",
+    "entre",
     "in", "near", "outside", "at", "inside", "around", "across", "on", "into", "throughout", "within",
+    "under", "along", "between", "among", "over", "beside", "off",
 })
 # Words that may stand between a locative preposition and the name: "à l'ouest d'al-Anbar".
 BRIDGE = frozenset({
-    "l'", "la", "le", "les", "de", "d'", "du", "des", "the", "of", "'s", "a", "an",
+    "l'", "l’", "la", "le", "les", "de", "d'", "d’", "du", "des", "the", "of", "'s", "a", "an",
     "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre",
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
@@ -38,7 +40,12 @@ BRIDGE = frozenset({
     "part", "parts", "area", "territoire", "territory", ",",
 })
 ADMIN_WORDS = frozenset({"province", "région", "region", "gouvernorat", "governorate", "state", "état",
-                         "wilaya", "oblast", "countryside", "campagne"})
+                         "wilaya", "oblast", "countryside", "campagne", "provinces", "régions", "regions",
+                         "gouvernorats", "governorates"})
+# Articles before a capitalised plural or a singular person noun: "les Kurdes", "des Français", "un
+# Français". Such a name is a place only by its own name or as a country ("les Philippines").
+PEOPLE_ARTICLES = frozenset({"les", "des", "aux", "un", "une"})
+GENITIVE_WORDS = frozenset({"de", "d'", "d’", "du", "of"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
 _LEADING = re.compile(r"^(?:l['’]|d['’]|la |le |les |the )", re.IGNORECASE)
 
@@ -55,6 +62,7 @@ class Mention:
     locative: bool
     subject: bool
     admin_cue: bool
+    person_article: bool = False  # "les Kurdes", "un Français": a people, not a place (see resolver)
 
 
 class PlaceLexicon:
@@ -145,14 +153,19 @@ class Sentences:
 def _entity_mention(ent: Any, label: str, sents: Sentences) -> Mention | None:
     if label not in PLACE_LABELS | WEAK_LABELS | {BARE}:
         return None
+    genitive = label == "MISC" and _inner_genitive(ent) is not None
     span = _trim_leading(_after_inner_locative(ent) if label in WEAK_LABELS else ent)
+    if genitive and span.start == ent.start:
+        span = _inner_genitive(ent)
     if not span.text or not span.text[0].isupper():
         return None  # "américains", "en mars": demonyms and common words are lower-case in French
     if _is_based(span):
         return None  # "a Britain-based monitor": where the monitor sits, not where anything happened
     mention = _mention(span, label, (span.start_char, span.end_char), sents)
-    if label in WEAK_LABELS and not mention.locative:
+    if label in WEAK_LABELS and not mention.locative and not genitive:
         return None
+    if span.start > 0 and span.doc[span.start - 1].lower_ in PEOPLE_ARTICLES:
+        mention = replace(mention, person_article=True)
     return mention
 
 
@@ -160,6 +173,15 @@ def _is_based(span: Any) -> bool:
     doc = span.doc
     following = "".join(t.text for t in doc[span.end:span.end + 2]).lower()
     return following.startswith(("-based", "based"))
+
+
+def _inner_genitive(ent: Any) -> Any | None:
+    """"attentat de Kayseri", "bataille d'Alep" (MISC) -> the capitalised name after "de"/"of": the
+    event's place complement (used for an event only in that role, see places_context)."""
+    inner = [t.i for t in ent[1:-1] if t.lower_ in GENITIVE_WORDS and t.i + 1 < ent.end]
+    if not inner or ent[0].pos_ == "PROPN" or not ent.doc[inner[-1] + 1].text[:1].isupper():
+        return None  # "Front de libération du Kurdistan" names a group: only "attentat de X" counts
+    return ent.doc[inner[-1] + 1:ent.end]
 
 
 def _after_inner_locative(ent: Any) -> Any:

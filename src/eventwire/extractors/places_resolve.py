@@ -103,6 +103,8 @@ def choose(mention: Mention, cands: list[Candidate], prior: Counter[str], ctx: S
 
 
 def acceptable(mention: Mention, c: Candidate, prior: Counter[str], ctx: SentenceContext) -> bool:
+    if mention.person_article and c.kind == "city" and name_key(c.name) != name_key(mention.text):
+        return False  # "les Kurdes", "un Français": a people, not another name of some city
     if mention.source == BARE:
         return c.kind != "city" or c.population >= PRIOR_CITY_POPULATION
     if c.kind != "city" or c.population >= MIN_UNSUPPORTED_POPULATION:

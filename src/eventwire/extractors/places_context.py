@@ -1,0 +1,167 @@
+"""Which of a sentence's places an event happened at: syntax around the trigger.
+
+A place counts for an event only when the words make it a location:
+
+- a locative preposition governs it ("à Alep", "in Idlib province"), or
+- it is the place complement of the event noun ("l'attentat de Kayseri", "the bombing of Aleppo"),
+  for a city, facility or region (a country in that slot is an actor: "les frappes de la Russie").
+
+A place that only qualifies an actor is not the event's location: a name inside the source actor
+phrase or attached to its head noun ("les forces rebelles d'Azaz", "opposition forces in Syria",
+"la coalition menée par les États-Unis").
+
+Among the usable places, the trigger's own clause comes first; a place of another clause is used
+only when it is not attached to another verb (another event), see :func:`clause_relation`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Span
+
+VERBAL = frozenset({"VERB", "AUX"})
+GENITIVE = frozenset({"de", "d'", "d’", "du", "des", "of"})
+COMPLEMENT_KINDS = frozenset({"city", "facility", "admin1"})
+SAME, OUTER, OTHER = 0, 1, 2
+POST_NOUNS = frozenset({
+    "ambassadeur", "ambassadrice", "ambassadeurs", "envoyé", "envoyée", "représentant", "représentante",
+    "correspondant", "correspondante", "consul", "ambassador", "ambassadors", "envoy", "envoys",
+    "representative", "correspondent", "correspondents", "consul-general",
+})
+# Nouns a place name may hang on under a locative preposition: "in the port city of Latakia".
+PLACE_NOUNS = frozenset({
+    "ville", "city", "town", "village", "localité", "région", "region", "province", "gouvernorat",
+    "governorate", "district", "quartier", "neighbourhood", "neighborhood", "périphérie", "banlieue",
+    "outskirts", "suburbs", "environs", "abords", "frontière", "border", "capitale", "capital", "area",
+    "zone", "territoire", "territory", "port", "base", "camp", "aéroport", "airport", "île", "island",
+    "campagne", "countryside", "vallée", "valley", "désert", "desert", "nord", "sud", "est", "ouest",
+    "centre", "north", "south", "east", "west", "part", "parts", "nord-est", "nord-ouest", "sud-est",
+    "sud-ouest", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+    "southeast", "southwest", "côte", "coast", "route", "road",
+})
+
+
+def root_of(doc: Any, tokens: tuple[int, int]) -> Any:
+    return doc[tokens[0]:tokens[1]].root
+
+
+def trigger_root(doc: Any, span: Span) -> Any | None:
+    chars = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return chars.root if chars is not None and len(chars) else None
+
+
+def clause_head(tok: Any) -> Any | None:
+    """The nearest verb at or above ``tok`` (None when the sentence has no verb above it)."""
+    x = tok
+    for _ in range(40):
+        if x.pos_ in VERBAL:
+            return x
+        if x.head.i == x.i:
+            return None
+        x = x.head
+    return None
+
+
+def _ancestors(tok: Any) -> set[int]:
+    out = set()
+    x = tok
+    for _ in range(40):
+        if x.head.i == x.i:
+            break
+        x = x.head
+        out.add(x.i)
+    return out
+
+
+def clause_relation(place_root: Any, trigger: Any) -> int:
+    """SAME: the place is in the trigger's clause (or an infinitive it governs: "lancé une offensive
+    pour reprendre X", or a clause describing the event noun); OUTER: the place's verb governs the
+    trigger's clause, or no verb governs the place; OTHER: another verb (another event) governs it."""
+    t_clause = clause_head(trigger)
+    p_clause = clause_head(place_root.head) if place_root.head.i != place_root.i else None
+    if p_clause is None:
+        return OUTER
+    if t_clause is not None and p_clause.i == t_clause.i:
+        return SAME
+    if t_clause is not None and p_clause.dep_ == "xcomp" and p_clause.head.i == t_clause.i:
+        return SAME
+    if p_clause.dep_ in ("acl", "acl:relcl", "relcl") and p_clause.head.i == trigger.i:
+        return SAME  # "the war crimes being committed in Idlib": a clause describing the event noun
+    if p_clause.i in _ancestors(trigger) or p_clause.i == trigger.i:
+        return OUTER
+    return OTHER
+
+
+def governor(tok: Any) -> Any | None:
+    """The word a name depends on, skipping an English preposition ("forces in Syria" -> forces)."""
+    head = tok.head
+    if head.i == tok.i:
+        return None
+    if head.pos_ == "ADP" and head.head.i != head.i:
+        return head.head
+    return head
+
+
+def _preposition(tok: Any, locative: frozenset[str] = frozenset()) -> str | None:
+    """The preposition introducing ``tok``: an English head ``prep`` or a French ``case`` child
+    (a locative one first, "près" being an ``advmod`` in "près de l'aéroport")."""
+    if tok.head.i != tok.i and tok.head.pos_ == "ADP" and tok.dep_ == "pobj":
+        return str(tok.head.lower_)
+    before = [c for c in tok.children if c.dep_ in ("case", "advmod") and c.i < tok.i]
+    local = [c for c in before if c.lower_ in locative]
+    cases = local or [c for c in before if c.dep_ == "case"]
+    return str(cases[0].lower_) if cases else None
+
+
+def dep_locative(place_root: Any, locative: frozenset[str]) -> bool:
+    """A locative preposition governs the name, directly or through nouns and genitives:
+    "in the port city of Latakia", "in Rural Damascus", "près de l'île de Farsi"."""
+    x = place_root
+    for _ in range(4):
+        while x.dep_ == "conj" and x.head.i != x.i:
+            x = x.head  # "in Idlib and Aleppo": the first conjunct carries the preposition
+        prep = _preposition(x, locative)
+        if prep in locative:
+            return True
+        if prep is not None and prep not in GENITIVE:
+            return False
+        nxt = governor(x)
+        if nxt is None or not (nxt.pos_ == "PROPN" or nxt.pos_ == "NOUN" and nxt.lower_ in PLACE_NOUNS):
+            return False
+        x = nxt
+    return False
+
+
+def is_place_complement(place_root: Any, trigger: Any, trigger_tokens: range, kind: str) -> bool:
+    """"l'attentat de Kayseri", "the bombing of Aleppo": a city/facility/region that depends on the
+    event noun through "de"/"of"."""
+    if kind not in COMPLEMENT_KINDS or trigger.pos_ in VERBAL:
+        return False
+    head = governor(place_root)
+    if head is None or head.i not in trigger_tokens:
+        return False
+    return _preposition(place_root) in GENITIVE
+
+
+def is_place_object(place_root: Any, trigger_tokens: range, kind: str) -> bool:
+    """"Rebels shelled Aleppo", "l'armée a repris Palmyre": a city, facility or region that is the
+    direct object of the trigger verb (the caller keeps this to attacks and seizures)."""
+    return (kind in COMPLEMENT_KINDS and place_root.dep_ in ("obj", "dobj")
+            and place_root.head.i in trigger_tokens)
+
+
+def is_post(place_root: Any) -> bool:
+    """"leur ambassadeur à Moscou", "our correspondent in Beirut": a person's post, not where
+    anything happened."""
+    head = governor(place_root)
+    return head is not None and head.lower_ in POST_NOUNS
+
+
+def qualifies_actor(place_root: Any, actor_span: Span | None, kind: str) -> bool:
+    """A country that hangs on the actor phrase ("opposition forces in Syria", "l'armée de la
+    Turquie"): it says who the actor is, not where the event happened."""
+    if actor_span is None or kind != "country":
+        return False
+    head = governor(place_root)
+    return head is not None and actor_span[0] <= head.idx < actor_span[1]

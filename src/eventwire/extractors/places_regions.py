@@ -1,0 +1,162 @@
+"""Part-of-country regions: "le nord-est du Nigeria", "north-eastern Nigeria", "l'est du pays".
+
+A country named with a compass word is where the event happened more precisely than the country:
+it becomes an ``admin1``-precision place whose point is derived from the country's own cities
+(the gazetteer), far islands left out: along the named axis, the centre of their extent moved 70 % of the way to its
+edge; across it, the median of the cities of that half ("eastern Chad" keeps the latitude where
+eastern Chad's towns are). "du pays" / "of the country" is the article's main country.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from dataclasses import replace
+from typing import Any
+
+from .gazetteer import Candidate, Gazetteer, fold
+from .places_mentions import Sentences, _mention
+from .places_resolve import Resolved
+
+SHIFT = 0.7
+EDGE_QUANTILE = 0.0
+ISLAND_GAP_KM = 250.0
+MIN_POINTS = 8
+
+_AXES = {"nord": (1, 0), "sud": (-1, 0), "est": (0, 1), "ouest": (0, -1), "centre": (0, 0),
+         "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1), "central": (0, 0)}
+_DIR = r"(nord[- ]?est|nord[- ]?ouest|sud[- ]?est|sud[- ]?ouest|nord|sud|est|ouest|centre)"
+_DIR_EN = r"(north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|north|south|east|west)"
+# Text right before a country name (folded): "le nord-est du ", "l'est de la ", "north-eastern ",
+# "the north of ", "central ".
+_BEFORE = [
+    re.compile(rf"(?:^|\W)(?:le|l['’])\s*{_DIR}\s+(?:du|de la|de l['’]|d['’]|des)\s*$"),
+    re.compile(rf"(?:^|\W){_DIR_EN}(?:ern)?\s+$"),
+    re.compile(rf"(?:^|\W)the\s+{_DIR_EN}(?:ern)?\s+(?:part\s+)?of\s+(?:the\s+)?$"),
+    re.compile(r"(?:^|\W)(central)\s+$"),
+]
+# "l'est du pays", "the north of the country", "the country's north-east" is left out (rare).
+_ANAPHOR = [
+    re.compile(rf"(?:^|\W)(?:le|l['’])\s*{_DIR}\s+du\s+(pays)(?!\w)"),
+    re.compile(rf"(?:^|\W)the\s+{_DIR_EN}(?:ern)?\s+(?:part\s+)?of\s+the\s+(country)(?!\w)"),
+]
+
+
+def direction(word: str) -> tuple[int, int]:
+    """(north/south, east/west) signs of a compass word: "nord-est" -> (1, 1), "western" -> (0, -1),
+    "northeast" -> (1, 1), "centre" -> (0, 0)."""
+    dy = dx = 0
+    for part in re.findall(r"nord|sud|ouest|est|north|south|east|west|centre|central", fold(word)):
+        ay, ax = _AXES[part]
+        dy, dx = dy or ay, dx or ax
+    return dy, dx
+
+
+def region_point(points: list[tuple[float, float]], dy: int, dx: int) -> tuple[float, float] | None:
+    """The point standing for a part of a country, from its cities' coordinates."""
+    points = mainland(points)
+    if len(points) < MIN_POINTS:
+        return None
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lat_lo, lat_hi = _quantile(lats, EDGE_QUANTILE), _quantile(lats, 1 - EDGE_QUANTILE)
+    lon_lo, lon_hi = _quantile(lons, EDGE_QUANTILE), _quantile(lons, 1 - EDGE_QUANTILE)
+    lat_c, lon_c = (lat_lo + lat_hi) / 2, (lon_lo + lon_hi) / 2
+    lat = lat_c + dy * SHIFT * (lat_hi - lat_lo) / 2
+    lon = lon_c + dx * SHIFT * (lon_hi - lon_lo) / 2
+    if dy == 0 and dx != 0:
+        half = [p[0] for p in points if (p[1] - lon_c) * dx > 0]
+        lat = statistics.median(half) if half else lat
+    if dx == 0 and dy != 0:
+        half = [p[1] for p in points if (p[0] - lat_c) * dy > 0]
+        lon = statistics.median(half) if half else lon
+    return round(lat, 3), round(lon, 3)
+
+
+def mainland(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Drop far islands (Canaries, Socotra, Galápagos): the points beyond the first gap of more
+    than ``ISLAND_GAP_KM`` in the sorted distances from the median point."""
+    if len(points) < MIN_POINTS:
+        return points
+    lat0 = statistics.median(p[0] for p in points)
+    lon0 = statistics.median(p[1] for p in points)
+    scale = math.cos(math.radians(lat0))
+    dist = sorted((111.0 * math.hypot(p[0] - lat0, (p[1] - lon0) * scale), p) for p in points)
+    for k in range(1, len(dist)):
+        if dist[k][0] - dist[k - 1][0] > ISLAND_GAP_KM:
+            return [p for _, p in dist[:k]]
+    return points
+
+
+def _quantile(values: list[float], q: float) -> float:
+    return values[int(q * (len(values) - 1))]
+
+
+def regionalise(resolved: list[Resolved], doc: Any, gazetteer: Gazetteer, main_iso3: str | None) -> list[Resolved]:
+    """Turn "le nord-est du Nigeria" into a region place, and add "l'est du pays" regions of the
+    article's main country."""
+    points_of = getattr(gazetteer, "city_points", None)
+    if points_of is None:
+        return resolved
+    text = doc.text
+    out: list[Resolved] = []
+    for r in resolved:
+        out.append(_region_of_country(r, text, gazetteer, points_of) if r.place.kind == "country" else r)
+    if main_iso3:
+        out.extend(_anaphors(doc, text, gazetteer, points_of, main_iso3, out))
+    return sorted(out, key=lambda r: r.mention.span)
+
+
+def _region_of_country(r: Resolved, text: str, gazetteer: Gazetteer, points_of: Any) -> Resolved:
+    start = r.mention.span[0]
+    before = fold(text[max(0, start - 30):start])
+    for pattern in _BEFORE:
+        m = pattern.search(before)
+        if m is None:
+            continue
+        new_start = start - (len(before) - m.start(1))
+        word = text[new_start:start].strip()
+        if pattern is _BEFORE[1] and word[:1].isupper() and not fold(word).endswith("ern"):
+            return r  # "North Korea", "South Sudan": part of the country's own name
+        region = _region(r.place.country or "", m.group(1), gazetteer, points_of)
+        if region is None:
+            return r
+        mention = replace(r.mention, span=(new_start, r.mention.span[1]), text=text[new_start:r.mention.span[1]])
+        return Resolved(mention, region)
+    return r
+
+
+def _region(iso3: str, word: str, gazetteer: Gazetteer, points_of: Any) -> Candidate | None:
+    country = gazetteer.country(iso3)
+    if country is None:
+        return None
+    dy, dx = direction(word)
+    point = region_point(points_of(iso3), dy, dx)
+    if point is None:
+        return None
+    label = {(1, 0): "northern", (-1, 0): "southern", (0, 1): "eastern", (0, -1): "western",
+             (1, 1): "north-eastern", (1, -1): "north-western", (-1, 1): "south-eastern",
+             (-1, -1): "south-western"}.get((dy, dx), "central")
+    return Candidate(id=f"region:{iso3}:{label}", name=f"{label} {country.name}", country=iso3,
+                     admin1=None, lat=point[0], lon=point[1], population=0, kind="admin1")
+
+
+def _anaphors(doc: Any, text: str, gazetteer: Gazetteer, points_of: Any, iso3: str,
+              taken: list[Resolved]) -> list[Resolved]:
+    folded = fold(text)
+    out: list[Resolved] = []
+    sents: Sentences | None = None
+    for pattern in _ANAPHOR:
+        for m in pattern.finditer(folded):
+            start, end = m.start(1), m.end(2)
+            if any(r.mention.span[0] < end and start < r.mention.span[1] for r in taken):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            region = _region(iso3, m.group(1), gazetteer, points_of)
+            if span is None or region is None:
+                continue
+            sents = sents or Sentences(doc)
+            mention = _mention(span, "region", (start, end), sents)
+            out.append(Resolved(replace(mention, subject=False), region))
+    return out
