@@ -10,12 +10,15 @@ sets ``Event.date``. An event takes, in order (``docs/dates.md``):
 3. ``via-statement``: for a statement or quote, the date of the reporting verb of the
    next (then previous) sentence ("« ... », a déclaré le mercredi 5 novembre X");
 4. ``via-context``: the last date that frames a clause (modifies a verb, not a noun) in
-   the three previous sentences of the same paragraph (a narrative keeps its time frame;
+   the five previous sentences of the same paragraph (a narrative keeps its time frame;
    year-only dates and dates after the anchor are not carried), unless the clause is background;
 5. ``from-dateline`` / ``from-published``: the article's own date, for an event told in
    a verbal clause that is not background (not pluperfect or imperfect), when that date
    is the dateline or ``published`` (not a guess from the text);
 6. otherwise None. Deadlines ("d'ici le 22 février") never date an event.
+
+Then ``via-coreference``: an event dated only by rule 5 (or not at all) takes the own-clause
+date of another mention of the same occasion (same type, trigger words and actors).
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from .dates_resolve import Anchor, find_anchor, resolve
 from .dates_vocab import DateGrammar, compile_grammar, load_vocab, vocab_path
 
 QUOTE_MARKS = ("«", "»", "“", "”", '"')
-CONTEXT_SENTENCES = 3  # how far back a paragraph's time frame is carried
+CONTEXT_SENTENCES = 5  # how far back a paragraph's time frame is carried
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,7 @@ class DateStage:
             return analysis
         ctx = analyse_dates(analysis, grammar_for(self.resources, lang))
         events = tuple(replace(e, date=date_event(e, ctx)) for e in analysis.events)
+        events = corefer_dates(events, ctx)
         return replace(analysis, dates=tuple(p.when for p in ctx.placed), events=events)
 
 
@@ -180,23 +184,35 @@ def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDa
     """The last date of the earlier sentences of the same paragraph: a narrative keeps its
     time frame until a new date is given. Not for background clauses (pluperfect, imperfect)."""
     verb = clause_verb(ctx.doc, trig)
-    if trig.first <= verb <= trig.last and is_background(ctx.doc, verb):
+    if verb >= 0 and is_background(ctx.doc, verb):  # its own verb or the verb it hangs on
         return None
     start = event.trigger.span[0]
-    para_start = ctx.text.rfind("\n", 0, start) + 1
+    # "Ces attaques", "this attack": a demonstrative noun points back to an event told
+    # before, possibly in the previous paragraph.
+    para_start = 0 if _demonstrative(ctx.doc, trig) else ctx.text.rfind("\n", 0, start) + 1
     latest = ctx.anchor.day.isoformat() if ctx.anchor is not None else "9999"
     first_sent = trig.sent - CONTEXT_SENTENCES
     before = [p for p in usable if p.att is not None and first_sent <= p.att.sent < trig.sent
               and para_start <= p.when.span[0] < start and p.when.value <= latest
-              and p.when.precision != "year" and _frames_clause(ctx.doc, p.att)]
+              and p.when.precision != "year" and _frames_clause(ctx.doc, p.att)
+              and not _is_dateline(p, ctx.anchor)]
     return before[-1] if before else None
+
+
+def _demonstrative(doc: Any, trig: Attachment) -> bool:
+    root = doc[trig.root]
+    return root.pos_ == "NOUN" and any(
+        c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in root.children)
 
 
 def _frames_clause(doc: Any, att: Attachment) -> bool:
     """A date that modifies a verb (directly or through a preposition: "on Tuesday") or
     nothing sets a time frame; one inside a noun phrase ("l'empoisonnement ... au 4 mars")
     dates that noun only."""
-    return att.verb < 0 or all(doc[i].pos_ == "ADP" for i in att.path[:-1])
+    if att.verb < 0 and att.path and not any(c.dep_ == "cop" for c in doc[att.path[-1]].children):
+        return True  # a verbless fragment or heading ("Mercredi 5 novembre")
+    # copular sentences ("La raison est l'empoisonnement ... au 4 mars"): the noun phrase only
+    return not att.path or all(doc[i].pos_ == "ADP" for i in att.path[:-1])
 
 
 def _is_statement(trig: Attachment, ctx: DocDates) -> bool:
@@ -213,8 +229,57 @@ def _from_anchor(trig: Attachment, ctx: DocDates) -> When | None:
     anchor = ctx.anchor
     if anchor is None or anchor.source not in ("published", "dateline"):
         return None
-    verb = event_verb(ctx.doc, trig)
+    verb = event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"])
     if verb < 0 or is_background(ctx.doc, verb):
         return None
     return When(text=anchor.text, value=anchor.day.isoformat(), precision="day", span=anchor.span,
                 flags=(f"from-{anchor.source}",))
+
+
+OWN_DATE = ("via-clause", "via-sentence")
+ANCHOR_DATE = ("from-dateline", "from-published")
+
+
+def corefer_dates(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...]:
+    """Two mentions of one occasion are one event: an event dated only from the article's own
+    date (or not at all) takes the date that another mention of the same event (same type,
+    same trigger words, compatible actors) carries in its own clause ("l'armée vient de
+    briser le siège ... Le 5 septembre, l'armée a brisé le siège": 5 September)."""
+    if ctx.doc is None or len(events) < 2:
+        return events
+    keys = [_trigger_key(e, ctx) for e in events]
+    out = list(events)
+    for i, ev in enumerate(events):
+        if not keys[i] or (ev.date is not None and not set(ev.date.flags) & set(ANCHOR_DATE)):
+            continue
+        for j, other in enumerate(events):
+            w = other.date
+            if (j != i and keys[j] == keys[i] and other.type == ev.type and w is not None
+                    and set(w.flags) & set(OWN_DATE) and _same_actor(ev.source, other.source)
+                    and _same_actor(ev.target, other.target)):
+                flags = tuple(f for f in w.flags if f not in OWN_DATE) + ("via-coreference",)
+                out[i] = replace(ev, date=replace(w, flags=flags))
+                break
+    return tuple(out)
+
+
+def _trigger_key(event: Event, ctx: DocDates) -> frozenset[str]:
+    span = ctx.doc.char_span(*event.trigger.span, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    return frozenset(t.lemma_.lower() for t in span if t.pos_ in ("VERB", "NOUN", "PROPN"))
+
+
+def _same_actor(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if a.kb_id and a.kb_id == b.kb_id:
+        return True
+    if a.country and a.country == b.country:
+        return True
+    x, y = a.name.lower(), b.name.lower()
+    if x in y or y in x:
+        return True
+    # a generic actor ("l'armée", no country, no dictionary entry) is the specific one of its sector
+    generic = any(not (c.country or c.kb_id) for c in (a, b))
+    return generic and a.sector is not None and a.sector == b.sector

@@ -30,18 +30,32 @@ class Attachment:
     verb: int
 
 
+SENTENCE_END = (".", "!", "?", "…", "»", '"', "”", ":", ";")
+
+
 def sentence_index(doc: Any) -> list[int]:
     """For each token, the index of its sentence; a line break always ends a sentence
-    (the parser sometimes runs a sentence across paragraphs)."""
+    (the parser sometimes runs a sentence across paragraphs). A parser sentence start
+    that continues the text (a lower-case word or punctuation, after no sentence-final
+    mark: "Lors | de la réunion", "2018 | , les 28 États") is not a sentence start."""
     out = [0] * len(doc)
-    n, has_word, after_newline = 0, False, False
+    n, has_word, after_newline, last = 0, False, False, ""
     for tok in doc:
-        if has_word and tok.i > 0 and (after_newline or tok.is_sent_start):
+        start = tok.is_sent_start and not _continues(tok, last)
+        if has_word and tok.i > 0 and (after_newline or start):
             n, has_word = n + 1, False
         has_word = has_word or not (tok.is_punct or tok.is_space)
         after_newline = "\n" in tok.text_with_ws
+        if not tok.is_space:
+            last = tok.text
         out[tok.i] = n
     return out
+
+
+def _continues(tok: Any, last: str) -> bool:
+    first = tok.text[:1]
+    return bool(last) and not last.endswith(SENTENCE_END) and (
+        first.islower() or (tok.is_punct and first not in "«“\"–—"))
 
 
 def is_verb(token: Any) -> bool:
@@ -56,11 +70,17 @@ def attach(doc: Any, span: Span, sents: list[int]) -> Attachment | None:
     root = tokens.root
     path: list[int] = []
     verb = -1
+    after_comma = tokens.start > 0 and doc[tokens.start - 1].text == ","
     for tok in root.ancestors:
         if sents[tok.i] != sents[root.i]:  # a parse arc across a line break is not trusted
             break
         path.append(tok.i)
         if is_verb(tok):
+            # "Elle avait été enlevée par des hommes, qui n'ont pas revendiqué l'enlèvement,
+            # le 24 décembre": a date after the comma that closes a relative clause belongs
+            # to the main clause, whatever the parser says.
+            if after_comma and tok.dep_.startswith("acl") and tok.i < tokens.start - 1:
+                continue
             verb = tok.i
             break
     return Attachment(tokens.start, tokens.end - 1, root.i, sents[root.i], tuple(path), verb)
@@ -77,16 +97,33 @@ def clause_verb(doc: Any, att: Attachment) -> int:
 CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"})
 
 
-def event_verb(doc: Any, att: Attachment) -> int:
+ADVERBIAL_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "nmod", "prep", "pobj", "advcl"})
+
+
+def event_verb(doc: Any, att: Attachment, earlier: Iterable[str] = ()) -> int:
     """The verb that tells an event: a verb of the trigger, or, for an event noun that is the
     subject or object of a verb ("Ces attaques ont été revendiquées"), that verb; else -1.
-    Event nouns in adverbials ("suite au retrait", "depuis l'assassinat") have none."""
+    An event noun in an adverbial of manner ("en coopération avec la coalition, a lancé")
+    goes with its verb; one after an ``earlier`` cue ("suite au retrait", "depuis
+    l'assassinat", "after the attack") tells an earlier event and has none."""
     verb = clause_verb(doc, att)
     if att.first <= verb <= att.last:
         return verb
     root = doc[att.root]
-    if root.dep_ in CORE_DEPS and att.path and att.path[0] == att.verb:
+    if not att.path or att.verb < 0:
+        return -1
+    if root.dep_ in CORE_DEPS and att.path[0] == att.verb:
         return att.verb
+    # the adverbial hangs on the verb, or is an incise on its subject ("L'armée, en coopération
+    # avec la coalition, a lancé": the parser often hangs it on "armée")
+    incise = root.left_edge.i > 0 and doc[root.left_edge.i - 1].text == ","
+    on_verb = all(doc[i].pos_ == "ADP" or (incise and doc[i].dep_ in CORE_DEPS and doc[i].head.i == att.verb)
+                  for i in att.path[:-1])
+    if root.dep_ in ADVERBIAL_DEPS and on_verb:
+        lead = " ".join(t.lower_ for t in doc[root.left_edge.i:root.i])
+        lead = " " + lead.replace("'", "' ").replace("’", "' ") + " "
+        if lead.strip() and not any(f" {w.lower()} " in lead for w in earlier):
+            return att.verb
     return -1
 
 
@@ -115,9 +152,11 @@ def is_background(doc: Any, verb: int) -> bool:
     """Pluperfect or imperfect ("avait été enlevée", "étaient détenus", "had been kidnapped"):
     the clause recalls earlier facts rather than reporting the news of the day."""
     tok = doc[verb]
-    for _ in range(3):  # infinitives and participles take the tense of their head
+    for _ in range(3):  # infinitives and participles take the tense of their head verb
         if "Fin" in tok.morph.get("VerbForm") or any(True for _ in _aux(tok)) or tok.head.i == tok.i:
             break
+        if not is_verb(tok.head):  # a participle on a noun ("X, kidnappé en 2009") has no tense
+            return False
         tok = tok.head
     finite = [a for a in _aux(tok) if "Fin" in a.morph.get("VerbForm")] or [tok]
     for f in finite:

@@ -20,7 +20,7 @@ from ..errors import DataFileError
 UNITS = ("day", "week", "month", "year")
 LIST_KEYS = ("ambiguous_months", "month_cues", "year_cues", "future_words", "past_words", "articles",
              "limit_cues", "since_cues", "dateline_cues", "reporting_verbs",
-             "future_markers", "not_dates")
+             "future_markers", "not_dates", "earlier_cues")
 MAP_KEYS = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "numbers", "sequel")
 
 DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:\s?er(?!\w)|(?:re|st|nd|rd|th)(?!\w))?(?!\d)"

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..records import Span, TextRef
 from .quotes_lexicon import ReportingLexicon, fold
-from .quotes_speaker import QUOTE_MARKS, TokRange, speaker_after, speaker_before
+from .quotes_speaker import QUOTE_MARKS, TokRange, phrase_before, speaker_after, speaker_before
 
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "obj", "obl:arg", "dobj", "prep", "pcomp", "iobj", "dative"})
 DASHES = "\u2014\u2013"
@@ -94,12 +94,45 @@ def verb_cue(t: Any, index: TextIndex, lex: ReportingLexicon) -> Cue | None:
     doc = t.doc
     if t.i + 1 < len(doc) and fold(doc[t.i + 1].text) in ("par", "by"):
         return None  # "citée par": a relay, read with its speaker
+    if lex.lang == "en" and not lex.is_statement(t.lemma_, t.text) and _infinitive_only(t):
+        return None  # "Rebel groups continue to shell ...": not a statement
     sent = t.sent
     skips = index.channel_tokens(sent)
     speaker, via, inherit = _verb_speaker(t, lex, skips, index)
     content = _content(t, speaker)
     return Cue(cue=_verb_ref(t), sent=index.sent_of(t.i), speaker=speaker, content=content, verb=t.i,
                statement=lex.is_statement(t.lemma_, t.text), via=via, inherit=inherit)
+
+
+def _speaker_right_after(t: Any, lex: ReportingLexicon, skips: list[TokRange]) -> TokRange | None:
+    """"said the Observatory", "said a military source": a speaker noun phrase right after a
+    subjectless verb that ends its clause (English without commas)."""
+    doc = t.doc
+    nxt = doc[t.i + 1] if t.i + 1 < t.sent.end else None
+    if nxt is None or nxt.pos_ not in ("DET", "PROPN"):
+        return None
+    rng = speaker_after(doc, t.i + 1, t.sent.end, lex, skips)
+    if rng is None:
+        return None
+    follow = doc[rng[1]] if rng[1] < t.sent.end else None
+    if follow is not None and follow.pos_ in ("VERB", "AUX"):
+        return None  # "X said the army attacked the town": the subject of what was said
+    words = lex.anonymous_nouns | lex.media_nouns | lex.institution_nouns
+    known = any(fold(x.text) in words or fold(x.lemma_) in words or x.ent_type_ in ("ORG", "PERSON", "NORP")
+                for x in doc[rng[0] : rng[1]])
+    return rng if known else None
+
+
+INFINITIVE_REPORTS = frozenset({"claim", "admit", "acknowledge", "allege", "confirm", "report", "say", "deny"})
+
+
+def _infinitive_only(t: Any) -> bool:
+    """The verb's only complement is an infinitive clause ("Rebel groups continue to shell"),
+    and the verb does not report through one ("claimed to have downed a drone")."""
+    if fold(t.lemma_) in INFINITIVE_REPORTS:
+        return False
+    kids = [c for c in t.children if c.dep_ in ("ccomp", "xcomp")]
+    return bool(kids) and all(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in kids)
 
 
 def _clitic(t: Any) -> bool:
@@ -128,6 +161,17 @@ def _verb_speaker(t: Any, lex: ReportingLexicon, skips: list[TokRange],
         return before, None, False
     if _inverted(t) or any(c.dep_ in ("nsubj", "expl:subj") and c.i > t.i for c in t.children):
         return speaker_after(doc, t.i + 1, t.sent.end, lex, skips), None, False
+    finite = t.tag_ in ("VBD", "VBZ", "VBP") or (t.tag_ == "VBN" and any(c.dep_ == "aux" for c in t.children))
+    if lex.lang == "en" and finite and not any(c.dep_.startswith("nsubj") for c in t.children):
+        # no commas: "... in the provinces of Aleppo and Damascus the Russian center for
+        # reconciliation said", "... the province of Latakia local residents have reported"
+        after = _speaker_right_after(t, lex, skips)  # "... raged in Hardatain said the Observatory"
+        if after is not None:
+            return after, None, False
+        start = phrase_before(t, lex)
+        if start is not None and start < t.i and not index.in_quote(doc[start].idx):
+            aux = _verb_ref_start(t)
+            return (start, aux), None, False
     if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX", "NOUN"):
         shared = speaker_before(t.head, lex)  # "X a pointé … puis a annoncé …"
         if shared is not None and not index.in_quote(doc[shared[0]].idx):
@@ -199,7 +243,7 @@ def _content(t: Any, speaker: TokRange | None) -> Span | None:
     spk = speaker or (-1, -1)
     kids = [c for c in t.children if c.dep_ == "ccomp"]
     kids = kids or [c for c in t.children if c.dep_ in COMPLEMENT_DEPS or c.dep_.startswith("obl:arg")]
-    kids = [c for c in kids if c.right_edge.i < spk[0] or c.left_edge.i >= spk[1]]
+    kids = [c for c in kids if (c.right_edge.i < spk[0] or c.left_edge.i >= spk[1]) and not _circumstance(c)]
     if kids:
         lo = min(c.left_edge.i for c in kids)
         hi = max(c.right_edge.i for c in kids) + 1
@@ -209,6 +253,22 @@ def _content(t: Any, speaker: TokRange | None) -> Span | None:
     if before - start >= MIN_CLAUSE:  # "…, a indiqué le ministre", "… local residents said"
         return _char_span(doc, start, before)
     return None
+
+
+CIRCUMSTANCE_PREPS = frozenset({"on", "in", "at", "during", "after", "before", "late", "early", "earlier"})
+
+
+SAYING = frozenset({"say", "tell", "report", "add", "state", "announce", "declare", "confirm", "claim",
+                    "note", "explain"})
+
+
+def _circumstance(c: Any) -> bool:
+    """"said on Tuesday", "said in its daily bulletin": when or where, not what was said (but
+    "posted a video on YouTube that showed ...": the video's content)."""
+    if not (c.dep_ == "prep" and fold(c.text) in CIRCUMSTANCE_PREPS and fold(c.head.lemma_) in SAYING):
+        return False
+    # "said in a statement that troops killed ...": the parser hangs the clause on "statement"
+    return not any(t.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree)
 
 
 def _paragraph_start(doc: Any, lo: int, hi: int) -> int:
@@ -260,8 +320,31 @@ def _phrase_cue(index: TextIndex, lex: ReportingLexicon, m: re.Match[str], anony
     speaker = speaker_after(doc, span.end, sent.end, lex, index.channel_tokens(sent))
     if speaker is None:
         return None
+    if lex.lang == "en":
+        speaker = _trim_source(doc, span, speaker, lex)
     content = _around(doc, sent, span.start, speaker[1])
     return Cue(cue=ref, sent=index.sent_of(span.start), speaker=speaker, content=content, anonymous=anonymous)
+
+
+def _trim_source(doc: Any, span: Any, speaker: TokRange, lex: ReportingLexicon) -> TokRange:
+    """Without commas the noun phrase after "according to" runs into the clause: "according to
+    the bulletin Jabhat al-Nusra terrorists executed" (the parse's object of "to" ends at
+    "bulletin"), "According to Al-Manar Syrian forces have been ..." (an outlet name)."""
+    lo, hi = speaker
+    last = span[-1]
+    pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+    if pobj is not None and lo <= pobj.i and pobj.right_edge.i + 1 < hi:
+        hi = pobj.right_edge.i + 1
+    folded = fold(doc[lo:hi].text)
+    for name in sorted(lex.outlets, key=len, reverse=True):
+        key = fold(name)
+        if folded.startswith(key + " ") and len(folded) == len(doc[lo:hi].text):
+            cut = doc.char_span(doc[lo].idx, doc[lo].idx + len(key), alignment_mode="expand")
+            nxt = doc[cut.end] if cut is not None and cut.end < hi else None
+            if nxt is not None and nxt.text[:1].isupper() and fold(nxt.text) not in lex.media_nouns:
+                hi = cut.end
+            break
+    return (lo, hi) if hi > lo else speaker
 
 
 def _around(doc: Any, sent: Any, start: int, end: int) -> Span | None:

@@ -23,6 +23,9 @@ LIST_KEYS: tuple[str, ...] = (
 )
 
 
+OPTIONAL_KEYS = ("act_verbs",)
+
+
 def fold(text: str) -> str:
     """Lower case, accents stripped, typographic apostrophes and dashes made plain."""
     text = text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2011", "-")
@@ -54,6 +57,7 @@ class ReportingLexicon:
     skip_phrases: tuple[str, ...]
     linking_words: frozenset[str]
     verbs: frozenset[str] = frozenset()  # reporting and statement verbs together
+    act_verbs: frozenset[str] = frozenset()  # statement verbs whose subject acts rather than speaks
     patterns: dict[str, re.Pattern[str] | None] = field(default_factory=dict, compare=False)
 
     def pattern(self, key: str) -> re.Pattern[str] | None:
@@ -109,7 +113,7 @@ def validate(raw: Any, source: str) -> None:
     missing = [k for k in (*LIST_KEYS, "lang", "irregular_forms") if k not in raw]
     if missing:
         raise DataFileError(f"{source}: missing keys {missing}", code="E011")
-    for key in LIST_KEYS:
+    for key in (*LIST_KEYS, *(k for k in OPTIONAL_KEYS if k in raw)):
         values = raw[key] or []
         if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
             raise DataFileError(f"{source}: '{key}' must be a list of non-empty strings", code="E012")
@@ -145,4 +149,5 @@ def _build(raw: dict[str, Any]) -> ReportingLexicon:
         skip_phrases=words("skip_phrases"),
         linking_words=frozenset(words("linking_words")),
         verbs=frozenset(words("reporting_verbs") + words("statement_verbs")),
+        act_verbs=frozenset(words("act_verbs")) if "act_verbs" in raw else frozenset(),
     )

@@ -138,13 +138,69 @@ def speaker_before(verb: Any, lex: ReportingLexicon) -> TokRange | None:
     if all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in verb.doc[stop:first_aux]):
         stop = first_aux  # "Le président français Emmanuel | Macron" split by the parser
     doc = verb.doc
-    start = _extend_left(doc, start, 0, lex)  # not the sentence: the parser may split inside a name
+    if lex.lang == "en":
+        # English subjects are parsed whole; without commas, growing them would swallow the end
+        # of the clause before ("... into the northern city a monitoring group said"). A headline
+        # run into the first sentence ("135 Civilians Killed in ... Activists in Idlib province
+        # said") shows as a capitalised verb inside the subject: keep the phrase before the verb.
+        if any(t.pos_ in ("VERB", "AUX") and t.text[:1].isupper() for t in doc[start + 1:stop]):
+            start = phrase_before(verb, lex) or start
+    else:
+        start = _extend_left(doc, start, 0, lex)  # not the sentence: the parser may split inside a name
     while start < stop and (doc[start].is_punct or doc[start].text in QUOTE_MARKS or _number(doc[start])
                             or fold(doc[start].text) in lex.skip_words):
         start += 1
     while stop > start and doc[stop - 1].is_punct:
         stop -= 1
     return (start, stop) if stop > start else None
+
+
+NP_DEPS = frozenset({"compound", "amod", "pobj", "prep", "nummod", "poss", "det", "flat", "nmod"})
+
+
+def phrase_before(verb: Any, lex: ReportingLexicon) -> int | None:
+    """Start of the noun phrase that ends right before ``verb`` ("... Damascus the Russian
+    center for reconciliation of the warring parties in Syria said"): from the word before the
+    verb up its heads while they are nouns or prepositions, stopping under a verb."""
+    doc = verb.doc
+    j = verb.i - 1
+    while (j >= verb.sent.start and doc[j].pos_ in ("AUX", "PART", "ADV")
+           and doc[j].dep_.startswith(("aux", "neg", "advmod"))):
+        j -= 1  # "local residents have reported"
+    if j < verb.sent.start or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return None
+    named = _name_before(doc, j, lex)
+    t = doc[j]
+    while (t.head.i != t.i and t.head.i < verb.i and t.head.pos_ in ("NOUN", "PROPN", "ADP")
+           and t.dep_ in NP_DEPS and t.head.dep_ != "ROOT"):
+        if t.head.pos_ == "ADP" and (t.head.head.pos_ not in ("NOUN", "PROPN") or t.head.head.i >= verb.i):
+            break
+        t = t.head
+    start = t.left_edge.i
+    while start < j and (doc[start].is_punct or _number(doc[start]) or fold(doc[start].text) in lex.skip_words):
+        start += 1
+    if named is not None and start < named and any(d.pos_ == "ADP" for d in doc[start:named]):
+        return named  # "... a checkpoint near the border Sputnik reported": the outlet, not the place
+    ent = next((e for e in doc.ents if e.end == j + 1 and e.start > verb.sent.start), None)
+    if ent is not None and ent.start < start:  # "... people the Syrian Observatory for Human Rights said"
+        return int(ent.start)
+    return start
+
+
+def _name_before(doc: Any, j: int, lex: ReportingLexicon) -> int | None:
+    """Start of an outlet name, or of a person's name, that ends at token ``j``."""
+    tail = doc[max(0, j - 8) : j + 1].text
+    folded = " " + fold(tail)
+    for name in lex.outlets:
+        if folded.endswith(" " + fold(name)) and len(folded) == len(tail) + 1:
+            span = doc.char_span(doc[j].idx + len(doc[j].text) - len(name), doc[j].idx + len(doc[j].text),
+                                 alignment_mode="expand")
+            if span is not None:
+                return int(span.start)
+    ent = next((e for e in doc.ents if e.end == j + 1), None)
+    if ent is not None and ent.label_ in PERSON_LABELS:
+        return int(ent.start)
+    return None
 
 
 def _extend_left(doc: Any, start: int, floor: int, lex: ReportingLexicon) -> int:

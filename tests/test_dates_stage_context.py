@@ -1,0 +1,101 @@
+"""DateStage: sentence glue, relative-clause dates, demonstratives, participles, coreference,
+adverbials of manner (hand-written sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extractors.dates import DateStage
+from eventwire.records import Actor, Analysis, Article, Event, TextRef
+
+pytestmark = pytest.mark.slow  # parses with the spaCy models
+
+
+@pytest.fixture(scope="module")
+def stage(resources):
+    return DateStage(resources)
+
+
+def run(stage, nlp, text, triggers, published=None, lang="fr", sources=None):
+    events = []
+    for k, trig in enumerate(triggers):
+        occurrence = 0
+        if isinstance(trig, tuple):
+            trig, occurrence = trig
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(trig, start + 1)
+        src = sources[k] if sources else None
+        events.append(Event(article_id="t", language=lang, type="ASSAULT", source=src,
+                            trigger=TextRef(trig, (start, start + len(trig))),
+                            evidence=TextRef(text, (0, len(text)))))
+    article = Article(id="t", text=text, language=lang, published=published)
+    return stage(Analysis(article=article, doc=nlp(text), events=tuple(events)))
+
+
+def test_date_after_relative_clause_dates_the_main_verb(stage, nlp_fr):
+    text = ("Le journaliste avait été enlevé par des inconnus, qui n'ont jamais revendiqué le rapt, "
+            "le 14 octobre 2019 à Kidal.")
+    w = run(stage, nlp_fr, text, ["avait été enlevé"], published="2021-05-02").events[0].date
+    assert (w.value, w.text) == ("2019-10-14", "le 14 octobre 2019")
+
+
+def test_demonstrative_noun_takes_date_of_previous_paragraph(stage, nlp_fr):
+    text = ("Au moins dix personnes ont été tuées ce mardi 6 avril à Mossoul dans deux explosions.\n\n"
+            "Ces explosions auraient été revendiquées par un groupe armé.")
+    w = run(stage, nlp_fr, text, ["explosions auraient"], published="2021-04-09").events[0].date
+    assert w.value == "2021-04-06"
+    assert "via-context" in w.flags
+
+
+def test_participle_on_noun_is_not_background(stage, nlp_fr):
+    text = ("Le dernier enlèvement dans la région remonte au 3 mai 2011. "
+            "Il s'agissait d'un ingénieur, kidnappé près de la frontière par un groupe armé.")
+    w = run(stage, nlp_fr, text, ["kidnappé"], published="2021-04-09").events[0].date
+    assert w is not None and w.value == "2011-05-03"
+
+
+def test_copular_noun_phrase_date_is_not_a_frame(stage, nlp_fr):
+    text = ("La cause de la crise est l'arrestation du maire au 2 juin dans la capitale. "
+            "Le ministre a dénoncé une manoeuvre politique.")
+    w = run(stage, nlp_fr, text, ["a dénoncé"], published="2021-06-10").events[0].date
+    assert w.value == "2021-06-10" and "from-published" in w.flags
+
+
+def test_parser_sentence_cut_inside_a_sentence_is_glued(stage, nlp_fr):
+    from eventwire.extractors.dates_doc import sentence_index
+
+    doc = nlp_fr("Lors de la réunion du Conseil des 22 et 23 mars 2018 , les 28 États ont décidé de partir.")
+    assert len(set(sentence_index(doc))) == 1
+
+
+def test_adverbial_of_manner_takes_the_verb_date(stage, nlp_fr):
+    text = "L'armée, en coopération avec ses alliés, a lancé une offensive au nord du pays."
+    w = run(stage, nlp_fr, text, ["coopération"], published="2021-03-01").events[0].date
+    assert w is not None and w.value == "2021-03-01"
+
+
+def test_event_noun_after_earlier_cue_has_no_date(stage, nlp_fr):
+    text = "Suite au retrait de leurs troupes, les forces ont lancé une opération."
+    assert run(stage, nlp_fr, text, ["retrait"], published="2021-03-01").events[0].date is None
+
+
+def test_lead_and_detailed_mention_are_one_event(stage, nlp_fr):
+    army = Actor("armée", "army", (0, 0), sector="MIL")
+    syrian = Actor("armée syrienne", "Syria", (0, 0), country="SYR", sector="MIL")
+    text = ("L'armée vient de briser le siège de la ville.\n\n"
+            "Le 5 septembre, l'armée syrienne a brisé le siège de la ville après des semaines de combats.")
+    out = run(stage, nlp_fr, text, ["briser le siège", "a brisé le siège"], published="2017-09-11",
+              sources=[army, syrian])
+    first, second = (e.date for e in out.events)
+    assert second.value == "2017-09-05" and "via-clause" in second.flags
+    assert first.value == "2017-09-05" and "via-coreference" in first.flags
+
+
+def test_coreference_needs_the_same_actors(stage, nlp_fr):
+    a = Actor("Daech", "Islamic State", (0, 0), kb_id="islamic-state", sector="REB")
+    b = Actor("armée syrienne", "Syria", (0, 0), country="SYR", sector="MIL")
+    text = ("Les djihadistes ont attaqué la ville.\n\n"
+            "Le 5 septembre, l'armée syrienne a attaqué la ville.")
+    out = run(stage, nlp_fr, text, ["ont attaqué", "a attaqué"], published="2017-09-11", sources=[a, b])
+    assert out.events[0].date.value == "2017-09-11"
