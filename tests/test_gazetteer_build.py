@@ -117,3 +117,11 @@ def test_gazetteer_build_cached_keeps_only_the_newest_builds(tmp_path):
     build_cached(tmp_path, "e", lambda: iter(ENTRIES))
     kept = sorted(p.name.rsplit("-", 1)[1] for p in tmp_path.iterdir())
     assert kept == ["c.sqlite", "d.sqlite", "e.sqlite"]
+
+
+def test_gazetteer_fold_keeps_offsets_and_folds_accents():
+    from eventwire.extractors.gazetteer import fold
+
+    for text in ["Aïn al-Asad’s ÉTATS-Unis", "İstanbul Şam", "Ḩalab", "", "ß"]:
+        assert len(fold(text)) == len(text)
+    assert fold("Aïn al-Asad’s ÉTATS-Unis") == "ain al-asad's etats-unis"
