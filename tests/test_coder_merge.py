@@ -48,3 +48,15 @@ def test_merge_nominal_of_another_kind_of_act_stays_apart():
 def test_merge_flags_are_not_mixed():
     kept, _ = merge_events([ev("a", (1, 2), (0, 100)), ev("b", (3, 4), (0, 100), hypothetical=True)])
     assert len(kept) == 2
+
+
+def test_merge_headline_event_into_the_body_event_it_announces():
+    renzi = Actor(text="Renzi", name="Renzi", span=(0, 5))
+    matteo = Actor(text="Matteo Renzi", name="Matteo Renzi", span=(60, 72))
+    head = Event(article_id="a", language="fr", type="RETREAT", trigger=TextRef("démissionne", (6, 17)),
+                 evidence=TextRef("Renzi démissionne", (0, 17)), source=renzi, confidence=0.8, rule="r")
+    body = Event(article_id="a", language="fr", type="RETREAT", trigger=TextRef("a démissionné", (73, 86)),
+                 evidence=TextRef("s", (60, 120)), source=matteo, confidence=0.7, rule="r")
+    kept, dropped = merge_events([head, body], title_end=17)
+    assert kept == [dropped[0][1]] and kept[0].trigger.text == "a démissionné"
+    assert merge_events([head, body])[0] == [head, body]  # without a headline, two events

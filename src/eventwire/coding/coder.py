@@ -35,7 +35,13 @@ VIOLENT = {"ASSAULT", "COERCE"}  # civilians are not taken as the source of viol
 SYMMETRIC = {"COOPERATE", "CONSULT"}  # "X et Y ont négocié": each is the other's partner
 PROMISABLE = {"AID", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"}
 PROMISE_FACTOR = 0.6
+STATE_MODES = {"execute", "arrest", "convict", "deport", "curfew"}  # acts of the state where they happen
+GOVERNOR_CUES = ("under", "negated support", "ended by")  # negations that come from another word
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # announced for the future: a THREATEN
+THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "sanction", "COERCE": "restrict", "expel": "expel",
+                "arrest": "arrest", "ban": "ban", "deport": "expel", "curfew": "restrict"}
 THEME_CLASSES = {"military", "aid", "weapon", "goods"}  # the object is what is moved, not the target
+CLASSIFIED = ("military", "weapon", "building", "goods")  # "avion de combat": a kind of thing
 PARTNER_TYPES = {"CONSULT", "COOPERATE", "AGREE", "REJECT"}
 CONTRACTIONS = {"d'": "de", "qu'": "que", "du": "de", "des": "de", "au": "à", "aux": "à"}
 REFLEXIVE = {"se", "s'", "s’", "himself", "themselves", "itself"}
@@ -109,6 +115,10 @@ class SentenceCoder:
         if entry is None:
             lemmas = ", ".join(sorted({e.lemma for e in cand.alternatives}))
             return Coded(reason=f"sense constraint failed ({lemmas})")
+        if entry.pos == "noun":
+            use = self.non_event_use(cand.head)
+            if use:
+                return Coded(reason=f"not an event ({use})")
         args = self.args.with_frame(self.frame(cand, entry))
         if entry.pos == "verb":
             sources, targets, how = args.verb_args(cand.head)
@@ -124,12 +134,35 @@ class SentenceCoder:
         events = self.events(cand, entry, sent, sources, targets, how, mod)
         if self.is_promise(entry, mod):
             events += [promise(e) for e in events]
+        elif self.is_threat(cand, entry, mod):
+            events += [threat(e) for e in events if self.own_statement(cand, e)]
+        elif entry.type == "AGREE" and mod.negated and not mod.cue.startswith(GOVERNOR_CUES):
+            events += [refusal(e) for e in events]  # "will not accept", "n'a pas accepté": a REJECT
         return Coded(events=tuple(events))
+
+    def non_event_use(self, noun: Any) -> str:
+        """Uses of an event noun that name a thing or a role, not an occasion: a bare classifier
+        complement of a thing ("avion de combat", "fusil d'assaut") or an apposition to a person
+        ("le député X, soutien de Y")."""
+        head = noun.head
+        if noun.dep_ in ("nmod", "prep", "pobj") and head.i < noun.i and head.pos_ == "NOUN":
+            bare = not any(c.dep_ in ("det", "nummod", "poss", "nmod:poss") for c in noun.children)
+            case = {c.lower_ for c in noun.children if c.dep_ == "case"}
+            if noun.dep_ == "pobj":
+                case.add(head.lower_)
+            thing = head.lemma_.lower()
+            if bare and case & {"de", "d'", "d’"} and any(self.lex.in_class(k, thing) for k in CLASSIFIED):
+                return f"classifier of '{head.text}'"
+        if noun.dep_ == "appos" and (head.ent_type_ in ("PER", "PERSON") or self.lex.in_class("person", head.lemma_)):
+            return f"role of '{head.text}'"
+        return ""
 
     def frame(self, cand: Candidate, entry: Entry) -> Frame:
         partner = entry.type in PARTNER_TYPES or bool(set(entry.prep) & self.lex.words("partner_preps"))
-        return Frame(etype=entry.type, trigger_tokens=frozenset(cand.tokens), partner=partner,
-                     theme_object=entry.objclass in THEME_CLASSES or entry.type == "MOBILIZE",
+        return Frame(etype=entry.type, mode=entry.mode, trigger_tokens=frozenset(cand.tokens), partner=partner,
+                     theme_object=entry.objclass in THEME_CLASSES or entry.type == "MOBILIZE"
+                     or (entry.type == "COOPERATE" and entry.objclass == "organisation")  # "ont formé un groupe"
+                     or entry.objclass == "agreement",  # "ont signé un accord": what is signed is no target
                      required_preps=frozenset(entry.prep))
 
     def is_promise(self, entry: Entry, mod: Modality) -> bool:
@@ -138,15 +171,60 @@ class SentenceCoder:
             return False
         return any(cue in mod.cue for cue in self.lex.words("promise_cues"))
 
+    def is_threat(self, cand: Candidate, entry: Entry, mod: Modality) -> bool:
+        """"X said it would boycott ...", "l'Iran fermera le détroit si ...": a hostile act announced
+        for the future (or under a condition) is a THREATEN by its author (guideline)."""
+        if not mod.hypothetical or entry.type not in HOSTILE:
+            return False
+        return any(cue in mod.cue for cue in self.lex.words("threat_cues"))
+
+    def own_statement(self, cand: Candidate, ev: Event) -> bool:
+        """The future act is stated in the main clause, or reported by its own author."""
+        tok = cand.head
+        while tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "ROOT":
+            return True
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.lex.words("statement_verbs"):
+            return False
+        if "coref" in ev.rule:
+            return True  # "Japan said it would ...": the pronoun was resolved to the speaker
+        said = self.args.subject_token(tok.head)
+        found = self.args.actors(said[0], said[1]) if said else []
+        return bool(found) and ev.source is not None and found[0].actor.name == ev.source.name
+
     def implicit_source(self, cand: Candidate, entry: Entry, how: str, targets: list[Arg]) -> list[Arg]:
         """The implicit actor of a protest noun ("une vague de manifestations"): the protesters."""
         ref = self.trigger_ref(cand)
-        if entry.type == "PROTEST" and entry.pos == "noun":
+        if entry.mode in STATE_MODES:
+            return self.state_of_place(cand.head)
+        if entry.type == "PROTEST" and entry.pos == "noun" and not self._background_mention(cand.head):
             name = "protesters"
         else:
             return []
         actor = Actor(text=ref.text, name=name, span=ref.span, sector="PRO")
         return [Arg(actor, "implicit", IMPLICIT_FACTOR)]
+
+    def state_of_place(self, head: Any) -> list[Arg]:
+        """"l'exécution de X en Arabie saoudite", "arrested in Iran": executions, arrests, convictions
+        and deportations are acts of the state where they happen, when the trigger's own phrase names
+        that state (an inference, marked in the path, with a lower reliability)."""
+        comp = self.args.complement_of(head) if head.pos_ == "NOUN" else None
+        for c in list(head.children) + (list(comp.children) if comp is not None else []):
+            tok = self.args.pobj_of(c)
+            if tok is None or self.args.case_of(c) not in self.lex.words("state_place_preps"):
+                continue
+            actor = self.args.resolve(tok)
+            if actor is not None and actor.sector == "GOV" and actor.country:
+                return [Arg(actor, "inferred-state-of-place", 0.7)]
+        return []
+
+    def _background_mention(self, noun: Any) -> bool:
+        """"lors des manifestations", "during the protests": a mention of a protest as a time frame,
+        not the report of an occasion; its protesters are not guessed."""
+        doc, start = noun.doc, noun.left_edge.i
+        before = {doc[i].lower_ for i in range(max(noun.sent.start, start - 2), start)}
+        return bool((before | {noun.head.lower_}) & self.lex.words("background_preps"))
 
     # -- "X said that Y must ..." -----------------------------------------------------------
     def obligations(self, sent: Any) -> list[Event]:
@@ -178,6 +256,8 @@ class SentenceCoder:
         clause = tok.head if tok.dep_.startswith("aux") else tok
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.lex.words("statement_verbs"):
             return None
+        if clause is tok and not any(c.dep_ == "xcomp" for c in tok.children):
+            return None  # "elle était due à une bombe": no infinitive, no obligation
         return clause
 
     def obligation_event(self, tok: Any, gov: Any, sent: Any, src: Arg, tgt: Arg) -> Event:
@@ -216,16 +296,15 @@ class SentenceCoder:
         return True
 
     def _antecedent(self, tok: Any) -> Any:
-        if tok.lower_ in self.lex.words("relative_pronouns") and tok.head.dep_ in ("acl:relcl", "relcl"):
-            return tok.head.head
-        return tok
+        found = self.args.relative_antecedent(tok)
+        return found if found is not None else tok
 
     def object_of(self, tok: Any) -> Any | None:
         if tok.dep_ == "acl" and self.args.agent_token(tok) is not None:
             return tok.head  # "les rebelles soutenus par la Turquie": the noun is the patient
         obj = self.args.object_token(tok)
         if obj is not None:
-            return self._antecedent(obj) if tok.dep_ in ("acl:relcl", "relcl") else obj
+            return self._antecedent(obj)
         if self.args.is_passive(tok):
             subj = self.args.subject_token(tok)
             return subj[0] if subj else None
@@ -247,8 +326,16 @@ class SentenceCoder:
             actor = self.args.resolve(tok)
             return actor is not None and actor.sector in ARMED_SECTORS
         if name == "place":
-            return tok.ent_type_ in ("LOC", "GPE", "FAC")
+            return tok.ent_type_ in ("LOC", "GPE", "FAC") or self._apposed_place(tok)
         return False
+
+    def _apposed_place(self, tok: Any) -> bool:
+        """"Jarablus, dernière ville ...": a name followed by an apposed place noun is a place."""
+        doc, i = tok.doc, tok.right_edge.i + 1
+        if not (tok.pos_ == "PROPN" or tok.is_title) or i >= len(doc) or doc[i].text != ",":
+            return False
+        window = doc[i + 1:min(i + 4, tok.sent.end)]
+        return any(t.pos_ == "NOUN" and self.lex.in_class("place", t.lemma_) for t in window)
 
     def particles(self, tok: Any) -> set[str]:
         """Prepositions and markers governed by the trigger ("appeler à", "call for")."""
@@ -269,11 +356,14 @@ class SentenceCoder:
     # -- events -----------------------------------------------------------------------------
     def events(self, cand: Candidate, entry: Entry, sent: Any, sources: list[Arg], targets: list[Arg],
                how: str, mod: Modality) -> list[Event]:
-        if entry.type in SYMMETRIC and len(sources) > 1 and not targets:
+        out: list[Event] = []
+        named = [t for t in targets if self.args.strict(t)]
+        mutual = entry.type in SYMMETRIC or entry.objclass == "agreement"  # "X et Y ont signé un accord"
+        if mutual and len(sources) > 1 and not named:
+            # "X et Y ont fusionné": each is the other's partner (a named "with Z" makes them one side)
             pairs = zip(sources, sources[1:] + sources[:1], strict=True)
             return [self.event(cand, entry, sent, a, replace(b, path="conj-partner"), how, mod)
                     for a, b in list(pairs)[:MAX_PAIRS]]
-        out: list[Event] = []
         for src in sources:
             tgts: list[Arg | None] = [t for t in targets if t.actor.name != src.actor.name] or [None]
             for tgt in tgts:
@@ -311,6 +401,19 @@ def promise(ev: Event) -> Event:
     return replace(ev, type="AGREE", mode=None, hypothetical=False, rule=ev.rule + ".promise",
                    confidence=round(ev.confidence * PROMISE_FACTOR / FLAGGED_FACTOR, 3),
                    explanation=f"{ev.explanation} Announced for the future: an AGREE (promise of {ev.type}).")
+
+
+def refusal(ev: Event) -> Event:
+    return replace(ev, type="REJECT", mode=None, negated=False, rule=ev.rule + ".refusal",
+                   confidence=round(ev.confidence / FLAGGED_FACTOR, 3),
+                   explanation=f"{ev.explanation} A negated agreement: a REJECT.")
+
+
+def threat(ev: Event) -> Event:
+    mode = THREAT_MODES.get(ev.mode or "", THREAT_MODES.get(ev.type))
+    return replace(ev, type="THREATEN", mode=mode, hypothetical=False, rule=ev.rule + ".threat",
+                   confidence=round(ev.confidence * PROMISE_FACTOR / FLAGGED_FACTOR, 3),
+                   explanation=f"{ev.explanation} Announced for the future: a THREATEN (threat of {ev.type}).")
 
 
 def _rule_path(path: str) -> str:

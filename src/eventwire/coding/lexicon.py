@@ -26,7 +26,13 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "anaphoric_nouns", "target_preps", "partner_preps", "document_verbs", "quantity_nouns",
              "promise_cues", "obligation_words", "statement_verbs", "manner_preps", "agent_preps",
              "definite_determiners", "perpetrate_verbs", "place_preps", "locative_preps",
-             "directional_preps", "time_nouns")
+             "directional_preps", "time_nouns", "hold_verbs", "relation_nouns", "place_only_types",
+             "background_preps", "adversative_preps", "unaccusative_verbs",
+             "beneficiary_preps", "object_control_verbs",
+             "implicative_verbs", "ending_verbs", "double_negation_verbs",
+             "honorifics", "threat_cues", "holder_preps",
+             "state_place_preps", "locution_nouns",
+             "negative_subjects")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ match wins; tokens inside a longer match start no other candidate.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,8 @@ from .lexicon import Entry, Lexicon
 GAP_POS = {"DET", "ADJ", "ADV", "NUM", "PRON"}
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
+COPULAS = {"être", "be"}
+PARTICIPLE = re.compile(r"(é|ée|és|ées)$")
 
 
 @dataclass(frozen=True)
@@ -32,16 +35,39 @@ class Candidate:
 
 
 def forms(tok: Any) -> set[str]:
-    return {tok.lemma_.lower(), tok.text.lower()}
+    out = {tok.lemma_.lower(), tok.text.lower()}
+    if fronted_participle(tok):
+        out.add(PARTICIPLE.sub("er", tok.lower_))  # "Encerclés par X, ..." -> encercler
+    if verbal_noun(tok):
+        out.add(tok.lower_[:-3] + "er")  # "les partis l'accusent" tagged as a noun -> accuser
+    return out
+
+
+def verbal_noun(tok: Any) -> bool:
+    """A French present-tense verb in -ent that the tagger reads as a noun, recognisable by its
+    subject (and no copula): "les partis d'opposition l'accusent d'intimidation"."""
+    if tok.pos_ != "NOUN" or not tok.lower_.endswith("ent") or len(tok.lower_) < 6:
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return "nsubj" in deps and "cop" not in deps
+
+
+def fronted_participle(tok: Any) -> bool:
+    """A sentence-initial French past participle with an agent, which the tagger reads as a noun
+    ("Encerclés par le groupe État islamique, les soldats ...")."""
+    return (tok.pos_ == "NOUN" and tok.is_sent_start and bool(PARTICIPLE.search(tok.lower_))
+            and any(c.dep_ == "obl:agent" for c in tok.children))
 
 
 def pos_ok(entry: Entry, tok: Any) -> bool:
     if entry.pos == "noun":
         return tok.pos_ in NOUN_POS
-    if tok.pos_ in VERB_POS:
+    if tok.pos_ in VERB_POS or fronted_participle(tok) or verbal_noun(tok):
         return True
     if tok.pos_ == "AUX" and len(entry.words) > 1:
         return True
+    if tok.pos_ == "NOUN" and len(entry.words) > 1 and entry.words[0] in COPULAS:
+        return True  # "être en contact avec": the parse heads the predicate on the noun
     return tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm")
 
 

@@ -29,7 +29,9 @@ class MergeStage:
         self.resources = resources
 
     def __call__(self, analysis: Analysis) -> Analysis:
-        kept, dropped = merge_events(analysis.events)
+        art = analysis.article
+        title_end = len(art.title) if art.title and (art.text or "").startswith(art.title) else 0
+        kept, dropped = merge_events(analysis.events, title_end)
         rejections = tuple(
             Rejection(sentence=old.evidence.span, trigger=old.trigger, type=old.type,
                       reason=f"duplicate merged into event {new.event_id} ({new.trigger.text!r})")
@@ -37,12 +39,14 @@ class MergeStage:
         return replace(analysis, events=tuple(kept), rejections=analysis.rejections + rejections)
 
 
-def merge_events(events: tuple[Event, ...] | list[Event]) -> tuple[list[Event], list[tuple[Event, Event]]]:
-    """(kept events in text order, [(dropped, kept-into)])."""
+def merge_events(events: tuple[Event, ...] | list[Event],
+                 title_end: int = 0) -> tuple[list[Event], list[tuple[Event, Event]]]:
+    """(kept events in text order, [(dropped, kept-into)]). ``title_end``: where the headline that
+    opens the text ends (0: none); a headline event merges into the body event it announces."""
     kept: list[Event] = []
     dropped: list[tuple[Event, Event]] = []
-    for ev in sorted(events, key=_rank):
-        twin = next((k for k in kept if same_occasion(k, ev)), None)
+    for ev in sorted(events, key=lambda e: (_in_title(e, title_end), *_rank(e))):
+        twin = next((k for k in kept if same_occasion(k, ev) or _headline_of(ev, k, title_end)), None)
         if twin is None:
             kept.append(ev)
             continue
@@ -93,6 +97,30 @@ def same_occasion(a: Event, b: Event) -> bool:
     if a.location is not None and b.location is not None and a.location.name != b.location.name:
         return False
     return (_nominal(a) or _nominal(b)) and _restates(a, b)
+
+
+def _in_title(ev: Event, title_end: int) -> bool:
+    return ev.trigger.span[1] <= title_end
+
+
+def _headline_of(title_ev: Event, body: Event, title_end: int) -> bool:
+    """"Renzi démissionne" (headline) announces "Matteo Renzi a démissionné" (body): same type and
+    flags, the same source (or one name inside the other), compatible targets."""
+    if not _in_title(title_ev, title_end) or _in_title(body, title_end):
+        return False
+    if (title_ev.type, title_ev.negated, title_ev.hypothetical) != (body.type, body.negated, body.hypothetical):
+        return False
+    if not (_same_actor(title_ev.source, body.source) or _name_inside(title_ev.source, body.source)):
+        return False
+    return _compatible_target(title_ev, body)
+
+
+def _name_inside(a: Actor | None, b: Actor | None) -> bool:
+    """One name's words all inside the other's ("Renzi" / "Matteo Renzi")."""
+    if a is None or b is None:
+        return False
+    wa, wb = set(re.findall(r"\w+", actor_key(a))), set(re.findall(r"\w+", actor_key(b)))
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 def _near(a: Event, b: Event) -> bool:

@@ -51,6 +51,9 @@ def _negation_cue(tok: Any, lex: Lexicon) -> str:
         for c in t.children:
             if c.dep_ in ("neg", "advmod", "det", "advmod:neg") and c.lower_ in words:
                 return c.text
+            if c.dep_.startswith("nsubj") and c.lower_ in lex.words("negative_subjects") \
+                    and not any(d.dep_ == "det" for d in c.children):
+                return c.text  # "personne ne peut nier", "nobody attacked"
     return ""
 
 
@@ -98,7 +101,17 @@ def _governor_cue(tok: Any, lex: Lexicon) -> tuple[str, str] | None:
         cur = cur.head
         if tok.pos_ in ("NOUN", "PROPN") and cur.i == tok.head.i and _negation_cue(cur, lex):
             return "neg", f"negated support verb '{cur.text}'"
+        if tok.pos_ in ("NOUN", "PROPN") and cur.i == tok.head.i and tok.dep_ in ("obj", "dobj") \
+                and cur.lemma_.lower() in lex.words("ending_verbs"):
+            return "neg", f"ended by '{cur.text}'"  # "ont retiré leur soutien": no new act of support
+        if cur.pos_ == "NOUN" and _negation_cue(cur, lex):
+            return "neg", f"under negated '{cur.text}'"  # "aucun empressement à les sanctionner"
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() not in lex.words("double_negation_verbs") \
+                and (_negation_cue(cur, lex) or _negated_object(cur, lex)):
+            return "neg", f"under negated '{cur.text}'"  # "n'a pas voulu attaquer", "ne montrent aucun empressement à"
         forms = {cur.lemma_.lower(), cur.lower_}  # the lemmatizer misses some forms ("compte")
+        if forms & lex.words("implicative_verbs") and _completed(cur) and not _negation_cue(cur, lex):
+            continue  # "a permis de repousser", "forced them to withdraw": the act took place
         if forms & lex.words("negating_verbs"):
             return "neg", f"under '{cur.text}'"
         if forms & lex.words("hypothetical_verbs") or (
@@ -107,3 +120,21 @@ def _governor_cue(tok: Any, lex: Lexicon) -> tuple[str, str] | None:
         if cur.pos_ in ("VERB", "AUX") and _hypothesis_cue(cur, lex):
             return "hyp", f"under hypothetical '{cur.text}'"
     return None
+
+
+def _completed(verb: Any) -> bool:
+    """A verb in a completed past: passé composé/plus-que-parfait ("a permis"), passé simple, English past."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    past = "Past" in verb.morph.get("Tense")
+    if past and "Fin" in verb.morph.get("VerbForm"):
+        return "Ind" in verb.morph.get("Mood") or not verb.morph.get("Mood")
+    return past and any(c.dep_ == "aux:tense" and "Cnd" not in c.morph.get("Mood") for c in verb.children)
+
+
+def _negated_object(verb: Any, lex: Lexicon) -> bool:
+    """"ne montrent aucun empressement": the negation sits on the verb's object."""
+    objs = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    return any(d.dep_ == "det" and d.lower_ in lex.words("negation") for o in objs for d in o.children)
