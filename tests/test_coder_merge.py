@@ -60,3 +60,18 @@ def test_merge_headline_event_into_the_body_event_it_announces():
     kept, dropped = merge_events([head, body], title_end=17)
     assert kept == [dropped[0][1]] and kept[0].trigger.text == "a démissionné"
     assert merge_events([head, body])[0] == [head, body]  # without a headline, two events
+
+
+def test_coder_merge_places_conflict_only_when_really_apart():
+    from eventwire.coding.merge import _places_conflict
+    from eventwire.records import Place
+
+    aleppo = Place("Alep", "Aleppo", (0, 4), "SYR", "Aleppo", 36.20, 37.16, "city")
+    aleppo_en = Place("Aleppo", "Ḩalab", (9, 15), "SYR", "Aleppo", 36.21, 37.15, "city")
+    province = Place("Alep", "Aleppo Governorate", (0, 4), "SYR", "Aleppo", 36.3, 37.4, "admin1")
+    palmyra = Place("Palmyre", "Palmyra", (0, 7), "SYR", "Homs", 34.56, 38.27, "city")
+    mosul = Place("Mossoul", "Mosul", (0, 7), "IRQ", "Nineveh", 36.34, 43.13, "city")
+    assert not _places_conflict(aleppo, aleppo_en)       # two spellings, one place
+    assert not _places_conflict(aleppo, province)        # a city inside its region
+    assert _places_conflict(aleppo, palmyra)             # 200 km apart
+    assert _places_conflict(aleppo, mosul)               # another country

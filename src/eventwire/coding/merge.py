@@ -13,11 +13,12 @@ record becomes a ``Rejection``.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from typing import Any
 
-from ..records import Actor, Analysis, Event, Rejection
+from ..records import Actor, Analysis, Event, Place, Rejection
 
 NEAR_CHARS = 150
 
@@ -94,9 +95,31 @@ def same_occasion(a: Event, b: Event) -> bool:
         return True
     if _dated_here(a) and _dated_here(b):
         return a.date is not None and b.date is not None and a.date.value == b.date.value
-    if a.location is not None and b.location is not None and a.location.name != b.location.name:
+    if a.location is not None and b.location is not None and _places_conflict(a.location, b.location):
         return False
     return (_nominal(a) or _nominal(b)) and _restates(a, b)
+
+
+SAME_PLACE_KM = 50.0
+_COARSE = ("admin1", "country")
+
+
+def _places_conflict(a: Place, b: Place) -> bool:
+    """Two locations that cannot be one occasion's: other countries, or two precise places over
+    ``SAME_PLACE_KM`` apart. A city and its region or country, or two spellings of one place, agree."""
+    if a.country and b.country and a.country != b.country:
+        return True
+    if a.precision in _COARSE or b.precision in _COARSE:
+        return False
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return a.name != b.name
+    return _km(a, b) > SAME_PLACE_KM
+
+
+def _km(a: Place, b: Place) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _in_title(ev: Event, title_end: int) -> bool:
