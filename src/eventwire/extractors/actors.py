@@ -48,6 +48,8 @@ _PHRASE_DEPS = frozenset({"amod", "nmod", "compound", "flat", "flat:name", "fixe
                           "nummod", "poss", "nmod:poss", "pobj", "prep", "nn"})
 _MAX_PHRASE = 12
 _MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "appos", "flat:name", "poss", "nmod:poss"})
+_RULER_GAPS = frozenset({"", "'s", "de", "d'", "du", "of", "under"})
+_FORMER = frozenset({"ex", "former", "ancien", "ancienne", "anciens", "anciennes"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,10 +171,34 @@ class ActorResolver:
         at_root = self._name_at(span, root, hits, doc_words)
         if at_root is not None:
             return at_root
+        own = self._head_at(words(root.text, root.idx), root.idx)
+        if own is not None and not any(isinstance(v, RoleWord) and v.kind in ("official", "leader")
+                                       for v in own[2]):
+            named = self._apposed_name(root)      # "le Hachd al-Chaabi, coalition de ..."
+            if named is not None:
+                return named
         by_head = self._by_head(span, root, ws, hits, published)
         if by_head is not None:
             return by_head
         return self._by_entity(span, root)
+
+    def _apposed_name(self, root: Any) -> _Found | None:
+        """The group a generic head noun stands in apposition to ("le Hachd al-Chaabi,
+        coalition de factions" -> Popular Mobilization Forces; "X, a coalition of militias")."""
+        linked = [root.head] if root.dep_ == "appos" and root.head.i != root.i else []
+        first = root.left_edge.i if root.left_edge.i < root.i else root.i
+        if (root.dep_ in ("nmod", "conj") and root.head.i < first
+                and root.doc[first - 1].text == ","):   # "le Hachd al-Chaabi, coalition de ..."
+            linked.append(root.head)
+        linked += [c for c in root.children if c.dep_ == "appos"]
+        for tok in linked:
+            phrase = _phrase(tok)
+            ws = words(phrase.text, phrase.start_char)
+            for hit in self.dictionary.names.find_all(ws):
+                entry = self.dictionary.entries[hit.value.entry_id]
+                if hit.start <= tok.idx < hit.end and entry.kind == "entry":
+                    return _Found(self._entry_actor(_source(phrase), hit, entry), "name")
+        return None
 
     def _is_person(self, found: _Found) -> bool:
         entry = self.dictionary.entries.get(found.actor.kb_id or "")
@@ -183,6 +209,10 @@ class ActorResolver:
         """A dictionary name covering the head, looking a few words beyond the span when the
         phrase cuts a name ("Haram" of "Boko Haram")."""
         at_root = [h for h in hits if h.start <= root.idx < h.end]
+        if not at_root and fold(root.text).split("-")[0] in _FORMER:    # "l'ex Front al-Nosra"
+            gap = root.idx + len(root.text) + 2
+            at_root = [h for h in hits if root.idx <= h.start <= gap
+                       and self.dictionary.entries[h.value.entry_id].kind != "state"][:1]
         src = _source(span)
         if not at_root and doc_words is not None:
             src = _Source(doc_words.text, 0)
@@ -314,6 +344,9 @@ class ActorResolver:
         if role.kind == "leader":
             person = self.resolve_person(span)
             return _Found(person, "role") if person else None
+        ruled = self._ruled_by(span, head, role, hits)
+        if ruled is not None:
+            return ruled
         modifier = self._generic_modifier(span, head)
         if modifier is not None:
             return modifier
@@ -321,6 +354,40 @@ class ActorResolver:
             return None
         actor = Actor(text=_source(span).cut(*head), name=role.bare, span=head, sector=role.sector)
         return _Found(actor, "generic")
+
+    def _ruled_by(self, span: Any, head: tuple[int, int], role: RoleWord,
+                  hits: list[Match[Alias]]) -> _Found | None:
+        """A state body named after its leader ("Assad's regime", "le régime de Bachar
+        al-Assad", "Putin's government"): the leader's state."""
+        if role.kind not in ("forces", "body"):
+            return None
+        src = _source(span)
+        if not any(self.dictionary.entries[h.value.entry_id].kind == "person" for h in hits):
+            wide = _widen(span)          # "le régime de Bachar al-" cut by the parse
+            src = _source(wide)
+            hits = self.dictionary.names.find_all(words(wide.text, wide.start_char))
+        for hit in hits:
+            entry = self.dictionary.entries[hit.value.entry_id]
+            if entry.kind != "person" or not entry.country or not entry.offices:
+                continue
+            if hit.end <= head[0]:
+                gap = src.cut(hit.end, head[0]) if hit.end >= src.base else "?"
+            elif hit.start >= head[1]:
+                gap = src.cut(head[1], hit.start)
+            else:
+                continue
+            if fold(gap).replace("’", "'").strip() not in _RULER_GAPS:
+                continue
+            state = self.dictionary.entries.get(f"state:{entry.country}")
+            if state is None:
+                continue
+            text_span = _cover(head, hit)
+            name = self._role_name(span, role, state)
+            actor = Actor(text=src.cut(*text_span), name=name, span=text_span,
+                          country=state.country, sector=role.sector,
+                          kb_id=state.id if name == state.name else None)
+            return _Found(actor, "role")
+        return None
 
     def _unknown_group(self, span: Any, head: tuple[int, int], sector: str, ws: list[Word],
                        hits: list[Match[Alias]]) -> _Found | None:
@@ -399,7 +466,10 @@ class ActorResolver:
     # --- actors from entries and entities ------------------------------------------
 
     def _entry_actor(self, src: _Source, hit: Match[Alias], entry: ActorEntry) -> Actor:
-        return Actor(text=src.cut(hit.start, hit.end), name=entry.name, span=(hit.start, hit.end),
+        end = hit.end
+        if src.cut(end - 2, end - 1) == "." and src.cut(end, end + 1) == ".":   # "U.S." keeps its dot
+            end += 1
+        return Actor(text=src.cut(hit.start, end), name=entry.name, span=(hit.start, end),
                      country=entry.country, sector=entry.sector, kb_id=entry.id)
 
     def _entity_actor(self, ent: Any, ents: tuple[Any, ...]) -> Actor:
