@@ -40,7 +40,7 @@ from .places_context import (
     root_of,
     trigger_root,
 )
-from .places_mentions import LOCATIVE, PlaceLexicon, find_mentions
+from .places_mentions import LOCATIVE, PlaceLexicon, Sentences, find_mentions
 from .places_regions import regionalise
 from .places_resolve import Resolved, resolve_all
 from .places_venues import VENUE_TYPES, Venues, load_venues
@@ -72,12 +72,14 @@ class PlaceStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         if analysis.doc is None:
             return analysis
-        resolved = resolve_all(find_mentions(analysis.doc, self.lexicon), self.gazetteer)
-        main = main_country(resolved, self.gazetteer, analysis.doc.text)
-        resolved = regionalise(resolved, analysis.doc, self.gazetteer, main.country if main else None)
+        doc = analysis.doc
+        sents = Sentences(doc)  # the doc's text, sentences and token facts, computed once
+        resolved = resolve_all(find_mentions(doc, self.lexicon, sents), self.gazetteer)
+        main = main_country(resolved, self.gazetteer, sents.text)
+        resolved = regionalise(resolved, doc, self.gazetteer, main.country if main else None, sents)
         places = tuple(r.to_place() for r in resolved if not r.mention.subject)
-        fallback = article_fallback(resolved, self.gazetteer, analysis.doc.text, analysis.doc)
-        context = _Context(resolved, analysis.doc, self.venues.find(analysis.doc.text))
+        fallback = article_fallback(resolved, self.gazetteer, sents.text, doc, sents)
+        context = _Context(resolved, sents, self.venues.find(sents.text, sents.folded))
         events = tuple(_locate(e, context, fallback) for e in analysis.events)
         return replace(analysis, places=places, events=events)
 
@@ -87,15 +89,15 @@ def load_lexicon(config: Config) -> PlaceLexicon:
 
 
 class _Context:
-    """What locating an article's events needs: resolved mentions, the doc, its sentence starts and
-    its venue mentions."""
+    """What locating an article's events needs: resolved mentions, the doc, its text, its sentence
+    starts (chars) and its venue mentions."""
 
-    def __init__(self, resolved: list[Resolved], doc: Any, venues: list[tuple[Span, Place]]) -> None:
+    def __init__(self, resolved: list[Resolved], sents: Sentences, venues: list[tuple[Span, Place]]) -> None:
         self.resolved = resolved
-        self.doc = doc
-        self.text: str = doc.text
+        self.doc = sents.doc
+        self.text = sents.text
         self.venues = venues
-        self.sentence_starts = sorted(s.start_char for s in doc.sents)
+        self.sentence_starts = sents.char_starts
 
 
 def _locate(event: Event, ctx: _Context, fallback: Place | None) -> Event:
@@ -105,7 +107,7 @@ def _locate(event: Event, ctx: _Context, fallback: Place | None) -> Event:
         start, end = event.evidence.span
         place = next((v for (s, e), v in venues if start <= s and e <= end), None)
     if place is None:
-        place = preceding_place(event, ctx.resolved, ctx.doc, ctx.sentence_starts, venues)
+        place = preceding_place(event, ctx.resolved, ctx.doc, ctx.sentence_starts, venues, ctx.text)
     place = place or fallback
     return replace(event, location=place) if place is not None else event
 
@@ -145,11 +147,12 @@ def event_location(event: Event, resolved: list[Resolved], doc: Any) -> Place | 
 
 
 def preceding_place(event: Event, resolved: list[Resolved], doc: Any, sentence_starts: list[int],
-                    venues: list[tuple[Span, Place]] | None = None) -> Place | None:
+                    venues: list[tuple[Span, Place]] | None = None, text: str | None = None) -> Place | None:
     """The nearest locative place (or venue) before the event's sentence, in the same paragraph
     (line) and at most ``PRECEDING_SENTENCES`` sentences back: the paragraph goes on with the same
-    scene. Countries are left to the article fallback."""
-    start, text = event.evidence.span[0], doc.text
+    scene. Countries are left to the article fallback. ``text``: ``doc.text``, when the caller has it."""
+    start = event.evidence.span[0]
+    text = doc.text if text is None else text
     k = bisect.bisect_right(sentence_starts, start) - 1
     window = sentence_starts[max(0, k - PRECEDING_SENTENCES)] if sentence_starts else 0
     lo = max(text.rfind("\n", 0, start) + 1, window)
@@ -180,29 +183,30 @@ def _rank(r: Resolved, trigger_tok: int, locative: bool) -> float:
     return 2.0 * locative + PRECISION_BONUS[r.place.kind] - min(1.5, distance / 20)
 
 
-def article_fallback(resolved: list[Resolved], gazetteer: Gazetteer, text: str = "", doc: Any = None) -> Place | None:
+def article_fallback(resolved: list[Resolved], gazetteer: Gazetteer, text: str = "", doc: Any = None,
+                     sents: Sentences | None = None) -> Place | None:
     """The headline/dateline place, else the lead sentence's place (its main clause first), else the
-    article's main country at country precision."""
+    article's main country at country precision. ``sents``: the doc's facts, when the caller has them."""
     for r in resolved:
         if r.mention.span[0] >= HEADLINE_CHARS:
             break
         if r.place.kind != "country" and _in_headline(r, text) and not r.mention.subject:
             return r.to_place()
-    lead = lead_place(resolved, doc, text) if doc is not None else None
+    lead = lead_place(resolved, sents or Sentences(doc), text) if doc is not None else None
     if lead is not None:
         return lead
     country = main_country(resolved, gazetteer, text)
     return (main_city(resolved, country.country) if country and USE_MAIN_CITY else None) or country
 
 
-def lead_place(resolved: list[Resolved], doc: Any, text: str) -> Place | None:
+def lead_place(resolved: list[Resolved], sents: Sentences, text: str) -> Place | None:
     """A city, facility or region of the lead sentence (the first real sentence after a Wikinews
     dateline line), preferring one its main verb governs: "Alors que l'armée gagne à Alep, elle a
     été chassée de Palmyre" is about Palmyre."""
     lines = _line_starts(text)
     if not _titled(text, lines):
         return None
-    sentence = _lead_sentence(doc, lines[2])
+    sentence = _lead_sentence(sents, lines[2])
     if sentence is None:
         return None
     inside = [r for r in resolved if sentence.start_char <= r.mention.span[0] < sentence.end_char
@@ -214,12 +218,13 @@ def lead_place(resolved: list[Resolved], doc: Any, text: str) -> Place | None:
     return (main or inside)[0].to_place()
 
 
-def _lead_sentence(doc: Any, start: int) -> Any | None:
-    for k, sent in enumerate(doc.sents):
-        if sent.end_char <= start:
+def _lead_sentence(sents: Sentences, start: int) -> Any | None:
+    """The first sentence ending after ``start`` with at least ``LEAD_MIN_WORDS`` words (a Span)."""
+    for k, (first, end) in enumerate(sents.bounds):
+        if sents.end_char(end) <= start:
             continue
-        if sum(t.is_alpha for t in sent) >= LEAD_MIN_WORDS:
-            return sent
+        if sum(sents.alpha[first:end]) >= LEAD_MIN_WORDS:
+            return sents.doc[first:end]
         if k > LEAD_MAX_SENTENCE:
             break
     return None
@@ -262,7 +267,12 @@ def _titled(text: str, lines: list[int]) -> bool:
 
 
 def _line_starts(text: str) -> list[int]:
-    return [0, *(i + 1 for i, ch in enumerate(text[:HEADLINE_CHARS]) if ch == "\n")]
+    """Char offsets of the lines starting within the first ``HEADLINE_CHARS`` characters."""
+    head = text[:HEADLINE_CHARS]
+    out = [0]
+    while (i := head.find("\n", out[-1])) != -1:
+        out.append(i + 1)
+    return out
 
 
 def main_country(resolved: list[Resolved], gazetteer: Gazetteer, text: str = "") -> Place | None:

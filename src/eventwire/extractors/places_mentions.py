@@ -15,6 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from spacy.attrs import ENT_IOB, IDX, IS_ALPHA, LOWER, ORTH, POS, SENT_START
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
+
 from ..records import Span
 from .gazetteer import fold, name_key
 
@@ -47,6 +51,11 @@ ADMIN_WORDS = frozenset({"province", "région", "region", "gouvernorat", "govern
 PEOPLE_ARTICLES = frozenset({"les", "des", "aux", "un", "une"})
 GENITIVE_WORDS = frozenset({"de", "d'", "d’", "du", "of"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
+# Token attributes read once per doc (``Doc.to_array``): see ``Sentences``.
+_ATTRS = [SENT_START, POS, ENT_IOB, LOWER, ORTH, IDX, IS_ALPHA]
+_IOB_OUTSIDE = 2  # ``ent_iob_ == "O"``
+_LOCATIVE_IDS = frozenset(get_string_id(w) for w in LOCATIVE)
+_HYPHEN_ID = get_string_id("-")
 _LEADING = re.compile(r"^(?:l['’]|d['’]|la |le |les |the )", re.IGNORECASE)
 
 
@@ -75,25 +84,26 @@ class PlaceLexicon:
         self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
         self._not_places = frozenset(name_key(n) for n in not_places)
 
-    def find(self, text: str) -> list[Span]:
-        return [m.span() for m in self._regex.finditer(fold(text))]
+    def find(self, text: str, folded: str | None = None) -> list[Span]:
+        """Spans of the names in ``text`` (``folded``: ``fold(text)``, when the caller has it)."""
+        return [m.span() for m in self._regex.finditer(fold(text) if folded is None else folded)]
 
     def is_place_word(self, text: str) -> bool:
         return name_key(text) not in self._not_places
 
 
-def find_mentions(doc: Any, lexicon: PlaceLexicon) -> list[Mention]:
+def find_mentions(doc: Any, lexicon: PlaceLexicon, sents: Sentences | None = None) -> list[Mention]:
     """All candidate place mentions of ``doc``, curated phrases first, no overlaps."""
     taken: list[Span] = []
     out: list[Mention] = []
-    sents = Sentences(doc)
-    for start, end in lexicon.find(sents.text):
+    sents = sents or Sentences(doc)
+    for start, end in lexicon.find(sents.text, sents.folded):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and not _overlaps((start, end), taken):
             out.append(_mention(span, "curated", (start, end), sents))
             taken.append((start, end))
-    spans = [*((e, e.label_) for e in doc.ents), *((s, "PROPN") for s in _located_propns(doc)),
-             *((s, BARE) for s in _bare_propns(doc))]
+    spans = [*((e, e.label_) for e in doc.ents), *((s, "PROPN") for s in _located_propns(sents)),
+             *((s, BARE) for s in _bare_propns(sents))]
     for span, source in spans:
         mention = _entity_mention(span, source, sents)
         if mention is not None and lexicon.is_place_word(mention.text) and not _overlaps(mention.span, taken):
@@ -102,42 +112,55 @@ def find_mentions(doc: Any, lexicon: PlaceLexicon) -> list[Mention]:
     return sorted(out, key=lambda m: m.span)
 
 
-def _bare_propns(doc: Any) -> list[Any]:
+def _bare_propns(sents: Sentences) -> list[Any]:
     """Proper-noun runs outside any entity: the resolver keeps them only for major places."""
+    bare = [p and o for p, o in zip(sents.propn, sents.outside, strict=True)]
     out = []
-    i = 0
-    while i < len(doc):
+    i, n = 0, len(bare)
+    while i < n:
         end = i
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O":
+        while end < n and bare[end]:
             end += 1
         if end > i:
-            out.append(doc[i:end])
+            out.append(sents.doc[i:end])
         i = max(end, i + 1)
     return out
 
 
-def _located_propns(doc: Any) -> list[Any]:
+def _located_propns(sents: Sentences) -> list[Any]:
     """Proper-noun runs right after a locative preposition ("à Hilla"), which NER may miss."""
+    propn, n = sents.propn, len(sents.propn)
     out = []
-    for tok in doc:
-        if tok.lower_ in LOCATIVE and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
-            end = tok.i + 1
-            while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].text == "-"):
+    for i, lower in enumerate(sents.lower):
+        if lower in _LOCATIVE_IDS and i + 1 < n and propn[i + 1]:
+            end = i + 1
+            while end < n and (propn[end] or sents.orth[end] == _HYPHEN_ID):
                 end += 1
-            out.append(doc[tok.i + 1:end])
+            out.append(sents.doc[i + 1:end])
     return out
 
 
 class Sentences:
-    """Sentence boundaries and text of a doc, computed once (``span.sent`` and ``doc.text`` walk
-    the whole doc on each call)."""
+    """Per-document facts computed once and passed down: the text, sentence bounds (token and char
+    indices) and the token attributes the stage reads (``doc.text``, ``doc.sents`` and ``for tok in
+    doc`` each walk the whole doc on every call)."""
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
         self.text: str = doc.text  # computed once: Doc.text joins every token
-        self.starts = [t.i for t in doc if t.is_sent_start] or [0]
+        self.folded = fold(self.text)  # offsets kept: one char per char
+        rows: list[list[int]] = doc.to_array(_ATTRS).tolist() if len(doc) else []
+        self.propn = [r[1] == PROPN for r in rows]
+        self.outside = [r[2] == _IOB_OUTSIDE for r in rows]
+        self.lower = [r[3] for r in rows]
+        self.orth = [r[4] for r in rows]
+        self.alpha = [r[6] for r in rows]
+        self.starts = [i for i, r in enumerate(rows) if r[0] == 1] or [0]
         if self.starts[0] != 0:
             self.starts.insert(0, 0)
+        ends = [*self.starts[1:], len(doc)]
+        self.bounds: list[tuple[int, int]] = list(zip(self.starts, ends, strict=True)) if rows else []
+        self.char_starts: list[int] = [rows[s][5] for s, _ in self.bounds]
 
     def of(self, token: int) -> tuple[int, int]:
         """Token bounds [start, end) of the sentence holding ``token``."""
@@ -147,7 +170,12 @@ class Sentences:
 
     def chars(self, token: int) -> Span:
         start, end = self.of(token)
-        return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
+        return self.doc[start].idx, self.end_char(end)
+
+    def end_char(self, end: int) -> int:
+        """The char end of a sentence whose token bounds end at ``end``."""
+        last = self.doc[end - 1]
+        return int(last.idx + len(last.text))
 
 
 def _entity_mention(ent: Any, label: str, sents: Sentences) -> Mention | None:

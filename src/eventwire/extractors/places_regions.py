@@ -9,6 +9,7 @@ eastern Chad's towns are). "du pays" / "of the country" is the article's main co
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import statistics
@@ -74,6 +75,12 @@ def region_point(points: list[tuple[float, float]], dy: int, dx: int) -> tuple[f
     return round(lat, 3), round(lon, 3)
 
 
+@functools.lru_cache(maxsize=256)
+def _cached_region_point(points: tuple[tuple[float, float], ...], dy: int, dx: int) -> tuple[float, float] | None:
+    """``region_point`` memoised by the points themselves (a country's regions recur across articles)."""
+    return region_point(list(points), dy, dx)
+
+
 def mainland(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """Drop far islands (Canaries, Socotra, Galápagos): the points beyond the first gap of more
     than ``ISLAND_GAP_KM`` in the sorted distances from the median point."""
@@ -82,10 +89,11 @@ def mainland(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
     lat0 = statistics.median(p[0] for p in points)
     lon0 = statistics.median(p[1] for p in points)
     scale = math.cos(math.radians(lat0))
-    dist = sorted((111.0 * math.hypot(p[0] - lat0, (p[1] - lon0) * scale), p) for p in points)
-    for k in range(1, len(dist)):
-        if dist[k][0] - dist[k - 1][0] > ISLAND_GAP_KM:
-            return [p for _, p in dist[:k]]
+    dist = [111.0 * math.hypot(p[0] - lat0, (p[1] - lon0) * scale) for p in points]
+    order = sorted(range(len(points)), key=dist.__getitem__)  # by distance: no tuple comparisons
+    for k in range(1, len(order)):
+        if dist[order[k]] - dist[order[k - 1]] > ISLAND_GAP_KM:
+            return [points[i] for i in order[:k]]
     return points
 
 
@@ -93,18 +101,20 @@ def _quantile(values: list[float], q: float) -> float:
     return values[int(q * (len(values) - 1))]
 
 
-def regionalise(resolved: list[Resolved], doc: Any, gazetteer: Gazetteer, main_iso3: str | None) -> list[Resolved]:
+def regionalise(resolved: list[Resolved], doc: Any, gazetteer: Gazetteer, main_iso3: str | None,
+                sents: Sentences | None = None) -> list[Resolved]:
     """Turn "le nord-est du Nigeria" into a region place, and add "l'est du pays" regions of the
-    article's main country."""
+    article's main country. ``sents``: the doc's facts, when the caller has them."""
     points_of = getattr(gazetteer, "city_points", None)
     if points_of is None:
         return resolved
-    text = doc.text
+    sents = sents or Sentences(doc)
+    text = sents.text
     out: list[Resolved] = []
     for r in resolved:
         out.append(_region_of_country(r, text, gazetteer, points_of) if r.place.kind == "country" else r)
     if main_iso3:
-        out.extend(_anaphors(doc, text, gazetteer, points_of, main_iso3, out))
+        out.extend(_anaphors(sents, gazetteer, points_of, main_iso3, out))
     return sorted(out, key=lambda r: r.mention.span)
 
 
@@ -132,7 +142,7 @@ def _region(iso3: str, word: str, gazetteer: Gazetteer, points_of: Any) -> Candi
     if country is None:
         return None
     dy, dx = direction(word)
-    point = region_point(points_of(iso3), dy, dx)
+    point = _cached_region_point(tuple(points_of(iso3)), dy, dx)
     if point is None:
         return None
     label = {(1, 0): "northern", (-1, 0): "southern", (0, 1): "eastern", (0, -1): "western",
@@ -142,21 +152,19 @@ def _region(iso3: str, word: str, gazetteer: Gazetteer, points_of: Any) -> Candi
                      admin1=None, lat=point[0], lon=point[1], population=0, kind="admin1")
 
 
-def _anaphors(doc: Any, text: str, gazetteer: Gazetteer, points_of: Any, iso3: str,
+def _anaphors(sents: Sentences, gazetteer: Gazetteer, points_of: Any, iso3: str,
               taken: list[Resolved]) -> list[Resolved]:
-    folded = fold(text)
+    folded = sents.folded
     out: list[Resolved] = []
-    sents: Sentences | None = None
     for pattern in _ANAPHOR:
         for m in pattern.finditer(folded):
             start, end = m.start(1), m.end(2)
             if any(r.mention.span[0] < end and start < r.mention.span[1] for r in taken):
                 continue
-            span = doc.char_span(start, end, alignment_mode="expand")
+            span = sents.doc.char_span(start, end, alignment_mode="expand")
             region = _region(iso3, m.group(1), gazetteer, points_of)
             if span is None or region is None:
                 continue
-            sents = sents or Sentences(doc)
             mention = _mention(span, "region", (start, end), sents)
             out.append(Resolved(replace(mention, subject=False), region))
     return out

@@ -31,9 +31,10 @@ class Venues:
         body = "|".join(re.escape(n) for n in sorted(self._by_name, key=len, reverse=True)) or r"(?!x)x"
         self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
-    def find(self, text: str) -> list[tuple[Span, Place]]:
+    def find(self, text: str, folded: str | None = None) -> list[tuple[Span, Place]]:
+        """Venue mentions of ``text`` (``folded``: ``fold(text)``, when the caller has it)."""
         out = []
-        for m in self._regex.finditer(fold(text)):
+        for m in self._regex.finditer(fold(text) if folded is None else folded):
             c = self._by_name[m.group(0)]
             out.append((m.span(), Place(text=text[m.start():m.end()], name=c.name, span=m.span(),
                                         country=c.country, admin1=c.admin1, lat=c.lat, lon=c.lon,
