@@ -28,7 +28,7 @@ def find_marked(text: str) -> list[Marked]:
     i = 0
     while i < len(text):
         c = text[i]
-        end = _close_typographic(text, i) if c in PAIRS else _close_straight(text, i) if c == STRAIGHT else -1
+        end = _close(text, i, c, PAIRS.get(c, STRAIGHT)) if c in PAIRS or c == STRAIGHT else -1
         if end < 0:
             i += 1
             continue
@@ -46,9 +46,10 @@ def _trimmed(text: str, start: int, end: int) -> Marked:
     return Marked((start, end + 1), (a, b))
 
 
-def _close_typographic(text: str, start: int) -> int:
-    """Index of the mark closing the quote opened at ``start``, or -1."""
-    opener, closer = text[start], PAIRS[text[start]]
+def _close(text: str, start: int, opener: str, closer: str) -> int:
+    """Index of the mark closing the quote opened at ``start``, or -1. Typographic marks nest; a straight
+    quote (``opener == closer``) closes at the next one. A quote goes on across a line break only where
+    the next paragraph opens with the same mark."""
     depth, i = 1, start + 1
     while i < len(text):
         c = text[i]
@@ -77,17 +78,3 @@ def _continued(text: str, i: int, opener: str) -> int:
     return -1
 
 
-def _close_straight(text: str, start: int) -> int:
-    """Closing straight quote for the one at ``start`` (same paragraph, or continued)."""
-    i = start + 1
-    while i < len(text):
-        c = text[i]
-        if c == "\n":
-            i = _continued(text, i, STRAIGHT)
-            if i < 0:
-                return -1
-            continue
-        if c == STRAIGHT:
-            return i
-        i += 1
-    return -1
