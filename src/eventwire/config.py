@@ -14,7 +14,8 @@ from typing import Any
 
 from .errors import ConfigError
 
-DEFAULT_STAGES: tuple[str, ...] = ("actors", "quotes", "coder", "places", "dates", "attribution", "merge")
+DEFAULT_STAGES: tuple[str, ...] = ("actors", "quotes", "coder", "places", "dates", "attribution", "merge",
+                                     "counterparts")
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,8 @@ register("dates", "eventwire.extractors.dates:DateStage", reads=["doc", "events"
 register("attribution", "eventwire.extractors.quotes:AttributionStage", reads=["quotes", "events"],
          writes=["events"])
 register("merge", "eventwire.coding.merge:MergeStage", reads=["events"], writes=["events"])
+register("counterparts", "eventwire.coding.counterparts:CounterpartStage", reads=["doc", "actors", "events"],
+         writes=["events"])
 
 
 class Resources:

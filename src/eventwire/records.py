@@ -88,6 +88,9 @@ class Actor(_Record):
     ``text`` is the surface form; ``name`` the canonical (English) name;
     ``country`` ISO 3166-1 alpha-3 or None; ``sector`` a code from
     ``docs/sectors.md`` (GOV, MIL, REB, ...); ``kb_id`` the actor dictionary id.
+    ``inferred`` is None when the event's own clause names the actor; otherwise how it was
+    inferred from the rest of the article (``"coreference"``, ``"counterpart"``: see
+    ``docs/coding.md``). It is left out of the record when None.
     """
 
     text: str
@@ -96,6 +99,13 @@ class Actor(_Record):
     country: str | None = None
     sector: str | None = None
     kb_id: str | None = None
+    inferred: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = _Record.to_dict(self)
+        if d["inferred"] is None:
+            del d["inferred"]
+        return d
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +255,8 @@ def _actor(d: dict[str, Any] | None) -> Actor | None:
     if d is None:
         return None
     return Actor(text=d["text"], name=d.get("name") or d["text"], span=_span(d["span"]) or (0, 0),
-                 country=d.get("country"), sector=d.get("sector"), kb_id=d.get("kb_id"))
+                 country=d.get("country"), sector=d.get("sector"), kb_id=d.get("kb_id"),
+                 inferred=d.get("inferred"))
 
 
 def _place(d: dict[str, Any] | None) -> Place | None:

@@ -1,0 +1,352 @@
+"""Counterparts: the other side of a conflict event whose own clause does not name it.
+
+News about a war seldom repeats the enemy in every sentence: "Daech lance une offensive
+surprise", "l'armée débordée se retire", "Daech aurait mobilisé 4 000 hommes" all act on the
+side the article is about, named two sentences earlier. The coder takes actors only from the
+event's own clause, so these events have no target. This stage, which runs after ``merge``,
+fills them from the article's *conflict structure*, and says so:
+
+1. **Placeholders out.** When a conflict event takes a place ("reprend la ville", "ont conquis
+   les quartiers assiégés", "seized vast areas"), the place is not its target: whoever holds it
+   is. Such a target (no dictionary entry, no sector, no country, no proper noun, a place noun
+   for head) is removed first. A strike keeps its place ("airstrikes on the province", mode
+   in :data:`STRIKES`), and so does a named place: coders take the place struck as the target.
+2. **State organs completed.** A bare state organ with no country, named with a definite
+   article ("l'armée", "the government", "la police"; not "ses forces", "d'importantes
+   forces"), stands for a state: an army or police for the state whose organ of the same kind
+   was named last before it, a government (or an organ with none before it) for the state the
+   article names most. The actor keeps its text and span; its name and country become the
+   state's and ``inferred`` is ``"coreference"``.
+3. **Counterparts inferred.** For a conflict event (ASSAULT, COERCE, THREATEN, MOBILIZE, and
+   RETREAT by armed forces withdrawing or ceasing fire; see :data:`MODES`) whose source is a
+   state, an armed group or a coalition (police act on crowds and suspects, not on a side) and
+   whose target is missing, every other identified armed or state actor of the article is
+   scored by the evidence that it is the other side:
+
+   - ``DYAD``: the source (or an ally) and it are the article's main pair of opponents, the
+     two armed or state actors named most, when they are not on one side;
+   - ``EDGE`` per explicit hostile event between them or the source's allies (a clause that
+     names both; at most two count), ``EDGE_HERE`` more when one is in this paragraph;
+   - ``SENTENCE`` when the event's own sentence names it, else ``PARAGRAPH`` for its paragraph;
+   - up to ``SALIENCE`` for its share of the armed-actor mentions, ``HEADLINE`` when the first
+     line names it.
+
+   Allies are never counterparts: actors linked to the source by an AID, SUPPORT or
+   COOPERATE event, sources of the same act ("la Syrie et la Russie ont mené des frappes"),
+   and organs of the source's own state. The best candidate is taken only when its score
+   reaches ``MIN_SCORE`` and leads the next by ``MARGIN``; otherwise the target stays empty.
+   An inferred target carries ``inferred: "counterpart"`` and the span of its mention nearest
+   before the event; the confidence drops by ``CONFIDENCE_FACTOR``, the rule gets
+   ``+counterpart`` and the explanation lists the evidence. A researcher who wants only what
+   the clause states drops the events whose target has an ``inferred`` key, or drops the
+   stage from ``stages``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..data import data_path, load_yaml
+from ..extractors.actors import dictionary_for
+from ..extractors.actors_norm import fold
+from ..records import Actor, Analysis, Event
+
+# Event types (and, where the type mixes kinds of acts, the modes) that have an adversary.
+MODES: dict[str, frozenset[str | None] | None] = {
+    "ASSAULT": frozenset({None, "explosives", "suicide-attack", "firearms", "heavy-weapons", "destroy",
+                          "unconventional"}),
+    "COERCE": frozenset({None, "seize", "restrict", "confiscate"}),
+    "THREATEN": None,   # every mode
+    "MOBILIZE": None,
+    "RETREAT": frozenset({"withdraw", "ceasefire"}),   # and only by armed forces (FORCES)
+}
+# Strikes on a place hit the people there: coders keep the place as the target ("airstrikes on
+# the province"); taking a place ("reprend la ville") acts on whoever holds it.
+STRIKES = frozenset({"explosives", "suicide-attack", "firearms", "heavy-weapons", "destroy"})
+HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+ALLIED = frozenset({"AID", "SUPPORT", "COOPERATE"})
+ARMED = frozenset({"GOV", "MIL", "COP", "REB", "IGO", "SPY"})
+STATE = frozenset({"GOV", "MIL", "COP", "SPY"})
+FORCES = frozenset({"MIL", "REB", "COP"})
+SIDES = frozenset({"GOV", "MIL", "REB", "IGO"})  # police acts on crowds and suspects, not on a side
+
+DYAD = 3.0
+EDGE = 2.0
+EDGE_HERE = 1.0
+SENTENCE = 2.0
+PARAGRAPH = 1.0
+SALIENCE = 1.5
+HEADLINE = 0.5
+MIN_SCORE = 2.5
+MARGIN = 1.0
+CONFIDENCE_FACTOR = 0.8
+
+_HEADLINE_CHARS = 200
+_DEFINITE = frozenset({"le", "la", "les", "l", "the"})
+
+
+class CounterpartStage:
+    """Pipeline stage ``counterparts``: reads ``doc``, ``actors`` and ``events``, writes ``events``."""
+
+    def __init__(self, resources: Any) -> None:
+        self.place_nouns = resources.get("counterpart-place-nouns", lambda _cfg: load_place_nouns())
+        dictionary = dictionary_for(resources)
+        self.state_names = {e.country: e.name for e in dictionary.entries.values() if e.kind == "state"}
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        if not analysis.events:
+            return analysis
+        lang = analysis.article.language or "en"
+        article = ArticleSides(analysis, self.place_nouns.get(lang, frozenset()), self.state_names)
+        return replace(analysis, events=tuple(article.complete(ev) for ev in analysis.events))
+
+
+def load_place_nouns() -> dict[str, frozenset[str]]:
+    """Per language, the folded head nouns that make a phrase a place rather than an actor."""
+    raw = load_yaml(data_path("lexicons", "counterparts.yaml"))
+    return {lang: frozenset(fold(w) for w in words) for lang, words in raw["place_nouns"].items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    key: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+def key(actor: Actor) -> str:
+    """One identity per actor: the canonical name (a state's organs share the state's name)."""
+    return (actor.name or actor.text).casefold()
+
+
+class ArticleSides:
+    """What one article says about who is fighting whom."""
+
+    def __init__(self, analysis: Analysis, place_nouns: frozenset[str],
+                 state_names: dict[str | None, str] | None = None) -> None:
+        self.text = analysis.article.text
+        self.state_names = state_names or {}
+        self.doc = analysis.doc
+        self.place_nouns = place_nouns
+        self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+        self.states = [a for a in analysis.actors if a.country and a.sector in STATE and not _bare(a)]
+        self.states.sort(key=lambda a: a.span)
+        self.mentions = sorted((self._complete_actor(a) for a in analysis.actors if a.sector in ARMED),
+                               key=lambda a: a.span)
+        events = [self._placeholder_free(self._completed(ev)) for ev in analysis.events]
+        self.edges: defaultdict[frozenset[str], list[int]] = defaultdict(list)
+        self.allies: defaultdict[str, set[str]] = defaultdict(set)
+        by_trigger: defaultdict[tuple[int, int], set[str]] = defaultdict(set)
+        for ev in events:
+            if ev.source is None or ev.negated or ev.hypothetical:
+                continue
+            by_trigger[ev.trigger.span].add(key(ev.source))
+            if ev.target is None or "inferred" in ev.rule:
+                continue
+            pair = frozenset({key(ev.source), key(ev.target)})
+            if len(pair) != 2:
+                continue
+            if ev.type in HOSTILE:
+                self.edges[pair].append(ev.trigger.span[0])
+            elif ev.type in ALLIED:
+                self._ally(*pair)
+        for sources in by_trigger.values():  # "l'aviation syrienne et russe bombardent": one side
+            for a in sources:
+                for b in sources - {a}:
+                    self._ally(a, b)
+        self.counts: Counter[str] = Counter(key(a) for a in self.mentions if _identified(a))
+        head = self._headline_end()
+        self.headline = {key(a) for a in self.mentions if a.span[0] < head}
+        self.dyad = self._main_dyad()
+
+    def _ally(self, a: str, b: str) -> None:
+        self.allies[a].add(b)
+        self.allies[b].add(a)
+
+    def _main_dyad(self) -> frozenset[str]:
+        """The two armed actors the article is most about, when they are not on one side."""
+        ranked = self.counts.most_common(3)
+        if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
+            return frozenset()
+        (a, _), (b, _) = ranked[:2]
+        if b in self.allies.get(a, set()) or self._one_state(a, b):
+            return frozenset()
+        return frozenset({a, b})
+
+    # --- the three steps --------------------------------------------------------------
+
+    def complete(self, ev: Event) -> Event:
+        ev = self._placeholder_free(self._completed(ev))
+        if ev.target is not None or ev.source is None or not wants_counterpart(ev):
+            return ev
+        found = self.counterpart(ev)
+        if found is None:
+            return ev
+        mention = self._nearest(found.key, ev.trigger.span[0])
+        target = replace(mention, inferred="counterpart")
+        why = f"target inferred as the source's counterpart in this article ({'; '.join(found.reasons)})"
+        return replace(ev, target=target, confidence=round(ev.confidence * CONFIDENCE_FACTOR, 3),
+                       rule=f"{ev.rule}+counterpart",
+                       explanation=f"{ev.explanation}; {why}" if ev.explanation else why)
+
+    def _completed(self, ev: Event) -> Event:
+        src = self._complete_actor(ev.source) if ev.source else None
+        tgt = self._complete_actor(ev.target) if ev.target else None
+        if src is ev.source and tgt is ev.target:
+            return ev
+        return replace(ev, source=src, target=tgt)
+
+    def _placeholder_free(self, ev: Event) -> Event:
+        if ev.target is None or ev.mode in STRIKES or not wants_counterpart(ev) or not self.is_placeholder(ev.target):
+            return ev
+        why = f"target {ev.target.text!r} names a place or thing, not an actor: dropped"
+        return replace(ev, target=None, explanation=f"{ev.explanation}; {why}" if ev.explanation else why)
+
+    # --- evidence ---------------------------------------------------------------------
+
+    def candidates(self, ev: Event) -> list[Candidate]:
+        """Every possible counterpart of the event's source, best first, with its evidence."""
+        assert ev.source is not None
+        me = key(ev.source)
+        side = {me} | self.allies.get(me, set())
+        at = ev.trigger.span[0]
+        sentence, paragraph = self._sentence_bounds(at), self._paragraph_bounds(at)
+        total = sum(self.counts.values()) or 1
+        out = []
+        for other, n in self.counts.items():
+            if other in side or any(self._one_state(s, other) for s in side):
+                continue
+            found: list[tuple[float, str]] = []
+            if self.dyad and other in self.dyad and side & self.dyad:
+                found.append((DYAD, "the article's main pair of opponents"))
+            edges = [pos for s in side for pos in self.edges.get(frozenset({s, other}), [])]
+            if edges:
+                near = any(paragraph[0] <= pos < paragraph[1] for pos in edges)
+                found.append((EDGE * min(len(edges), 2) + (EDGE_HERE if near else 0.0),
+                              f"{len(edges)} explicit hostile event(s) with the source's side"
+                              + (", one in this paragraph" if near else "")))
+            if self._named_within(other, sentence, ev.source.span):
+                found.append((SENTENCE, "named in the event's sentence"))
+            elif self._named_within(other, paragraph, ev.source.span):
+                found.append((PARAGRAPH, "named in its paragraph"))
+            if not found:
+                continue
+            found.append((SALIENCE * n / total, f"{n} of {total} armed-actor mentions"))
+            if other in self.headline:
+                found.append((HEADLINE, "named in the first line"))
+            out.append(Candidate(other, round(sum(s for s, _ in found), 3), tuple(r for _, r in found)))
+        return sorted(out, key=lambda c: (-c.score, c.key))
+
+    def counterpart(self, ev: Event) -> Candidate | None:
+        """The best candidate when the evidence is enough and clearly ahead; else None."""
+        if ev.source is None or ev.source.sector not in SIDES or not _identified(ev.source):
+            return None
+        ranked = self.candidates(ev)
+        if not ranked or ranked[0].score < MIN_SCORE:
+            return None
+        if len(ranked) > 1 and ranked[0].score - ranked[1].score < MARGIN:
+            return None
+        return ranked[0]
+
+    def _one_state(self, a: str, b: str) -> bool:
+        """Two names of one state's organs ("Syria" and "Syrian Arab Army")."""
+        ca = {s.country for s in self.states if key(s) == a}
+        cb = {s.country for s in self.states if key(s) == b}
+        return bool(ca & cb)
+
+    def _named_within(self, other: str, bounds: tuple[int, int], exclude: tuple[int, int]) -> bool:
+        lo, hi = bounds
+        return any(lo <= a.span[0] < hi and a.span != exclude and key(a) == other for a in self.mentions)
+
+    def _nearest(self, other: str, offset: int) -> Actor:
+        found = [a for a in self.mentions if key(a) == other]
+        before = [a for a in found if a.span[0] <= offset]
+        return before[-1] if before else found[0]
+
+    # --- actors -----------------------------------------------------------------------
+
+    def _complete_actor(self, actor: Actor) -> Actor:
+        """A bare state organ ("l'armée") takes the state whose organ of the same kind was named last
+        before it; a bare government, or an organ with none before it, the state named most."""
+        if not _bare(actor) or not self._definite(actor):
+            return actor
+        before = [a for a in self.states if a.span[0] < actor.span[0] and a.sector == actor.sector]
+        if before and actor.sector != "GOV":
+            state = before[-1]
+        else:
+            countries = Counter(a.country for a in self.states)
+            top = countries.most_common(2)
+            if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+                return actor
+            state = next(a for a in self.states if a.country == top[0][0])
+        name = self.state_names.get(state.country) or state.name
+        return replace(actor, name=name, country=state.country, inferred="coreference")
+
+    def _definite(self, actor: Actor) -> bool:
+        """Named with a definite article ("l'armée", "the army"), not "ses forces", "d'importantes forces"."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(*actor.span, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        dets = [t for t in span.root.children if t.dep_ == "det"]
+        if not dets and span.start > 0:
+            dets = [self.doc[span.start - 1]]
+        return any(fold(t.text).strip("'’") in _DEFINITE for t in dets)
+
+    def is_placeholder(self, actor: Actor) -> bool:
+        """A target that names no actor but an unnamed place: no dictionary entry, sector or country,
+        no proper noun, and a place noun for head ("la ville", "villages", "vast areas"). A named place
+        ("frappes sur Idlib") stays: coders take the place attacked as the target."""
+        if actor.kb_id or actor.sector or actor.country:
+            return False
+        span = self.doc.char_span(*actor.span, alignment_mode="expand") if self.doc is not None else None
+        if span is None or len(span) == 0:
+            return False
+        if any(t.pos_ == "PROPN" for t in span):  # "Idlib", "al-Jamilia neighborhood": a named place stays
+            return False
+        root = span.root
+        return fold(root.lemma_) in self.place_nouns or fold(root.text) in self.place_nouns
+
+    # --- text geometry ----------------------------------------------------------------
+
+    def _sentence_bounds(self, offset: int) -> tuple[int, int]:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand") if self.doc is not None else None
+        if span is None or len(span) == 0:
+            return self._paragraph_bounds(offset)
+        sent = span[0].sent
+        return sent.start_char, sent.end_char
+
+    def _paragraph_bounds(self, offset: int) -> tuple[int, int]:
+        i = max(bisect_right(self.paragraphs, offset) - 1, 0)
+        end = self.paragraphs[i + 1] if i + 1 < len(self.paragraphs) else len(self.text)
+        return self.paragraphs[i], end
+
+    def _headline_end(self) -> int:
+        first = self.text.split("\n", 1)[0]
+        return min(len(first), _HEADLINE_CHARS)
+
+
+def wants_counterpart(ev: Event) -> bool:
+    if ev.negated or ev.hypothetical or ev.type not in MODES:
+        return False
+    if ev.type == "RETREAT" and (ev.source is None or ev.source.sector not in FORCES):
+        return False  # a state leaving a treaty or a union has no adversary; troops pulling back do
+    modes = MODES[ev.type]
+    return modes is None or ev.mode in modes
+
+
+def _identified(actor: Actor) -> bool:
+    """An actor one can name as a side: a dictionary entry or a country ("rebels" alone is not)."""
+    return actor.kb_id is not None or actor.country is not None
+
+
+def _bare(actor: Actor) -> bool:
+    """A state organ named without its state: no country, no dictionary entry ("l'armée")."""
+    return actor.country is None and actor.kb_id is None and actor.sector in STATE
+
+

@@ -1,0 +1,175 @@
+"""The counterparts stage: placeholder targets out, bare state organs completed, and the other side of a
+conflict event inferred from the article, marked as inferred, never from an ally or the source's own state."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from eventwire.coding.counterparts import MODES, load_place_nouns, wants_counterpart
+from eventwire.config import DEFAULT_STAGES, load_config
+from eventwire.extractors.actors_norm import fold
+from eventwire.pipeline import Pipeline
+from eventwire.records import Actor, Article, Event, TextRef
+
+pytestmark = pytest.mark.slow
+
+# A dispatch in the style of the Wikinews war reports: the enemy is named in the lead, not in every sentence.
+SIEGE_FR = (
+    "Syrie : l'armée syrienne repousse l'État islamique à Deir ez-Zor\n\n"
+    "14 janvier 2017. – L'armée syrienne et les milices alliées sont assiégées par l'État islamique "
+    "depuis deux ans à Deir ez-Zor. Les soldats syriens tiennent encore l'aéroport.\n\n"
+    "Depuis trois jours, Daech mobilise d'importantes forces dans le désert. Le 12 janvier, Daech a lancé "
+    "une offensive surprise au sud de la ville. Le lendemain, l'armée débordée se retire de deux quartiers.\n\n"
+    "Daech a pris le contrôle de plusieurs collines. L'armée syrienne a bombardé les positions de Daech."
+)
+
+
+def analyze(pipeline, text, lang, published="2017-01-16"):
+    return pipeline.analyze(Article(id="t", text=text, language=lang, published=published))
+
+
+def real(events, etype):
+    return [e for e in events if e.type == etype and not (e.negated or e.hypothetical)]
+
+
+def test_stage_runs_after_merge_by_default():
+    assert DEFAULT_STAGES.index("counterparts") == DEFAULT_STAGES.index("merge") + 1
+
+
+def test_conflict_event_without_target_gets_the_article_counterpart(pipeline):
+    a = analyze(pipeline, SIEGE_FR, "fr")
+    mob = real(a.events, "MOBILIZE")
+    assert mob and mob[0].source.name == "Islamic State"
+    tgt = mob[0].target
+    assert tgt is not None and tgt.name == "Syria" and tgt.inferred == "counterpart"
+    assert mob[0].rule.endswith("+counterpart")
+    assert "main pair of opponents" in mob[0].explanation
+    # the span points at a real mention of the counterpart, before the event
+    assert SIEGE_FR[tgt.span[0]:tgt.span[1]] == tgt.text and tgt.span[0] < mob[0].trigger.span[0]
+
+
+def test_inferred_target_is_in_the_record_and_round_trips(pipeline):
+    a = analyze(pipeline, SIEGE_FR, "fr")
+    ev = next(e for e in a.events if e.target is not None and e.target.inferred)
+    d = json.loads(json.dumps(ev.to_dict()))
+    assert d["target"]["inferred"] == ev.target.inferred
+    assert Event.from_dict(d) == ev
+
+
+def test_explicit_targets_are_never_replaced(pipeline):
+    a = analyze(pipeline, SIEGE_FR, "fr")
+    strike = [e for e in real(a.events, "ASSAULT") if e.trigger.text.startswith("a bombardé")]
+    assert strike and strike[0].target.name == "Islamic State" and strike[0].target.inferred is None
+
+
+def test_bare_army_takes_the_state_named_before_it(pipeline):
+    a = analyze(pipeline, SIEGE_FR, "fr")
+    ret = real(a.events, "RETREAT")
+    assert ret, a.events
+    src = ret[0].source
+    assert src.text.startswith("armée") and src.name == "Syria" and src.country == "SYR"
+    assert src.inferred == "coreference"
+    assert ret[0].target is not None and ret[0].target.name == "Islamic State"
+
+
+def test_without_the_stage_the_clause_is_all_there_is(config):
+    plain = Pipeline(load_config(overrides={"stages": [s for s in config.stages if s != "counterparts"]}))
+    a = plain.analyze(Article(id="t", text=SIEGE_FR, language="fr", published="2017-01-16"))
+    mob = real(a.events, "MOBILIZE")
+    assert mob and mob[0].target is None
+    assert all(e.target is None or e.target.inferred is None for e in a.events)
+
+
+def test_coordinated_sources_are_one_side(pipeline):
+    text = ("L'armée syrienne combat l'État islamique autour de Deir ez-Zor depuis 2014. "
+            "L'État islamique encercle la ville.\n\n"
+            "Le 5 septembre, la Syrie et la Russie ont mené des frappes aériennes près de l'aéroport.")
+    a = analyze(pipeline, text, "fr", published="2017-09-11")
+    strikes = {e.source.name: e for e in real(a.events, "ASSAULT") if "frappes" in e.trigger.text}
+    assert set(strikes) == {"Syria", "Russia"}
+    # Russia is on Syria's side (one clause, one act): its counterpart is Syria's, never Syria
+    assert strikes["Russia"].target is not None and strikes["Russia"].target.name == "Islamic State"
+    assert strikes["Syria"].target is not None and strikes["Syria"].target.name == "Islamic State"
+
+
+def test_english_counterpart(pipeline):
+    text = ("Iraqi forces push into western Mosul\n\n"
+            "Iraqi forces have been fighting Islamic State militants in Mosul since October. "
+            "The Iraqi army retook the airport from Islamic State on Thursday.\n\n"
+            "On Friday, Islamic State launched a counter-offensive near the old city.")
+    a = analyze(pipeline, text, "en", published="2017-02-25")
+    counter = [e for e in real(a.events, "ASSAULT") if e.source.name == "Islamic State"]
+    assert counter, a.events
+    assert counter[0].target is not None and counter[0].target.country == "IRQ"
+    assert counter[0].target.inferred == "counterpart"
+
+
+def test_no_counterpart_when_the_article_names_no_other_side(pipeline):
+    text = ("Somalie : offensive des shebabs\n\n"
+            "Les shebabs ont lancé une offensive contre une base près de Mogadiscio mardi. "
+            "Le groupe a ensuite mobilisé des centaines de combattants.")
+    a = analyze(pipeline, text, "fr", published="2017-06-08")
+    assert all(e.target is None or e.target.inferred != "counterpart" for e in a.events)
+
+
+def test_police_sources_get_no_counterpart(pipeline):
+    text = ("France : manifestation à Paris\n\n"
+            "Les forces de l'ordre françaises ont interpellé 40 personnes samedi à Paris. "
+            "La police a ensuite déployé des renforts sur les Champs-Élysées, selon la préfecture.")
+    a = analyze(pipeline, text, "fr", published="2018-12-08")
+    assert all(e.target is None or e.target.inferred != "counterpart" for e in a.events)
+
+
+def test_retreat_from_a_treaty_has_no_adversary():
+    ev = Event(article_id="t", language="fr", type="RETREAT", mode="withdraw",
+               trigger=TextRef("retrait", (0, 7)), evidence=TextRef("retrait", (0, 7)),
+               source=Actor("Burundi", "Burundi", (10, 17), "BDI", "GOV", "state:BDI"))
+    assert not wants_counterpart(ev)
+    troops = Event(article_id="t", language="fr", type="RETREAT", mode="withdraw",
+                   trigger=TextRef("retrait", (0, 7)), evidence=TextRef("retrait", (0, 7)),
+                   source=Actor("troupes", "Russia", (10, 17), "RUS", "MIL", "state:RUS"))
+    assert wants_counterpart(troops)
+    assert not wants_counterpart(replace(troops, negated=True))
+    assert not wants_counterpart(replace(troops, type="AID", mode=None))
+
+
+def test_taking_an_unnamed_place_targets_its_holder_not_the_place(pipeline):
+    text = ("Syrie : Daech reprend Palmyre\n\n"
+            "L'armée syrienne avait repris Palmyre à l'État islamique en mars. "
+            "Le 11 décembre, l'État islamique a repris la ville après trois jours de combats.")
+    a = analyze(pipeline, text, "fr", published="2016-12-12")
+    took = [e for e in real(a.events, "ASSAULT") if e.source.name == "Islamic State" and "la ville" in e.evidence.text]
+    assert took, a.events
+    assert "names a place or thing" in took[0].explanation
+    assert took[0].target is not None and took[0].target.name == "Syria" and took[0].target.inferred == "counterpart"
+    headline = [e for e in a.events if e.trigger.span[0] < text.index("\n")]
+    assert all(e.target is None or e.target.text == "Palmyre" for e in headline)  # a named place stays
+
+
+def test_strikes_keep_the_place_they_hit(pipeline):
+    text = ("Syrian government and Russian warplanes carried out airstrikes on the province on Monday, "
+            "killing 12 people, the Syrian Observatory for Human Rights said.")
+    a = analyze(pipeline, text, "en", published="2017-04-04")
+    strikes = [e for e in real(a.events, "ASSAULT") if e.target is not None and "province" in e.target.text]
+    assert strikes, a.events
+
+
+def test_place_noun_data_is_folded_and_covers_both_languages():
+    nouns = load_place_nouns()
+    assert set(nouns) >= {"fr", "en"}
+    for lang, words in nouns.items():
+        assert len(words) > 20
+        assert all(w == fold(w) and w.strip() == w and w for w in words), lang
+    assert "ville" in nouns["fr"] and "village" in nouns["en"]
+
+
+def test_modes_name_real_plover_modes():
+    from eventwire.data import data_path, load_yaml
+    modes = load_yaml(data_path("lexicons", "modes.yaml"))
+    for etype, allowed in MODES.items():
+        assert etype in modes
+        if allowed is not None:
+            assert {m for m in allowed if m is not None} <= set(modes[etype]), etype
