@@ -18,7 +18,7 @@ def test_store_sqlite_pragmas_and_version(tmp_path: Path) -> None:
         conn = store._conn
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert store.version == LATEST == 2
+        assert store.version == LATEST == 3
 
 
 def test_store_sqlite_migrates_older_database(tmp_path: Path) -> None:
@@ -31,9 +31,30 @@ def test_store_sqlite_migrates_older_database(tmp_path: Path) -> None:
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'articles_fts'").fetchone()[0] == 0
     conn.close()
     with SQLiteStore(path) as store:
-        assert store.version == 2
+        assert store.version == 3
         assert store.search("menace") == ["old"]      # the index was rebuilt over existing rows
         assert store.article("old").text == art.text
+
+
+def test_store_sqlite_schema_2_gains_the_inferred_columns_and_keeps_its_events(tmp_path: Path) -> None:
+    from eventwire.records import Actor, Event, Result, TextRef
+    path = tmp_path / "v2.db"
+    conn = connect(path)
+    assert migrate(conn, target=2) == 2
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(events)")}
+    assert "target_inferred" not in cols and "target_kb_id" in cols
+    conn.close()
+    art = make_article("a", "L'armée syrienne combat Daech. Daech a lancé une offensive.")
+    ev = Event(article_id="a", language="fr", type="ASSAULT", trigger=TextRef("offensive", (46, 55)),
+               evidence=TextRef("Daech a lancé une offensive.", (31, 59)),
+               source=Actor("Daech", "Islamic State", (31, 36), None, "REB", "islamic-state"),
+               target=Actor("armée syrienne", "Syria", (2, 16), "SYR", "MIL", "state:SYR", inferred="counterpart"))
+    with SQLiteStore(path) as store:
+        assert store.version == 3
+        store.save_result(Result(article=art, events=(ev,)))
+        row = store._conn.execute("SELECT source_inferred, target_inferred FROM events").fetchone()
+        assert tuple(row) == (None, "counterpart")
+        assert list(store.events()) == [ev]
 
 
 def test_store_sqlite_refuses_newer_schema(tmp_path: Path) -> None:

@@ -152,7 +152,7 @@ FLAT_EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("type", "string"), ("mode", "string"),
     *((f"{role}_{k}", t) for role in ("source", "target") for k, t in (
         ("text", "string"), ("name", "string"), ("country", "string"), ("sector", "string"),
-        ("kb_id", "string"), ("start", "int64"), ("end", "int64"))),
+        ("kb_id", "string"), ("inferred", "string"), ("start", "int64"), ("end", "int64"))),
     ("location_text", "string"), ("location_name", "string"), ("location_country", "string"),
     ("location_admin1", "string"), ("location_lat", "float64"), ("location_lon", "float64"),
     ("location_precision", "string"), ("location_gazetteer_id", "string"),
@@ -165,6 +165,10 @@ FLAT_EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("negated", "bool"), ("hypothetical", "bool"), ("confidence", "float64"),
     ("coder", "string"), ("rule", "string"),
 )
+
+# Added in store schema 3 (actors inferred from the article, docs/counterparts.md); the SQLite
+# schema 1 table is built without them and migration 3 adds them.
+ADDED_EVENT_COLUMNS_3: tuple[tuple[str, str], ...] = (("source_inferred", "string"), ("target_inferred", "string"))
 
 FLAT_QUOTE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("quote_id", "string"), ("article_id", "string"), ("kind", "string"), ("direct", "bool"),
@@ -180,7 +184,7 @@ def _spans(prefix: str, span: tuple[int, int] | None) -> dict[str, int | None]:
 
 def _actor_cols(role: str, event: Event) -> dict[str, Any]:
     a = getattr(event, role)
-    keys = ("text", "name", "country", "sector", "kb_id")
+    keys = ("text", "name", "country", "sector", "kb_id", "inferred")
     cols = {f"{role}_{k}": getattr(a, k) if a else None for k in keys}
     return cols | _spans(role, a.span if a else None)
 

@@ -30,6 +30,7 @@ from ..records import (
     stable_id,
 )
 from .base import (
+    ADDED_EVENT_COLUMNS_3,
     FLAT_EVENT_COLUMNS,
     FLAT_QUOTE_COLUMNS,
     RunStats,
@@ -69,7 +70,8 @@ _CORE = (
        run_id INTEGER REFERENCES runs(run_id))""",
     f"""CREATE TABLE events (event_id TEXT PRIMARY KEY,
        article_pk INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE, seq INTEGER NOT NULL,
-       {_columns(FLAT_EVENT_COLUMNS, ("event_id",))}, explanation TEXT, record TEXT NOT NULL)""",
+       {_columns(FLAT_EVENT_COLUMNS, ("event_id", *(n for n, _ in ADDED_EVENT_COLUMNS_3)))},
+       explanation TEXT, record TEXT NOT NULL)""",
     "CREATE INDEX events_article ON events(article_pk, seq)",
     "CREATE INDEX events_type ON events(type)",
     "CREATE INDEX events_date ON events(date_value)",
@@ -117,9 +119,12 @@ _SEARCH = (
     "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
 )
 
+_INFERRED = tuple(f'ALTER TABLE events ADD COLUMN "{name}" {_SQL_TYPES[kind]}' for name, kind in ADDED_EVENT_COLUMNS_3)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", _CORE),
     Migration(2, "full-text search over articles", _SEARCH),
+    Migration(3, "inferred source and target columns", _INFERRED),
 )
 LATEST = MIGRATIONS[-1].version
 
