@@ -57,8 +57,8 @@ from ..records import Actor, Analysis, Event
 
 # Event types (and, where the type mixes kinds of acts, the modes) that have an adversary.
 MODES: dict[str, frozenset[str | None] | None] = {
-    "ASSAULT": frozenset({None, "explosives", "suicide-attack", "firearms", "heavy-weapons", "destroy",
-                          "unconventional"}),
+    # not assassinations, abductions, executions, poisonings: their target is a person, not a side
+    "ASSAULT": frozenset({None, "explosives", "suicide-attack", "firearms", "heavy-weapons", "destroy"}),
     "COERCE": frozenset({None, "seize", "restrict", "confiscate"}),
     "THREATEN": None,   # every mode
     "MOBILIZE": None,
@@ -87,6 +87,9 @@ CONFIDENCE_FACTOR = 0.8
 
 _HEADLINE_CHARS = 200
 _DEFINITE = frozenset({"le", "la", "les", "l", "the"})
+_LOCATIVE = frozenset({"dans", "en", "a", "au", "aux", "vers", "depuis", "sur", "pres", "in", "at", "into",
+                       "inside", "near", "from", "within", "across", "throughout", "to", "toward", "towards"})
+_DIRECTIONS = frozenset({"nord", "sud", "est", "ouest", "north", "south", "east", "west", "centre", "center"})
 
 
 class CounterpartStage:
@@ -135,8 +138,8 @@ class ArticleSides:
         self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
         self.states = [a for a in analysis.actors if a.country and a.sector in STATE and not _bare(a)]
         self.states.sort(key=lambda a: a.span)
-        self.mentions = sorted((self._complete_actor(a) for a in analysis.actors if a.sector in ARMED),
-                               key=lambda a: a.span)
+        self.mentions = sorted((self._complete_actor(a) for a in analysis.actors
+                                if a.sector in ARMED and self._acting(a)), key=lambda a: a.span)
         events = [self._placeholder_free(self._completed(ev)) for ev in analysis.events]
         self.edges: defaultdict[frozenset[str], list[int]] = defaultdict(list)
         self.allies: defaultdict[str, set[str]] = defaultdict(set)
@@ -144,7 +147,8 @@ class ArticleSides:
         for ev in events:
             if ev.source is None or ev.negated or ev.hypothetical:
                 continue
-            by_trigger[ev.trigger.span].add(key(ev.source))
+            if ev.type in HOSTILE or ev.type in MODES:  # co-authors of an attack are one side; of talks, not
+                by_trigger[ev.trigger.span].add(key(ev.source))
             if ev.target is None or "inferred" in ev.rule:
                 continue
             pair = frozenset({key(ev.source), key(ev.target)})
@@ -285,6 +289,22 @@ class ArticleSides:
             state = next(a for a in self.states if a.country == top[0][0])
         name = self.state_names.get(state.country) or state.name
         return replace(actor, name=name, country=state.country, inferred="coreference")
+
+    def _acting(self, actor: Actor) -> bool:
+        """A mention of the actor as a participant, not as a place: "dans le nord de la Syrie", "le
+        nord-syrien", "la région de Raqqa", "in Syria" do not count."""
+        if self.doc is None:
+            return True
+        span = self.doc.char_span(*actor.span, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return True
+        root = span.root
+        if any(c.dep_ == "case" and fold(c.text).strip("'’") in _LOCATIVE for c in root.children):
+            return False
+        head = root.head
+        if root.dep_ in ("nmod", "amod", "compound") and not span.start <= head.i < span.end:
+            return fold(head.lemma_) not in self.place_nouns and fold(head.lemma_) not in _DIRECTIONS
+        return True
 
     def _definite(self, actor: Actor) -> bool:
         """Named with a definite article ("l'armée", "the army"), not "ses forces", "d'importantes forces"."""
