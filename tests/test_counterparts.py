@@ -173,3 +173,29 @@ def test_modes_name_real_plover_modes():
         assert etype in modes
         if allowed is not None:
             assert {m for m in allowed if m is not None} <= set(modes[etype]), etype
+
+
+def test_a_country_named_only_as_the_place_is_not_the_other_side(pipeline):
+    text = ("Turquie : offensive dans le nord de la Syrie\n\n"
+            "L'armée turque a lancé mercredi une offensive dans le nord de la Syrie. Les soldats turcs "
+            "pénètrent dans la région de Jarablous, à la frontière entre la Turquie et la Syrie, selon Ankara.")
+    a = analyze(pipeline, text, "fr", published="2016-08-25")
+    turkish = [e for e in a.events if e.source is not None and e.source.name == "Turkey"]
+    assert turkish, a.events
+    assert all(e.target is None or e.target.name != "Syria" for e in turkish)
+
+
+@pytest.mark.parametrize("lang,text,phrase,named", [
+    ("fr", "L'armée a repris la ville de Palmyre.", "la ville de Palmyre", True),
+    ("fr", "L'armée a repris la frontière avec la Syrie.", "la frontière avec la Syrie", False),
+    ("fr", "L'armée a repris les quartiers assiégés.", "les quartiers assiégés", False),
+    ("en", "The army retook the city of Aleppo.", "the city of Aleppo", True),
+    ("en", "The army retook the al-Jamilia neighborhood.", "the al-Jamilia neighborhood", True),
+    ("en", "The army retook vast areas of the country.", "vast areas of the country", False),
+])
+def test_named_places_are_told_from_unnamed_ones(nlp_fr, nlp_en, lang, text, phrase, named):
+    from eventwire.coding.counterparts import _named
+    doc = (nlp_fr if lang == "fr" else nlp_en)(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    assert _named(span.root) is named

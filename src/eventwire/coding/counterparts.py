@@ -327,9 +327,9 @@ class ArticleSides:
         span = self.doc.char_span(*actor.span, alignment_mode="expand") if self.doc is not None else None
         if span is None or len(span) == 0:
             return False
-        if any(t.pos_ == "PROPN" for t in span):  # "Idlib", "al-Jamilia neighborhood": a named place stays
-            return False
         root = span.root
+        if _named(root):  # "Idlib", "al-Jamilia neighborhood", "la ville de Palmyre": a named place stays
+            return False
         return fold(root.lemma_) in self.place_nouns or fold(root.text) in self.place_nouns
 
     # --- text geometry ----------------------------------------------------------------
@@ -358,6 +358,24 @@ def wants_counterpart(ev: Event) -> bool:
         return False  # a state leaving a treaty or a union has no adversary; troops pulling back do
     modes = MODES[ev.type]
     return modes is None or ev.mode in modes
+
+
+def _named(root: Any) -> bool:
+    """The phrase names its place: a proper noun head, or one in apposition, compound or "de"/"of"
+    ("la ville de Palmyre", "the city of Aleppo"), not one it is merely next to ("la frontière avec
+    la Syrie")."""
+    if root.pos_ == "PROPN":
+        return True
+    for child in root.children:
+        if child.pos_ == "PROPN" and child.dep_ in ("compound", "flat", "flat:name", "appos"):
+            return True
+        if child.pos_ == "PROPN" and child.dep_ == "nmod":
+            cases = {fold(c.text).strip("'’") for c in child.children if c.dep_ == "case"}
+            if cases <= {"de", "d", "du"}:
+                return True
+        if child.dep_ == "prep" and fold(child.text) == "of" and any(g.pos_ == "PROPN" for g in child.children):
+            return True
+    return False
 
 
 def _identified(actor: Actor) -> bool:
