@@ -344,3 +344,12 @@ def test_places_accused_capital_as_object_is_not_the_location(stage, nlp_en):
     text = "Fighting resumed in Idlib on Monday. Later, the minister accused Moscow of lying."
     loc = _typed(stage, nlp_en, text, "accused", "ACCUSE", "en")
     assert loc is None or loc.name != "Moscow"
+
+
+def test_places_an_old_name_of_a_big_city_is_no_country_prior(pipeline):
+    # "Salisbury" is also Harare's colonial name: that hit must not vote for Zimbabwe by itself, and the
+    # article's British actor supports the English town
+    text = ("Le gouvernement britannique demande des sanctions contre la Russie. L'empoisonnement "
+            "de l'ex-agent double a eu lieu dans la ville de Salisbury le 4 mars.")
+    places = pipeline.analyze(Article("t", text, "fr", published="2018-03-24")).places
+    assert [(p.name, p.country) for p in places if p.text == "Salisbury"] == [("Salisbury", "GBR")]

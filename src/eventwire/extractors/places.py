@@ -74,7 +74,8 @@ class PlaceStage:
             return analysis
         doc = analysis.doc
         sents = Sentences(doc)  # the doc's text, sentences and token facts, computed once
-        resolved = resolve_all(find_mentions(doc, self.lexicon, sents), self.gazetteer)
+        named = frozenset(a.country for a in analysis.actors if a.country)
+        resolved = resolve_all(find_mentions(doc, self.lexicon, sents), self.gazetteer, named=named)
         main = main_country(resolved, self.gazetteer, sents.text)
         resolved = regionalise(resolved, doc, self.gazetteer, main.country if main else None, sents)
         places = tuple(r.to_place() for r in resolved if not r.mention.subject)

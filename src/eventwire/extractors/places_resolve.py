@@ -5,7 +5,8 @@ Candidates of a name are ranked by:
 1. the hierarchy the sentence states: a candidate whose country (or admin1) is named in the same
    sentence wins ("Long Beach, California"; "in Idlib province, Syria"; "à l'ouest d'al-Anbar en Irak");
 2. the article's country priors: countries named in the article and the countries of its
-   unambiguous places (facilities, regions, large cities);
+   unambiguous places (facilities, regions, large cities under their own name); the countries of
+   its actors ("la Première ministre britannique") support a candidate without weighing as priors;
 3. the feature type: reviewed facilities and regions, then countries; an admin1 only when the
    words say so ("province d'Idleb"), else the city of the same name;
 4. population.
@@ -41,15 +42,19 @@ class Resolved:
 
 
 def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
-                priors: Counter[str] | None = None) -> list[Resolved]:
-    """Resolve every mention; a name with no acceptable candidate is skipped, the others are kept."""
+                priors: Counter[str] | None = None, named: frozenset[str] = frozenset()) -> list[Resolved]:
+    """Resolve every mention; a name with no acceptable candidate is skipped, the others are kept.
+    ``named``: countries of the article's actors ("la Première ministre britannique"), which support
+    a candidate (no penalty for an unknown country) without weighing as priors."""
     looked = [(m, gazetteer.lookup(m.text)) for m in mentions]
     looked = [(m, cands) for m, cands in looked if cands]
     prior = (priors or Counter()) + article_priors(looked)
     context = _sentence_context(looked)
+    for ctx in context.values():
+        ctx.named = named
     out: list[Resolved] = []
     for mention, cands in looked:
-        best = choose(mention, cands, prior, context.get(mention.sentence, SentenceContext()))
+        best = choose(mention, cands, prior, context.get(mention.sentence, SentenceContext(named=named)))
         if best is not None:
             out.append(Resolved(mention, best))
     return out
@@ -58,8 +63,10 @@ def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
 def article_priors(looked: list[tuple[Mention, list[Candidate]]]) -> Counter[str]:
     """Countries the article names, and the countries of its unambiguous places."""
     counts: Counter[str] = Counter()
-    for _, cands in looked:
+    for mention, cands in looked:
         top = cands[0]
+        if top.kind == "city" and name_key(top.name) != name_key(mention.text):
+            continue  # an old or foreign name of a big city ("Salisbury" for Harare) proves no country
         notable = top.kind != "city" or top.population >= PRIOR_CITY_POPULATION
         sizeable = _unambiguous(cands) and top.population >= MIN_UNSUPPORTED_POPULATION
         if top.country and (notable or sizeable):
@@ -77,6 +84,7 @@ class SentenceContext:
 
     countries: set[str] = field(default_factory=set)
     admin1: set[str] = field(default_factory=set)
+    named: frozenset[str] = frozenset()  # countries of the article's actors
 
 
 def _sentence_context(looked: list[tuple[Mention, list[Candidate]]]) -> dict[tuple[int, int], SentenceContext]:
@@ -109,7 +117,7 @@ def acceptable(mention: Mention, c: Candidate, prior: Counter[str], ctx: Sentenc
         return c.kind != "city" or c.population >= PRIOR_CITY_POPULATION
     if c.kind != "city" or c.population >= MIN_UNSUPPORTED_POPULATION:
         return True
-    supported = c.country in prior or c.country in ctx.countries
+    supported = c.country in prior or c.country in ctx.countries or c.country in ctx.named
     return supported or (mention.locative and mention.source == "curated")
 
 
@@ -122,7 +130,7 @@ def score(mention: Mention, c: Candidate, prior: Counter[str], ctx: SentenceCont
     if c.country and prior:
         top = prior.most_common(1)[0][1]
         s += 3 * prior[c.country] / top
-    supported = c.country in prior or c.country in ctx.countries
+    supported = c.country in prior or c.country in ctx.countries or c.country in ctx.named
     if name_key(c.name) == name_key(mention.text):
         s += 1.5  # the place's own name, not a historical or foreign one (Salisbury, not Harare)
     elif not supported:
