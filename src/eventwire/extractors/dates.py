@@ -9,16 +9,20 @@ sets ``Event.date``. An event takes, in order (``docs/dates.md``):
    attached to another verb (attached to no verb, or to a verb governing the trigger);
 3. ``via-statement``: for a statement or quote, the date of the reporting verb of the
    next (then previous) sentence ("« ... », a déclaré le mercredi 5 novembre X");
-4. ``via-context``: the last date that frames a clause (modifies a verb, not a noun) in
+4. ``via-antecedent``: a demonstrative event noun ("cet empoisonnement") takes the date of the
+   nearest earlier mention of the same noun, when that one has its own date;
+5. ``via-context``: the last date that frames a clause (modifies a verb, not a noun) in
    the five previous sentences of the same paragraph (a narrative keeps its time frame;
    year-only dates and dates after the anchor are not carried), unless the clause is background;
-5. ``from-dateline`` / ``from-published``: the article's own date, for an event told in
+   a sentence with a present adverb ("désormais", "now") is not dated and closes the frame;
+6. ``from-dateline`` / ``from-published``: the article's own date, for an event told in
    a verbal clause that is not background (not pluperfect or imperfect), when that date
    is the dateline or ``published`` (not a guess from the text);
-6. otherwise None. Deadlines ("d'ici le 22 février") never date an event.
+7. otherwise None. Deadlines ("d'ici le 22 février") never date an event.
 
-Then ``via-coreference``: an event dated only by rule 5 (or not at all) takes the own-clause
-date of another mention of the same occasion (same type, trigger words and actors).
+Then ``via-coreference``: an event dated only by rule 6 (or not at all) takes the own-clause
+date of another mention of the same occasion (same type, trigger words and actors); never an
+event in the future tense ("devrait tenter de reprendre la ville").
 """
 
 from __future__ import annotations
@@ -64,6 +68,7 @@ class DocDates:
     anchor: Anchor | None
     grammar: DateGrammar
     quoted: frozenset[int] = frozenset()  # sentences that contain a quotation mark
+    present: frozenset[int] = frozenset()  # sentences set in the present ("désormais", "now")
 
 
 def grammar_for(resources: Any, lang: str) -> DateGrammar:
@@ -98,7 +103,19 @@ def analyse_dates(analysis: Analysis, grammar: DateGrammar) -> DocDates:
     sents = sentence_index(doc) if doc is not None else []
     placed = _place(mentions, doc, sents, anchor, grammar)
     quoted = frozenset(sents[t.i] for t in doc if t.text in QUOTE_MARKS) if doc is not None else frozenset()
-    return DocDates(text, doc, sents, placed, anchor, grammar, quoted)
+    return DocDates(text, doc, sents, placed, anchor, grammar, quoted, _present_sentences(doc, sents, grammar))
+
+
+def _present_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> frozenset[int]:
+    """Sentences with a ``present_words`` adverb ("désormais", "maintenant", "now")."""
+    if doc is None or grammar.present is None:
+        return frozenset()
+    out = set()
+    for hit in grammar.present.finditer(doc.text):
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            out.add(sents[span.start])
+    return frozenset(out)
 
 
 def _place(mentions: tuple[Mention, ...], doc: Any, sents: list[int], anchor: Anchor | None,
@@ -127,7 +144,8 @@ def date_event(event: Event, ctx: DocDates) -> When | None:
         return None
     usable = [p for p in ctx.placed if p.att is not None and p.mention.role != "limit"]
     for rule, flag in ((_in_clause, "via-clause"), (_in_sentence, "via-sentence"),
-                       (_in_statement, "via-statement"), (_in_context, "via-context")):
+                       (_in_statement, "via-statement"), (_antecedent, "via-antecedent"),
+                       (_in_context, "via-context")):
         found = rule(event, trig, usable, ctx)
         if found is not None and _is_dateline(found, ctx.anchor):
             return replace(found.when, flags=("from-dateline",))
@@ -186,17 +204,40 @@ def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDa
     verb = clause_verb(ctx.doc, trig)
     if verb >= 0 and is_background(ctx.doc, verb):  # its own verb or the verb it hangs on
         return None
+    if trig.sent in ctx.present:  # "l'armée, qui se bat maintenant pour ...": the time of the article
+        return None
     start = event.trigger.span[0]
     # "Ces attaques", "this attack": a demonstrative noun points back to an event told
     # before, possibly in the previous paragraph.
     para_start = 0 if _demonstrative(ctx.doc, trig) else ctx.text.rfind("\n", 0, start) + 1
     latest = ctx.anchor.day.isoformat() if ctx.anchor is not None else "9999"
     first_sent = trig.sent - CONTEXT_SENTENCES
+    # a sentence set in the present ("Elles sont désormais en position de faiblesse") closes the
+    # narrative frame opened before it
+    first_sent = max([first_sent, *(s + 1 for s in ctx.present if first_sent <= s < trig.sent)])
     before = [p for p in usable if p.att is not None and first_sent <= p.att.sent < trig.sent
               and para_start <= p.when.span[0] < start and p.when.value <= latest
               and p.when.precision != "year" and _frames_clause(ctx.doc, p.att)
               and not _is_dateline(p, ctx.anchor)]
     return before[-1] if before else None
+
+
+def _antecedent(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDates) -> Placed | None:
+    """"cet empoisonnement", "these attacks": a demonstrative event noun names an event told
+    before; it takes the date attached to the nearest earlier mention of the same noun ("La raison
+    est l'empoisonnement de Sergueï Skripal au 4 mars. ... dans cet empoisonnement": 4 March).
+    None when that mention has no date of its own (then the context rule applies)."""
+    if not _demonstrative(ctx.doc, trig):
+        return None
+    lemma = ctx.doc[trig.root].lemma_.lower()
+    for tok in reversed(ctx.doc[:trig.first]):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
+            continue
+        sent = ctx.sents[tok.i]
+        own = [p for p in usable if p.att is not None and p.att.sent == sent and (
+            tok.i in p.att.path or 0 < p.att.first - tok.i <= 3 or 0 < tok.i - p.att.last <= 2)]
+        return min(own, key=lambda p: abs(p.att.root - tok.i) if p.att else 0, default=None)
+    return None
 
 
 def _demonstrative(doc: Any, trig: Attachment) -> bool:
@@ -252,6 +293,8 @@ def corefer_dates(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...]
     for i, ev in enumerate(events):
         if not keys[i] or (ev.date is not None and not set(ev.date.flags) & set(ANCHOR_DATE)):
             continue
+        if _is_future_event(ev, ctx):  # "devrait tenter de reprendre la ville": not the past occasion
+            continue
         for j, other in enumerate(events):
             w = other.date
             if (j != i and keys[j] == keys[i] and other.type == ev.type and w is not None
@@ -261,6 +304,14 @@ def corefer_dates(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...]
                 out[i] = replace(ev, date=replace(w, flags=flags))
                 break
     return tuple(out)
+
+
+def _is_future_event(event: Event, ctx: DocDates) -> bool:
+    trig = attach(ctx.doc, event.trigger.span, ctx.sents)
+    if trig is None:
+        return False
+    markers = frozenset(w.lower() for w in ctx.grammar.vocab.lists["future_markers"])
+    return is_future(ctx.doc, clause_verb(ctx.doc, trig), markers)
 
 
 def _trigger_key(event: Event, ctx: DocDates) -> frozenset[str]:

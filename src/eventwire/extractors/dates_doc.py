@@ -138,19 +138,48 @@ def _marked(token: Any, markers: frozenset[str]) -> bool:
 
 def is_future(doc: Any, verb: int, markers: frozenset[str]) -> bool:
     """Future tense: ``Tense=Fut`` on the verb or an auxiliary, a future auxiliary
-    ("will"), or an infinitive under a future head ("va se rendre")."""
+    ("will"), or an infinitive under a future head, directly or through other infinitives
+    ("va se rendre", "devrait tenter de reprendre", "will try to retake")."""
     if verb < 0:
         return False
     tok = doc[verb]
     if "Fut" in tok.morph.get("Tense") or any(
             "Fut" in a.morph.get("Tense") or _marked(a, markers) for a in _aux(tok)):
         return True
-    return "Inf" in tok.morph.get("VerbForm") and tok.head.i != tok.i and _marked(tok.head, markers)
+    for _ in range(3):  # "va se rendre", "devrait tenter de reprendre": up a chain of infinitives
+        if "Inf" not in tok.morph.get("VerbForm") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if _marked(tok, markers) or "Fut" in tok.morph.get("Tense"):
+            return True
+    return False
+
+
+CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
+# conditional stems that are not the infinitive ("serait", "aurait", "devrait", "faudrait")
+CONDITIONAL_STEMS = ("ser", "aur", "fer", "ir", "pourr", "devr", "voudr", "viendr", "tiendr", "verr", "saur",
+                     "faudr", "vaudr", "enverr", "courr", "mourr", "obtiendr", "parviendr", "reviendr")
+
+
+def is_conditional(token: Any) -> bool:
+    """French conditional ("négocieraient", "aurait mobilisé", "bombarderait"): the tagger
+    often labels it ``Tense=Imp``, but it reports unconfirmed news, not background. The form
+    is the future stem (the infinitive, "prendre" without its "e", or an irregular stem) plus
+    an imperfect ending; an imperfect is not ("déclarait", "courait")."""
+    if "Cnd" in token.morph.get("Mood"):
+        return True
+    form, lemma = token.lower_, token.lemma_.lower()
+    ending = next((e for e in CONDITIONAL_ENDINGS if form.endswith(e)), "")
+    if not ending:
+        return False
+    stem = form[:-len(ending) + 1]  # keep the "r": "négocier|aient", "prendr|ait", "ser|ait"
+    return stem in (lemma, lemma[:-1]) or stem in CONDITIONAL_STEMS
 
 
 def is_background(doc: Any, verb: int) -> bool:
     """Pluperfect or imperfect ("avait été enlevée", "étaient détenus", "had been kidnapped"):
-    the clause recalls earlier facts rather than reporting the news of the day."""
+    the clause recalls earlier facts rather than reporting the news of the day. A conditional
+    tagged as imperfect ("bombarderait") is not background."""
     tok = doc[verb]
     for _ in range(3):  # infinitives and participles take the tense of their head verb
         if "Fin" in tok.morph.get("VerbForm") or any(True for _ in _aux(tok)) or tok.head.i == tok.i:
@@ -160,7 +189,7 @@ def is_background(doc: Any, verb: int) -> bool:
         tok = tok.head
     finite = [a for a in _aux(tok) if "Fin" in a.morph.get("VerbForm")] or [tok]
     for f in finite:
-        if "Imp" in f.morph.get("Tense"):
+        if "Imp" in f.morph.get("Tense") and not is_conditional(f):
             return True
         if f.lemma_.lower() == "have" and "Past" in f.morph.get("Tense") and f.i != tok.i:
             return True

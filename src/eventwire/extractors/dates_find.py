@@ -26,7 +26,8 @@ class Mention:
     "next"), else ``""``. ``role`` is ``"limit"`` for a deadline ("d'ici le 22
     février"), ``"since"`` for the start of a period ("depuis le 14 janvier"), else ``""``.
     For ``relative``: ``unit`` (day/week/month/year) and ``count`` (units from the reference date);
-    for ``sequel`` ("le lendemain"): ``count`` days from the previous date of the text.
+    for ``sequel`` ("le lendemain", "deux semaines plus tard"): ``count`` units from the previous
+    date of the text.
     """
 
     span: Span
@@ -52,13 +53,29 @@ def find_mentions(text: str, grammar: DateGrammar) -> tuple[Mention, ...]:
     """All date mentions of ``text``, in text order, never overlapping (longest match wins)."""
     found: list[tuple[int, Mention]] = []
     for rank, (kind, pattern) in enumerate(grammar.patterns):
-        for match in pattern.finditer(text):
+        for match in _matches(kind, pattern, text, grammar):
             mention = _parse(kind, match, grammar)
             if mention is not None:
                 found.append((rank, _with_role(mention, text, grammar)))
     blocked = [m.span() for m in grammar.not_dates.finditer(text)] if grammar.not_dates else []
     kept = [m for m in _non_overlapping(found) if not any(a < m.span[1] and m.span[0] < b for a, b in blocked)]
     return tuple(sorted(kept, key=lambda m: m.span))
+
+
+SEQUEL_WINDOW = 60  # characters before a counted sequel's tail where its number may start
+
+
+def _matches(kind: str, pattern: re.Pattern[str], text: str, grammar: DateGrammar) -> list[re.Match[str]]:
+    """All matches of one pattern; counted sequels are searched only just before their fixed tail
+    ("... jours plus tard"), which is much faster than scanning the text for number words."""
+    if kind != "counted_sequel" or grammar.sequel_cue is None:
+        return list(pattern.finditer(text))
+    found: dict[int, re.Match[str]] = {}
+    for cue in grammar.sequel_cue.finditer(text):
+        for match in pattern.finditer(text, max(0, cue.start() - SEQUEL_WINDOW), cue.end()):
+            if match.end() == cue.end():
+                found.setdefault(match.start(), match)
+    return [found[k] for k in sorted(found)]
 
 
 def _non_overlapping(found: list[tuple[int, Mention]]) -> list[Mention]:
@@ -164,6 +181,16 @@ def _parse_counted(match: re.Match[str], vocab: DateVocab, grammar: DateGrammar)
     return None
 
 
+def _parse_counted_sequel(match: re.Match[str], vocab: DateVocab, grammar: DateGrammar) -> Mention | None:
+    """"deux jours plus tard", "three days earlier": units counted from the previous date of the text."""
+    for rule, unit, sign in grammar.sequel_rules:
+        hit = rule.fullmatch(match.group(0))
+        if hit is not None:
+            return _base(match, "sequel", unit=unit, count=sign * vocab.number(hit["n"].lower()),
+                         direction="future" if sign > 0 else "past")
+    return None
+
+
 def _parse_relative(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Mention | None:
     key = _normalise(match["rel"])
     for phrase, (unit, count) in vocab.relative.items():
@@ -189,4 +216,5 @@ _PARSERS = {
     "month": _parse_month, "year": _parse_year, "weekday": _parse_weekday,
     "weekday_day": _parse_weekday_day,
     "counted": _parse_counted, "relative": _parse_relative, "sequel": _parse_sequel,
+    "counted_sequel": _parse_counted_sequel,
 }

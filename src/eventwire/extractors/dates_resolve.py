@@ -206,22 +206,29 @@ def _resolve_weekday(m: Mention, anchor: Anchor, forward: bool) -> When:
 
 
 def _resolve_sequel(m: Mention, anchor: Anchor | None, previous: When | None) -> When | None:
+    """"le lendemain", "deux jours plus tard": counted from the previous day-precision date of
+    the text (flag ``after:``), else from the anchor; the precision is the unit's. "deux jours
+    plus tard" with no earlier date in the text counts from an event we cannot date: None."""
     if previous is not None and previous.precision == "day":
         base, flag = date.fromisoformat(previous.value), f"after:{previous.value}"
-    elif anchor is not None:
+    elif anchor is not None and m.direction != "future":
         base, flag = anchor.day, anchor.flag
     else:
         return None
-    return _when(m, (base + timedelta(days=m.count)).isoformat(), "day", (flag,))
+    return _shifted(m, base, m.unit or "day", m.count, (flag,))
+
+
+def _shifted(m: Mention, ref: date, unit: str, count: int, flags: tuple[str, ...]) -> When:
+    """``ref`` moved by ``count`` units, with the unit as precision (a week keeps a day value)."""
+    if unit == "day":
+        return _when(m, (ref + timedelta(days=count)).isoformat(), "day", flags)
+    if unit == "week":
+        return _when(m, (ref + timedelta(days=7 * count)).isoformat(), "week", flags)
+    if unit == "month":
+        months = ref.year * 12 + ref.month - 1 + count
+        return _when(m, f"{months // 12:04d}-{months % 12 + 1:02d}", "month", flags)
+    return _when(m, f"{ref.year + count:04d}", "year", flags)
 
 
 def _resolve_relative(m: Mention, anchor: Anchor) -> When:
-    ref = anchor.day
-    if m.unit == "day":
-        return _when(m, (ref + timedelta(days=m.count)).isoformat(), "day", (anchor.flag,))
-    if m.unit == "week":
-        return _when(m, (ref + timedelta(days=7 * m.count)).isoformat(), "week", (anchor.flag,))
-    if m.unit == "month":
-        months = ref.year * 12 + ref.month - 1 + m.count
-        return _when(m, f"{months // 12:04d}-{months % 12 + 1:02d}", "month", (anchor.flag,))
-    return _when(m, f"{ref.year + m.count:04d}", "year", (anchor.flag,))
+    return _shifted(m, anchor.day, m.unit, m.count, (anchor.flag,))

@@ -10,7 +10,7 @@ faster and cannot read "une" as a day or "mars" the planet as a month.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..errors import DataFileError
 UNITS = ("day", "week", "month", "year")
 LIST_KEYS = ("ambiguous_months", "month_cues", "year_cues", "future_words", "past_words", "articles",
              "limit_cues", "since_cues", "dateline_cues", "reporting_verbs",
-             "future_markers", "not_dates", "earlier_cues")
+             "future_markers", "not_dates", "earlier_cues", "number_hedges", "present_words")
 MAP_KEYS = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "numbers", "sequel")
 
 DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:\s?er(?!\w)|(?:re|st|nd|rd|th)(?!\w))?(?!\d)"
@@ -42,6 +42,8 @@ class DateVocab:
     relative: dict[str, tuple[str, int]]
     counted: dict[str, tuple[str, int]]
     lists: dict[str, tuple[str, ...]]
+    # "deux jours plus tard": [unit, direction], counted from the previous date of the text
+    counted_sequel: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     def month(self, word: str) -> int:
         key = self._key(word.rstrip("."))
@@ -72,6 +74,9 @@ class DateGrammar:
     limit_before: re.Pattern[str]
     since_before: re.Pattern[str]
     dateline_before: re.Pattern[str]
+    sequel_rules: tuple[tuple[re.Pattern[str], str, int], ...] = ()
+    present: re.Pattern[str] | None = None  # "désormais", "now": the clause is set in the present
+    sequel_cue: re.Pattern[str] | None = None  # the fixed tail of counted sequels ("jours plus tard")
 
 
 def vocab_path(lang: str) -> Path:
@@ -92,6 +97,7 @@ def load_vocab(lang: str, path: str | Path | None = None) -> DateVocab:
         numbers=maps["numbers"], sequel=maps["sequel"],
         relative=_rules(raw, "relative", path), counted=_rules(raw, "counted", path),
         lists={k: _str_list(raw, k, path) for k in LIST_KEYS},
+        counted_sequel=_rules(raw, "counted_sequel", path),
     )
 
 
@@ -111,7 +117,7 @@ def _rules(raw: dict[str, Any], key: str, path: str | Path) -> dict[str, tuple[s
     for phrase, rule in (raw.get(key) or {}).items():
         if not (isinstance(rule, list) and len(rule) == 2 and rule[0] in UNITS and isinstance(rule[1], int)):
             raise DataFileError(f"{path}: '{key}.{phrase}' must be [unit, count] with unit in {UNITS}")
-        if key == "counted" and "{n}" not in str(phrase):
+        if key.startswith("counted") and "{n}" not in str(phrase):
             raise DataFileError(f"{path}: counted phrase '{phrase}' lacks the {{n}} placeholder")
         out[str(phrase)] = (rule[0], rule[1])
     return out
@@ -130,7 +136,7 @@ def _str_list(raw: dict[str, Any], key: str, path: str | Path) -> tuple[str, ...
 def compile_grammar(vocab: DateVocab) -> DateGrammar:
     """Build the ordered patterns of one language from its vocabulary."""
     g = _Parts(vocab)
-    patterns = (
+    patterns: tuple[tuple[str, re.Pattern[str]], ...] = (
         ("iso", re.compile(r"(?<![\d/.-])" + YEAR + r"-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
         ("numeric", re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)" + YEAR)),
         ("dmy", re.compile(g.day_month(), g.flags)),
@@ -143,6 +149,8 @@ def compile_grammar(vocab: DateVocab) -> DateGrammar:
         ("relative", re.compile(rf"(?<![\w-])(?P<rel>{g.ci(g.alt(vocab.relative))})(?![\w-])", g.flags)),
         ("sequel", re.compile(rf"(?<![\w-])(?P<rel>{g.ci(g.alt(vocab.sequel))})(?![\w-])", g.flags)),
     )
+    if vocab.counted_sequel:
+        patterns += (("counted_sequel", re.compile(g.counted("counted_sequel"), g.flags)),)
     return DateGrammar(
         vocab=vocab, patterns=patterns,
         counted_rules=tuple((g.counted_rule(p), u, c) for p, (u, c) in vocab.counted.items()),
@@ -150,7 +158,17 @@ def compile_grammar(vocab: DateVocab) -> DateGrammar:
         limit_before=g.ends_with("limit_cues"),
         since_before=g.ends_with("since_cues"),
         dateline_before=g.ends_with("dateline_cues"),
+        sequel_rules=tuple((g.counted_rule(p), u, c) for p, (u, c) in vocab.counted_sequel.items()),
+        present=g.phrases("present_words"),
+        sequel_cue=_tails(g, vocab.counted_sequel),
     )
+
+
+def _tails(g: _Parts, phrases: dict[str, tuple[str, int]]) -> re.Pattern[str] | None:
+    """The words after ``{n}`` of the counted sequels ("jours plus tard"): a cheap search that
+    tells where the full pattern (which starts with a number word, slow to scan for) may match."""
+    tails = {p.split("{n}", 1)[1].strip() for p in phrases}
+    return re.compile(rf"(?<![\w-])(?:{g.ci(g.alt(tails))})(?![\w-])", g.flags) if tails else None
 
 
 class _Parts:
@@ -226,13 +244,19 @@ class _Parts:
         return (rf"(?<![\w-])(?:(?P<pre>{before})\s+)?{self.weekday_word(False)}"
                 rf"(?:\s+(?P<post>{after})(?![\w-]))?")
 
-    def number(self) -> str:
-        return rf"(?P<n>\d{{1,3}}|{self.ci(self.alt(self.v.numbers))})"
+    def hedge(self) -> str:
+        """An optional approximation before a number ("il y a à peine un mois", "about two weeks")."""
+        hedges = self.v.lists["number_hedges"]
+        return rf"(?:(?:{self.ci(self.alt(hedges))})\s+)?" if hedges else ""
 
-    def counted(self) -> str:
-        """Union of the counted phrases; {n} is a digit run or a number word."""
-        plain = rf"(?:\d{{1,3}}|{self.ci(self.alt(self.v.numbers))})"
-        return rf"(?<![\w-])(?:{self.ci(self.alt(self.v.counted))})(?![\w-])".replace("{n}", plain)
+    def number(self) -> str:
+        return rf"{self.hedge()}(?P<n>\d{{1,3}}|{self.ci(self.alt(self.v.numbers))})"
+
+    def counted(self, key: str = "counted") -> str:
+        """Union of the counted phrases; {n} is a digit run or a number word, maybe hedged."""
+        plain = rf"{self.hedge()}(?:\d{{1,3}}|{self.ci(self.alt(self.v.numbers))})"
+        phrases = self.v.counted if key == "counted" else self.v.counted_sequel
+        return rf"(?<![\w-])(?:{self.ci(self.alt(phrases))})(?![\w-])".replace("{n}", plain)
 
     def counted_rule(self, phrase: str) -> re.Pattern[str]:
         """One counted phrase, anchored, with the number in group ``n``."""
