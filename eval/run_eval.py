@@ -5,8 +5,10 @@ Usage: python eval/run_eval.py [--sets dev,dev-en,plover-gsr-en] [--shared ../sh
                                [--show-errors] [--cli]
 
 For each set: ``score.py --make-input`` builds the input, ``eventwire extract`` (``--cli``) or the
-same pipeline through the Python API writes predictions, ``score.py`` scores them. It reports;
-it never fails on a low score (exit 0 unless something crashed).
+same pipeline through the Python API writes predictions, ``score.py`` scores them; then
+``eval/aligned.py`` prints a diagnostic (place and date accuracy with each prediction paired to the
+gold event whose trigger covers it, not the scorer's greedy pairing). It reports; it never fails on
+a low score (exit 0 unless something crashed).
 """
 
 from __future__ import annotations
@@ -78,6 +80,9 @@ def main() -> int:
         print(f"\n== {name} ({secs:.1f}s): python {score} --gold {gold} --pred {pred}", flush=True)
         cmd = [sys.executable, str(score), "--gold", str(gold), "--pred", str(pred)]
         subprocess.run(cmd + (["--show-errors"] if a.show_errors else []), check=True)
+        # diagnostic only: places and dates with each prediction paired to the gold event it codes
+        subprocess.run([sys.executable, str(ROOT / "eval" / "aligned.py"), str(gold), str(pred),
+                        "--shared", str(shared)], check=True)
     return 0
 
 
