@@ -353,3 +353,30 @@ def test_places_an_old_name_of_a_big_city_is_no_country_prior(pipeline):
             "de l'ex-agent double a eu lieu dans la ville de Salisbury le 4 mars.")
     places = pipeline.analyze(Article("t", text, "fr", published="2018-03-24")).places
     assert [(p.name, p.country) for p in places if p.text == "Salisbury"] == [("Salisbury", "GBR")]
+
+
+def test_places_fronted_place_frames_its_whole_paragraph(stage, nlp_fr):
+    text = ("Bilan\n\n12 décembre 2016 . –\nL'armée a été chassée de Palmyre.\n\n"
+            "En revanche, à Alep, le pouvoir syrien est en passe de gagner. Il s'agit de la bataille la plus "
+            "importante du conflit. Depuis 2012, les rebelles tiennent l'est de la ville. Le régime tente de "
+            "reprendre la main. Les combattants d'Idleb ont attaqué les lignes du régime.")
+    loc = run(stage, nlp_fr, text, "ont attaqué").events[0].location
+    assert (loc.name, loc.country) == ("Aleppo", "SYR")
+
+
+def test_places_a_place_inside_a_clause_does_not_frame_the_paragraph(stage, nlp_fr):
+    text = ("Bilan\n\n12 décembre 2016 . –\nL'armée a été chassée de Palmyre.\n\n"
+            "Le pouvoir syrien, qui a gagné à Alep, est en passe de l'emporter. Il s'agit de la bataille la plus "
+            "importante du conflit. Depuis 2012, les rebelles tiennent l'est du pays. Le régime tente de "
+            "reprendre la main. Les combattants d'Idleb ont attaqué les lignes du régime.")
+    loc = run(stage, nlp_fr, text, "ont attaqué").events[0].location
+    assert loc is None or loc.name != "Aleppo"
+
+
+def test_places_a_fronted_place_later_in_the_paragraph_frames_only_its_neighbours(stage, nlp_fr):
+    text = ("Prise d'otages à Trèbes\n\n23 mars 2018 . – Une prise d'otages s'est déroulée à Trèbes.\n\n"
+            "L'assaillant a été tué par le GIGN. Il s'agit d'un homme de 26 ans. Dans la matinée, à Carcassonne, "
+            "il a volé une voiture. Puis il a tiré sur des policiers. Ensuite, il s'est rendu vers le supermarché. "
+            "Il aurait crié des menaces. Deux personnes ont été tuées par l'assaillant.")
+    loc = run(stage, nlp_fr, text, "ont été tuées").events[0].location
+    assert loc is None or loc.name != "Carcassonne"

@@ -20,6 +20,7 @@ See ``docs/places.md``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Any
@@ -50,6 +51,8 @@ HEADLINE_CHARS = 200
 MAIN_CITY_MENTIONS = 2
 HEADLINE_WEIGHT = 2
 PRECEDING_SENTENCES = 3
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+FRONT_TOKENS = 6  # a fronted place frame starts within the first tokens of its sentence
 # Events that happen where their object is: "shelled Aleppo", "a pris Palmyre", "occupied the airport".
 ON_SITE_TYPES = frozenset({"ASSAULT", "COERCE"})
 USE_MAIN_CITY = True
@@ -151,22 +154,41 @@ def preceding_place(event: Event, resolved: list[Resolved], doc: Any, sentence_s
                     venues: list[tuple[Span, Place]] | None = None, text: str | None = None) -> Place | None:
     """The nearest locative place (or venue) before the event's sentence, in the same paragraph
     (line) and at most ``PRECEDING_SENTENCES`` sentences back: the paragraph goes on with the same
-    scene. Countries are left to the article fallback. ``text``: ``doc.text``, when the caller has it."""
+    scene. Further back, only a place fronted in the paragraph's opening sentence ("En revanche, à
+    Alep, le pouvoir syrien ...") still holds: it frames the whole paragraph. Countries are left to
+    the article fallback. ``text``: ``doc.text``, when the caller has it."""
     start = event.evidence.span[0]
     text = doc.text if text is None else text
     k = bisect.bisect_right(sentence_starts, start) - 1
     window = sentence_starts[max(0, k - PRECEDING_SENTENCES)] if sentence_starts else 0
-    lo = max(text.rfind("\n", 0, start) + 1, window)
+    paragraph = text.rfind("\n", 0, start) + 1
+    lo = max(paragraph, window)
     best: tuple[int, Place] | None = None
+    frame: tuple[int, Place] | None = None
     for r in resolved:
         m = r.mention
-        if lo <= m.span[0] and m.span[1] <= start and m.locative and not m.subject and r.place.kind != "country" \
-                and not is_post(root_of(doc, m.tokens)):
-            best = (m.span[0], r.to_place())
+        if paragraph <= m.span[0] and m.span[1] <= start and m.locative and not m.subject \
+                and r.place.kind != "country" and not is_post(root_of(doc, m.tokens)):
+            if m.span[0] >= lo:
+                best = (m.span[0], r.to_place())
+            elif fronted(doc, m.tokens) and not _SENTENCE_END.search(text, paragraph, m.span[0]):
+                frame = (m.span[0], r.to_place())  # set in the paragraph's opening sentence
     for (s, e), venue in venues or []:
         if lo <= s and e <= start and (best is None or s > best[0]):
             best = (s, venue)
-    return best[1] if best else None
+    chosen = best or frame
+    return chosen[1] if chosen else None
+
+
+def fronted(doc: Any, tokens: tuple[int, int]) -> bool:
+    """A place set before its sentence's main clause, followed by a comma ("En revanche, à Alep, le
+    pouvoir syrien ..."; "In Aleppo, ..."): it frames the paragraph, not one clause."""
+    first = doc[tokens[0]]
+    sent = first.sent
+    root = sent.root
+    if not sent.start <= tokens[0] < root.i or tokens[0] - sent.start > FRONT_TOKENS:
+        return False
+    return any(t.text == "," for t in doc[tokens[1]:root.i])
 
 
 def is_actor_use(r: Resolved, event: Event) -> bool:
