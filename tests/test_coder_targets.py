@@ -186,7 +186,7 @@ def test_coder_object_control_gives_the_requested_actor_as_subject(pipeline):
 
 
 def test_coder_fr_series_of_de_complements_gives_each_giver(pipeline):
-    text = "Le groupe bénéficie du soutien de la Turquie, de l'Arabie saoudite et du Qatar."
+    text = "Les rebelles bénéficient du soutien de la Turquie, de l'Arabie saoudite et du Qatar."  # armed: AID
     evs = [e for e in coded(pipeline, text, "fr") if e.type == "AID"]
     assert {e.source.name for e in evs} == {"Turkey", "Saudi Arabia", "Qatar"}
 

@@ -22,7 +22,7 @@ from .modality import Modality, modality
 
 CODER = "rules/1"
 BASE_RELIABILITY = {"active": 0.85, "passive": 0.8, "light-verb": 0.8, "target-verb": 0.7,
-                    "undergo": 0.7, "manner": 0.7, "noun": 0.65}
+                    "undergo": 0.7, "manner": 0.7, "participation": 0.7, "noun": 0.65}
 INDIRECT = ("coref", "relcl", "conj", "xcomp", "advcl", "acl", "poss=")
 FLAGGED_FACTOR = 0.7
 NO_TARGET_FACTOR = 0.9
@@ -42,6 +42,9 @@ THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "sanction", "COERCE": "restri
                 "arrest": "arrest", "ban": "ban", "deport": "expel", "curfew": "restrict"}
 THEME_CLASSES = {"military", "aid", "weapon", "goods"}  # the object is what is moved, not the target
 CLASSIFIED = ("military", "weapon", "building", "goods")  # "avion de combat": a kind of thing
+SUPPORT_MODES = {"financier": "economic", "économique": "economic", "budgétaire": "economic", "financial": "economic",
+                 "economic": "economic", "budgetary": "economic", "humanitaire": "humanitarian",
+                 "humanitarian": "humanitarian"}  # AID mode of a material modifier; others are military
 PARTNER_TYPES = {"CONSULT", "COOPERATE", "AGREE", "REJECT"}
 CONTRACTIONS = {"d'": "de", "qu'": "que", "du": "de", "des": "de", "au": "à", "aux": "à"}
 REFLEXIVE = {"se", "s'", "s’", "himself", "themselves", "itself"}
@@ -130,6 +133,10 @@ class SentenceCoder:
             sources = self.implicit_source(cand, entry, how, targets)
         if not sources:
             return Coded(reason="no source actor")
+        support = [cand.head.doc[i] for i in cand.tokens if entry.type == "SUPPORT"
+                   and cand.head.doc[i].lemma_.lower() in self.lex.words("support_nouns")]
+        if support:  # "le soutien de X", "a apporté un soutien militaire à X"
+            entry = self.support_sense(entry, support[0], targets)
         mod = modality(cand.head, self.lex)
         events = self.events(cand, entry, sent, sources, targets, how, mod)
         if self.is_promise(entry, mod):
@@ -155,7 +162,25 @@ class SentenceCoder:
                 return f"classifier of '{head.text}'"
         if noun.dep_ == "appos" and (head.ent_type_ in ("PER", "PERSON") or self.lex.in_class("person", head.lemma_)):
             return f"role of '{head.text}'"
+        if noun.lemma_.lower() in self.lex.words("support_nouns") and self._modifiers(noun) & self.lex.words(
+                "combat_modifiers"):
+            return "combat support"  # "soutien aérien", "air support": part of a military operation
         return ""
+
+    def _modifiers(self, noun: Any) -> set[str]:
+        return {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "nn")
+                and c.i > noun.i - 3 and c.i < noun.i + 3 and not any(g.dep_ == "det" for g in c.children)}
+
+    def support_sense(self, entry: Entry, noun: Any, targets: list[Arg]) -> Entry:
+        """"soutien"/"support": material help (AID) when a modifier says so ("soutien financier") or
+        the beneficiary is an armed group ("le soutien de la Turquie aux rebelles"); else political
+        SUPPORT ("son soutien à May")."""
+        mods = self._modifiers(noun) & self.lex.words("material_modifiers")
+        armed = any(t.actor.sector in ARMED_SECTORS for t in targets)
+        if not mods and not armed:
+            return entry
+        kind = {SUPPORT_MODES.get(m, "military") for m in mods} if mods else {"military"}
+        return replace(entry, type="AID", mode=kind.pop() if len(kind) == 1 else None)
 
     def frame(self, cand: Candidate, entry: Entry) -> Frame:
         partner = entry.type in PARTNER_TYPES or bool(set(entry.prep) & self.lex.words("partner_preps"))
@@ -274,12 +299,12 @@ class SentenceCoder:
     # -- sense constraints ----------------------------------------------------------------
     def choose(self, cand: Candidate) -> Entry | None:
         for entry in cand.alternatives:
-            if self.constraints_hold(entry, cand.head):
+            if self.constraints_hold(entry, cand.head, cand.tokens):
                 return entry
         return None
 
-    def constraints_hold(self, entry: Entry, tok: Any) -> bool:
-        if entry.prep and not (set(entry.prep) & self.particles(tok)):
+    def constraints_hold(self, entry: Entry, tok: Any, words: tuple[int, ...] = ()) -> bool:
+        if entry.prep and not (set(entry.prep) & self.particles(tok, words)):
             return False
         if entry.reflexive is not None and entry.reflexive != self.reflexive(tok):
             return False
@@ -311,6 +336,8 @@ class SentenceCoder:
         return None
 
     def in_class(self, name: str, tok: Any) -> bool:
+        if self.lex.in_class(name, tok.lemma_.lower()):
+            return True  # "des membres de l'ONG" are persons themselves
         if tok.pos_ == "NUM" or tok.lemma_.lower() in self.lex.words("quantity_nouns"):
             inner = self.args.complement_of(tok)  # "21 de ses membres", "des milliers de soldats"
             tok = inner if inner is not None else tok
@@ -320,6 +347,10 @@ class SentenceCoder:
         compound = " ".join(t.lower_ for t in tok.subtree if t.i >= tok.i - 2 and t.i <= tok.i)
         if self.lex.in_class(name, compound):
             return True
+        inner = self.args.complement_of(tok)
+        if inner is not None and 0 < inner.i - tok.i <= 3:  # "a state of emergency", "l'état d'urgence"
+            if self.lex.in_class(name, " ".join(t.lower_ for t in tok.doc[tok.i:inner.i + 1]).replace("' ", "'")):
+                return True
         if name in ("actor", "person", "state"):
             return tok.ent_type_ in ACTOR_LABELS or tok.pos_ in ("PROPN", "PRON")
         if name == "military":
@@ -337,10 +368,12 @@ class SentenceCoder:
         window = doc[i + 1:min(i + 4, tok.sent.end)]
         return any(t.pos_ == "NOUN" and self.lex.in_class("place", t.lemma_) for t in window)
 
-    def particles(self, tok: Any) -> set[str]:
-        """Prepositions and markers governed by the trigger ("appeler à", "call for")."""
+    def particles(self, tok: Any, words: tuple[int, ...] = ()) -> set[str]:
+        """Prepositions and markers governed by the trigger ("appeler à", "call for"); a multiword
+        trigger governs them through any of its words ("are in close contact with")."""
         out: set[str] = set()
-        for c in tok.children:
+        heads = [tok] + [tok.doc[i] for i in words if i != tok.i]
+        for c in [c for h in heads for c in h.children]:
             if c.dep_ in ("prep", "prt", "agent", "dative", "mark", "case"):
                 out.add(c.lower_)
             for g in c.children:
@@ -348,6 +381,8 @@ class SentenceCoder:
                     out.add(g.lower_.replace("’", "'"))
                 if c.dep_ in ("obj", "dobj") and g.dep_ in ("acl", "xcomp"):
                     out |= {m.lower_ for m in g.children if m.dep_ in ("mark", "aux")}
+                if c.dep_ == "xcomp" and g.dep_ == "aux" and g.lower_ == "to":
+                    out.add("to")  # "declined to resign", "vowed to retaliate"
         return {CONTRACTIONS.get(p, p) for p in out} | out
 
     def reflexive(self, tok: Any) -> bool:

@@ -32,7 +32,8 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "implicative_verbs", "ending_verbs", "double_negation_verbs",
              "honorifics", "threat_cues", "holder_preps",
              "state_place_preps", "locution_nouns",
-             "negative_subjects")
+             "negative_subjects", "support_nouns", "material_modifiers", "combat_modifiers",
+             "participation_verbs", "participation_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,8 @@ def _knowledge(lang: str) -> tuple[dict[str, frozenset[str]], dict[str, frozense
     if extra:
         raise DataFileError(f"{lang}/coding.yaml: unknown sections {sorted(extra)}")
     lists["modal_aux"] = frozenset(_words(raw.get("modal_aux"), f"{lang}/coding.yaml modal_aux"))
+    reporting = load_yaml(data_path("lexicons", lang, "reporting.yaml")) or {}
+    lists["media_nouns"] = frozenset(_words(reporting.get("media_nouns"), f"{lang}/reporting.yaml media_nouns"))
     classes = {k: frozenset(_words(v, f"{lang}/coding.yaml {k}")) for k, v in (raw.get("classes") or {}).items()}
     return lists, classes
 

@@ -19,6 +19,7 @@ VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
 COPULAS = {"être", "be"}
 PARTICIPLE = re.compile(r"(é|ée|és|ées)$")
+FUTURE = re.compile(r"^(\w{3,}er)(ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)$")  # "négocieraient"
 
 
 @dataclass(frozen=True)
@@ -38,15 +39,38 @@ def forms(tok: Any) -> set[str]:
     out = {tok.lemma_.lower(), tok.text.lower()}
     if fronted_participle(tok):
         out.add(PARTICIPLE.sub("er", tok.lower_))  # "Encerclés par X, ..." -> encercler
-    if verbal_noun(tok):
+    if verbal_noun(tok) or misread_present(tok):
         out.add(tok.lower_[:-3] + "er")  # "les partis l'accusent" tagged as a noun -> accuser
+    future = unlemmatized_future(tok)
+    if future:
+        out.add(future)  # "les diplomates négocieraient" left unlemmatized -> négocier
     return out
+
+
+def misread_present(tok: Any) -> bool:
+    """A French present in -ent lemmatized as an -ir verb ("ils pressent" -> pressentir): the -er
+    verb is also tried (entries still need their constraints: "presser à")."""
+    low = tok.lower_
+    return (tok.pos_ == "VERB" and low.endswith("ent") and len(low) > 6 and tok.lemma_.lower().endswith("ir")
+            and tok.doc.lang_ == "fr")
+
+
+def unlemmatized_future(tok: Any) -> str:
+    """A French future or conditional the lemmatizer left as it is (often tagged as a noun or an
+    adjective), recognisable by its subject: the infinitive ("négocieraient" -> "négocier")."""
+    low = tok.lower_
+    if tok.lemma_.lower() != low or tok.pos_ not in ("NOUN", "ADJ", "VERB") or tok.doc.lang_ != "fr":
+        return ""
+    found = FUTURE.match(low)
+    if found is None or not any(c.dep_ == "nsubj" for c in tok.children):
+        return ""
+    return found.group(1)
 
 
 def verbal_noun(tok: Any) -> bool:
     """A French present-tense verb in -ent that the tagger reads as a noun, recognisable by its
     subject (and no copula): "les partis d'opposition l'accusent d'intimidation"."""
-    if tok.pos_ != "NOUN" or not tok.lower_.endswith("ent") or len(tok.lower_) < 6:
+    if tok.pos_ not in ("NOUN", "ADJ") or not tok.lower_.endswith("ent") or len(tok.lower_) < 6:
         return False
     deps = {c.dep_ for c in tok.children}
     return "nsubj" in deps and "cop" not in deps
@@ -62,7 +86,7 @@ def fronted_participle(tok: Any) -> bool:
 def pos_ok(entry: Entry, tok: Any) -> bool:
     if entry.pos == "noun":
         return tok.pos_ in NOUN_POS
-    if tok.pos_ in VERB_POS or fronted_participle(tok) or verbal_noun(tok):
+    if tok.pos_ in VERB_POS or fronted_participle(tok) or verbal_noun(tok) or unlemmatized_future(tok):
         return True
     if tok.pos_ == "AUX" and len(entry.words) > 1:
         return True

@@ -1,0 +1,301 @@
+"""Actor rules of the argument finder: noun phrases, actor resolution, coordination, pronouns,
+relatives and coreference."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Actor
+from .arg_base import ACTOR_ENTS, CLOCK, CUT, MAX_CONJ, OBJ, PASS_SUBJ, SUBJ, Arg, FinderBase, _acronym, _agree
+
+
+class ActorRules(FinderBase):
+    """Noun phrases to actors: spans, the resolver, coordination, pronouns and relatives."""
+
+    # -- noun phrases ---------------------------------------------------------------------
+    def np_span(self, tok: Any) -> Any:
+        """The noun phrase headed by ``tok``, without clauses, coordination or place adjuncts."""
+        keep = [tok.i]
+        for child in self._np_children(tok):
+            if child.dep_ == "acl" and child.i == tok.i + 1 and child.n_lefts == 0:
+                keep.append(child.i)  # "hommes armés": an adjectival participle, without its adjuncts
+                continue
+            leading_case = child.dep_ == "case" and child.i < tok.i
+            if child.dep_ in CUT or self._is_place_adjunct(child) or leading_case:
+                continue
+            keep += [t.i for t in child.subtree if not self._in_conj(t, child)]
+        lo, hi = min(keep), max(keep)
+        while hi > lo and self.doc[hi].is_punct:
+            hi -= 1
+        while lo < hi and self.doc[lo].is_punct:
+            lo += 1
+        return self.doc[lo:min(hi + 1, lo + 14)]
+
+    def _np_children(self, tok: Any) -> list[Any]:
+        return list(tok.children)
+
+    def _in_conj(self, t: Any, top: Any) -> bool:
+        """Whether ``t`` lies in a coordinated branch below ``top`` ("Front al-Nosra et Jund al-Aqsa")."""
+        while t.i != top.i:
+            if t.dep_ in ("conj", "cc"):
+                return True
+            t = t.head
+        return False
+
+    def _is_place_adjunct(self, child: Any) -> bool:
+        if child.dep_ not in ("nmod", "prep"):
+            return False
+        case = [c.lemma_.lower() for c in child.children if c.dep_ == "case"]
+        word = case[0] if case else child.lemma_.lower()
+        return word in self.lex.words("place_preps") and word not in ("de", "of")
+
+    def resolve(self, tok: Any, role: str = "source") -> Actor | None:
+        """The actor a noun phrase stands for; generic nouns fall back to their own text."""
+        named = self._named_apposition(tok) or self._titled_name(tok)
+        if named is not None:
+            return named
+        span = self.np_span(tok)
+        actor = self._call_resolver(span)
+        if actor is None and tok.pos_ == "PROPN":
+            actor = self._hyphenated(span)
+        if actor is None and (self.lex.in_class("military", tok.lemma_) or (
+                role == "target" and self._facility(tok))):
+            actor = self._adjectival_actor(span)  # "la base américaine", "the US embassy"
+        if actor is None and role == "source":
+            actor = self._modifier_actor(tok)
+        if actor is not None:
+            return actor
+        if self.lex.in_class("civilians", tok.lemma_) or self.lex.in_class("civilians", tok.lower_):
+            return Actor(text=span.text, name="civilians", span=(span.start_char, span.end_char),
+                         sector="CIV")
+        if self._actorish(tok) or (role == "target" and tok.pos_ in ("NOUN", "PROPN")):
+            return Actor(text=span.text, name=span.text, span=(span.start_char, span.end_char))
+        return None
+
+    def strict(self, arg: Arg) -> bool:
+        """An actor the resolver knows (not a bare noun phrase taken as text)."""
+        a = arg.actor
+        return a.name != a.text or a.country is not None or a.sector is not None or a.kb_id is not None
+
+    def _named_apposition(self, tok: Any) -> Actor | None:
+        """"le groupe ... Kataeb Hezbollah": a generic head named by its apposition."""
+        if tok.lemma_.lower() not in self.lex.words("anaphoric_nouns"):
+            return None
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                return self._call_resolver(self.np_span(c))
+        return None
+
+    def _modifier_actor(self, tok: Any) -> Actor | None:
+        """"Israeli army bulldozers demolished ...": an unknown head noun acts for the actor that
+        its noun modifiers name (only a resolved actor)."""
+        mods = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")]
+        if not mods:
+            return None
+        left = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+        span = self.doc[min(t.i for m in left for t in m.subtree):tok.i]
+        actor = self._call_resolver(span)
+        return actor if actor is not None and (actor.country or actor.kb_id) else None
+
+    def _hyphenated(self, span: Any) -> Actor | None:
+        """"Royaume - Uni" split by the tokenizer (even across a sentence break): the whole name."""
+        start = span.start
+        while start >= 2 and self.doc[start - 1].text in ("-", "‑") and self.doc[start - 2].pos_ == "PROPN":
+            start -= 2
+        return self._call_resolver(self.doc[start:span.end]) if start < span.start else None
+
+    def _titled_name(self, tok: Any) -> Actor | None:
+        """"M. Trudeau", "Mme Merkel": the parser heads the name on the title; the name is the actor."""
+        if tok.lower_.rstrip(".") not in self.lex.words("honorifics"):
+            return None
+        names = [c for c in tok.children if c.dep_ in ("flat:name", "flat", "appos") and c.pos_ == "PROPN"]
+        if not names or names[0].i != tok.i + 1:
+            return None
+        end = max(t.i for n in names for t in n.subtree if t.pos_ == "PROPN") + 1
+        span = self.doc[tok.i:end]
+        actor = self._call_resolver(self.doc[tok.i + 1:end])
+        return actor or Actor(text=span.text, name=self.doc[tok.i + 1:end].text, span=(span.start_char, span.end_char))
+
+    def _adjectival_actor(self, span: Any) -> Actor | None:
+        """The state a modifier names ("un raid américain"), if the resolver offers it."""
+        adjectival = getattr(self.resolver, "adjectival", None)
+        return adjectival(span) if adjectival is not None else self._call_resolver(span)
+
+    def _call_resolver(self, span: Any) -> Actor | None:
+        try:
+            return self.resolver.resolve(span, published=self.published)
+        except TypeError:
+            return self.resolver.resolve(span)
+
+    def _actorish(self, tok: Any) -> bool:
+        if tok.ent_type_ in ACTOR_ENTS:
+            return True
+        if tok.pos_ == "PROPN" and self.lex.language == "fr" and tok.i > tok.sent.start:
+            return True  # French has no title case: a proper noun mid-sentence names someone
+        return self.lex.in_class("actor", tok.lemma_) or self.lex.in_class("actor", tok.text)
+
+    # -- coordination, pronouns, relatives -----------------------------------------------
+    def conjuncts(self, tok: Any) -> list[Any]:
+        out = [tok]
+        names = [c for c in tok.children if c.dep_ in ("flat:name", "flat", "compound")]
+        for child in [c for n in [tok] + names for c in n.children]:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and len(out) < MAX_CONJ:
+                out += self.conjuncts(child)
+        return out[:MAX_CONJ]
+
+    def actors(self, tok: Any, path: str, role: str = "source") -> list[Arg]:
+        """Actors for a subject/object token: coordination expanded for sources, pronouns resolved."""
+        out: list[Arg] = []
+        for t in self.conjuncts(tok) if role == "source" else [tok]:
+            arg = self._one(t, path, role)
+            extra = self._nationality_conjuncts(t, arg) if role == "source" and arg is not None else []
+            for new in ([arg] if arg is not None else []) + extra:
+                if all(a.actor.name != new.actor.name for a in out):
+                    out.append(new)
+        return out[:MAX_CONJ]
+
+    def _nationality_conjuncts(self, tok: Any, arg: Arg) -> list[Arg]:
+        """"les diplomates russes et américains": a state per coordinated nationality adjective."""
+        if not arg.actor.country or tok.pos_ != "NOUN":
+            return []
+        mods = [c for c in tok.children if c.dep_ == "amod"]
+        return [Arg(a.actor, arg.path + "+amod-conj", 0.85) for a in self._conjoined_adjectivals(mods, arg.actor)]
+
+    def _one(self, tok: Any, path: str, role: str) -> Arg | None:
+        low = tok.lower_
+        ante = self.relative_antecedent(tok)
+        if ante is not None:
+            return self._one(ante, path + "<relcl", role)
+        if low in self.lex.words("first_person") and not _acronym(tok):
+            actor = self._speaker(tok)
+            return Arg(actor, path + "=speaker", 0.85) if actor else None
+        if low in self.lex.words("subject_pronouns") or low in self.lex.words("possessives"):
+            ant = self.antecedent(tok)
+            if ant is None or ant.i == tok.i or not _agree(tok, ant):
+                return None
+            return self._one(ant, path + "=coref", role)
+        if tok.pos_ == "PRON":
+            return None
+        if role == "target" and (self._time(tok) or tok.lemma_.lower() in self.lex.words("locution_nouns")):
+            return None  # "à plusieurs reprises", "à la suite de"
+        quantity = tok.lemma_.lower() in self.lex.words("quantity_nouns")
+        if tok.ent_type_ in ("CARDINAL", "QUANTITY") or quantity:
+            inner = self.complement_of(tok)
+            found = self._one(inner, path + ">of", role) if inner is not None else None
+            if found is not None and not self.strict(found):
+                whole = self._call_resolver(self.np_span(tok))  # "members of the Syrian Coalition's committee"
+                if whole is not None and self.strict(Arg(whole, path)):
+                    return Arg(whole, path)
+            if inner is not None:
+                return found
+            if role == "target" and self.frame.etype == "ASSAULT":
+                span = self.np_span(tok)
+                return Arg(Actor(text=span.text, name="civilians", span=(span.start_char, span.end_char),
+                                 sector="CIV"), path + "=count")
+        actor = self.resolve(tok, role)
+        if actor is not None and actor.kb_id is None and self._definite_group(tok):
+            named = self.last_named_group(tok)
+            if named is not None:
+                return Arg(named, path + "=coref-group", 0.85)
+        if actor is None and self._anaphoric(tok):
+            ant = self.antecedent(tok)
+            return self._one(ant, path + "=coref", role) if ant is not None and ant.i < tok.i else None
+        if actor is None and role == "source" and "<doc" not in path:
+            author = self.document_author(tok)
+            return self._one(author, path + "<doc", role) if author is not None else None
+        return Arg(actor, path) if actor is not None else None
+
+    def document_author(self, noun: Any) -> Any | None:
+        """"une résolution qui exige ...": the body that adopted the document, else its author."""
+        if noun.lemma_.lower() not in self.lex.words("document_nouns"):
+            return None
+        head = noun.head
+        if noun.dep_ in OBJ and head.lemma_.lower() in self.lex.words("document_verbs") and not self.is_passive(head):
+            found = self.subject_token(head)
+            if found is not None and found[1] in SUBJ:
+                return found[0]
+        for c in noun.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.words("document_verbs"):
+                agent = self.agent_token(c)
+                if agent is not None:
+                    return agent
+        return None
+
+    def relative_antecedent(self, tok: Any) -> Any | None:
+        """The noun a relative pronoun stands for; repairs a relative clause the parser did not
+        attach ("les rebelles que la Turquie soutient" parsed with "soutient" as a subject)."""
+        if tok.lower_ not in self.lex.words("relative_pronouns"):
+            return None
+        if tok.dep_ in OBJ and any(c.dep_ in OBJ and c.i != tok.i for c in tok.head.children):
+            return None  # "que Fillon a reçu 45 000 euros": the verb has its own object, "que" is a conjunction
+        if tok.head.dep_ in ("acl:relcl", "relcl"):
+            return tok.head.head
+        if "Rel" not in tok.morph.get("PronType") or tok.i == tok.sent.start or tok.head.dep_ == "ccomp":
+            return None  # "révélé par Mediapart que Fillon a reçu": a conjunction, not a relative
+        prev = self.doc[tok.i - 1]
+        while prev.dep_ in ("amod", "flat", "flat:name", "compound") and prev.head.i < prev.i:
+            prev = prev.head
+        return prev if prev.pos_ in ("NOUN", "PROPN") else None
+
+    def _facility(self, tok: Any) -> bool:
+        lemma = tok.lemma_.lower()
+        return self.lex.in_class("place", lemma) or self.lex.in_class("building", lemma)
+
+    def _time(self, tok: Any) -> bool:
+        if tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in self.lex.words("time_nouns"):
+            return True
+        return bool(CLOCK.match(tok.lower_))  # "vers 19h10", "at 5pm"
+
+    def _definite_group(self, tok: Any) -> bool:
+        """"le groupe djihadiste", "the group": a definite generic group noun."""
+        if tok.lemma_.lower() not in self.lex.words("anaphoric_nouns"):
+            return False
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        return bool(dets) and dets[0] in self.lex.words("definite_determiners")
+
+    def last_named_group(self, tok: Any) -> Actor | None:
+        """The one named non-state organisation mentioned in this or the previous sentence, if unique."""
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        found = {a.name: a for a in self.mentions
+                 if start <= a.span[0] < tok.idx and a.kb_id and not a.kb_id.startswith("state:")
+                 and a.country is None}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _anaphoric(self, tok: Any) -> bool:
+        if tok.lemma_.lower() not in self.lex.words("anaphoric_nouns"):
+            return False
+        return not any(c.dep_ in ("amod", "nmod", "compound", "appos", "flat:name") for c in tok.children)
+
+    def speaker_actor(self, tok: Any) -> Actor | None:
+        return self._speaker(tok)
+
+    def _speaker(self, tok: Any) -> Actor | None:
+        if self.speaker_of is None:
+            return None
+        quote = self.speaker_of(tok.idx)
+        speaker = getattr(quote, "speaker", None) if quote is not None else None
+        return getattr(speaker, "actor", None) if speaker is not None else None
+
+    def antecedent(self, tok: Any) -> Any | None:
+        """A pronoun's antecedent: in a clause reported by a statement verb ("X a annoncé qu'il
+        avait ...", "X said it had ..."), that verb's nominal subject; otherwise the subject of the
+        previous sentence's main verb, if nominal."""
+        reporter = self._reporting_subject(tok)
+        if reporter is not None:
+            return reporter
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        subj = [c for c in prev.root.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
+        return subj[0] if len(subj) == 1 else None
+
+    def _reporting_subject(self, tok: Any) -> Any | None:
+        if tok.dep_ not in SUBJ + PASS_SUBJ or tok.lower_ in self.lex.words("first_person"):
+            return None
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.lex.words("statement_verbs"):
+            return None
+        subj = [c for c in clause.head.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
+        return subj[0] if len(subj) == 1 and _agree(tok, subj[0]) else None

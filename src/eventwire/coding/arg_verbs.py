@@ -1,0 +1,343 @@
+"""Verbal arguments: subjects (active, passive, inherited, repaired), objects, targets from
+prepositions, holders and owners of things aimed at."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .arg_actors import ActorRules
+from .arg_base import (
+    AGENT,
+    BENEFIT_TYPES,
+    INHERIT,
+    OBJ,
+    OBLIQUE,
+    PASS_SUBJ,
+    SUBJ,
+    Arg,
+    _avoir_tense,
+    _finite,
+    _has_aux,
+    _participle_passive,
+)
+
+
+class VerbArguments(ActorRules):
+    """(sources, targets, voice) of verb triggers."""
+
+    # -- verbs ------------------------------------------------------------------------------
+    def is_passive(self, verb: Any) -> bool:
+        if _avoir_tense(verb):
+            return False  # "Ils ont mené une offensive" with "Ils" misread as a passive subject
+        return any(c.dep_ in PASS_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+
+    def subject_token(self, verb: Any, depth: int = 0) -> tuple[Any, str] | None:
+        """The token that fills the subject of ``verb`` (active or passive), with its path."""
+        for c in verb.children:
+            if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ:
+                return self._closer_apposition(c, verb), c.dep_
+        if depth > 3:
+            return None
+        if verb.dep_ in ("acl:relcl", "relcl") and self._has_relative(verb):
+            return verb.head, "relcl"
+        if verb.dep_ in ("acl:relcl", "relcl", "ROOT", "conj", "ccomp", "advcl") and _finite(verb):
+            near = self._adjacent_subject(verb)
+            if near is not None:
+                return near, "adjacent"
+        if verb.dep_ in ("acl", "advcl") and _participle_passive(verb) and not self.is_passive(verb):
+            agent = self.agent_token(verb)
+            if agent is not None:
+                return agent, "agent"  # "les rebelles soutenus par la Turquie"
+        if verb.dep_ == "acl":
+            return self._acl_subject(verb)
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            controller = self.object_token(verb.head)  # "urged Iran to release", "appelé la Russie à cesser"
+            if controller is not None and controller.i < verb.i and controller.pos_ in ("NOUN", "PROPN") \
+                    and verb.head.lemma_.lower() in self.lex.words("object_control_verbs"):
+                return controller, "xcomp<obj"
+        if verb.dep_ in INHERIT and verb.head.i != verb.i:
+            found = self.subject_token(verb.head, depth + 1)
+            return (found[0], f"{verb.dep_}>{found[1]}") if found else None
+        return None
+
+    def _closer_apposition(self, subj: Any, verb: Any) -> Any:
+        """A long subject ending in an apposition right before the verb: the apposition acts."""
+        if not 6 < verb.i - subj.i:
+            return subj
+        near = self._adjacent_subject(verb)
+        if near is not None and near.dep_ == "appos" and subj.i < near.i < verb.i \
+                and any(t.i == near.i for t in subj.subtree):
+            return near
+        return subj
+
+    def _has_relative(self, verb: Any) -> bool:
+        rel = self.lex.words("relative_pronouns")
+        return any(c.lower_ in rel for c in verb.children) or verb.dep_ == "relcl"
+
+    def _adjacent_subject(self, verb: Any) -> Any | None:
+        """Repair a parse with no subject: the noun phrase right before a finite verb."""
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+        i = first - 1
+        while i >= 0 and (self.doc[i].pos_ == "ADV" or self.doc[i].dep_.startswith("expl")):
+            i -= 1
+        if i < 0 or self.doc[i].is_sent_start:
+            return None
+        tok = self.doc[i]
+        if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+            tok = tok.head
+        while tok.dep_ in ("flat", "flat:name", "compound") and tok.head.i < tok.i:
+            tok = tok.head
+        return tok if tok.pos_ in ("NOUN", "PROPN") else None
+
+    def _argument_of_other_verb(self, tok: Any, verb: Any) -> bool:
+        head = tok.head
+        return head.i != verb.i and head.i != tok.i and head.pos_ in ("VERB", "AUX") \
+            and tok.dep_ in OBJ + OBLIQUE
+
+    def _agentive_participle(self, verb: Any) -> tuple[list[Arg], list[Arg], str] | None:
+        """"X, enlevé par Y" / "Encerclés par Y, les soldats ...": a past participle with an agent."""
+        fronted = verb.pos_ == "NOUN" and verb.dep_ in ("obl:mod", "obl", "nmod")  # tagged as a noun
+        if not fronted and (verb.dep_ not in ("acl", "advcl") or not _participle_passive(verb)
+                            or self.is_passive(verb)):
+            return None
+        agent = self.agent_token(verb)
+        if agent is None:
+            return None
+        if verb.dep_ == "acl":
+            patient = verb.head
+        else:
+            found = self.subject_token(verb.head)
+            patient = found[0] if found else None
+        targets = self.actors(patient, f"{verb.dep_}-patient", "target") if patient is not None else []
+        return self.actors(agent, "agent"), targets, "passive"
+
+    def _adjacent_name(self, verb: Any) -> list[Arg]:
+        """Repair a broken parse ("le Royaume - Uni a expulsé"): the name right before the verb."""
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+        i = first - 1
+        while i >= 0 and self.doc[i].pos_ == "ADV":
+            i -= 1
+        end = i + 1
+        while i >= 0 and (self.doc[i].pos_ == "PROPN" or self.doc[i].text in "-'’") and end - i < 6:
+            i -= 1
+        if end - (i + 1) < 1 or self._argument_of_other_verb(self.doc[end - 1], verb):
+            return []
+        if i >= 0 and self.doc[i].pos_ in ("VERB", "AUX") and self.doc[i].i != verb.i:
+            return []  # "Qui attaque Paris attaque ...": a name right after a verb is its object
+        actor = self._call_resolver(self.doc[i + 1:end])
+        return [Arg(actor, "adjacent-name", 0.8)] if actor is not None else []
+
+    def _acl_subject(self, verb: Any) -> tuple[Any, str] | None:
+        noun = verb.head
+        if noun.lemma_.lower() not in self.lex.words("document_nouns"):
+            return None if self.is_passive(verb) or _participle_passive(verb) else (noun, "acl")
+        for c in noun.children:
+            if c.dep_ in AGENT or self._case(c) in self.lex.words("agent_preps"):
+                return c, "acl<doc<agent"
+        if noun.head.i != noun.i and noun.head.lemma_.lower() in self.lex.words("document_verbs"):
+            found = self.subject_token(noun.head, 2)
+            return (found[0], "acl<doc<" + found[1]) if found else None
+        return None
+
+    def agent_token(self, head: Any) -> Any | None:
+        for c in head.children:
+            if c.dep_ == "agent":
+                pobj = [g for g in c.children if g.dep_ == "pobj"]
+                return pobj[0] if pobj else None
+            if c.dep_ == "obl:agent" or (c.dep_ in ("obl", "nmod", "obl:mod") and self._case(c) == "par"):
+                return c
+        return None
+
+    def object_token(self, verb: Any) -> Any | None:
+        objs = [c for c in verb.children if c.dep_ in OBJ]
+        if len(objs) > 1:  # "que Fillon a reçu 45 000 euros": the conjunction is not the object
+            objs = [c for c in objs if c.lower_ not in self.lex.words("relative_pronouns")] or objs
+        return objs[0] if objs else None
+
+    def target_preps(self) -> frozenset[str]:
+        partner = self.lex.words("partner_preps") if self.frame.partner else frozenset()
+        if self.frame.etype in BENEFIT_TYPES:  # "support for Ukraine", "aid for the refugees"
+            partner = partner | self.lex.words("beneficiary_preps")
+        return self.lex.words("target_preps") | partner
+
+    def verb_args(self, verb: Any) -> tuple[list[Arg], list[Arg], str]:
+        """(sources, targets, voice) of a verb trigger."""
+        participle = self._agentive_participle(verb)
+        if participle is not None:
+            return participle
+        subj = self.subject_token(verb)
+        passive = self.is_passive(verb) or (subj is not None and subj[1].split(">")[-1] in PASS_SUBJ
+                                            and not _avoir_tense(verb))
+        if passive and self._unaccusative(verb):
+            passive = False  # "les troupes sont entrées": être is the tense auxiliary, not a passive
+        if subj is not None and subj[1] == "relcl" and _participle_passive(verb) and not _has_aux(verb):
+            passive = True  # "groups outlawed in Russia": a reduced passive relative
+        sources: list[Arg] = []
+        targets: list[Arg] = []
+        if passive:
+            agent = self.agent_token(verb)
+            if agent is not None:
+                sources = self.actors(agent, "agent")
+            if subj is not None:
+                targets = self.actors(subj[0], subj[1], "target")
+        else:
+            if subj is not None:
+                sources = self.actors(subj[0], subj[1])
+            elif _finite(verb):
+                sources = self._adjacent_name(verb)
+            targets = self.verb_targets(verb)
+        return sources, targets, "passive" if passive else "active"
+
+    def _unaccusative(self, verb: Any) -> bool:
+        """A verb conjugated with être (entrer, arriver, passer) read by the parser as a passive."""
+        return verb.lemma_.lower() in self.lex.words("unaccusative_verbs") and self.agent_token(verb) is None
+
+    def verb_targets(self, verb: Any) -> list[Arg]:
+        obj = self.object_token(verb)
+        if obj is not None and obj.i in self.frame.trigger_tokens:  # "briser les lignes de X"
+            return self._noun_prep_targets(obj) or self._prep_targets(verb) or self.owner_of(obj)
+        if obj is not None:
+            ante = self.relative_antecedent(obj)
+            if ante is not None:
+                return self.actors(ante, "obj<relcl", "target")
+            if self.frame.theme_object or self._is_weapon(obj):
+                return self._prep_targets(verb) or self._prep_targets(obj)  # "fired a shell on X"
+            if self.frame.etype == "ACCUSE":
+                culprit = self._culprit(obj)
+                if culprit:
+                    return culprit
+            found = self.actors(obj, "obj", "target")
+            inner = self.complement_of(obj)
+            if inner is None and obj.lemma_.lower() in self._event_nouns():
+                inner = self._by_phrase(obj, own_only=True)  # "rejected a request from India"
+            if inner is not None and (not found or obj.lemma_.lower() in self._event_nouns()):
+                found = self.actors(inner, "obj>of", "target") or found
+            if found and not self.strict(found[0]):
+                owner = self._thing_owner(obj, verb) or (self.owner_of(inner) if inner is not None else [])
+                return owner or found
+            if found:
+                return found
+        return self._prep_targets(verb)
+
+    def _is_weapon(self, obj: Any) -> bool:
+        """"fired a shell", "fired tens of shells": the object (or its counted noun) is a weapon."""
+        if obj.lemma_.lower() in self.lex.words("quantity_nouns") or obj.pos_ == "NUM":
+            inner = self.complement_of(obj)
+            obj = inner if inner is not None else obj
+        return self.lex.in_class("weapon", obj.lemma_)
+
+    def _holder(self, verb: Any) -> list[Arg]:
+        """"captured villages from the insurgents": the previous holder of what is taken."""
+        for c in verb.children:
+            if c.dep_ in OBLIQUE and self._case(c) in self.lex.words("holder_preps"):
+                tok = self._pobj(c)
+                if tok is not None:
+                    return [a for a in self.actors(tok, f"{c.dep_}:{self._case(c)}", "target") if self._named_here(a)]
+        return []
+
+    def _thing_owner(self, obj: Any, verb: Any) -> list[Arg]:
+        """A place or thing as object stands for the actor who holds it, when the sentence says so:
+        "les positions de l'EI", "la ville tenue par X", "insurgent-held districts", "leurs relations
+        avec le Qatar", "a repris le village aux rebelles". Only resolved actors are taken."""
+        for found in (self.owner_of(obj), self._relation_partner(obj), self._strict_prep_targets(verb),
+                      self._holder(verb) if self.frame.etype in ("ASSAULT", "COERCE") else [],
+                      self._strict_prep_targets(obj), self._held_by_clause(obj, verb)):
+            if found:
+                return found
+        return []
+
+    def _held_by_clause(self, obj: Any, verb: Any) -> list[Arg]:
+        """"a pris la ville, tenue par X": the participle hangs on the verb, after the object."""
+        for c in verb.children:
+            if c.i <= obj.i:
+                continue
+            if c.dep_ == "advcl" and c.lemma_.lower() in self.lex.words("hold_verbs"):
+                agent = self.agent_token(c)
+                if agent is not None:
+                    return [a for a in self.actors(agent, "obj>held-by", "target") if self._named_here(a)]
+            near = obj.right_edge.i < c.i <= obj.right_edge.i + 3
+            if c.dep_ in ("obl:mod", "appos", "obj") and c.pos_ == "NOUN" and near:
+                found = self.owner_of(c, 1)  # "prendre X, dernière ville tenue par Y" (apposition misparsed)
+                if found:
+                    return found
+        return []
+
+    def owner_of(self, tok: Any, depth: int = 0) -> list[Arg]:
+        """The holder of a place: its "de X" complement, a "held by X" participle, an apposition's."""
+        inner = self.complement_of(tok)
+        if inner is None:  # "rejected Annan's calls": a named possessor
+            inner = next((c for c in tok.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"), None)
+        if inner is not None:
+            found = [a for a in self.actors(inner, "obj>owner", "target") if self._named_here(a)]
+            if found:
+                return [Arg(a.actor, "obj>owner", a.reliability) for a in found]
+        for c in tok.children:
+            if c.lemma_.lower() not in self.lex.words("hold_verbs") or c.dep_ not in ("acl", "amod", "relcl"):
+                continue
+            agent = self.agent_token(c) or next(
+                (g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i), None)
+            if agent is not None:
+                found = [a for a in self.actors(agent, "obj>held-by", "target") if self._named_here(a)]
+                if found:
+                    return found
+        for c in tok.children:
+            if c.dep_ == "appos" and depth == 0:
+                found = self.owner_of(c, 1)
+                if found:
+                    return found
+        return []
+
+    def _relation_partner(self, obj: Any) -> list[Arg]:
+        if obj.lemma_.lower() not in self.lex.words("relation_nouns"):
+            return []
+        for c in obj.children:
+            if c.dep_ in OBLIQUE and self._case(c) in self.lex.words("partner_preps"):
+                tok = self._pobj(c)
+                if tok is not None:  # "avec le bureau de l'ONU": a named partner, or the holder of the place
+                    found = [a for a in self.actors(tok, "obj>with", "target") if self._named_here(a)]
+                    return found or self.owner_of(tok)
+        return []
+
+    def _strict_prep_targets(self, verb: Any) -> list[Arg]:
+        """Prepositional targets named in the clause itself (no coreference guess)."""
+        return [a for a in self._prep_targets(verb) if self._named_here(a)]
+
+    def _named_here(self, arg: Arg) -> bool:
+        """A resolved actor named in this clause (not reached through coreference)."""
+        return self.strict(arg) and "coref" not in arg.path
+
+    def _locative(self, word: str, tok: Any) -> bool:
+        """"à Aïn al-Asad", "at the base": a place after a locative preposition is not a target."""
+        if word in self.frame.required_preps:
+            return False
+        if self.frame.etype == "ASSAULT" and word in self.lex.words("directional_preps"):
+            return False  # "fired rockets at the airport": violence aims at places
+        if word not in self.lex.words("locative_preps"):
+            return False
+        named_place = tok.ent_type_ in ("LOC", "GPE", "FAC") or self.lex.in_class("place", tok.lemma_)
+        place_only = self.frame.etype.lower() in self.lex.words("place_only_types") or (
+            self.frame.etype == "CONSULT" and self.frame.mode != "visit")  # "se sont réunis à Paris"
+        if named_place and place_only:
+            return True  # "ont manifesté à Paris": where, not against whom
+        return named_place and self._placeish(tok)
+
+    def _required_first(self, kids: list[Any]) -> list[Any]:
+        """The entry's own prepositions first ("rendre hommage à X", not "sur Twitter")."""
+        return sorted(kids, key=lambda c: self._case(c) not in self.frame.required_preps)
+
+    def _prep_targets(self, verb: Any) -> list[Arg]:
+        for c in self._required_first(list(verb.children)):
+            word = self._case(c)
+            if c.i in self.frame.trigger_tokens:
+                continue  # "passer à l'offensive": the trigger's own words
+            if c.dep_ in OBLIQUE and word in self.target_preps():
+                tok = self._pobj(c)
+                if tok is not None and not self._locative(word, tok):
+                    return self.actors(tok, f"{c.dep_}:{word}", "target")
+        for c in verb.children:
+            tok = self._pobj(c) if c.dep_ in OBLIQUE else None
+            if tok is not None and tok.lemma_.lower() in self._event_nouns():
+                found = self._noun_prep_targets(tok)
+                if found:
+                    return found
+        return []
