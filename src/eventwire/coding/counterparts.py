@@ -31,6 +31,8 @@ fills them from the article's *conflict structure*, and says so:
    - up to ``SALIENCE`` for its share of the armed-actor mentions, ``HEADLINE`` when the first
      line names it.
 
+   A candidate needs one of the first two (being named near the event says nothing of enmity:
+   "grâce aux frappes russes, les soldats syriens ont tenu"); the others rank the candidates.
    Allies are never counterparts: actors linked to the source by an AID, SUPPORT or
    COOPERATE event, sources of the same act ("la Syrie et la Russie ont mené des frappes"),
    and organs of the source's own state. The best candidate is taken only when its score
@@ -233,12 +235,12 @@ class ArticleSides:
                 found.append((EDGE * min(len(edges), 2) + (EDGE_HERE if near else 0.0),
                               f"{len(edges)} explicit hostile event(s) with the source's side"
                               + (", one in this paragraph" if near else "")))
+            if not found:
+                continue  # named nearby is no evidence of enmity ("grâce aux frappes russes, les soldats syriens")
             if self._named_within(other, sentence, ev.source.span):
                 found.append((SENTENCE, "named in the event's sentence"))
             elif self._named_within(other, paragraph, ev.source.span):
                 found.append((PARAGRAPH, "named in its paragraph"))
-            if not found:
-                continue
             found.append((SALIENCE * n / total, f"{n} of {total} armed-actor mentions"))
             if other in self.headline:
                 found.append((HEADLINE, "named in the first line"))
