@@ -24,6 +24,20 @@ def pipeline(config):
 
 
 @pytest.fixture(scope="session")
+def fr():
+    """The compiled French date grammar."""
+    from eventwire.extractors.dates_vocab import compile_grammar, load_vocab
+    return compile_grammar(load_vocab("fr"))
+
+
+@pytest.fixture(scope="session")
+def en():
+    """The compiled English date grammar."""
+    from eventwire.extractors.dates_vocab import compile_grammar, load_vocab
+    return compile_grammar(load_vocab("en"))
+
+
+@pytest.fixture(scope="session")
 def nlp_fr(pipeline):
     return pipeline.nlp("fr")
 

@@ -5,17 +5,6 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extractors.dates_find import find_mentions
-from eventwire.extractors.dates_vocab import compile_grammar, load_vocab
-
-
-@pytest.fixture(scope="module")
-def fr():
-    return compile_grammar(load_vocab("fr"))
-
-
-@pytest.fixture(scope="module")
-def en():
-    return compile_grammar(load_vocab("en"))
 
 
 def only(text, grammar):

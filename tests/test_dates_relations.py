@@ -8,24 +8,14 @@ from datetime import date
 
 import pytest
 
+from _dates import run as run_stage  # noqa: E402
 from eventwire.extractors.dates import DateStage
 from eventwire.extractors.dates_doc import is_background, is_conditional
 from eventwire.extractors.dates_find import find_mentions
 from eventwire.extractors.dates_resolve import Anchor, resolve
-from eventwire.extractors.dates_vocab import compile_grammar, load_vocab
 from eventwire.records import Analysis, Article, Event, TextRef
 
 MON_16_JAN_2017 = Anchor(date(2017, 1, 16), "dateline")
-
-
-@pytest.fixture(scope="module")
-def fr():
-    return compile_grammar(load_vocab("fr"))
-
-
-@pytest.fixture(scope="module")
-def en():
-    return compile_grammar(load_vocab("en"))
 
 
 def resolved(text, grammar, anchor=MON_16_JAN_2017):
@@ -112,14 +102,7 @@ def stage(resources):
 
 
 def run(stage, nlp, text, triggers, published="2017-02-03", lang="fr"):
-    events = []
-    for trig in triggers:
-        start = text.index(trig)
-        events.append(Event(article_id="t", language=lang, type="ASSAULT",
-                            trigger=TextRef(trig, (start, start + len(trig))),
-                            evidence=TextRef(text, (0, len(text)))))
-    article = Article(id="t", text=text, language=lang, published=published)
-    return stage(Analysis(article=article, doc=nlp(text), events=tuple(events)))
+    return run_stage(stage, nlp, text, triggers, published=published, lang=lang)
 
 
 @pytest.mark.slow

@@ -4,23 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from eventwire.extractors.dates_find import find_mentions
 from eventwire.extractors.dates_resolve import Anchor, find_anchor, resolve
-from eventwire.extractors.dates_vocab import compile_grammar, load_vocab
 
 THU_5_NOV_2020 = Anchor(date(2020, 11, 5), "published")
-
-
-@pytest.fixture(scope="module")
-def fr():
-    return compile_grammar(load_vocab("fr"))
-
-
-@pytest.fixture(scope="module")
-def en():
-    return compile_grammar(load_vocab("en"))
 
 
 def when(text, grammar, anchor=THU_5_NOV_2020, future=False):

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from _dates import run  # noqa: E402
 from eventwire.extractors.dates import DateStage
-from eventwire.records import Actor, Analysis, Article, Event, TextRef
+from eventwire.records import Actor
 
 pytestmark = pytest.mark.slow  # parses with the spaCy models
 
@@ -14,23 +15,6 @@ pytestmark = pytest.mark.slow  # parses with the spaCy models
 @pytest.fixture(scope="module")
 def stage(resources):
     return DateStage(resources)
-
-
-def run(stage, nlp, text, triggers, published=None, lang="fr", sources=None):
-    events = []
-    for k, trig in enumerate(triggers):
-        occurrence = 0
-        if isinstance(trig, tuple):
-            trig, occurrence = trig
-        start = -1
-        for _ in range(occurrence + 1):
-            start = text.index(trig, start + 1)
-        src = sources[k] if sources else None
-        events.append(Event(article_id="t", language=lang, type="ASSAULT", source=src,
-                            trigger=TextRef(trig, (start, start + len(trig))),
-                            evidence=TextRef(text, (0, len(text)))))
-    article = Article(id="t", text=text, language=lang, published=published)
-    return stage(Analysis(article=article, doc=nlp(text), events=tuple(events)))
 
 
 def test_date_after_relative_clause_dates_the_main_verb(stage, nlp_fr):

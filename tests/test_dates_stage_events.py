@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from _dates import run  # noqa: E402
 from eventwire.extractors.dates import DateStage
-from eventwire.records import Analysis, Article, Event, TextRef
+from eventwire.records import Analysis, Article
 
 pytestmark = pytest.mark.slow  # parses with the spaCy models
 
@@ -13,18 +14,6 @@ pytestmark = pytest.mark.slow  # parses with the spaCy models
 @pytest.fixture(scope="module")
 def stage(resources):
     return DateStage(resources)
-
-
-def run(stage, nlp, text, triggers, published=None, lang="fr"):
-    """Parse ``text``, make one event per trigger (first occurrence), run the stage."""
-    events = []
-    for trig in triggers:
-        start = text.index(trig)
-        events.append(Event(article_id="t", language=lang, type="ASSAULT",
-                            trigger=TextRef(trig, (start, start + len(trig))),
-                            evidence=TextRef(text, (0, len(text)))))
-    article = Article(id="t", text=text, language=lang, published=published)
-    return stage(Analysis(article=article, doc=nlp(text), events=tuple(events)))
 
 
 SEED_LIKE = (
