@@ -117,3 +117,15 @@ def test_coder_fr_ne_jamais_is_negation(pipeline):
     _, a = coded(pipeline, "L'armée n'a jamais attaqué la ville.", "fr")
     (ev,) = [e for e in a.events if e.type == "ASSAULT"]
     assert ev.negated
+
+
+@pytest.mark.parametrize("text,etype,source", [
+    ("Le lendemain, l'armée syrienne s'est retirée de deux quartiers de la ville.", "RETREAT", "Syria"),
+    ("Les forces kurdes se sont retirées de Manbij mardi.", "RETREAT", "Kurds"),
+])
+def test_coder_fr_pronominal_compound_tense_is_active(pipeline, text, etype, source):
+    # "s'est retirée": être is the pronominal verb's auxiliary; the parser reads a passive
+    evs, _ = coded(pipeline, text, "fr")
+    found = [e for e in evs if e.type == etype]
+    assert found and found[0].source is not None and found[0].source.name == source
+    assert found[0].target is None or found[0].target.name != source

@@ -21,6 +21,14 @@ from .arg_base import (
     _participle_passive,
 )
 
+_CLITIC_SE = frozenset({"se", "s'", "s’"})
+
+
+def _pronominal(verb: Any) -> bool:
+    """A French pronominal verb ("l'armée s'est retirée", "se sont emparés"): its compound tenses take
+    être, which the parser reads as a passive auxiliary, and its subject as a passive subject."""
+    return any(c.lower_ in _CLITIC_SE and c.dep_.startswith("expl") for c in verb.children)
+
 
 class VerbArguments(ActorRules):
     """(sources, targets, voice) of verb triggers."""
@@ -29,6 +37,8 @@ class VerbArguments(ActorRules):
     def is_passive(self, verb: Any) -> bool:
         if _avoir_tense(verb):
             return False  # "Ils ont mené une offensive" with "Ils" misread as a passive subject
+        if _pronominal(verb):
+            return False
         return any(c.dep_ in PASS_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
     def subject_token(self, verb: Any, depth: int = 0) -> tuple[Any, str] | None:
@@ -168,8 +178,8 @@ class VerbArguments(ActorRules):
         subj = self.subject_token(verb)
         passive = self.is_passive(verb) or (subj is not None and subj[1].split(">")[-1] in PASS_SUBJ
                                             and not _avoir_tense(verb))
-        if passive and self._unaccusative(verb):
-            passive = False  # "les troupes sont entrées": être is the tense auxiliary, not a passive
+        if passive and (self._unaccusative(verb) or _pronominal(verb)):
+            passive = False  # "les troupes sont entrées", "l'armée s'est retirée": être is the tense auxiliary
         if subj is not None and subj[1] == "relcl" and _participle_passive(verb) and not _has_aux(verb):
             passive = True  # "groups outlawed in Russia": a reduced passive relative
         sources: list[Arg] = []
