@@ -199,3 +199,49 @@ def test_named_places_are_told_from_unnamed_ones(nlp_fr, nlp_en, lang, text, phr
     start = text.index(phrase)
     span = doc.char_span(start, start + len(phrase))
     assert _named(span.root) is named
+
+
+def _coded(pipeline, text, lang, published="2018-12-08"):
+    return [e for e in analyze(pipeline, text, lang, published).events if not (e.negated or e.hypothetical)]
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("fr", "Le Premier ministre a dénoncé le verdict mardi soir.", "ACCUSE"),
+    ("fr", "Les syndicats ont rejeté cette décision lundi.", "REJECT"),
+    ("en", "The opposition rejected the verdict on Monday.", "REJECT"),
+])
+def test_a_thing_is_no_target(pipeline, lang, text, etype):
+    evs = [e for e in _coded(pipeline, text, lang) if e.type == etype]
+    assert evs, text
+    assert evs[0].target is None and "names no actor" in evs[0].explanation
+
+
+@pytest.mark.parametrize("lang,text,etype,owner", [
+    ("en", "Serbia rejected an Australian ultimatum on Tuesday.", "REJECT", "Australia"),
+    ("en", "Bangladesh has rejected an Indian proposal for a free trade agreement.", "REJECT", "India"),
+    ("fr", "Le Japon a salué la ratification de l'accord par la Chine.", "SUPPORT", "China"),
+])
+def test_a_things_author_stands_for_it(pipeline, lang, text, etype, owner):
+    evs = [e for e in _coded(pipeline, text, lang) if e.type == etype]
+    assert evs, text
+    assert evs[0].target is not None and evs[0].target.name == owner and evs[0].rule.endswith("+owner")
+
+
+@pytest.mark.parametrize("lang,text,etype,target", [
+    ("fr", "Les gendarmes ont interpellé un pilleur dans la nuit.", "COERCE", "pilleur"),
+    ("fr", "Le ministre a rencontré son homologue jeudi.", "CONSULT", "homologue"),
+    ("fr", "Des hommes armés ont attaqué un bus près de Kayseri.", "ASSAULT", "bus"),
+])
+def test_people_and_what_an_attack_hits_stay_targets(pipeline, lang, text, etype, target):
+    evs = [e for e in _coded(pipeline, text, lang) if e.type == etype]
+    assert evs, text
+    assert evs[0].target is not None and target in evs[0].target.text
+
+
+def test_actor_noun_data_is_folded_and_covers_both_languages():
+    from eventwire.coding.counterparts import load_actor_nouns
+    nouns = load_actor_nouns()
+    assert set(nouns) >= {"fr", "en"}
+    for lang, words in nouns.items():
+        assert all(w == fold(w) and w for w in words), lang
+    assert "homologue" in nouns["fr"] and "counterpart" in nouns["en"]

@@ -4,7 +4,9 @@ News about a war seldom repeats the enemy in every sentence: "Daech lance une of
 surprise", "l'armée débordée se retire", "Daech aurait mobilisé 4 000 hommes" all act on the
 side the article is about, named two sentences earlier. The coder takes actors only from the
 event's own clause, so these events have no target. This stage, which runs after ``merge``,
-fills them from the article's *conflict structure*, and says so:
+fills them from the article's *conflict structure*, and says so. First it checks the targets
+the coder found: a thing ("a dénoncé le verdict") is no target, but its author is ("rejected an
+Australian ultimatum": Australia, rule ``+owner``); see ``names_an_actor`` and ``owner_inside``.
 
 1. **Placeholders out.** When a conflict event takes a place ("reprend la ville", "ont conquis
    les quartiers assiégés", "seized vast areas"), the place is not its target: whoever holds it
@@ -53,9 +55,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..data import data_path, load_yaml
-from ..extractors.actors import dictionary_for
+from ..extractors.actors import dictionary_for, resolver_for
 from ..extractors.actors_norm import fold
 from ..records import Actor, Analysis, Event
+from .lexicon import lexicon_for
 
 # Event types (and, where the type mixes kinds of acts, the modes) that have an adversary.
 MODES: dict[str, frozenset[str | None] | None] = {
@@ -69,6 +72,8 @@ MODES: dict[str, frozenset[str | None] | None] = {
 # Strikes on a place hit the people there: coders keep the place as the target ("airstrikes on
 # the province"); taking a place ("reprend la ville") acts on whoever holds it.
 STRIKES = frozenset({"explosives", "suicide-attack", "firearms", "heavy-weapons", "destroy"})
+# Physical attacks may hit things ("un bus de l'armée", "la mosquée"): coders keep them as targets.
+THINGS_STAY = frozenset({"ASSAULT"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 ALLIED = frozenset({"AID", "SUPPORT", "COOPERATE"})
 ARMED = frozenset({"GOV", "MIL", "COP", "REB", "IGO", "SPY"})
@@ -88,6 +93,9 @@ MARGIN = 1.0
 CONFIDENCE_FACTOR = 0.8
 
 _HEADLINE_CHARS = 200
+_ACTOR_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "GPE"})
+_OWNER_DEPS = frozenset({"amod", "compound", "nmod", "pobj", "poss", "nmod:poss", "flat", "flat:name", "nsubj"})
+_ACTOR_CLASSES = ("actor", "person", "civilians", "organisation", "diplomat", "military")
 _DEFINITE = frozenset({"le", "la", "les", "l", "the"})
 _LOCATIVE = frozenset({"dans", "en", "a", "au", "aux", "vers", "depuis", "sur", "pres", "in", "at", "into",
                        "inside", "near", "from", "within", "across", "throughout", "to", "toward", "towards"})
@@ -99,21 +107,35 @@ class CounterpartStage:
 
     def __init__(self, resources: Any) -> None:
         self.place_nouns = resources.get("counterpart-place-nouns", lambda _cfg: load_place_nouns())
+        self.actor_nouns = resources.get("counterpart-actor-nouns", lambda _cfg: load_actor_nouns())
+        self.resolvers = {lang: resolver_for(resources, lang) for lang in ("fr", "en")}
         dictionary = dictionary_for(resources)
         self.state_names = {e.country: e.name for e in dictionary.entries.values() if e.kind == "state"}
+        self.resources = resources
 
     def __call__(self, analysis: Analysis) -> Analysis:
         if not analysis.events:
             return analysis
         lang = analysis.article.language or "en"
-        article = ArticleSides(analysis, self.place_nouns.get(lang, frozenset()), self.state_names)
+        lexicon = lexicon_for(self.resources, lang) if lang in ("fr", "en") else None
+        article = ArticleSides(analysis, self.place_nouns.get(lang, frozenset()), self.state_names, lexicon,
+                               self.actor_nouns.get(lang, frozenset()), self.resolvers.get(lang))
         return replace(analysis, events=tuple(article.complete(ev) for ev in analysis.events))
 
 
 def load_place_nouns() -> dict[str, frozenset[str]]:
     """Per language, the folded head nouns that make a phrase a place rather than an actor."""
+    return _load_nouns("place_nouns")
+
+
+def load_actor_nouns() -> dict[str, frozenset[str]]:
+    """Per language, folded nouns for people and bodies beyond the coder's lexicon classes."""
+    return _load_nouns("actor_nouns")
+
+
+def _load_nouns(key: str) -> dict[str, frozenset[str]]:
     raw = load_yaml(data_path("lexicons", "counterparts.yaml"))
-    return {lang: frozenset(fold(w) for w in words) for lang, words in raw["place_nouns"].items()}
+    return {lang: frozenset(fold(w) for w in words) for lang, words in raw[key].items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,12 +154,17 @@ class ArticleSides:
     """What one article says about who is fighting whom."""
 
     def __init__(self, analysis: Analysis, place_nouns: frozenset[str],
-                 state_names: dict[str | None, str] | None = None) -> None:
+                 state_names: dict[str | None, str] | None = None, lexicon: Any = None,
+                 actor_nouns: frozenset[str] = frozenset(), resolver: Any = None) -> None:
         self.text = analysis.article.text
+        self.resolver = resolver
         self.state_names = state_names or {}
+        self.lexicon = lexicon
+        self.actor_nouns = actor_nouns
         self.doc = analysis.doc
         self.place_nouns = place_nouns
         self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+        self.all_actors = sorted(analysis.actors, key=lambda a: a.span)
         self.states = [a for a in analysis.actors if a.country and a.sector in STATE and not _bare(a)]
         self.states.sort(key=lambda a: a.span)
         self.mentions = sorted((self._complete_actor(a) for a in analysis.actors
@@ -207,10 +234,64 @@ class ArticleSides:
         return replace(ev, source=src, target=tgt)
 
     def _placeholder_free(self, ev: Event) -> Event:
-        if ev.target is None or ev.mode in STRIKES or not wants_counterpart(ev) or not self.is_placeholder(ev.target):
+        if ev.target is None:
             return ev
-        why = f"target {ev.target.text!r} names a place or thing, not an actor: dropped"
+        if ev.type not in THINGS_STAY and not self.names_an_actor(ev.target):
+            owner = self.owner_inside(ev.target, ev.source)
+            if owner is not None:  # "rejected an Indian proposal": India; "a UN Security Council resolution"
+                why = f"target {ev.target.text!r} names a thing: its author {owner.text!r} stands for it"
+                return replace(ev, target=owner, rule=f"{ev.rule}+owner",
+                               explanation=f"{ev.explanation}; {why}" if ev.explanation else why)
+            why = f"target {ev.target.text!r} names no actor (a thing, an act, a text): dropped"
+        elif ev.mode not in STRIKES and wants_counterpart(ev) and self.is_placeholder(ev.target):
+            why = f"target {ev.target.text!r} names a place or thing, not an actor: dropped"
+        else:
+            return ev
         return replace(ev, target=None, explanation=f"{ev.explanation}; {why}" if ev.explanation else why)
+
+    def owner_inside(self, thing: Actor, source: Actor | None) -> Actor | None:
+        """The actor named inside a thing's phrase, its author or owner ("an Indian proposal", "war
+        crimes by Croatian extremists", "la décision de son homologue"); the first one, not the source."""
+        lo, hi = thing.span
+        span = self.doc.char_span(lo, hi, alignment_mode="expand") if self.doc is not None else None
+        if span is None or self.resolver is None or fold(span.root.lemma_) in self.place_nouns:
+            return None  # "la rue Arsène Houssaye" is a street, not Arsène Houssaye's
+        for a in self.all_actors:
+            if lo <= a.span[0] and a.span[1] <= hi and _identified(a) and (source is None or key(a) != key(source)):
+                return a
+        for tok in span:
+            if tok.i == span.root.i or tok.dep_ not in _OWNER_DEPS:
+                continue
+            if tok.pos_ == "ADJ":
+                found = self.resolver.adjectival(self.doc[tok.i:tok.i + 1])
+            elif tok.pos_ in ("PROPN", "NOUN"):
+                phrase = self.doc[max(tok.left_edge.i, span.start):min(tok.i + 1, span.end)]
+                found = self.resolver.resolve(phrase)
+            else:
+                continue
+            if found is not None and _identified(found) and (source is None or key(found) != key(source)):
+                return found
+        return None
+
+    def names_an_actor(self, actor: Actor) -> bool:
+        """A target is an actor when the dictionary knows it (or its sector or country), when its head
+        is a name or a pronoun the coder resolved, or a noun of the lexicon's actor, person or civilian
+        classes ("l'individu", "les habitants"); "la loi", "cette décision", "le verdict" are not."""
+        if actor.kb_id or actor.sector or actor.country or self.doc is None or self.lexicon is None:
+            return True
+        span = self.doc.char_span(*actor.span, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return True
+        root = span.root
+        if root.pos_ in ("PROPN", "PRON") or root.ent_type_ in _ACTOR_LABELS:
+            return True
+        if root.pos_ == "NUM" or root.lemma_.lower() in self.lexicon.words("quantity_nouns"):
+            inner = next((c for c in root.children if c.pos_ in ("NOUN", "PROPN")), None)
+            root = inner if inner is not None else root  # "une quinzaine d'élus locaux", "21 de ses membres"
+        words = (root.lemma_.lower(), root.lower_)
+        if any(fold(w) in self.actor_nouns for w in words):
+            return True
+        return any(self.lexicon.in_class(c, w) for c in _ACTOR_CLASSES for w in words)
 
     # --- evidence ---------------------------------------------------------------------
 
