@@ -194,3 +194,12 @@ def test_dates_demonstrative_noun_without_dated_antecedent_keeps_context(stage, 
     out = run(stage, nlp_fr, text, ["Ces attaques"], published="2016-12-12")
     w = out.events[0].date
     assert w.value == "2016-12-08" and "via-antecedent" not in w.flags
+
+
+@pytest.mark.slow
+def test_a_verb_the_tagger_reads_as_a_noun_still_tells_its_event(stage, nlp_fr):
+    # fr_core_news_md tags "négocieraient" as a noun; it heads a clause and has a subject
+    text = ("Les insurgés ne contrôlent plus que quelques quartiers alors que les diplomates russes et "
+            "américains négocieraient leur reddition.")
+    w = run(stage, nlp_fr, text, ["négocieraient"], published="2016-12-12").events[0].date
+    assert w is not None and w.value == "2016-12-12" and "from-published" in w.flags

@@ -59,7 +59,16 @@ def _continues(tok: Any, last: str) -> bool:
 
 
 def is_verb(token: Any) -> bool:
-    return bool(token.pos_ == "VERB" or (token.pos_ == "AUX" and not token.dep_.startswith("aux")))
+    if token.pos_ == "VERB" or (token.pos_ == "AUX" and not token.dep_.startswith("aux")):
+        return True
+    # a verb the tagger read as a noun ("les diplomates négocieraient"): it heads a clause and has a
+    # subject, with no copula (a copular "X est un chef" has a noun head with a subject too)
+    return bool(token.pos_ in ("NOUN", "ADJ") and token.dep_ in _CLAUSE_DEPS
+                and any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children)
+                and not any(c.dep_ == "cop" for c in token.children))
+
+
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "acl:relcl", "parataxis"})
 
 
 def attach(doc: Any, span: Span, sents: list[int]) -> Attachment | None:
