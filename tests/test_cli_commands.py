@@ -235,3 +235,13 @@ def test_cli_extract_and_ingest_with_real_pipeline(inputs: list[str], tmp_path: 
     assert run("ingest", *inputs, "--db", db).exit_code == 0
     shown = run("show", "note", "--db", db)
     assert shown.exit_code == 0 and "Le Hezbollah a menacé Israël" in shown.stdout
+
+
+def test_cli_events_table_marks_inferred_actors() -> None:
+    from dataclasses import replace
+    threat = ok_result("a1").events[0]
+    inferred = replace(threat, target=replace(threat.target, inferred="counterpart"))
+    table = cli.events_table([threat, inferred])
+    whos = list(table.columns[1].cells)
+    assert whos[0] == "Hezbollah -> Israel"
+    assert whos[1] == "Hezbollah -> Israel (inferred: counterpart)"

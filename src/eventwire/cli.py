@@ -31,7 +31,7 @@ from rich.text import Text
 
 from ._version import __version__
 from .errors import EventwireError
-from .records import PLOVER_TYPES, Article, Event, Quote, Result
+from .records import PLOVER_TYPES, Actor, Article, Event, Quote, Result
 from .store.base import RunStats, Store, Summary
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -357,10 +357,17 @@ def events_table(events: Sequence[Event]) -> Table:
         table.add_column(col, overflow="fold")
     for e in events:
         flags = " (negated)" if e.negated else " (hypothetical)" if e.hypothetical else ""
-        who = f"{e.source.name if e.source else '?'} -> {e.target.name if e.target else '?'}"
+        who = f"{_actor_label(e.source)} -> {_actor_label(e.target)}"
         table.add_row(e.type + flags, who, e.location.name if e.location else "",
                       e.date.value if e.date else "", _according_to(e), e.rule)
     return table
+
+
+def _actor_label(actor: Actor | None) -> str:
+    """The actor's name; "(inferred: counterpart)" when the event's clause does not name it."""
+    if actor is None:
+        return "?"
+    return f"{actor.name} (inferred: {actor.inferred})" if actor.inferred else actor.name
 
 
 def _according_to(e: Event) -> str:
