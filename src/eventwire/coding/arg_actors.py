@@ -147,12 +147,39 @@ class ActorRules(FinderBase):
         """Actors for a subject/object token: coordination expanded for sources, pronouns resolved."""
         out: list[Arg] = []
         for t in self.conjuncts(tok) if role == "source" else [tok]:
+            examples = self._examples(t, path)
+            if examples:
+                out += [e for e in examples if all(a.actor.name != e.actor.name for a in out)]
+                continue
             arg = self._one(t, path, role)
             extra = self._nationality_conjuncts(t, arg) if role == "source" and arg is not None else []
             for new in ([arg] if arg is not None else []) + extra:
                 if all(a.actor.name != new.actor.name for a in out):
                     out.append(new)
         return out[:MAX_CONJ]
+
+    def _examples(self, tok: Any, path: str) -> list[Arg]:
+        """"d'autres groupes islamistes comme Suqour al-Cham ou Jaysh al-Islam", "groups such as X":
+        a common noun stands for the known actors it names as examples (each a run of proper nouns)."""
+        if tok.pos_ != "NOUN" or not self.lex.in_class("actor", tok.lemma_.lower()):
+            return []
+        for c in tok.children:
+            case = " ".join(g.lower_ for g in c.children if g.dep_ in ("case", "fixed", "mark") and g.i < c.i)
+            if c.dep_ not in ("nmod", "prep", "obl:mod") or case not in self.lex.words("example_preps"):
+                continue
+            found: list[Arg] = []
+            for x in self.conjuncts(c):
+                end = x.i + 1
+                while end < x.sent.end and (self.doc[end].pos_ == "PROPN" or self.doc[end].text in "-'’"):
+                    end += 1
+                if x.pos_ != "PROPN":
+                    continue
+                span = self.doc[x.i:end]
+                actor = self._call_resolver(span) or Actor(text=span.text, name=span.text,
+                                                           span=(span.start_char, span.end_char))
+                found.append(Arg(actor, path + ">example", 0.9))
+            return found
+        return []
 
     def _nationality_conjuncts(self, tok: Any, arg: Arg) -> list[Arg]:
         """"les diplomates russes et américains": a state per coordinated nationality adjective."""
@@ -174,6 +201,9 @@ class ActorRules(FinderBase):
             if ant is None or ant.i == tok.i or not _agree(tok, ant):
                 return None
             return self._one(ant, path + "=coref", role)
+        latter = self._latter(tok, path, role)
+        if latter is not None:
+            return latter
         if tok.pos_ == "PRON":
             return None
         if role == "target" and (self._time(tok) or tok.lemma_.lower() in self.lex.words("locution_nouns")):
@@ -237,6 +267,25 @@ class ActorRules(FinderBase):
             prev = prev.head
         return prev if prev.pos_ in ("NOUN", "PROPN") else None
 
+    def _latter(self, tok: Any, path: str, role: str) -> Arg | None:
+        """"ce dernier", "the latter": the last noun before it (this or the previous sentence) that
+        agrees in number and gender, when that noun names a known actor (not when it is a place
+        adjunct: "qui se déroule à Madagascar. Ce dernier ..." is ambiguous)."""
+        if tok.i == 0 or f"{self.doc[tok.i - 1].lower_} {tok.lower_}" not in self.lex.words("latter_phrases"):
+            return None
+        start = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        for i in range(tok.i - 2, start - 1, -1):
+            cand = self.doc[i]
+            if cand.pos_ not in ("NOUN", "PROPN") or not _same_features(tok, cand):
+                continue
+            while cand.dep_ in ("flat", "flat:name", "nmod") and cand.head.pos_ == "PROPN" and cand.head.i < cand.i:
+                cand = cand.head
+            if self._case(cand) in self.lex.words("locative_preps"):
+                return None  # "le sommet ... à Madagascar. Ce dernier ...": a place adjunct, ambiguous
+            found = self._one(cand, path + "=latter", role)
+            return found if found is not None and self.strict(found) else None
+        return None
+
     def _facility(self, tok: Any) -> bool:
         lemma = tok.lemma_.lower()
         return self.lex.in_class("place", lemma) or self.lex.in_class("building", lemma)
@@ -275,7 +324,45 @@ class ActorRules(FinderBase):
             return None
         quote = self.speaker_of(tok.idx)
         speaker = getattr(quote, "speaker", None) if quote is not None else None
-        return getattr(speaker, "actor", None) if speaker is not None else None
+        if speaker is None:
+            return None
+        actor = getattr(speaker, "actor", None)
+        if actor is None and tok.lower_ in self.lex.words("plural_first_person"):
+            return self._spokesperson_body(speaker)
+        return actor
+
+    def _spokesperson_body(self, speaker: Any) -> Actor | None:
+        """"« Nous ... », a déclaré un responsable de l'administration Obama" / "a US official said":
+        an official the quote stage left without an organisation speaks, as "nous"/"we", for the
+        body named by the complement of the role noun ("directrice de la communication de la
+        Maison-Blanche": the first known body down the chain), else for the state its modifier
+        names; a named person, through a role noun in apposition ("Jennifer Psaki, directrice ...")."""
+        span = self.doc.char_span(*speaker.span, alignment_mode="expand")
+        if span is None:
+            return None
+        head = span.root
+        if head.lemma_.lower() not in self.lex.words("spokesperson_nouns"):
+            roles = [c for c in head.children if c.dep_ == "appos"
+                     and c.lemma_.lower() in self.lex.words("spokesperson_nouns")]
+            if head.ent_type_ not in ("PER", "PERSON") or not roles:
+                return None
+            head = roles[0]
+        tok = head
+        for _ in range(3):
+            comp = next((c for c in tok.children if c.dep_ in ("nmod", "prep") and self._case(c) in ("de", "of")), None)
+            found = self._pobj(comp) if comp is not None else None
+            if found is None:
+                break
+            if found.ent_type_ in ("PER", "PERSON"):
+                return None  # "un porte-parole de Barack Obama": a person's spokesman speaks for the person
+            actor = self._call_resolver(self.np_span(found))
+            if actor is not None and (actor.country or actor.kb_id):
+                return actor
+            tok = found
+        if tok is not head:
+            return None
+        mods = [c.i for c in head.children if c.dep_ in ("amod", "compound") and abs(c.i - head.i) < 3]
+        return self._adjectival_actor(self.doc[min(mods + [head.i]):max(mods + [head.i]) + 1]) if mods else None
 
     def antecedent(self, tok: Any) -> Any | None:
         """A pronoun's antecedent: in a clause reported by a statement verb ("X a annoncé qu'il
@@ -299,3 +386,13 @@ class ActorRules(FinderBase):
             return None
         subj = [c for c in clause.head.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
         return subj[0] if len(subj) == 1 and _agree(tok, subj[0]) else None
+
+
+def _same_features(tok: Any, other: Any) -> bool:
+    """Number and gender agree where the tagger gives both (proper nouns often have none)."""
+    for feat in ("Number", "Gender"):
+        a, b = tok.morph.get(feat), other.morph.get(feat)
+        if a and b and a != b:
+            return False
+    return True
+

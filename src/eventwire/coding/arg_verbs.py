@@ -20,6 +20,7 @@ from .arg_base import (
     _has_aux,
     _participle_passive,
 )
+from .match import misread_infinitive
 
 _CLITIC_SE = frozenset({"se", "s'", "s’"})
 
@@ -45,7 +46,7 @@ class VerbArguments(ActorRules):
         """The token that fills the subject of ``verb`` (active or passive), with its path."""
         for c in verb.children:
             if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ:
-                return self._closer_apposition(c, verb), c.dep_
+                return self._closer_apposition(_determiner_head(c), verb), c.dep_
         if depth > 3:
             return None
         if verb.dep_ in ("acl:relcl", "relcl") and self._has_relative(verb):
@@ -65,7 +66,7 @@ class VerbArguments(ActorRules):
             if controller is not None and controller.i < verb.i and controller.pos_ in ("NOUN", "PROPN") \
                     and verb.head.lemma_.lower() in self.lex.words("object_control_verbs"):
                 return controller, "xcomp<obj"
-        if verb.dep_ in INHERIT and verb.head.i != verb.i:
+        if (verb.dep_ in INHERIT or misread_infinitive(verb)) and verb.head.i != verb.i:
             found = self.subject_token(verb.head, depth + 1)
             return (found[0], f"{verb.dep_}>{found[1]}") if found else None
         return None
@@ -160,6 +161,8 @@ class VerbArguments(ActorRules):
 
     def object_token(self, verb: Any) -> Any | None:
         objs = [c for c in verb.children if c.dep_ in OBJ]
+        if not objs and misread_infinitive(verb):  # "réussissent à ravitailler les combattants": the
+            objs = [c for c in verb.head.children if c.dep_ in OBJ and c.i > verb.i]  # object hangs on the governor
         if len(objs) > 1:  # "que Fillon a reçu 45 000 euros": the conjunction is not the object
             objs = [c for c in objs if c.lower_ not in self.lex.words("relative_pronouns")] or objs
         return objs[0] if objs else None
@@ -180,6 +183,8 @@ class VerbArguments(ActorRules):
                                             and not _avoir_tense(verb))
         if passive and (self._unaccusative(verb) or _pronominal(verb)):
             passive = False  # "les troupes sont entrées", "l'armée s'est retirée": être is the tense auxiliary
+        if passive and self.frame.etype in MUTUAL_TYPES and self.agent_token(verb) is None:
+            passive = False  # "nous sommes mobilisés avec X", "X is allied with Y": a state both share
         if subj is not None and subj[1] == "relcl" and _participle_passive(verb) and not _has_aux(verb):
             passive = True  # "groups outlawed in Russia": a reduced passive relative
         sources: list[Arg] = []
@@ -351,3 +356,16 @@ class VerbArguments(ActorRules):
                 if found:
                     return found
         return []
+
+
+MUTUAL_TYPES = ("COOPERATE", "CONSULT")
+
+
+def _determiner_head(subj: Any) -> Any:
+    """A determiner parsed as the subject, with its noun hanging from it ("L'ex Front al-Nosra et
+    Jund al-Aqsa ont formé ..." with "L'" as nsubj): the noun right after it is the subject."""
+    if subj.pos_ != "DET":
+        return subj
+    nxt = [c for c in subj.children if c.i == subj.i + 1 and c.pos_ in ("NOUN", "PROPN")]
+    return nxt[0] if nxt else subj
+

@@ -46,6 +46,8 @@ SUPPORT_MODES = {"financier": "economic", "économique": "economic", "budgétair
                  "economic": "economic", "budgetary": "economic", "humanitaire": "humanitarian",
                  "humanitarian": "humanitarian"}  # AID mode of a material modifier; others are military
 PARTNER_TYPES = {"CONSULT", "COOPERATE", "AGREE", "REJECT"}
+OBLIQUE_DEPS = ("obl", "obl:arg", "obl:mod", "nmod", "prep")
+THING_CLASSES = ("military", "weapon", "goods", "building", "place", "road", "attack")
 CONTRACTIONS = {"d'": "de", "qu'": "que", "du": "de", "des": "de", "au": "à", "aux": "à"}
 REFLEXIVE = {"se", "s'", "s’", "himself", "themselves", "itself"}
 
@@ -133,6 +135,13 @@ class SentenceCoder:
             sources = self.implicit_source(cand, entry, how, targets)
         if not sources:
             return Coded(reason="no source actor")
+        if entry.pos == "noun" and cand.head.lemma_.lower() in self.lex.words("operation_nouns") \
+                and len(entry.words) == 1:
+            sources = [a for a in sources if _armed(a.actor)] if self.military_operation(cand.head) else []
+            if not sources:
+                return Coded(reason="not an event (not a military operation of an armed actor)")
+        if entry.type == "AID" and entry.objclass == "actor" and not any(self.args.strict(t) for t in targets):
+            return Coded(reason="not an event (no identified beneficiary)")  # "North Korea trained 500 hackers"
         support = [cand.head.doc[i] for i in cand.tokens if entry.type == "SUPPORT"
                    and cand.head.doc[i].lemma_.lower() in self.lex.words("support_nouns")]
         if support:  # "le soutien de X", "a apporté un soutien militaire à X"
@@ -166,6 +175,19 @@ class SentenceCoder:
                 "combat_modifiers"):
             return "combat support"  # "soutien aérien", "air support": part of a military operation
         return ""
+
+    def military_operation(self, noun: Any) -> bool:
+        """"l'opération « Bouclier de l'Euphrate »", "une opération contre l'EI", "a ground operation":
+        an operation that is named, aimed at someone, or military by its modifier."""
+        doc = noun.doc
+        named = any(c.dep_ in ("appos", "flat:name", "compound") and c.pos_ == "PROPN" and c.i > noun.i
+                    for c in noun.children)
+        if named or (noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("«", '"', "“")):
+            return True
+        if self._modifiers(noun) & self.lex.words("operation_modifiers") or any(
+                c.lemma_.lower() in self.lex.words("operation_modifiers") for c in noun.children if c.dep_ == "amod"):
+            return True
+        return any(self.args.case_of(c) in ("contre", "against") for c in noun.children if c.dep_ in OBLIQUE_DEPS)
 
     def _modifiers(self, noun: Any) -> set[str]:
         return {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "nn")
@@ -306,6 +328,8 @@ class SentenceCoder:
     def constraints_hold(self, entry: Entry, tok: Any, words: tuple[int, ...] = ()) -> bool:
         if entry.prep and not (set(entry.prep) & self.particles(tok, words)):
             return False
+        if entry.type in SYMMETRIC and entry.pos == "verb" and not self.partner_is_actor(entry, tok):
+            return False
         if entry.reflexive is not None and entry.reflexive != self.reflexive(tok):
             return False
         if entry.pos == "noun":
@@ -319,6 +343,27 @@ class SentenceCoder:
             subj = self.args.subject_token(tok)
             return subj is not None and self.in_class(entry.subject, self._antecedent(subj[0]))
         return True
+
+    def partner_is_actor(self, entry: Entry, tok: Any) -> bool:
+        """"fusionner avec", "mobilisés avec", "merge with": the partner of a cooperation or a talk
+        is not a thing ("se sont mobilisés avec leurs chars", "merged with the convoy")."""
+        preps = set(entry.prep) & self.lex.words("partner_preps")
+        if not preps:
+            return True
+        for c in tok.children:
+            comp = self.args.pobj_of(c)
+            if comp is None or c.dep_ not in OBLIQUE_DEPS or self.args.case_of(c) not in preps:
+                continue
+            return not self.is_thing(comp)
+        return True
+
+    def is_thing(self, tok: Any) -> bool:
+        """A common noun of a class of things (weapons, vehicles, goods, buildings, places, roads),
+        not of people ("chars" and "blindés" are things; "forces", "policiers" are people)."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or self.lex.in_class("person", lemma) or self.lex.in_class("actor", lemma):
+            return False
+        return any(self.lex.in_class(k, lemma) for k in THING_CLASSES)
 
     def _antecedent(self, tok: Any) -> Any:
         found = self.args.relative_antecedent(tok)
@@ -395,10 +440,11 @@ class SentenceCoder:
         named = [t for t in targets if self.args.strict(t)]
         mutual = entry.type in SYMMETRIC or entry.objclass == "agreement"  # "X et Y ont signé un accord"
         if mutual and len(sources) > 1 and not named:
-            # "X et Y ont fusionné": each is the other's partner (a named "with Z" makes them one side)
-            pairs = zip(sources, sources[1:] + sources[:1], strict=True)
+            # "X et Y ont fusionné": one event per pair, the first named as source (guideline: X -> Y);
+            # a named "with Z" makes them one side
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [self.event(cand, entry, sent, a, replace(b, path="conj-partner"), how, mod)
-                    for a, b in list(pairs)[:MAX_PAIRS]]
+                    for a, b in pairs[:MAX_PAIRS]]
         for src in sources:
             tgts: list[Arg | None] = [t for t in targets if t.actor.name != src.actor.name] or [None]
             for tgt in tgts:
@@ -449,6 +495,11 @@ def threat(ev: Event) -> Event:
     return replace(ev, type="THREATEN", mode=mode, hypothetical=False, rule=ev.rule + ".threat",
                    confidence=round(ev.confidence * PROMISE_FACTOR / FLAGGED_FACTOR, 3),
                    explanation=f"{ev.explanation} Announced for the future: a THREATEN (threat of {ev.type}).")
+
+
+def _armed(actor: Actor) -> bool:
+    """Armed forces, armed groups, or a state as a whole (docs/sectors.md)."""
+    return actor.sector in ("MIL", "REB", "UAF") or (actor.kb_id or "").startswith("state:")
 
 
 def _rule_path(path: str) -> str:

@@ -33,7 +33,9 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "honorifics", "threat_cues", "holder_preps",
              "state_place_preps", "locution_nouns",
              "negative_subjects", "support_nouns", "material_modifiers", "combat_modifiers",
-             "participation_verbs", "participation_nouns")
+             "participation_verbs", "participation_nouns", "plural_first_person", "spokesperson_nouns",
+             "latter_phrases", "example_preps", "operation_nouns",
+             "operation_modifiers", "hedge_modifiers")
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
 COPULAS = {"être", "be"}
 PARTICIPLE = re.compile(r"(é|ée|és|ées)$")
+INFINITIVE = re.compile(r"\w{3,}(er|ir|re)$")
 FUTURE = re.compile(r"^(\w{3,}er)(ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)$")  # "négocieraient"
 
 
@@ -76,6 +77,17 @@ def verbal_noun(tok: Any) -> bool:
     return "nsubj" in deps and "cop" not in deps
 
 
+def misread_infinitive(tok: Any) -> bool:
+    """A French infinitive after "à"/"de" that the tagger reads as a noun, with no determiner
+    ("l'aviation réussit à ravitailler les combattants"): the verb entry is tried."""
+    low = tok.lower_
+    if tok.pos_ != "NOUN" or tok.doc.lang_ != "fr" or tok.lemma_.lower() != low or not INFINITIVE.search(low):
+        return False
+    if any(c.dep_ in ("det", "nmod:poss", "nummod", "amod") for c in tok.children):
+        return False
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("à", "de", "d'", "d’") and tok.head.pos_ == "VERB"
+
+
 def fronted_participle(tok: Any) -> bool:
     """A sentence-initial French past participle with an agent, which the tagger reads as a noun
     ("Encerclés par le groupe État islamique, les soldats ...")."""
@@ -86,7 +98,8 @@ def fronted_participle(tok: Any) -> bool:
 def pos_ok(entry: Entry, tok: Any) -> bool:
     if entry.pos == "noun":
         return tok.pos_ in NOUN_POS
-    if tok.pos_ in VERB_POS or fronted_participle(tok) or verbal_noun(tok) or unlemmatized_future(tok):
+    if tok.pos_ in VERB_POS or fronted_participle(tok) or verbal_noun(tok) or unlemmatized_future(tok) \
+            or misread_infinitive(tok):
         return True
     if tok.pos_ == "AUX" and len(entry.words) > 1:
         return True

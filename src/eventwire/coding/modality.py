@@ -1,7 +1,7 @@
 """Modality as flags: is a trigger negated, or only hypothetical (condition, future, intention)?
 
 Cues are data (``coding.yaml``: negation, negating_verbs, hypothetical_verbs,
-hypothetical_nouns, conditional_marks, modal_aux). A trigger governed (through
+hypothetical_nouns, hedge_modifiers, conditional_marks, modal_aux). A trigger governed (through
 complement, object or oblique links) by a hypothetical verb or noun is hypothetical:
 "a menacé de lancer une attaque" -> the attack is hypothetical (the threat is the event).
 """
@@ -75,7 +75,17 @@ def _hypothesis_cue(tok: Any, lex: Lexicon) -> str:
             return f"future '{t.text}'"
         if t.lower_ in lex.words("modal_aux") and t.i != tok.i:
             return f"modal '{t.text}'"
-    return _condition_cue(tok, lex)
+    return _hedge_cue(tok, lex) or _condition_cue(tok, lex)
+
+
+def _hedge_cue(noun: Any, lex: Lexicon) -> str:
+    """"une éventuelle participation", "the alleged attack": a hedged noun is not stated as fact."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ in lex.words("hedge_modifiers"):
+            return f"hedged '{c.text}'"
+    return ""
 
 
 def _condition_cue(tok: Any, lex: Lexicon) -> str:
@@ -117,6 +127,8 @@ def _governor_cue(tok: Any, lex: Lexicon) -> tuple[str, str] | None:
         if forms & lex.words("hypothetical_verbs") or (
                 cur.pos_ == "NOUN" and forms & lex.words("hypothetical_nouns")):
             return "hyp", f"under '{cur.text}'"
+        if cur.pos_ == "NOUN" and _hedge_cue(cur, lex):
+            return "hyp", f"under {_hedge_cue(cur, lex)} '{cur.text}'"  # "une éventuelle participation de X à"
         if cur.pos_ in ("VERB", "AUX") and _hypothesis_cue(cur, lex):
             return "hyp", f"under hypothetical '{cur.text}'"
     return None
