@@ -129,3 +129,14 @@ def test_coder_fr_pronominal_compound_tense_is_active(pipeline, text, etype, sou
     found = [e for e in evs if e.type == etype]
     assert found and found[0].source is not None and found[0].source.name == source
     assert found[0].target is None or found[0].target.name != source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Palmyre est devenue un symbole quand l'État islamique (Daech) l'a conquise en mai 2015.", "Islamic State"),
+    ("Selon l'armée, les Forces démocratiques syriennes (FDS) ont attaqué la ville mardi.",
+     "Syrian Democratic Forces"),
+])
+def test_coder_fr_subject_before_a_parenthesis_and_an_object_clitic(pipeline, text, source):
+    evs, _ = coded(pipeline, text, "fr")
+    found = [e for e in evs if e.type == "ASSAULT"]
+    assert found and found[0].source is not None and found[0].source.name == source

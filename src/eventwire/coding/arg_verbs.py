@@ -89,8 +89,13 @@ class VerbArguments(ActorRules):
         """Repair a parse with no subject: the noun phrase right before a finite verb."""
         first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
         i = first - 1
-        while i >= 0 and (self.doc[i].pos_ == "ADV" or self.doc[i].dep_.startswith("expl")):
-            i -= 1
+        while i >= 0 and (self.doc[i].pos_ == "ADV" or self.doc[i].dep_.startswith("expl")
+                          or (self.doc[i].pos_ == "PRON" and self.doc[i].dep_ in ("obj", "iobj")
+                              and self.doc[i].head.i == verb.i)):
+            i -= 1  # "Daech l'a conquise": the object clitic sits between subject and verb
+        if i > 0 and self.doc[i].text == ")":
+            opening = next((j for j in range(i - 1, max(i - 8, -1), -1) if self.doc[j].text == "("), None)
+            i = opening - 1 if opening is not None else i  # "l'État islamique (Daech) a attaqué"
         if i < 0 or self.doc[i].is_sent_start:
             return None
         tok = self.doc[i]
