@@ -21,7 +21,8 @@ class ActorRules(FinderBase):
                 keep.append(child.i)  # "hommes armés": an adjectival participle, without its adjuncts
                 continue
             leading_case = child.dep_ == "case" and child.i < tok.i
-            if child.dep_ in CUT or self._is_place_adjunct(child) or leading_case:
+            gerund = child.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children)
+            if child.dep_ in CUT or self._is_place_adjunct(child) or leading_case or gerund:  # "X of ordering ..."
                 continue
             keep += [t.i for t in child.subtree if not self._in_conj(t, child)]
         lo, hi = min(keep), max(keep)
@@ -153,6 +154,8 @@ class ActorRules(FinderBase):
                 continue
             arg = self._one(t, path, role)
             extra = self._nationality_conjuncts(t, arg) if role == "source" and arg is not None else []
+            if extra and arg is not None and not self.strict(arg):
+                arg = None  # "Police and army units": the sides, not the whole phrase as text
             for new in ([arg] if arg is not None else []) + extra:
                 if all(a.actor.name != new.actor.name for a in out):
                     out.append(new)
@@ -183,10 +186,31 @@ class ActorRules(FinderBase):
 
     def _nationality_conjuncts(self, tok: Any, arg: Arg) -> list[Arg]:
         """"les diplomates russes et américains": a state per coordinated nationality adjective."""
+        if tok.pos_ == "NOUN" and self.lex.in_class("military", tok.lemma_.lower()):
+            shared = self._shared_head_modifiers(tok, arg)
+            if shared:
+                return shared
         if not arg.actor.country or tok.pos_ != "NOUN":
             return []
         mods = [c for c in tok.children if c.dep_ == "amod"]
         return [Arg(a.actor, arg.path + "+amod-conj", 0.85) for a in self._conjoined_adjectivals(mods, arg.actor)]
+
+    def _shared_head_modifiers(self, tok: Any, arg: Arg) -> list[Arg]:
+        """"Government and opposition forces have both denied": coordinated noun modifiers share the
+        head, one side each (each modifier must resolve to a known actor by itself)."""
+        out: list[Arg] = []
+        for m in tok.children:
+            if m.dep_ not in ("nmod", "compound") or m.i > tok.i or m.pos_ not in ("NOUN", "PROPN"):
+                continue
+            conj = [c for c in m.children if c.dep_ == "conj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")]
+            if not conj:
+                continue
+            for x in [m] + conj:
+                actor = self._call_resolver(self.doc[x.i:x.i + 1])
+                if actor is not None and self.strict(Arg(actor, "")) and actor.name != arg.actor.name \
+                        and all(a.actor.name != actor.name for a in out):
+                    out.append(Arg(actor, arg.path + "+mod-conj", 0.85))
+        return out[:MAX_CONJ - 1]
 
     def _one(self, tok: Any, path: str, role: str) -> Arg | None:
         low = tok.lower_
@@ -222,6 +246,9 @@ class ActorRules(FinderBase):
                 span = self.np_span(tok)
                 return Arg(Actor(text=span.text, name="civilians", span=(span.start_char, span.end_char),
                                  sector="CIV"), path + "=count")
+        members = self._members_of_group(tok, path)
+        if members is not None:
+            return members
         actor = self.resolve(tok, role)
         if actor is not None and actor.kb_id is None and self._definite_group(tok):
             named = self.last_named_group(tok)
@@ -234,6 +261,20 @@ class ActorRules(FinderBase):
             author = self.document_author(tok)
             return self._one(author, path + "<doc", role) if author is not None else None
         return Arg(actor, path) if actor is not None else None
+
+    def _members_of_group(self, tok: Any, path: str) -> Arg | None:
+        """"fighters from the Lebanese group Hezbollah": armed men from a named organisation stand for
+        it (not "troops from Chad", "fighters from Chechnya": a place says where they come from)."""
+        if tok.pos_ != "NOUN" or not self.lex.in_class("military", tok.lemma_.lower()):
+            return None
+        for c in tok.children:
+            inner = self._pobj(c) if c.dep_ in ("prep", "nmod") and self._case(c) == "from" else None
+            if inner is None or inner.ent_type_ in ("GPE", "LOC", "FAC"):
+                continue
+            actor = self.resolve(inner)
+            if actor is not None and actor.kb_id and not actor.kb_id.startswith("state:"):
+                return Arg(actor, path + ">from", 0.9)
+        return None
 
     def document_author(self, noun: Any) -> Any | None:
         """"une résolution qui exige ...": the body that adopted the document, else its author."""

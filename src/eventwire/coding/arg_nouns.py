@@ -153,6 +153,10 @@ class NounArguments(VerbArguments):
         for c in verb.children:
             if c.dep_ in OBJ + ("iobj", "dative") and c.pos_ in ("NOUN", "PROPN"):
                 return self.actors(c, "manner-obj", "target")
+        for c in verb.children:  # "said in a phone call on Saturday with his Italian counterpart"
+            tok = self._pobj(c) if c.dep_ in ("prep", "obl", "nmod") and c.i > noun.i else None
+            if tok is not None and self._case(c) in self.lex.words("partner_preps") and tok.pos_ in ("NOUN", "PROPN"):
+                return self.actors(tok, "manner-with", "target")
         return []
 
     def _culprit(self, obj: Any) -> list[Arg]:
@@ -181,7 +185,7 @@ class NounArguments(VerbArguments):
             word = self._case(c)
             if c.dep_ in OBLIQUE and word in self.target_preps():
                 tok = self._pobj(c)
-                if tok is not None and not self._locative(word, tok):
+                if tok is not None and not self._locative(word, tok) and not self._time(tok):  # "on Saturday with X"
                     return self.actors(tok, f"noun-{word}", "target")
         return []
 

@@ -59,6 +59,14 @@ class VerbArguments(ActorRules):
             agent = self.agent_token(verb)
             if agent is not None:
                 return agent, "agent"  # "les rebelles soutenus par la Turquie"
+        accused = self._accused_of(verb)
+        if accused is not None:
+            return accused, "accused-of"
+        time_adjunct = verb.head.dep_ in ("pobj", "npadvmod") and self._time(verb.head)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and time_adjunct:  # "pushed in for the first time seizing ..."
+            gov = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
+            found = self.subject_token(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else None
+            return (found[0], f"advcl>{found[1]}") if found else None
         if verb.dep_ == "acl":
             return self._acl_subject(verb)
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
@@ -70,6 +78,21 @@ class VerbArguments(ActorRules):
             found = self.subject_token(verb.head, depth + 1)
             return (found[0], f"{verb.dep_}>{found[1]}") if found else None
         return None
+
+    def _accused_of(self, verb: Any) -> Any | None:
+        """"accused government forces of killing civilians": the one accused is the subject of the
+        accused act (a gerund under "of"/"for", on the object or on the accusing verb)."""
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in ("of", "for"):
+            return None
+        prep = verb.head
+        host = prep.head
+        if host.dep_ in OBJ and host.pos_ in ("NOUN", "PROPN"):
+            accuser, accused = host.head, host
+        else:
+            accuser, accused = host, self.object_token(host)
+        if accused is None or accuser.lemma_.lower() not in self.lex.words("accusing_verbs"):
+            return None
+        return self.relative_antecedent(accused) or accused
 
     def _closer_apposition(self, subj: Any, verb: Any) -> Any:
         """A long subject ending in an apposition right before the verb: the apposition acts."""
@@ -166,11 +189,26 @@ class VerbArguments(ActorRules):
 
     def object_token(self, verb: Any) -> Any | None:
         objs = [c for c in verb.children if c.dep_ in OBJ]
+        if not objs and verb.lemma_.lower() in self.lex.words("object_control_verbs"):
+            objs = self._raised_object(verb)  # "allow U.N. inspectors to visit" read with a subject clause
         if not objs and misread_infinitive(verb):  # "réussissent à ravitailler les combattants": the
             objs = [c for c in verb.head.children if c.dep_ in OBJ and c.i > verb.i]  # object hangs on the governor
         if len(objs) > 1:  # "que Fillon a reçu 45 000 euros": the conjunction is not the object
             objs = [c for c in objs if c.lower_ not in self.lex.words("relative_pronouns")] or objs
         return objs[0] if objs else None
+
+    def _raised_object(self, verb: Any) -> list[Any]:
+        """"would allow U.N. inspectors to visit": the parser hangs the noun on the infinitive as its
+        subject; it is the object of the verb (the noun sits right after the verb, the "to" after it)."""
+        for c in verb.children:
+            if c.dep_ not in ("ccomp", "xcomp") or c.i < verb.i:
+                continue
+            to = [a for a in c.children if a.dep_ == "aux" and a.lower_ == "to"]
+            subj = [s for s in c.children if s.dep_ in SUBJ and verb.i < s.i]
+            if to and subj and subj[0].pos_ in ("NOUN", "PROPN") and subj[0].left_edge.i == verb.i + 1 \
+                    and subj[0].i < to[0].i:
+                return subj[:1]
+        return []
 
     def target_preps(self) -> frozenset[str]:
         partner = self.lex.words("partner_preps") if self.frame.partner else frozenset()
@@ -200,6 +238,8 @@ class VerbArguments(ActorRules):
                 sources = self.actors(agent, "agent")
             if subj is not None:
                 targets = self.actors(subj[0], subj[1], "target")
+                if self.frame.etype in BENEFIT_TYPES and self.lex.in_class("offensive", subj[0].lemma_.lower()):
+                    targets = self._offensive_owner(subj[0]) or targets  # "the government advance was backed"
         else:
             if subj is not None:
                 sources = self.actors(subj[0], subj[1])
@@ -207,6 +247,15 @@ class VerbArguments(ActorRules):
                 sources = self._adjacent_name(verb)
             targets = self.verb_targets(verb)
         return sources, targets, "passive" if passive else "active"
+
+    def _offensive_owner(self, noun: Any) -> list[Arg]:
+        """The side whose offensive is backed: a possessive or a modifier naming a known actor."""
+        for c in noun.children:
+            if c.dep_ in ("poss", "nmod:poss", "compound", "amod") and c.i < noun.i:
+                found = [a for a in self.actors(c, "nsubjpass>owner", "target") if self.strict(a)]
+                if found:
+                    return found
+        return []
 
     def _unaccusative(self, verb: Any) -> bool:
         """A verb conjugated with être (entrer, arriver, passer) read by the parser as a passive."""
@@ -352,7 +401,7 @@ class VerbArguments(ActorRules):
                 continue  # "passer à l'offensive": the trigger's own words
             if c.dep_ in OBLIQUE and word in self.target_preps():
                 tok = self._pobj(c)
-                if tok is not None and not self._locative(word, tok):
+                if tok is not None and not self._locative(word, tok) and not self._time(tok):
                     return self.actors(tok, f"{c.dep_}:{word}", "target")
         for c in verb.children:
             tok = self._pobj(c) if c.dep_ in OBLIQUE else None

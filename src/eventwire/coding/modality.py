@@ -105,10 +105,12 @@ def _condition_cue(tok: Any, lex: Lexicon) -> str:
 
 def _governor_cue(tok: Any, lex: Lexicon) -> tuple[str, str] | None:
     cur = tok
-    for _ in range(MAX_UP):
+    adjunct = False  # reached through a time adjunct ("pushed in for the first time, seizing ..."):
+    for _ in range(MAX_UP):  # the verb's own lemma ("push", "force") does not govern it
         if cur.dep_ not in UP_DEPS or cur.head.i == cur.i:
             return None
         cur = cur.head
+        adjunct = adjunct or (cur.pos_ == "NOUN" and cur.lemma_.lower() in lex.words("time_nouns"))
         if tok.pos_ in ("NOUN", "PROPN") and cur.i == tok.head.i and _negation_cue(cur, lex):
             return "neg", f"negated support verb '{cur.text}'"
         if tok.pos_ in ("NOUN", "PROPN") and cur.i == tok.head.i and tok.dep_ in ("obj", "dobj") \
@@ -124,7 +126,7 @@ def _governor_cue(tok: Any, lex: Lexicon) -> tuple[str, str] | None:
             continue  # "a permis de repousser", "forced them to withdraw": the act took place
         if forms & lex.words("negating_verbs"):
             return "neg", f"under '{cur.text}'"
-        if forms & lex.words("hypothetical_verbs") or (
+        if (forms & lex.words("hypothetical_verbs") and cur.pos_ not in ("NOUN", "PROPN") and not adjunct) or (
                 cur.pos_ == "NOUN" and forms & lex.words("hypothetical_nouns")):
             return "hyp", f"under '{cur.text}'"
         if cur.pos_ == "NOUN" and _hedge_cue(cur, lex):
