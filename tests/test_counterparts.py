@@ -245,3 +245,18 @@ def test_actor_noun_data_is_folded_and_covers_both_languages():
     for lang, words in nouns.items():
         assert all(w == fold(w) and w for w in words), lang
     assert "homologue" in nouns["fr"] and "counterpart" in nouns["en"]
+
+
+def test_generic_rebels_are_a_side_but_not_when_they_fight_each_other(pipeline):
+    text = ("Syrie : l'armée progresse à Alep\n\n"
+            "L'armée syrienne a repris trois quartiers aux rebelles mardi. Les rebelles tiennent encore le sud-est "
+            "de la ville et l'armée syrienne bombarde leurs positions.\n\n"
+            "Mercredi, les rebelles ont lancé une contre-offensive au sud de la ville.\n\n"
+            "Dans la région d'Idleb, les rebelles s'affrontent violemment depuis une semaine.")
+    a = analyze(pipeline, text, "fr", published="2016-12-08")
+    counter = [e for e in real(a.events, "ASSAULT")
+               if e.source.name == "rebels" and "contre-offensive" in e.trigger.text]
+    assert counter and counter[0].target is not None and counter[0].target.name == "Syria"
+    assert counter[0].target.inferred == "counterpart"
+    among = [e for e in real(a.events, "ASSAULT") if "affrontent" in e.trigger.text]
+    assert among and all(e.target is None for e in among)

@@ -35,10 +35,12 @@ Australian ultimatum": Australia, rule ``+owner``); see ``names_an_actor`` and `
 
    A candidate needs one of the first two (being named near the event says nothing of enmity:
    "grâce aux frappes russes, les soldats syriens ont tenu"); the others rank the candidates.
-   Allies are never counterparts: actors linked to the source by an AID, SUPPORT or
-   COOPERATE event, sources of the same act ("la Syrie et la Russie ont mené des frappes"),
-   and organs of the source's own state. The best candidate is taken only when its score
-   reaches ``MIN_SCORE`` and leads the next by ``MARGIN``; otherwise the target stays empty.
+   Generic sides of a civil war ("les rebelles", "the insurgents") count as actors here; a
+   reciprocal verb ("les rebelles s'affrontent") gets no counterpart. Allies are never
+   counterparts: actors linked to the source by an AID, SUPPORT or COOPERATE event, sources of
+   the same act ("la Syrie et la Russie ont mené des frappes"), and organs of the source's own
+   state. The best candidate is taken only when its score reaches ``MIN_SCORE`` and leads the
+   next by ``MARGIN``; otherwise the target stays empty.
    An inferred target carries ``inferred: "counterpart"`` and the span of its mention nearest
    before the event; the confidence drops by ``CONFIDENCE_FACTOR``, the rule gets
    ``+counterpart`` and the explanation lists the evidence. A researcher who wants only what
@@ -191,7 +193,7 @@ class ArticleSides:
             for a in sources:
                 for b in sources - {a}:
                     self._ally(a, b)
-        self.counts: Counter[str] = Counter(key(a) for a in self.mentions if _identified(a))
+        self.counts: Counter[str] = Counter(key(a) for a in self.mentions if _identified(a) or _side(a))
         head = self._headline_end()
         self.headline = {key(a) for a in self.mentions if a.span[0] < head}
         self.dyad = self._main_dyad()
@@ -330,14 +332,27 @@ class ArticleSides:
 
     def counterpart(self, ev: Event) -> Candidate | None:
         """The best candidate when the evidence is enough and clearly ahead; else None."""
-        if ev.source is None or ev.source.sector not in SIDES or not _identified(ev.source):
+        if ev.source is None or ev.source.sector not in SIDES or not (_identified(ev.source) or _side(ev.source)):
             return None
+        if self._reciprocal(ev):
+            return None  # "les rebelles syriens s'affrontent": they fight each other
         ranked = self.candidates(ev)
         if not ranked or ranked[0].score < MIN_SCORE:
             return None
         if len(ranked) > 1 and ranked[0].score - ranked[1].score < MARGIN:
             return None
         return ranked[0]
+
+    def _reciprocal(self, ev: Event) -> bool:
+        """A reciprocal verb ("s'affrontent", "s'entretuent"): the source's members fight each other."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(*ev.trigger.span, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        verb = span.root
+        return fold(verb.lemma_) in _RECIPROCAL and any(
+            c.lower_ in ("se", "s'", "s’") for c in verb.children)
 
     def _one_state(self, a: str, b: str) -> bool:
         """Two names of one state's organs ("Syria" and "Syrian Arab Army")."""
@@ -459,6 +474,15 @@ def _named(root: Any) -> bool:
         if child.dep_ == "prep" and fold(child.text) == "of" and any(g.pos_ == "PROPN" for g in child.children):
             return True
     return False
+
+
+def _side(actor: Actor) -> bool:
+    """A generic name that stands for one side of a civil war ("les rebelles", "the insurgents")."""
+    return actor.kb_id is None and actor.sector == "REB" and (actor.name or "").casefold() in _SIDE_NAMES
+
+
+_SIDE_NAMES = frozenset({"rebels", "insurgents"})
+_RECIPROCAL = frozenset({"affronter", "entretuer", "opposer", "combattre", "battre"})
 
 
 def _identified(actor: Actor) -> bool:
