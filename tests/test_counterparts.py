@@ -260,3 +260,12 @@ def test_generic_rebels_are_a_side_but_not_when_they_fight_each_other(pipeline):
     assert counter[0].target.inferred == "counterpart"
     among = [e for e in real(a.events, "ASSAULT") if "affrontent" in e.trigger.text]
     assert among and all(e.target is None for e in among)
+
+
+def test_a_singular_reflexive_fight_is_not_reciprocal(pipeline):
+    text = ("Syrie : l'armée face à Daech\n\n"
+            "L'armée syrienne combat l'État islamique autour de Palmyre. L'État islamique a repris la ville.\n\n"
+            "L'armée syrienne, qui se bat maintenant pour conserver la base de Tiyas, attend des renforts.")
+    a = analyze(pipeline, text, "fr", published="2016-12-12")
+    fights = [e for e in real(a.events, "ASSAULT") if "bat" in e.trigger.text]
+    assert fights and fights[0].target is not None and fights[0].target.name == "Islamic State"

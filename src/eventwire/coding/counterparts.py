@@ -344,14 +344,17 @@ class ArticleSides:
         return ranked[0]
 
     def _reciprocal(self, ev: Event) -> bool:
-        """A reciprocal verb ("s'affrontent", "s'entretuent"): the source's members fight each other."""
+        """A plural reciprocal verb ("s'affrontent", "s'entretuent"): the source's members fight each
+        other. "L'armée se bat" is not one."""
         if self.doc is None:
             return False
         span = self.doc.char_span(*ev.trigger.span, alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
         verb = span.root
-        return fold(verb.lemma_) in _RECIPROCAL and any(
+        plural = "Plur" in verb.morph.get("Number") or any(
+            c.dep_.startswith("aux") and "Plur" in c.morph.get("Number") for c in verb.children)
+        return plural and fold(verb.lemma_) in _RECIPROCAL and any(
             c.lower_ in ("se", "s'", "s’") for c in verb.children)
 
     def _one_state(self, a: str, b: str) -> bool:
@@ -482,7 +485,7 @@ def _side(actor: Actor) -> bool:
 
 
 _SIDE_NAMES = frozenset({"rebels", "insurgents"})
-_RECIPROCAL = frozenset({"affronter", "entretuer", "opposer", "combattre", "battre"})
+_RECIPROCAL = frozenset({"affronter", "entretuer", "opposer"})  # plural: "les rebelles s'affrontent"
 
 
 def _identified(actor: Actor) -> bool:
