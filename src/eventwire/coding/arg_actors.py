@@ -22,6 +22,9 @@ class ActorRules(FinderBase):
                 continue
             leading_case = child.dep_ == "case" and child.i < tok.i
             gerund = child.dep_ == "prep" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children)
+            if child.dep_ in ("conj", "cc") and _inside_name(child):
+                keep += [t.i for t in child.subtree]  # "la Brigade de Recherche et d'Intervention": one name
+                continue
             if child.dep_ in CUT or self._is_place_adjunct(child) or leading_case or gerund:  # "X of ordering ..."
                 continue
             keep += [t.i for t in child.subtree if not self._in_conj(t, child)]
@@ -140,7 +143,8 @@ class ActorRules(FinderBase):
         out = [tok]
         names = [c for c in tok.children if c.dep_ in ("flat:name", "flat", "compound")]
         for child in [c for n in [tok] + names for c in n.children]:
-            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and len(out) < MAX_CONJ:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and len(out) < MAX_CONJ \
+                    and not _inside_name(child):
                 out += self.conjuncts(child)
         return out[:MAX_CONJ]
 
@@ -437,3 +441,10 @@ def _same_features(tok: Any, other: Any) -> bool:
             return False
     return True
 
+
+def _inside_name(tok: Any) -> bool:
+    """A conjunct that continues its head's named entity ("Brigade de Recherche et d'Intervention"):
+    the coordination is inside one name, not between two actors."""
+    head = tok.head
+    return bool(tok.ent_type_) and tok.ent_iob_ == "I" and head.ent_type_ == tok.ent_type_ and all(
+        t.ent_iob_ == "I" for t in tok.doc[head.i + 1:tok.i + 1])

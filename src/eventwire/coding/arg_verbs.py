@@ -44,9 +44,11 @@ class VerbArguments(ActorRules):
 
     def subject_token(self, verb: Any, depth: int = 0) -> tuple[Any, str] | None:
         """The token that fills the subject of ``verb`` (active or passive), with its path."""
-        for c in verb.children:
-            if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ:
-                return self._closer_apposition(_determiner_head(c), verb), c.dep_
+        subjects = [c for c in verb.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
+        if len(subjects) > 1:  # "Ce matin, six personnes ont été arrêtées": a time noun misread as a subject
+            subjects = [c for c in subjects if not self._time(c)] or subjects
+        for c in subjects:
+            return self._closer_apposition(_determiner_head(c), verb), c.dep_
         if depth > 3:
             return None
         if verb.dep_ in ("acl:relcl", "relcl") and self._has_relative(verb):
@@ -185,6 +187,14 @@ class VerbArguments(ActorRules):
                 return pobj[0] if pobj else None
             if c.dep_ == "obl:agent" or (c.dep_ in ("obl", "nmod", "obl:mod") and self._case(c) == "par"):
                 return c
+        if not self.is_passive(head):
+            return None
+        for c in head.children:  # "a été arrêté dans l'après-midi par la BRI": the agent hung on a time adjunct
+            if c.dep_ in ("obl", "obl:mod") and c.i > head.i and self._time(c):
+                by = [g for g in c.children
+                      if g.dep_ == "nmod" and self._case(g) == "par" and g.pos_ in ("NOUN", "PROPN")]
+                if by:
+                    return by[0]
         return None
 
     def object_token(self, verb: Any) -> Any | None:
