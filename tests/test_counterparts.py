@@ -143,10 +143,16 @@ def test_taking_an_unnamed_place_targets_its_holder_not_the_place(pipeline):
     a = analyze(pipeline, text, "fr", published="2016-12-12")
     took = [e for e in real(a.events, "ASSAULT") if e.source.name == "Islamic State" and "la ville" in e.evidence.text]
     assert took, a.events
-    assert "names a place or thing" in took[0].explanation
+    assert "is a place taken" in took[0].explanation
     assert took[0].target is not None and took[0].target.name == "Syria" and took[0].target.inferred == "counterpart"
     headline = [e for e in a.events if e.trigger.span[0] < text.index("\n")]
     assert all(e.target is None or e.target.text == "Palmyre" for e in headline)  # a named place stays
+
+
+def test_a_place_taken_stays_the_target_when_no_holder_is_known(pipeline):
+    text = "Les djihadistes ont repris la ville mardi après trois jours de combats."
+    took = [e for e in real(analyze(pipeline, text, "fr", published="2016-12-12").events, "ASSAULT")]
+    assert took and took[0].target is not None and took[0].target.text.startswith("la ville")
 
 
 def test_strikes_keep_the_place_they_hit(pipeline):

@@ -8,11 +8,12 @@ fills them from the article's *conflict structure*, and says so. First it checks
 the coder found: a thing ("a dénoncé le verdict") is no target, but its author is ("rejected an
 Australian ultimatum": Australia, rule ``+owner``); see ``names_an_actor`` and ``owner_inside``.
 
-1. **Placeholders out.** When a conflict event takes a place ("reprend la ville", "ont conquis
-   les quartiers assiégés", "seized vast areas"), the place is not its target: whoever holds it
-   is. Such a target (no dictionary entry, no sector, no country, no proper noun, a place noun
-   for head) is removed first. A strike keeps its place ("airstrikes on the province", mode
-   in :data:`STRIKES`), and so does a named place: coders take the place struck as the target.
+1. **Places taken give way to their holder.** When a conflict event takes a place ("reprend la
+   ville", "ont conquis les quartiers assiégés", "seized vast areas"), whoever holds the place is
+   the target. Such a target (no dictionary entry, no sector, no country, no proper noun, a place
+   noun for head) is replaced by the counterpart below when there is one, and stays otherwise.
+   A strike keeps its place ("airstrikes on the province", mode in :data:`STRIKES`), and so does
+   a named place: coders take the place struck as the target.
 2. **State organs completed.** A bare state organ with no country, named with a definite
    article ("l'armée", "the government", "la police"; not "ses forces", "d'importantes
    forces"), stands for a state: an army or police for the state whose organ of the same kind
@@ -180,7 +181,7 @@ class ArticleSides:
                 continue
             if ev.type in HOSTILE or ev.type in MODES:  # co-authors of an attack are one side; of talks, not
                 by_trigger[ev.trigger.span].add(key(ev.source))
-            if ev.target is None or "inferred" in ev.rule:
+            if ev.target is None or "inferred" in ev.rule or self.taken_place(ev):
                 continue
             pair = frozenset({key(ev.source), key(ev.target)})
             if len(pair) != 2:
@@ -216,17 +217,25 @@ class ArticleSides:
 
     def complete(self, ev: Event) -> Event:
         ev = self._placeholder_free(self._completed(ev))
-        if ev.target is not None or ev.source is None or not wants_counterpart(ev):
+        taken = ev.target is not None and self.taken_place(ev)
+        if (ev.target is not None and not taken) or ev.source is None or not wants_counterpart(ev):
             return ev
         found = self.counterpart(ev)
         if found is None:
-            return ev
+            return ev  # a place taken stays the target when the article shows no holder
         mention = self._nearest(found.key, ev.trigger.span[0])
         target = replace(mention, inferred="counterpart")
         why = f"target inferred as the source's counterpart in this article ({'; '.join(found.reasons)})"
+        if taken and ev.target is not None:
+            why = f"target {ev.target.text!r} is a place taken, not an actor; its holder is {why[7:]}"
         return replace(ev, target=target, confidence=round(ev.confidence * CONFIDENCE_FACTOR, 3),
                        rule=f"{ev.rule}+counterpart",
                        explanation=f"{ev.explanation}; {why}" if ev.explanation else why)
+
+    def taken_place(self, ev: Event) -> bool:
+        """The target is an unnamed place that a conflict event takes ("reprend la ville")."""
+        return ev.target is not None and ev.mode not in STRIKES and wants_counterpart(ev) \
+            and self.is_placeholder(ev.target)
 
     def _completed(self, ev: Event) -> Event:
         src = self._complete_actor(ev.source) if ev.source else None
@@ -245,8 +254,6 @@ class ArticleSides:
                 return replace(ev, target=owner, rule=f"{ev.rule}+owner",
                                explanation=f"{ev.explanation}; {why}" if ev.explanation else why)
             why = f"target {ev.target.text!r} names no actor (a thing, an act, a text): dropped"
-        elif ev.mode not in STRIKES and wants_counterpart(ev) and self.is_placeholder(ev.target):
-            why = f"target {ev.target.text!r} names a place or thing, not an actor: dropped"
         else:
             return ev
         return replace(ev, target=None, explanation=f"{ev.explanation}; {why}" if ev.explanation else why)
