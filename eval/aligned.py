@@ -75,28 +75,25 @@ def main() -> int:
             p = json.loads(line)
             if not (p.get("negated") or p.get("hypothetical")):
                 by.setdefault(str(p["article_id"]), []).append(p)
-    n_loc = ok_loc = n_date = ok_date = n_pairs = 0
+    # field: (label, the scorer's check, the key that names a value in a record)
+    fields = {"location": ("place", S.place_ok, "name"), "date": ("date", S.date_ok, "value")}
+    n = dict.fromkeys(fields, 0)
+    ok = dict.fromkeys(fields, 0)
+    n_pairs = 0
     for g in S.load_gold([a.gold]):
         for p, ge in align(S, g, by.get(str(g["article_id"]), [])):
             n_pairs += 1
-            if ge.get("location"):
-                n_loc += 1
-                good = S.place_ok(p.get("location"), ge["location"])
-                ok_loc += good
+            for field, (label, check, shown) in fields.items():
+                if not ge.get(field):
+                    continue
+                n[field] += 1
+                good = check(p.get(field), ge[field])
+                ok[field] += good
                 if a.show and not good:
-                    print(f"PLACE {g['article_id']} {ge['type']} [{ge.get('trigger')}] "
-                          f"gold={ge['location'].get('name')} pred={(p.get('location') or {}).get('name')}")
-            if ge.get("date"):
-                n_date += 1
-                good = S.date_ok(p.get("date"), ge["date"])
-                ok_date += good
-                if a.show and not good:
-                    print(f"DATE  {g['article_id']} {ge['type']} [{ge.get('trigger')}] gold={ge['date'].get('value')}"
-                          f" pred={(p.get('date') or {}).get('value')}")
-    place = ok_loc / n_loc if n_loc else None
-    date = ok_date / n_date if n_date else None
-    print(f"aligned by trigger ({n_pairs} pairs): place {place if place is None else round(place, 3)} (n={n_loc})"
-          f"  date {date if date is None else round(date, 3)} (n={n_date})")
+                    print(f"{label.upper():5} {g['article_id']} {ge['type']} [{ge.get('trigger')}] "
+                          f"gold={ge[field].get(shown)} pred={(p.get(field) or {}).get(shown)}")
+    parts = [f"{label} {round(ok[f] / n[f], 3) if n[f] else None} (n={n[f]})" for f, (label, _, _) in fields.items()]
+    print(f"aligned by trigger ({n_pairs} pairs): " + "  ".join(parts))
     return 0
 
 
