@@ -92,3 +92,17 @@ def test_coder_refused_acceptance_is_not_doubled(pipeline):
 def test_coder_fr_negative_subject_negates(pipeline):
     evs = analyze(pipeline, "Personne n'a démenti cette information.", "fr")
     assert evs and all(e.negated for e in evs if e.type == "REJECT")
+
+
+@pytest.mark.parametrize("lang,text,trigger", [
+    ("fr", "La coalition en profite alors pour frapper des camions citernes de l'État islamique.", "frapper"),
+    ("en", "The rebels used the lull to attack an army checkpoint near the border.", "attack"),
+])
+def test_coder_purpose_after_seizing_a_chance_is_what_was_done(pipeline, lang, text, trigger):
+    evs = [e for e in analyze(pipeline, text, lang) if trigger in e.trigger.text]
+    assert evs and not evs[0].hypothetical
+
+
+def test_coder_fr_plain_purpose_stays_hypothetical(pipeline):
+    evs = analyze(pipeline, "L'armée a envoyé des renforts pour attaquer la ville.", "fr")
+    assert [e for e in evs if e.trigger.text.startswith("attaquer") and e.hypothetical]

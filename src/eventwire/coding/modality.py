@@ -95,12 +95,19 @@ def _condition_cue(tok: Any, lex: Lexicon) -> str:
         for c in clause.children:
             if c.dep_ == "mark":
                 phrase = " ".join([c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"])
-                if phrase in marks or c.lower_ in marks:
+                if (phrase in marks or c.lower_ in marks) and not _seized_chance(clause, lex):
                     return f"condition '{phrase}'"
         if clause.dep_ not in ("conj",) or clause.head.i == clause.i:
             break
         clause = clause.head
     return ""
+
+
+def _seized_chance(clause: Any, lex: Lexicon) -> bool:
+    """A purpose clause after a verb of seizing a chance is what was done: "la coalition en profite
+    pour frapper", "took the opportunity to strike" (``opportunity_verbs``)."""
+    head = clause.head
+    return head.i != clause.i and head.lemma_.lower() in lex.words("opportunity_verbs")
 
 
 def _governor_cue(tok: Any, lex: Lexicon) -> tuple[str, str] | None:
