@@ -123,7 +123,7 @@ class CounterpartStage:
         lexicon = lexicon_for(self.resources, lang) if lang in ("fr", "en") else None
         article = ArticleSides(analysis, self.place_nouns.get(lang, frozenset()), self.state_names, lexicon,
                                self.actor_nouns.get(lang, frozenset()), self.resolvers.get(lang))
-        return replace(analysis, events=tuple(article.complete(ev) for ev in analysis.events))
+        return replace(analysis, events=article.completed_events())
 
 
 def load_place_nouns() -> dict[str, frozenset[str]]:
@@ -172,11 +172,14 @@ class ArticleSides:
         self.states.sort(key=lambda a: a.span)
         self.mentions = sorted((self._complete_actor(a) for a in analysis.actors
                                 if a.sector in ARMED and self._acting(a)), key=lambda a: a.span)
-        events = [self._placeholder_free(self._completed(ev)) for ev in analysis.events]
+        self.events = [self._placeholder_free(self._completed(ev)) for ev in analysis.events]
+        self.state_countries: defaultdict[str, set[str | None]] = defaultdict(set)
+        for state in self.states:
+            self.state_countries[key(state)].add(state.country)
         self.edges: defaultdict[frozenset[str], list[int]] = defaultdict(list)
         self.allies: defaultdict[str, set[str]] = defaultdict(set)
         by_trigger: defaultdict[tuple[int, int], set[str]] = defaultdict(set)
-        for ev in events:
+        for ev in self.events:
             if ev.source is None or ev.negated or ev.hypothetical:
                 continue
             if ev.type in HOSTILE or ev.type in MODES:  # co-authors of an attack are one side; of talks, not
@@ -215,8 +218,11 @@ class ArticleSides:
 
     # --- the three steps --------------------------------------------------------------
 
-    def complete(self, ev: Event) -> Event:
-        ev = self._placeholder_free(self._completed(ev))
+    def completed_events(self) -> tuple[Event, ...]:
+        """The article's events, targets checked (step 0-2) and counterparts inferred (step 3)."""
+        return tuple(self._infer(ev) for ev in self.events)
+
+    def _infer(self, ev: Event) -> Event:
         taken = ev.target is not None and self.taken_place(ev)
         if (ev.target is not None and not taken) or ev.source is None or not wants_counterpart(ev):
             return ev
@@ -229,8 +235,7 @@ class ArticleSides:
         if taken and ev.target is not None:
             why = f"target {ev.target.text!r} is a place taken, not an actor; its holder is {why[7:]}"
         return replace(ev, target=target, confidence=round(ev.confidence * CONFIDENCE_FACTOR, 3),
-                       rule=f"{ev.rule}+counterpart",
-                       explanation=f"{ev.explanation}; {why}" if ev.explanation else why)
+                       rule=f"{ev.rule}+counterpart", explanation=_noted(ev, why))
 
     def taken_place(self, ev: Event) -> bool:
         """The target is an unnamed place that a conflict event takes ("reprend la ville")."""
@@ -245,24 +250,20 @@ class ArticleSides:
         return replace(ev, source=src, target=tgt)
 
     def _placeholder_free(self, ev: Event) -> Event:
-        if ev.target is None:
+        if ev.target is None or ev.type in THINGS_STAY or self.names_an_actor(ev.target):
             return ev
-        if ev.type not in THINGS_STAY and not self.names_an_actor(ev.target):
-            owner = self.owner_inside(ev.target, ev.source)
-            if owner is not None:  # "rejected an Indian proposal": India; "a UN Security Council resolution"
-                why = f"target {ev.target.text!r} names a thing: its author {owner.text!r} stands for it"
-                return replace(ev, target=owner, rule=f"{ev.rule}+owner",
-                               explanation=f"{ev.explanation}; {why}" if ev.explanation else why)
-            why = f"target {ev.target.text!r} names no actor (a thing, an act, a text): dropped"
-        else:
-            return ev
-        return replace(ev, target=None, explanation=f"{ev.explanation}; {why}" if ev.explanation else why)
+        owner = self.owner_inside(ev.target, ev.source)
+        if owner is not None:  # "rejected an Indian proposal": India; "a UN Security Council resolution"
+            why = f"target {ev.target.text!r} names a thing: its author {owner.text!r} stands for it"
+            return replace(ev, target=owner, rule=f"{ev.rule}+owner", explanation=_noted(ev, why))
+        why = f"target {ev.target.text!r} names no actor (a thing, an act, a text): dropped"
+        return replace(ev, target=None, explanation=_noted(ev, why))
 
     def owner_inside(self, thing: Actor, source: Actor | None) -> Actor | None:
         """The actor named inside a thing's phrase, its author or owner ("an Indian proposal", "war
         crimes by Croatian extremists", "la décision de son homologue"); the first one, not the source."""
         lo, hi = thing.span
-        span = self.doc.char_span(lo, hi, alignment_mode="expand") if self.doc is not None else None
+        span = self._tokens(thing.span)
         if span is None or self.resolver is None or fold(span.root.lemma_) in self.place_nouns:
             return None  # "la rue Arsène Houssaye" is a street, not Arsène Houssaye's
         for a in self.all_actors:
@@ -286,10 +287,10 @@ class ArticleSides:
         """A target is an actor when the dictionary knows it (or its sector or country), when its head
         is a name or a pronoun the coder resolved, or a noun of the lexicon's actor, person or civilian
         classes ("l'individu", "les habitants"); "la loi", "cette décision", "le verdict" are not."""
-        if actor.kb_id or actor.sector or actor.country or self.doc is None or self.lexicon is None:
+        if actor.kb_id or actor.sector or actor.country or self.lexicon is None:
             return True
-        span = self.doc.char_span(*actor.span, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        span = self._tokens(actor.span)
+        if span is None:
             return True
         root = span.root
         if root.pos_ in ("PROPN", "PRON") or root.ent_type_ in _ACTOR_LABELS:
@@ -353,10 +354,8 @@ class ArticleSides:
     def _reciprocal(self, ev: Event) -> bool:
         """A plural reciprocal verb ("s'affrontent", "s'entretuent"): the source's members fight each
         other. "L'armée se bat" is not one."""
-        if self.doc is None:
-            return False
-        span = self.doc.char_span(*ev.trigger.span, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        span = self._tokens(ev.trigger.span)
+        if span is None:
             return False
         verb = span.root
         plural = "Plur" in verb.morph.get("Number") or any(
@@ -366,9 +365,7 @@ class ArticleSides:
 
     def _one_state(self, a: str, b: str) -> bool:
         """Two names of one state's organs ("Syria" and "Syrian Arab Army")."""
-        ca = {s.country for s in self.states if key(s) == a}
-        cb = {s.country for s in self.states if key(s) == b}
-        return bool(ca & cb)
+        return bool(self.state_countries.get(a, set()) & self.state_countries.get(b, set()))
 
     def _named_within(self, other: str, bounds: tuple[int, int], exclude: tuple[int, int]) -> bool:
         lo, hi = bounds
@@ -401,10 +398,8 @@ class ArticleSides:
     def _acting(self, actor: Actor) -> bool:
         """A mention of the actor as a participant, not as a place: "dans le nord de la Syrie", "le
         nord-syrien", "la région de Raqqa", "in Syria" do not count."""
-        if self.doc is None:
-            return True
-        span = self.doc.char_span(*actor.span, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        span = self._tokens(actor.span)
+        if span is None:
             return True
         root = span.root
         if any(c.dep_ == "case" and fold(c.text).strip("'’") in _LOCATIVE for c in root.children):
@@ -416,10 +411,8 @@ class ArticleSides:
 
     def _definite(self, actor: Actor) -> bool:
         """Named with a definite article ("l'armée", "the army"), not "ses forces", "d'importantes forces"."""
-        if self.doc is None:
-            return False
-        span = self.doc.char_span(*actor.span, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        span = self._tokens(actor.span)
+        if span is None:
             return False
         dets = [t for t in span.root.children if t.dep_ == "det"]
         if not dets and span.start > 0:
@@ -432,8 +425,8 @@ class ArticleSides:
         ("frappes sur Idlib") stays: coders take the place attacked as the target."""
         if actor.kb_id or actor.sector or actor.country:
             return False
-        span = self.doc.char_span(*actor.span, alignment_mode="expand") if self.doc is not None else None
-        if span is None or len(span) == 0:
+        span = self._tokens(actor.span)
+        if span is None:
             return False
         root = span.root
         if _named(root):  # "Idlib", "al-Jamilia neighborhood", "la ville de Palmyre": a named place stays
@@ -442,9 +435,14 @@ class ArticleSides:
 
     # --- text geometry ----------------------------------------------------------------
 
+    def _tokens(self, chars: tuple[int, int]) -> Any | None:
+        """The doc's tokens covering a character span (expanded to whole tokens), or None."""
+        span = self.doc.char_span(chars[0], chars[1], alignment_mode="expand") if self.doc is not None else None
+        return span if span is not None and len(span) > 0 else None
+
     def _sentence_bounds(self, offset: int) -> tuple[int, int]:
-        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand") if self.doc is not None else None
-        if span is None or len(span) == 0:
+        span = self._tokens((offset, offset + 1))
+        if span is None:
             return self._paragraph_bounds(offset)
         sent = span[0].sent
         return sent.start_char, sent.end_char
@@ -457,6 +455,11 @@ class ArticleSides:
     def _headline_end(self) -> int:
         first = self.text.split("\n", 1)[0]
         return min(len(first), _HEADLINE_CHARS)
+
+
+def _noted(ev: Event, why: str) -> str:
+    """The event's explanation with one more step."""
+    return f"{ev.explanation}; {why}" if ev.explanation else why
 
 
 def wants_counterpart(ev: Event) -> bool:
