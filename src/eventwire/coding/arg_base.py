@@ -13,6 +13,7 @@ from .lexicon import Lexicon
 
 SUBJ = ("nsubj", "expl:subj")
 PASS_SUBJ = ("nsubj:pass", "nsubjpass")
+SE_CLITICS = frozenset({"se", "s'", "s’"})  # the French reflexive clitic: "se retirer", "s'affrontent"
 OBJ = ("obj", "dobj")
 AGENT = ("obl:agent", "agent")
 OBLIQUE = ("obl", "obl:arg", "obl:mod", "nmod", "prep", "dative", "iobj")

@@ -13,6 +13,7 @@ from .arg_base import (
     OBJ,
     OBLIQUE,
     PASS_SUBJ,
+    SE_CLITICS,
     SUBJ,
     Arg,
     _avoir_tense,
@@ -22,13 +23,11 @@ from .arg_base import (
 )
 from .match import misread_infinitive
 
-_CLITIC_SE = frozenset({"se", "s'", "s’"})
-
 
 def _pronominal(verb: Any) -> bool:
     """A French pronominal verb ("l'armée s'est retirée", "se sont emparés"): its compound tenses take
     être, which the parser reads as a passive auxiliary, and its subject as a passive subject."""
-    return any(c.lower_ in _CLITIC_SE and c.dep_.startswith("expl") for c in verb.children)
+    return any(c.lower_ in SE_CLITICS and c.dep_.startswith("expl") for c in verb.children)
 
 
 class VerbArguments(ActorRules):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..records import Actor, Analysis, Event, Rejection, TextRef
+from .arg_base import SE_CLITICS
 from .arguments import Arg, ArgumentFinder, Frame
 from .lexicon import Entry, Lexicon, lexicon_for
 from .match import Candidate, candidates
@@ -49,7 +50,7 @@ PARTNER_TYPES = {"CONSULT", "COOPERATE", "AGREE", "REJECT"}
 OBLIQUE_DEPS = ("obl", "obl:arg", "obl:mod", "nmod", "prep")
 THING_CLASSES = ("military", "weapon", "goods", "building", "place", "road", "attack")
 CONTRACTIONS = {"d'": "de", "qu'": "que", "du": "de", "des": "de", "au": "à", "aux": "à"}
-REFLEXIVE = {"se", "s'", "s’", "himself", "themselves", "itself"}
+REFLEXIVE = SE_CLITICS | {"himself", "themselves", "itself"}
 
 
 @dataclass(frozen=True)

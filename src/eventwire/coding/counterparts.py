@@ -61,6 +61,7 @@ from ..data import data_path, load_yaml
 from ..extractors.actors import dictionary_for, resolver_for
 from ..extractors.actors_norm import fold
 from ..records import Actor, Analysis, Event
+from .arg_base import SE_CLITICS
 from .lexicon import lexicon_for
 
 # Event types (and, where the type mixes kinds of acts, the modes) that have an adversary.
@@ -361,7 +362,7 @@ class ArticleSides:
         plural = "Plur" in verb.morph.get("Number") or any(
             c.dep_.startswith("aux") and "Plur" in c.morph.get("Number") for c in verb.children)
         return plural and fold(verb.lemma_) in _RECIPROCAL and any(
-            c.lower_ in ("se", "s'", "s’") for c in verb.children)
+            c.lower_ in SE_CLITICS for c in verb.children)
 
     def _one_state(self, a: str, b: str) -> bool:
         """Two names of one state's organs ("Syria" and "Syrian Arab Army")."""
