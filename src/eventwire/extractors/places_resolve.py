@@ -117,8 +117,7 @@ def acceptable(mention: Mention, c: Candidate, prior: Counter[str], ctx: Sentenc
         return c.kind != "city" or c.population >= PRIOR_CITY_POPULATION
     if c.kind != "city" or c.population >= MIN_UNSUPPORTED_POPULATION:
         return True
-    supported = c.country in prior or c.country in ctx.countries or c.country in ctx.named
-    return supported or (mention.locative and mention.source == "curated")
+    return _supported(c, prior, ctx) or (mention.locative and mention.source == "curated")
 
 
 def score(mention: Mention, c: Candidate, prior: Counter[str], ctx: SentenceContext) -> float:
@@ -130,12 +129,16 @@ def score(mention: Mention, c: Candidate, prior: Counter[str], ctx: SentenceCont
     if c.country and prior:
         top = prior.most_common(1)[0][1]
         s += 3 * prior[c.country] / top
-    supported = c.country in prior or c.country in ctx.countries or c.country in ctx.named
     if name_key(c.name) == name_key(mention.text):
         s += 1.5  # the place's own name, not a historical or foreign one (Salisbury, not Harare)
-    elif not supported:
+    elif not _supported(c, prior, ctx):
         s -= 3.0  # an alternate name of a place in a country the article does not talk about
     return s + _kind_bonus(mention, c)
+
+
+def _supported(c: Candidate, prior: Counter[str], ctx: SentenceContext) -> bool:
+    """The article gives the candidate's country: a prior, the sentence, or one of its actors."""
+    return c.country in prior or c.country in ctx.countries or c.country in ctx.named
 
 
 def _kind_bonus(mention: Mention, c: Candidate) -> float:
