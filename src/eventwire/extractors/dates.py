@@ -17,7 +17,9 @@ sets ``Event.date``. An event takes, in order (``docs/dates.md``):
    a sentence with a present adverb ("désormais", "now") is not dated and closes the frame;
 6. ``from-dateline`` / ``from-published``: the article's own date, for an event told in
    a verbal clause that is not background (not pluperfect or imperfect), when that date
-   is the dateline or ``published`` (not a guess from the text);
+   is the dateline or ``published`` (not a guess from the text); ``from-episode`` instead
+   when the article opens on the start of the period it reports ("Depuis le 20 janvier, les
+   rebelles s'affrontent ..." in a 3 February dispatch): the month of that period's middle;
 7. otherwise None. Deadlines ("d'ici le 22 février") never date an event.
 
 Then ``via-coreference``: an event dated only by rule 6 (or not at all) takes the own-clause
@@ -28,6 +30,7 @@ event in the future tense ("devrait tenter de reprendre la ville").
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Any
 
 from ..records import Analysis, Event, When
@@ -38,6 +41,7 @@ from .dates_doc import (
     event_verb,
     is_background,
     is_future,
+    is_verb,
     sentence_index,
 )
 from .dates_find import Mention, find_mentions
@@ -46,6 +50,10 @@ from .dates_vocab import DateGrammar, compile_grammar, load_vocab, vocab_path
 
 QUOTE_MARKS = ("«", "»", "“", "”", '"')
 CONTEXT_SENTENCES = 5  # how far back a paragraph's time frame is carried
+# An opening "Depuis le 20 janvier" frames the article's undated events when the period it starts
+# lasts this many days up to the article's date: shorter, the article's own day is the better
+# guess; longer, the period is background ("Depuis 2011, la guerre ...") and says nothing of them.
+EPISODE_DAYS = (8, 31)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +77,7 @@ class DocDates:
     grammar: DateGrammar
     quoted: frozenset[int] = frozenset()  # sentences that contain a quotation mark
     present: frozenset[int] = frozenset()  # sentences set in the present ("désormais", "now")
+    episode: When | None = None  # the period the article reports, from its opening "depuis" date
 
 
 def grammar_for(resources: Any, lang: str) -> DateGrammar:
@@ -103,7 +112,8 @@ def analyse_dates(analysis: Analysis, grammar: DateGrammar) -> DocDates:
     sents = sentence_index(doc) if doc is not None else []
     placed = _place(mentions, doc, sents, anchor, grammar)
     quoted = frozenset(sents[t.i] for t in doc if t.text in QUOTE_MARKS) if doc is not None else frozenset()
-    return DocDates(text, doc, sents, placed, anchor, grammar, quoted, _present_sentences(doc, sents, grammar))
+    return DocDates(text, doc, sents, placed, anchor, grammar, quoted, _present_sentences(doc, sents, grammar),
+                    _episode(text, doc, sents, placed, anchor, grammar))
 
 
 def _present_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> frozenset[int]:
@@ -116,6 +126,57 @@ def _present_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> froz
         if span is not None and len(span):
             out.add(sents[span.start])
     return frozenset(out)
+
+
+def _episode(text: str, doc: Any, sents: list[int], placed: tuple[Placed, ...], anchor: Anchor | None,
+             grammar: DateGrammar) -> When | None:
+    """The period an article reports, when its lead opens on the period's start ("Depuis le 20
+    janvier, les rebelles syriens s'affrontent ..." in a 3 February dispatch): the month of the
+    period's middle, precision month, with the words of the opening date. None unless the period
+    lasts :data:`EPISODE_DAYS`, the opening clause is not background or future, and the anchor
+    is the dateline or ``published``."""
+    if doc is None or anchor is None or anchor.source not in ("dateline", "published"):
+        return None
+    start = anchor.span[1] if anchor.source == "dateline" else _after_title(text)
+    opening = next((p for p in placed if p.when.span[0] >= start), None)
+    if opening is None or opening.att is None or opening.mention.role != "since" or opening.att.verb < 0:
+        return None
+    lead = _lead_sentence(doc, sents, start)
+    if lead != opening.att.sent or not _opens_sentence(doc, sents, opening.att):
+        return None
+    markers = frozenset(w.lower() for w in grammar.vocab.lists["future_markers"])
+    if is_background(doc, opening.att.verb) or is_future(doc, opening.att.verb, markers):
+        return None
+    when = opening.when
+    if when.precision == "year":
+        return None
+    first = date.fromisoformat(when.value + "-01" if when.precision == "month" else when.value[:10])
+    days = (anchor.day - first).days
+    if not EPISODE_DAYS[0] <= days <= EPISODE_DAYS[1]:
+        return None
+    middle = first + timedelta(days=days // 2)
+    return When(text=when.text, value=f"{middle.year:04d}-{middle.month:02d}", precision="month",
+                span=when.span, flags=(anchor.flag, "from-episode"))
+
+
+def _after_title(text: str) -> int:
+    """Where the body starts when there is no dateline: after a first line followed by a blank line."""
+    head, sep, _ = text.partition("\n\n")
+    return len(head) + len(sep) if sep and "\n" not in head.strip() else 0
+
+
+def _lead_sentence(doc: Any, sents: list[int], start: int) -> int:
+    """The first sentence with a verb that starts at or after character ``start``; -1 if none."""
+    for tok in doc:
+        if tok.idx >= start and is_verb(tok):
+            return sents[tok.i]
+    return -1
+
+
+def _opens_sentence(doc: Any, sents: list[int], att: Attachment) -> bool:
+    """A mention that opens its sentence, after at most two words ("Depuis", "Ever since")."""
+    before = [t for t in doc[max(0, att.first - 4):att.first] if sents[t.i] == att.sent and not t.is_space]
+    return len([t for t in before if not t.is_punct]) <= 2
 
 
 def _place(mentions: tuple[Mention, ...], doc: Any, sents: list[int], anchor: Anchor | None,
@@ -217,7 +278,7 @@ def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDa
     first_sent = max([first_sent, *(s + 1 for s in ctx.present if first_sent <= s < trig.sent)])
     before = [p for p in usable if p.att is not None and first_sent <= p.att.sent < trig.sent
               and para_start <= p.when.span[0] < start and p.when.value <= latest
-              and p.when.precision != "year" and _frames_clause(ctx.doc, p.att)
+              and p.when.precision != "year" and p.mention.role != "since" and _frames_clause(ctx.doc, p.att)
               and not _is_dateline(p, ctx.anchor)]
     return before[-1] if before else None
 
@@ -273,12 +334,14 @@ def _from_anchor(trig: Attachment, ctx: DocDates) -> When | None:
     verb = event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"])
     if verb < 0 or is_background(ctx.doc, verb):
         return None
+    if ctx.episode is not None:  # the article reports a period: its events are somewhere in it
+        return ctx.episode
     return When(text=anchor.text, value=anchor.day.isoformat(), precision="day", span=anchor.span,
                 flags=(f"from-{anchor.source}",))
 
 
 OWN_DATE = ("via-clause", "via-sentence")
-ANCHOR_DATE = ("from-dateline", "from-published")
+ANCHOR_DATE = ("from-dateline", "from-published", "from-episode")
 
 
 def corefer_dates(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...]:

@@ -25,6 +25,7 @@ MAP_KEYS = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations"
 
 DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:\s?er(?!\w)|(?:re|st|nd|rd|th)(?!\w))?(?!\d)"
 YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d])"
+DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 
 
 @dataclass(frozen=True)
@@ -227,8 +228,9 @@ class _Parts:
     def month_alone(self) -> str:
         """[cue] month [year]: "en janvier", "mi-novembre", "in March 2019", "juillet 2014"."""
         cues = self.ci(self.alt(self.v.lists["month_cues"]))
+        # not a month followed by a day number ("since January 20" is a day, not "since January")
         return (rf"(?<![\w-])(?:(?P<cue>{cues})(?:(?<=-)|\s+))?(?:(?P<art>{self.ci('de|of|the')})\s+)?"
-                rf"{self.month_word(False)}(?:,?\s+{YEAR})?")
+                rf"{self.month_word(False)}(?!\s+{DAY_NUMBER})(?:,?\s+{YEAR})?")
 
     def weekday_day(self) -> str:
         """[article] weekday day, no month: "jusqu'à mardi 14, journée de ..."; the day must be

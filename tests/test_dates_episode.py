@@ -1,0 +1,77 @@
+"""DateStage, rule 6 with a reported period: an article whose lead opens on the start of a period
+("Depuis le 20 janvier, ...") dates its undated events to the month of that period's middle
+(``from-episode``); a short or long period, or one not opening the lead, leaves the article's date."""
+
+from __future__ import annotations
+
+import pytest
+
+from _dates import run  # noqa: E402
+from eventwire.extractors.dates import DateStage
+
+pytestmark = pytest.mark.slow  # parses with the spaCy models
+
+LEAD = "Syrie : recompositions parmi les rebelles\n\n{dateline} . –\n{body}"
+BODY = ("Depuis le 20 janvier, les rebelles syriens s'affrontent dans la région d'Idleb. "
+        "L'ex Front al-Nosra a attaqué les autres groupes de l'opposition.\n\n"
+        "Ahrar al-Cham forme désormais l'autre branche des insurgés, fusionnant avec d'autres groupes.")
+
+
+@pytest.fixture(scope="module")
+def stage(resources):
+    return DateStage(resources)
+
+
+def _dates(stage, nlp, text, triggers, **kw):
+    return [e.date for e in run(stage, nlp, text, triggers, **kw).events]
+
+
+def test_episode_dates_undated_events_to_the_month_of_its_middle(stage, nlp_fr):
+    text = LEAD.format(dateline="3 février 2017", body=BODY)
+    attack, merge = _dates(stage, nlp_fr, text, ["a attaqué", "fusionnant"])
+    for w in (attack, merge):  # 20 January .. 3 February: the middle is 27 January
+        assert (w.value, w.precision) == ("2017-01", "month")
+        assert w.flags[-1] == "from-episode" and w.text == "le 20 janvier"
+        assert text[w.span[0]:w.span[1]] == "le 20 janvier"
+
+
+def test_episode_middle_may_fall_in_the_dateline_month(stage, nlp_fr):
+    body = BODY.replace("le 20 janvier", "le 2 février")  # 2 .. 28 February
+    (w,) = _dates(stage, nlp_fr, LEAD.format(dateline="28 février 2017", body=body), ["a attaqué"])
+    assert (w.value, w.precision) == ("2017-02", "month")
+
+
+def test_event_with_its_own_date_keeps_it(stage, nlp_fr):
+    body = BODY.replace("L'ex Front al-Nosra a attaqué", "Le 29 janvier, l'ex Front al-Nosra a attaqué")
+    (w,) = _dates(stage, nlp_fr, LEAD.format(dateline="3 février 2017", body=body), ["a attaqué"])
+    assert w.value == "2017-01-29" and "from-episode" not in w.flags
+
+
+@pytest.mark.parametrize("dateline,since", [
+    ("24 janvier 2017", "le 20 janvier"),   # four days: the article's own day is the better guess
+    ("3 février 2017", "juillet 2014"),     # years: background, not the period the article reports
+])
+def test_too_short_or_too_long_a_period_keeps_the_dateline(stage, nlp_fr, dateline, since):
+    body = BODY.replace("le 20 janvier", since)
+    (w,) = _dates(stage, nlp_fr, LEAD.format(dateline=dateline, body=body), ["a attaqué"])
+    assert w.flags == ("from-dateline",)
+
+
+def test_period_that_does_not_open_the_lead_keeps_the_dateline(stage, nlp_fr):
+    body = ("L'ex Front al-Nosra a attaqué les autres groupes de l'opposition. "
+            "Depuis le 20 janvier, les rebelles syriens s'affrontent dans la région d'Idleb.")
+    (w,) = _dates(stage, nlp_fr, LEAD.format(dateline="3 février 2017", body=body), ["a attaqué"])
+    assert w.flags == ("from-dateline",)
+
+
+def test_background_opening_is_no_period(stage, nlp_fr):
+    body = BODY.replace("s'affrontent", "s'étaient affrontés")  # pluperfect: an earlier time
+    (w,) = _dates(stage, nlp_fr, LEAD.format(dateline="3 février 2017", body=body), ["a attaqué"])
+    assert w.flags == ("from-dateline",)
+
+
+def test_episode_from_published_in_english(stage, nlp_en):
+    text = ("Since January 20, Syrian rebels have clashed in Idlib province. "
+            "The former Nusra Front attacked other opposition groups.")
+    (w,) = _dates(stage, nlp_en, text, ["attacked"], published="2017-02-03", lang="en")
+    assert (w.value, w.precision, w.flags[-1]) == ("2017-01", "month", "from-episode")
