@@ -8,6 +8,8 @@ from typing import Any
 from ..records import Actor
 from .arg_base import ACTOR_ENTS, CLOCK, CUT, MAX_CONJ, OBJ, PASS_SUBJ, SUBJ, Arg, FinderBase, _acronym, _agree
 
+NOT_NAMES = frozenset({"case", "advmod", "aux", "aux:pass", "auxpass", "mark", "cc", "obl:agent", "agent"})
+
 
 class ActorRules(FinderBase):
     """Noun phrases to actors: spans, the resolver, coordination, pronouns and relatives."""
@@ -55,7 +57,7 @@ class ActorRules(FinderBase):
 
     def resolve(self, tok: Any, role: str = "source") -> Actor | None:
         """The actor a noun phrase stands for; generic nouns fall back to their own text."""
-        named = self._named_apposition(tok) or self._titled_name(tok)
+        named = self._named_apposition(tok) or self._titled_name(tok) or self._called(tok)
         if named is not None:
             return named
         span = self.np_span(tok)
@@ -88,6 +90,34 @@ class ActorRules(FinderBase):
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 return self._call_resolver(self.np_span(c))
+        return None
+
+    def _called(self, tok: Any) -> Actor | None:
+        """"un groupe du Darfour baptisé les « Aigles de libération de l'Afrique »", "a group called the
+        Free Syrian Army": the name a ``naming_verbs`` participle gives stands for a generic actor noun
+        (a known actor if the name is one, else the name as written, quotation marks dropped)."""
+        if tok.pos_ != "NOUN" or not self.lex.in_class("actor", tok.lemma_.lower()):
+            return None
+        for c in tok.children:
+            if c.i < tok.i or c.lemma_.lower() not in self.lex.words("naming_verbs"):
+                continue
+            named = [g for g in c.children if g.i > c.i and not g.is_punct and g.dep_ not in NOT_NAMES]
+            if not named or named[0].pos_ in ("VERB", "AUX", "ADP", "PRON"):
+                continue  # "les pays appelés à voter": not a name
+            words = [t for t in self.doc[named[0].left_edge.i:named[0].right_edge.i + 1]]
+            while words and (words[0].is_punct or words[0].dep_ == "det"):
+                words.pop(0)
+            while words and words[-1].is_punct:
+                words.pop()
+            if not words or any(t.pos_ in ("VERB", "AUX") for t in words) or not any(
+                    t.pos_ == "PROPN" or t.text[:1].isupper() for t in words):
+                return None
+            span = self.doc[words[0].i:words[-1].i + 1]
+            actor = self._call_resolver(span)
+            if actor is None or not (actor.kb_id or actor.country):
+                text = span.text.replace("« ", "").replace(" »", "").strip("«»“”\" ")
+                actor = Actor(text=text, name=text, span=(span.start_char, span.end_char))
+            return actor
         return None
 
     def _modifier_actor(self, tok: Any) -> Actor | None:

@@ -30,6 +30,21 @@ def _pronominal(verb: Any) -> bool:
     return any(c.lower_ in SE_CLITICS and c.dep_.startswith("expl") for c in verb.children)
 
 
+# "par exemple", "par ailleurs": discourse adverbials, never the agent of a passive
+PAR_ADVERBIALS = frozenset({"exemple", "ailleurs", "conséquent", "contre", "hasard", "endroits", "moments",
+                            "jour", "semaine", "mois", "an", "année"})
+
+
+def _copula_passive(verb: Any) -> bool:
+    """A passive whose auxiliary the parser read as a copula: "le groupe est par exemple chassé de
+    la ville par le Front al-Nosra" (an adverbial between "est" and the participle): a past participle
+    with a copula "être"/"be" and an agent."""
+    kids = list(verb.children)
+    return (verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm")
+            and any(c.dep_ == "cop" and c.lemma_.lower() in ("être", "be") for c in kids)
+            and any(c.dep_ in AGENT for c in kids))
+
+
 class VerbArguments(ActorRules):
     """(sources, targets, voice) of verb triggers."""
 
@@ -39,7 +54,8 @@ class VerbArguments(ActorRules):
             return False  # "Ils ont mené une offensive" with "Ils" misread as a passive subject
         if _pronominal(verb):
             return False
-        return any(c.dep_ in PASS_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+        return any(c.dep_ in PASS_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in verb.children) or (
+            _copula_passive(verb))
 
     def subject_token(self, verb: Any, depth: int = 0) -> tuple[Any, str] | None:
         """The token that fills the subject of ``verb`` (active or passive), with its path."""
@@ -184,7 +200,11 @@ class VerbArguments(ActorRules):
             if c.dep_ == "agent":
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 return pobj[0] if pobj else None
-            if c.dep_ == "obl:agent" or (c.dep_ in ("obl", "nmod", "obl:mod") and self._case(c) == "par"):
+            if c.dep_ == "obl:agent":
+                return c
+        for c in head.children:
+            if (c.dep_ in ("obl", "nmod", "obl:mod") and self._case(c) == "par"
+                    and c.lower_ not in PAR_ADVERBIALS):
                 return c
         if not self.is_passive(head):
             return None

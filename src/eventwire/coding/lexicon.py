@@ -35,7 +35,8 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "negative_subjects", "support_nouns", "material_modifiers", "combat_modifiers",
              "participation_verbs", "participation_nouns", "plural_first_person", "spokesperson_nouns",
              "latter_phrases", "example_preps", "operation_nouns",
-             "operation_modifiers", "hedge_modifiers", "accusing_verbs", "opportunity_verbs")
+             "operation_modifiers", "hedge_modifiers", "accusing_verbs", "opportunity_verbs",
+             "naming_verbs")
 
 
 @dataclass(frozen=True, slots=True)
