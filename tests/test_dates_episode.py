@@ -75,3 +75,19 @@ def test_episode_from_published_in_english(stage, nlp_en):
             "The former Nusra Front attacked other opposition groups.")
     (w,) = _dates(stage, nlp_en, text, ["attacked"], published="2017-02-03", lang="en")
     assert (w.value, w.precision, w.flags[-1]) == ("2017-01", "month", "from-episode")
+
+
+def test_coordinated_subject_noun_takes_the_article_date(stage, nlp_fr):
+    text = ("Syrie : Deir ez-Zor\n\n16 janvier 2017 . –\nL'armée tient l'aéroport. Les assauts répétés et les "
+            "contre-attaques de l'armée syrienne ont causé de fortes pertes des deux côtés.")
+    (w,) = _dates(stage, nlp_fr, text, ["contre-attaques"])
+    assert (w.value, w.flags) == ("2017-01-16", ("from-dateline",))
+
+
+def test_since_date_is_not_carried_as_a_narrative_frame(stage, nlp_fr):
+    text = ("Syrie : Deir ez-Zor\n\n16 janvier 2017 . –\nL'armée tient l'aéroport.\n\nDepuis trois jours, Daech "
+            "mobilise d'importantes forces. Les assauts répétés et les contre-attaques de l'armée syrienne ont "
+            "causé de fortes pertes.")
+    mobilise, counter = _dates(stage, nlp_fr, text, ["mobilise", "contre-attaques"])
+    assert mobilise.value == "2017-01-13"  # its own clause: the start of the period
+    assert counter.flags == ("from-dateline",)  # somewhere in the period, not on its first day

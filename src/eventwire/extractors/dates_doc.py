@@ -123,6 +123,11 @@ def event_verb(doc: Any, att: Attachment, earlier: Iterable[str] = ()) -> int:
         return -1
     if root.dep_ in CORE_DEPS and att.path[0] == att.verb:
         return att.verb
+    first = root  # "Les assauts et les contre-attaques ont causé": a coordinated subject or object
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.i in att.path:
+        first = first.head
+    if first is not root and first.dep_ in CORE_DEPS and first.head.i == att.verb:
+        return att.verb
     # the adverbial hangs on the verb, or is an incise on its subject ("L'armée, en coopération
     # avec la coalition, a lancé": the parser often hangs it on "armée")
     incise = root.left_edge.i > 0 and doc[root.left_edge.i - 1].text == ","
