@@ -7,14 +7,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted((ROOT / "src" / "eventwire" / "extractors").glob("dates*.py"))
-FLAG = re.compile(r'"((?:via|from)-[a-z]+|[a-z]+-(?:inferred|mismatch)|(?:alt|after|anchor):)')
+FLAG = re.compile(r'"((?:via|from)-[a-z]+|[a-z]+-(?:inferred|mismatch)|(?:alt|after|anchor|base):)')
 
 
 def test_dates_docs_every_flag_is_documented():
     code = "\n".join(p.read_text(encoding="utf-8") for p in SOURCES)
     built = {"anchor:dateline", "anchor:published", "anchor:text-dates", "from-published"}  # f-strings
     flags = set(FLAG.findall(code)) | built
-    assert {"via-clause", "from-dateline", "weekday-mismatch", "year-inferred", "alt:"} <= flags
+    assert {"via-clause", "via-offset", "from-dateline", "weekday-mismatch", "year-inferred", "alt:", "base:"} <= flags
     docs = (ROOT / "docs" / "dates.md").read_text(encoding="utf-8")
     missing = sorted(f for f in flags if f"`{f}" not in docs)
     assert not missing, missing

@@ -5,6 +5,8 @@ sets ``Event.date``. An event takes, in order (``docs/dates.md``):
 
 1. ``via-clause``: a mention inside its trigger, attached in the parse to a trigger
    token, or right next to it ("l'assassinat le 3 janvier 2020");
+   then ``via-offset``: an event right after a counted offset ("une semaine après un double
+   attentat") is that far from the date of the clause it hangs on;
 2. ``via-sentence``: the nearest mention of the trigger's sentence that is not
    attached to another verb (attached to no verb, or to a verb governing the trigger);
 3. ``via-statement``: for a statement or quote, the date of the reporting verb of the
@@ -29,6 +31,7 @@ event in the future tense ("devrait tenter de reprendre la ville").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -196,23 +199,90 @@ def _place(mentions: tuple[Mention, ...], doc: Any, sents: list[int], anchor: An
     return tuple(placed)
 
 
-def date_event(event: Event, ctx: DocDates) -> When | None:
-    """The date of one event by the ordered rules of the module docstring."""
+def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None:
+    """The date of one event by the ordered rules of the module docstring (``offsets``: try
+    ``via-offset`` first; off when dating the clause an offset counts from)."""
     if ctx.doc is None:
         return None
     trig = attach(ctx.doc, event.trigger.span, ctx.sents)
     if trig is None:
         return None
     usable = [p for p in ctx.placed if p.att is not None and p.mention.role != "limit"]
-    for rule, flag in ((_in_clause, "via-clause"), (_in_sentence, "via-sentence"),
-                       (_in_statement, "via-statement"), (_antecedent, "via-antecedent"),
-                       (_in_context, "via-context")):
+    found = _in_clause(event, trig, usable, ctx)
+    if found is not None:
+        return _event_date(found, "via-clause", ctx)
+    shifted = _offset(event, trig, ctx) if offsets else None
+    if shifted is not None:
+        return shifted
+    for rule, flag in ((_in_sentence, "via-sentence"), (_in_statement, "via-statement"),
+                       (_antecedent, "via-antecedent"), (_in_context, "via-context")):
         found = rule(event, trig, usable, ctx)
-        if found is not None and _is_dateline(found, ctx.anchor):
-            return replace(found.when, flags=("from-dateline",))
         if found is not None:
-            return replace(found.when, flags=found.when.flags + (flag,))
+            return _event_date(found, flag, ctx)
     return _from_anchor(trig, ctx)
+
+
+def _event_date(found: Placed, flag: str, ctx: DocDates) -> When:
+    """The mention's date with the rule's flag (the dateline itself is reported as ``from-dateline``)."""
+    if _is_dateline(found, ctx.anchor):
+        return replace(found.when, flags=("from-dateline",))
+    return replace(found.when, flags=found.when.flags + (flag,))
+
+
+OFFSET_WINDOW = 80  # characters before a trigger where a counted offset may end
+PRECISIONS = ("day", "week", "month", "year")
+
+
+def _offset(event: Event, trig: Attachment, ctx: DocDates) -> When | None:
+    """"Cet attentat survient une semaine après un double attentat à Istanbul": an event right after a
+    counted offset (``counted_offset``; at most three words between: "un double") is that many units
+    before ("après") or after ("avant") the clause it hangs on, dated by the other rules. The precision
+    is the coarser of the unit's and the clause date's; None when the clause has no date, or a date
+    coarser than the unit ("a month" counted from a year)."""
+    grammar = ctx.grammar
+    if grammar.offset is None:
+        return None
+    start = event.trigger.span[0]
+    before = ctx.text[max(0, start - OFFSET_WINDOW):start]
+    hits = list(grammar.offset.finditer(before))
+    if not hits:
+        return None
+    hit = hits[-1]
+    gap = before[hit.end():]
+    if not re.fullmatch(r"[\w'’ -]*", gap) or len(re.findall(r"[\w-]+", gap)) > 3:
+        return None
+    unit, count = _offset_rule(hit.group(0), grammar)
+    governor = next((t for t in ctx.doc[trig.root].ancestors if is_verb(t)
+                     and not trig.first <= t.i <= trig.last and ctx.sents[t.i] == trig.sent), None)
+    if governor is None or count == 0:
+        return None
+    clause = replace(event, trigger=replace(event.trigger, text=governor.text,
+                                            span=(governor.idx, governor.idx + len(governor.text))))
+    base = date_event(clause, ctx, offsets=False)
+    if base is None or PRECISIONS.index(base.precision) > PRECISIONS.index(unit):
+        return None
+    precision = PRECISIONS[max(PRECISIONS.index(base.precision), PRECISIONS.index(unit))]
+    if precision in ("day", "week"):
+        day = date.fromisoformat(base.value[:10]) + timedelta(days=count * (7 if unit == "week" else 1))
+        value = day.isoformat()
+    elif precision == "month":
+        months = int(base.value[:4]) * 12 + int(base.value[5:7]) - 1 + count
+        value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+    else:
+        value = f"{int(base.value[:4]) + count:04d}"
+    kept = tuple(f for f in base.flags if not f.startswith(("via-", "from-")))
+    return When(text=hit.group(0), value=value, precision=precision,
+                span=(start - len(before) + hit.start(), start - len(before) + hit.end()),
+                flags=(*kept, f"base:{base.value}", "via-offset"))
+
+
+def _offset_rule(phrase: str, grammar: DateGrammar) -> tuple[str, int]:
+    """(unit, signed count) of a counted offset phrase."""
+    for rule, unit, sign in grammar.offset_rules:
+        hit = rule.fullmatch(phrase)
+        if hit is not None:
+            return unit, sign * grammar.vocab.number(hit["n"].lower())
+    return "day", 0
 
 
 def _is_dateline(p: Placed, anchor: Anchor | None) -> bool:

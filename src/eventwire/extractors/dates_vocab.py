@@ -45,6 +45,8 @@ class DateVocab:
     lists: dict[str, tuple[str, ...]]
     # "deux jours plus tard": [unit, direction], counted from the previous date of the text
     counted_sequel: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # "une semaine après": [unit, direction] from the clause to the event noun that follows
+    counted_offset: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     def month(self, word: str) -> int:
         key = self._key(word.rstrip("."))
@@ -78,6 +80,8 @@ class DateGrammar:
     sequel_rules: tuple[tuple[re.Pattern[str], str, int], ...] = ()
     present: re.Pattern[str] | None = None  # "désormais", "now": the clause is set in the present
     sequel_cue: re.Pattern[str] | None = None  # the fixed tail of counted sequels ("jours plus tard")
+    offset: re.Pattern[str] | None = None  # any counted offset ("une semaine après")
+    offset_rules: tuple[tuple[re.Pattern[str], str, int], ...] = ()
 
 
 def vocab_path(lang: str) -> Path:
@@ -99,6 +103,7 @@ def load_vocab(lang: str, path: str | Path | None = None) -> DateVocab:
         relative=_rules(raw, "relative", path), counted=_rules(raw, "counted", path),
         lists={k: _str_list(raw, k, path) for k in LIST_KEYS},
         counted_sequel=_rules(raw, "counted_sequel", path),
+        counted_offset=_rules(raw, "counted_offset", path),
     )
 
 
@@ -162,6 +167,8 @@ def compile_grammar(vocab: DateVocab) -> DateGrammar:
         sequel_rules=tuple((g.counted_rule(p), u, c) for p, (u, c) in vocab.counted_sequel.items()),
         present=g.phrases("present_words"),
         sequel_cue=_tails(g, vocab.counted_sequel),
+        offset=re.compile(g.counted("counted_offset"), g.flags) if vocab.counted_offset else None,
+        offset_rules=tuple((g.counted_rule(p), u, c) for p, (u, c) in vocab.counted_offset.items()),
     )
 
 
@@ -257,7 +264,8 @@ class _Parts:
     def counted(self, key: str = "counted") -> str:
         """Union of the counted phrases; {n} is a digit run or a number word, maybe hedged."""
         plain = rf"{self.hedge()}(?:\d{{1,3}}|{self.ci(self.alt(self.v.numbers))})"
-        phrases = self.v.counted if key == "counted" else self.v.counted_sequel
+        phrases = {"counted": self.v.counted, "counted_sequel": self.v.counted_sequel,
+                   "counted_offset": self.v.counted_offset}[key]
         return rf"(?<![\w-])(?:{self.ci(self.alt(phrases))})(?![\w-])".replace("{n}", plain)
 
     def counted_rule(self, phrase: str) -> re.Pattern[str]:

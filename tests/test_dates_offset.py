@@ -1,0 +1,56 @@
+"""DateStage, ``via-offset``: an event right after a counted offset ("une semaine après un double
+attentat", "a week after a bombing") is that far from the clause it hangs on."""
+
+from __future__ import annotations
+
+import pytest
+
+from _dates import run  # noqa: E402
+from eventwire.extractors.dates import DateStage
+from eventwire.extractors.dates_vocab import compile_grammar, load_vocab
+
+pytestmark = pytest.mark.slow  # parses with the spaCy models
+
+KAYSERI = ("Turquie : attentat contre un bus de l'armée\n\n17 décembre 2016 . –\nAu moins 13 personnes sont "
+           "mortes lorsqu'une voiture a explosé près d'un bus de l'armée à Kayseri. Cet attentat n'a pas été "
+           "revendiqué, mais survient une semaine après un double attentat à la bombe contre des policiers "
+           "à Istanbul.")
+
+
+@pytest.fixture(scope="module")
+def stage(resources):
+    return DateStage(resources)
+
+
+def test_offset_counts_back_from_the_clause_date(stage, nlp_fr):
+    istanbul, kayseri = (e.date for e in run(stage, nlp_fr, KAYSERI, ["attentat à la bombe", "a explosé"]).events)
+    assert kayseri.value == "2016-12-17"
+    assert (istanbul.value, istanbul.precision, istanbul.text) == ("2016-12-10", "week", "une semaine après")
+    assert istanbul.flags[-2:] == ("base:2016-12-17", "via-offset")
+    assert KAYSERI[istanbul.span[0]:istanbul.span[1]] == "une semaine après"
+
+
+def test_offset_before_counts_forward(stage, nlp_fr):
+    text = "Le 2 mars 2020, le chef rebelle a été arrêté, trois jours avant le lancement de l'offensive."
+    (w,) = (e.date for e in run(stage, nlp_fr, text, ["lancement"], published="2020-03-20").events)
+    assert (w.value, w.precision) == ("2020-03-05", "day")
+
+
+def test_own_date_beats_the_offset(stage, nlp_fr):
+    text = "L'armée a riposté le 9 mars 2020, deux jours après l'attaque du 3 mars 2020."
+    (w,) = (e.date for e in run(stage, nlp_fr, text, ["attaque"], published="2020-03-20").events)
+    assert w.value == "2020-03-03" and "via-offset" not in w.flags
+
+
+def test_offset_in_english(stage, nlp_en):
+    text = "The attack in Kayseri on Saturday comes a week after a double bombing in Istanbul claimed by TAK."
+    (w,) = (e.date for e in run(stage, nlp_en, text, ["bombing"], published="2016-12-17", lang="en").events)
+    assert (w.value, w.precision, w.flags[-1]) == ("2016-12-10", "week", "via-offset")
+
+
+def test_offset_phrases_compile_with_their_counts():
+    g = compile_grammar(load_vocab("en"))
+    assert [m.group(0) for m in g.offset.finditer("two days after the raid, a week before the vote")] == [
+        "two days after", "a week before"]
+    g = compile_grammar(load_vocab("fr"))
+    assert g.offset.search("trois ans après la guerre").group(0) == "trois ans après"
