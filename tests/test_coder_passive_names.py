@@ -46,3 +46,23 @@ def test_coder_en_group_called_a_known_name(pipeline):
     text = "The town was attacked by a little-known group called the Free Syrian Army."
     (ev,) = factual(pipeline, text, "ASSAULT", lang="en")
     assert ev.source.name == "Free Syrian Army"
+
+
+def test_coder_fr_forces_expelled_from_a_town_is_an_assault(pipeline):
+    (ev,) = factual(pipeline, "L'armée syrienne a été expulsée de Palmyre par Daech.", "ASSAULT")
+    assert ev.source.name == "Islamic State" and ev.target is not None and ev.target.country == "SYR"
+    assert factual(pipeline, "L'armée a expulsé des milliers d'habitants du village.", "ASSAULT") == []
+
+
+def test_coder_fr_pronoun_after_a_fronted_clause_is_its_subject(pipeline):
+    text = ("Alors que l'armée syrienne est en passe de remporter une victoire à Alep face aux rebelles, "
+            "elle a été de nouveau expulsée par Daech le 11 décembre de Palmyre.")
+    (ev,) = factual(pipeline, text, "ASSAULT")  # "a été" + participle: a passive, "été" read as a copula
+    assert ev.source.name == "Islamic State" and ev.target is not None and ev.target.text == "armée syrienne"
+
+
+def test_coder_fr_fronted_clause_subject_must_be_an_actor(pipeline):
+    text = "Benjamin Cauchy estime que la concertation doit tout aborder. Si ce thème était absent, il refusera."
+    a = pipeline.analyze(Article(id="pn", text=text, language="fr", published="2018-12-18"))
+    (ev,) = [e for e in a.events if e.type == "REJECT"]  # future tense: hypothetical, still coded
+    assert ev.source.text == "Benjamin Cauchy"  # "il" is the previous sentence's subject, not "ce thème"

@@ -275,3 +275,19 @@ def test_a_singular_reflexive_fight_is_not_reciprocal(pipeline):
     a = analyze(pipeline, text, "fr", published="2016-12-12")
     fights = [e for e in real(a.events, "ASSAULT") if "bat" in e.trigger.text]
     assert fights and fights[0].target is not None and fights[0].target.name == "Islamic State"
+
+
+TWO_FRONTS_FR = (
+    "Syrie : l'armée entre succès et revers\n\n"
+    "12 décembre 2016. – L'État islamique a repris Palmyre à l'armée syrienne. Daech a attaqué l'armée syrienne "
+    "près de la base de Tiyas. L'armée syrienne a bombardé les positions de Daech.\n\n"
+    "En revanche, à Alep, les rebelles affrontent les forces du régime depuis 2012.\n\n"
+    "Les rebelles ne tiennent plus que quelques quartiers. Les forces du régime syrien ont rapidement conquis "
+    "les quartiers assiégés."
+)
+
+
+def test_paragraph_enemy_beats_the_article_main_one(pipeline):
+    a = analyze(pipeline, TWO_FRONTS_FR, "fr", published="2016-12-12")
+    (took,) = [e for e in real(a.events, "ASSAULT") if "conquis" in e.trigger.text]
+    assert took.target is not None and took.target.name == "rebels" and took.target.inferred == "counterpart"

@@ -446,12 +446,37 @@ class ActorRules(FinderBase):
         reporter = self._reporting_subject(tok)
         if reporter is not None:
             return reporter
+        fronted = self._fronted_clause_subject(tok)
+        if fronted is not None:
+            return fronted
         sent = tok.sent
         if sent.start == 0:
             return None
         prev = self.doc[sent.start - 1].sent
         subj = [c for c in prev.root.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
         return subj[0] if len(subj) == 1 else None
+
+    def _fronted_clause_subject(self, tok: Any) -> Any | None:
+        """"Alors que l'armée syrienne est en passe de gagner à Alep, elle a été expulsée de Palmyre": a
+        subject pronoun after a fronted subordinate clause ("alors que", "while") stands for that
+        clause's nominal subject when it is the only one and agrees in number and gender."""
+        if tok.dep_ not in SUBJ + PASS_SUBJ or tok.lower_ in self.lex.words("first_person"):
+            return None
+        sent = tok.sent
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if first is None or first.dep_ != "mark" or first.i >= tok.i:
+            return None
+        clause = first.head  # the verb of the fronted clause
+        if clause.i >= tok.i or tok.head.i == clause.i:
+            return None
+        subj = [c for c in clause.children if c.dep_ in SUBJ + PASS_SUBJ and c.pos_ in ("NOUN", "PROPN")]
+        comma = any(t.text == "," for t in self.doc[clause.i:tok.i])
+        if len(subj) != 1 or not comma or not _agree(tok, subj[0]):
+            return None
+        # an actor only: "Si ce thème était absent, il refusera" ("il" is not the theme)
+        actorish = subj[0].pos_ == "PROPN" or subj[0].ent_type_ in ACTOR_ENTS or self.lex.in_class(
+            "actor", subj[0].lemma_.lower())
+        return subj[0] if actorish else None
 
     def _reporting_subject(self, tok: Any) -> Any | None:
         if tok.dep_ not in SUBJ + PASS_SUBJ or tok.lower_ in self.lex.words("first_person"):

@@ -109,8 +109,9 @@ def lemma_of(tok: Any) -> str:
 def _avoir_tense(verb: Any) -> bool:
     """A French compound tense with avoir and no passive auxiliary is active, whatever the subject's label."""
     kids = list(verb.children)
+    # "a été expulsée": "été" read as a copula is still the passive auxiliary
     return any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in kids) and not any(
-        c.dep_ == "aux:pass" for c in kids)
+        c.dep_ == "aux:pass" or (c.dep_ == "cop" and c.lemma_ == "être") for c in kids)
 
 
 def _bare_obl(noun: Any) -> bool:

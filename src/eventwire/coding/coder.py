@@ -382,6 +382,9 @@ class SentenceCoder:
         return None
 
     def in_class(self, name: str, tok: Any) -> bool:
+        if tok.lower_ in self.lex.words("subject_pronouns"):  # "elle a été expulsée": what "elle" stands for
+            ant = self.args.antecedent(tok)
+            tok = ant if ant is not None and ant.i != tok.i else tok
         if self.lex.in_class(name, tok.lemma_.lower()):
             return True  # "des membres de l'ONG" are persons themselves
         if tok.pos_ == "NUM" or tok.lemma_.lower() in self.lex.words("quantity_nouns"):

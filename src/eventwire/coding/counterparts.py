@@ -36,6 +36,10 @@ Australian ultimatum": Australia, rule ``+owner``); see ``names_an_actor`` and `
 
    A candidate needs one of the first two (being named near the event says nothing of enmity:
    "grâce aux frappes russes, les soldats syriens ont tenu"); the others rank the candidates.
+   When some candidate is named in the event's paragraph and has an explicit hostile event with
+   the source's side, only such candidates remain: an article about two fronts ("Daech reprend
+   Palmyre ... En revanche, à Alep, les rebelles ...") fights its paragraph's enemy there, not the
+   article's main one.
    Generic sides of a civil war ("les rebelles", "the insurgents") count as actors here; a
    reciprocal verb ("les rebelles s'affrontent") gets no counterpart. Allies are never
    counterparts: actors linked to the source by an AID, SUPPORT or COOPERATE event, sources of
@@ -315,6 +319,7 @@ class ArticleSides:
         sentence, paragraph = self._sentence_bounds(at), self._paragraph_bounds(at)
         total = sum(self.counts.values()) or 1
         out = []
+        local: set[str] = set()  # named in the event's paragraph, with a hostile event against the side
         for other, n in self.counts.items():
             if other in side or any(self._one_state(s, other) for s in side):
                 continue
@@ -333,10 +338,14 @@ class ArticleSides:
                 found.append((SENTENCE, "named in the event's sentence"))
             elif self._named_within(other, paragraph, ev.source.span):
                 found.append((PARAGRAPH, "named in its paragraph"))
+            if edges and self._named_within(other, paragraph, ev.source.span):
+                local.add(other)
             found.append((SALIENCE * n / total, f"{n} of {total} armed-actor mentions"))
             if other in self.headline:
                 found.append((HEADLINE, "named in the first line"))
             out.append(Candidate(other, round(sum(s for s, _ in found), 3), tuple(r for _, r in found)))
+        if local:  # the paragraph's own enemy beats the article's main one ("à Alep ... les rebelles")
+            out = [c for c in out if c.key in local]
         return sorted(out, key=lambda c: (-c.score, c.key))
 
     def counterpart(self, ev: Event) -> Candidate | None:
