@@ -166,3 +166,34 @@ def test_dates_resolve_weekday_and_day_take_month_from_anchor(fr):
     w = when("Ils ont reconduit la grève jusqu'à mardi 14, journée de manifestation.", fr, anchor)
     assert (w.value, w.flags) == ("2016-06-14", ("month-inferred", "anchor:published"))
     assert when("Le samedi 28, il a été tué.", fr, anchor).value == "2016-05-28"
+
+
+FRI_7_DEC_2018 = Anchor(date(2018, 12, 7), "published")
+FRI_15_JUL_2016 = Anchor(date(2016, 7, 15), "published")
+
+
+def test_dates_resolve_agreeing_weekday_picks_the_coming_day(fr):
+    # 14 December 2018 is a Friday, 14 December 2017 a Thursday: next week, not a year ago
+    (m,) = find_mentions("la CGT a appelé à la grève pour le vendredi 14 décembre", fr)
+    w = resolve(m, FRI_7_DEC_2018)
+    assert w.value == "2018-12-14" and "weekday-mismatch" not in w.flags
+
+
+def test_dates_resolve_weekday_never_moves_a_date_a_year_back(fr):
+    # 5 November 2020 was a Thursday; in November 2021 "jeudi 5 novembre" is a slip of the weekday
+    (m,) = find_mentions("a déclaré le jeudi 5 novembre le porte-parole", fr)
+    w = resolve(m, Anchor(date(2021, 11, 20), "published"))
+    assert w.value == "2021-11-05" and "weekday-mismatch" in w.flags
+
+
+def test_dates_resolve_present_clause_may_speak_of_the_coming_days(fr):
+    (m,) = find_mentions("annonce trois jours de deuil national les 16, 17 et 18 juillet", fr)
+    assert m.text == "16, 17 et 18 juillet" and m.day == 16  # a list keeps its first day
+    assert resolve(m, FRI_15_JUL_2016, present=True).value == "2016-07-16"
+    assert resolve(m, FRI_15_JUL_2016).value == "2015-07-16"  # a past clause: the one before
+
+
+
+def test_dates_resolve_narrative_present_keeps_a_recent_past_day(fr):
+    (m,) = find_mentions("Le 28 décembre, l'armée attaque la ville.", fr)
+    assert resolve(m, Anchor(date(2021, 1, 5), "published"), present=True).value == "2020-12-28"

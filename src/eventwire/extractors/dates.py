@@ -44,6 +44,7 @@ from .dates_doc import (
     event_verb,
     is_background,
     is_future,
+    is_present,
     is_verb,
     sentence_index,
 )
@@ -190,7 +191,8 @@ def _place(mentions: tuple[Mention, ...], doc: Any, sents: list[int], anchor: An
     previous: When | None = None
     for m in mentions:
         att = attach(doc, m.span, sents) if doc is not None else None
-        when = resolve(m, anchor, att is not None and is_future(doc, att.verb, markers), previous)
+        when = resolve(m, anchor, att is not None and is_future(doc, att.verb, markers), previous,
+                       att is not None and is_present(doc, att.verb))
         if when is None:
             continue
         placed.append(Placed(m, when, att))

@@ -169,6 +169,15 @@ def is_future(doc: Any, verb: int, markers: frozenset[str]) -> bool:
     return False
 
 
+def is_present(doc: Any, verb: int) -> bool:
+    """A finite verb in the simple present ("annonce", "announces"), not a compound tense."""
+    if verb < 0:
+        return False
+    tok = doc[verb]
+    return ("Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm")
+            and not any(a.dep_.startswith("aux") for a in tok.children))
+
+
 CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
 # conditional stems that are not the infinitive ("serait", "aurait", "devrait", "faudrait")
 CONDITIONAL_STEMS = ("ser", "aur", "fer", "ir", "pourr", "devr", "voudr", "viendr", "tiendr", "verr", "saur",

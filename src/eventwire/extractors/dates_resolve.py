@@ -99,18 +99,20 @@ def _safe(year: int, month: int, day: int) -> date | None:
 
 
 def resolve(m: Mention, anchor: Anchor | None, future: bool = False,
-            previous: When | None = None) -> When | None:
+            previous: When | None = None, present: bool = False) -> When | None:
     """A ``When`` for ``m``; None when it needs an anchor and there is none.
 
     ``future``: the clause of the mention is in the future tense (weekdays and
-    yearless dates then point forward from the anchor instead of back).
+    yearless dates then point forward from the anchor instead of back). ``present``: it is in
+    the simple present ("annonce trois jours de deuil les 16, 17 et 18 juillet"), which may
+    speak of the coming days.
     ``previous``: the last day-precision date before ``m`` in the text (for "le lendemain").
     """
     if m.kind == "sequel":
         return _resolve_sequel(m, anchor, previous)
     forward = m.direction == "future" or (future and m.direction != "past") or m.role == "limit"
     if m.kind == "date":
-        return _resolve_date(m, anchor, forward)
+        return _resolve_date(m, anchor, forward, present)
     if m.kind == "year":
         return _when(m, str(m.year), "year")
     if m.kind == "month":
@@ -126,7 +128,7 @@ def _when(m: Mention, value: str, precision: str, flags: tuple[str, ...] = ()) -
     return When(text=m.text, value=value, precision=precision, span=m.span, flags=flags)
 
 
-def _resolve_date(m: Mention, anchor: Anchor | None, forward: bool) -> When | None:
+def _resolve_date(m: Mention, anchor: Anchor | None, forward: bool, present: bool = False) -> When | None:
     flags: tuple[str, ...] = ()
     day = m.full_date()
     if day is None and m.month is None:  # "mardi 14": the month comes from the anchor
@@ -134,7 +136,7 @@ def _resolve_date(m: Mention, anchor: Anchor | None, forward: bool) -> When | No
     if day is None:
         if anchor is None:
             return None
-        day = _infer_year(m.month or 1, m.day or 1, anchor.day, forward)
+        day = _infer_year(m.month or 1, m.day or 1, anchor.day, forward, m.weekday, present)
         if day is None:
             return None
         flags = ("year-inferred", anchor.flag)
@@ -161,17 +163,30 @@ def _shift_month(ref: date, k: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def _infer_year(month: int, dom: int, ref: date, forward: bool) -> date | None:
-    """The year that puts the day on or before ``ref`` (on or after it when ``forward``)."""
+NEAR_FUTURE_DAYS = 31  # a yearless day this close after the anchor is not the one a year before
+
+
+def _infer_year(month: int, dom: int, ref: date, forward: bool, weekday: int | None = None,
+                present: bool = False) -> date | None:
+    """The year of a day and month written without one: the day on or before ``ref`` (on or after
+    it when ``forward``). But the next such day, when it is at most :data:`NEAR_FUTURE_DAYS` ahead
+    while the one before is most of a year back, and either the clause is in the simple present
+    ("annonce trois jours de deuil les 16, 17 et 18 juillet" in a dispatch of 15 July: this July's)
+    or a written weekday agrees with it and not with the one before ("la grève pour le vendredi 14
+    décembre" in a dispatch of 7 December 2018: 2018, a Friday). A weekday never moves a date a year
+    back: "le jeudi 5 novembre" in 2021 is a slip of the weekday, not 2020 (flagged below)."""
     day = _safe(ref.year, month, dom)
     if day is None:  # 29 February
-        day = _safe(ref.year - 1, month, dom) or _safe(ref.year + 1, month, dom)
-        return day
-    if not forward and day > ref:
-        return _safe(ref.year - 1, month, dom)
-    if forward and day < ref - timedelta(days=7):
-        return _safe(ref.year + 1, month, dom)
-    return day
+        return _safe(ref.year - 1, month, dom) or _safe(ref.year + 1, month, dom)
+    if forward:
+        return _safe(ref.year + 1, month, dom) if day < ref - timedelta(days=7) else day
+    before = day if day <= ref else _safe(ref.year - 1, month, dom)
+    after = day if day > ref else _safe(ref.year + 1, month, dom)
+    if before is None or after is None:
+        return before or after
+    near = (after - ref).days <= NEAR_FUTURE_DAYS and (ref - before).days > 180
+    agrees = weekday is not None and after.weekday() == weekday and before.weekday() != weekday
+    return after if near and (present or agrees) else before
 
 
 def _weekday_check(day: date, weekday: int | None) -> tuple[str, ...]:
