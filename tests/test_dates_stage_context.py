@@ -83,3 +83,16 @@ def test_coreference_needs_the_same_actors(stage, nlp_fr):
             "Le 5 septembre, l'armée syrienne a attaqué la ville.")
     out = run(stage, nlp_fr, text, ["ont attaqué", "a attaqué"], published="2017-09-11", sources=[a, b])
     assert out.events[0].date.value == "2017-09-11"
+
+
+def test_statement_takes_no_date_from_inside_a_noun_phrase(stage, nlp_fr):
+    text = ("Donald Trump faisait courir des rumeurs sur sa santé, ce qui fut confirmé par un malaise lors des "
+            "cérémonies de mémoire du 11 septembre. Il l'accuse d'être corrompue.")
+    w = run(stage, nlp_fr, text, ["accuse"], published="2016-11-08").events[0].date
+    assert w.value == "2016-11-08" and w.flags == ("from-published",)
+
+
+def test_statement_takes_the_date_of_the_reporting_clause(stage, nlp_fr):
+    text = "Le groupe menace les Américains. « La trêve est finie », a déclaré mercredi le porte-parole."
+    w = run(stage, nlp_fr, text, ["menace"], published="2020-11-06").events[0].date
+    assert w.value == "2020-11-04" and "via-statement" in w.flags

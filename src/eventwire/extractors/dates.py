@@ -325,7 +325,7 @@ def _in_statement(event: Event, trig: Attachment, usable: list[Placed], ctx: Doc
     verbs = {v.lower() for v in ctx.grammar.vocab.lists["reporting_verbs"]}
     for sent in (trig.sent + 1, trig.sent - 1):
         said = [p for p in usable if p.att is not None and p.att.sent == sent and p.att.verb >= 0
-                and ctx.doc[p.att.verb].lemma_.lower() in verbs]
+                and ctx.doc[p.att.verb].lemma_.lower() in verbs and _frames_clause(ctx.doc, p.att)]
         if said:
             return _nearest(trig, said)
     return None
