@@ -16,6 +16,7 @@ Raqqa/Raqa/Rakka, Deir ez-Zor/Dayr az Zawr, Mossoul/Mosul).
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import logging
 import os
@@ -27,7 +28,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from .._version import __version__
 
@@ -97,8 +98,49 @@ def _fold_char(ch: str) -> str:
     return base if len(base) == 1 else ch
 
 
+def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A regex finding the longest of ``phrases`` that stands as whole words, at the leftmost place.
+
+    The phrases are nested as a prefix tree ("aeroport (?:de (?:bagdad|damas)|international ...)"),
+    not listed as one flat alternation: at each position of the text the regex engine then follows
+    the text's own characters instead of trying every phrase in turn (ten times faster on the
+    curated names). A phrase that ends where a longer one goes on is an optional tail tried longest
+    first (``(?:...)?`` is greedy), and the engine backtracks to it when the longer one is not
+    followed by a word boundary: the same matches as the flat alternation sorted longest first."""
+    tree: dict[str, Any] = {}
+    for phrase in phrases:
+        node = tree
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+    body = _tree_pattern(tree) or r"(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def _tree_pattern(node: dict[str, Any]) -> str:
+    """The regex of a prefix tree: a branch per next character, a run of single continuations
+    written out as plain text (so the recursion goes as deep as the branchings, not the characters)."""
+    branches = []
+    for ch, child in sorted(node.items()):
+        if not ch:
+            continue
+        run = ch
+        while len(child) == 1 and "" not in child:
+            ((nxt, child),) = child.items()
+            run += nxt
+        branches.append(re.escape(run) + _tree_pattern(child))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+@functools.lru_cache(maxsize=1 << 15)
 def name_key(name: str) -> str:
-    """The comparison key of a place name: 'Al-Anbar' and 'al Anbar' -> 'anbar'."""
+    """The comparison key of a place name: 'Al-Anbar' and 'al Anbar' -> 'anbar'.
+
+    Memoised (a pure function of the string): resolving an article compares the same mention texts
+    and candidate names again and again, and the same names recur from article to article."""
     tokens = [_strip_arabic_article(t) for t in _TOKEN.findall(_strip_marks(name).casefold())]
     kept = [t for t in tokens if t not in _ARTICLES]
     return " ".join(kept or tokens)
@@ -222,6 +264,7 @@ class SqliteGazetteer:
         self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._memo: dict[str, list[Candidate]] = {}
         self._points: dict[str, list[tuple[float, float]]] = {}
+        self._countries: dict[str, Candidate | None] = {}
 
     def lookup(self, name: str, *, country: str | None = None) -> list[Candidate]:
         key = name_key(name)
@@ -232,9 +275,12 @@ class SqliteGazetteer:
         return [c for c in self._memo[key] if country is None or c.country == country]
 
     def country(self, iso3: str) -> Candidate | None:
-        row = self._db.execute("SELECT id, name, country, admin1, lat, lon, population, kind FROM place "
-                               "WHERE country = ? AND kind = 'country'", (iso3,)).fetchone()
-        return Candidate(*row) if row else None
+        """The country entry of ``iso3``; memoised (asked for once or twice per article, read-only file)."""
+        if iso3 not in self._countries:
+            row = self._db.execute("SELECT id, name, country, admin1, lat, lon, population, kind FROM place "
+                                   "WHERE country = ? AND kind = 'country'", (iso3,)).fetchone()
+            self._countries[iso3] = Candidate(*row) if row else None
+        return self._countries[iso3]
 
     def city_points(self, iso3: str) -> list[tuple[float, float]]:
         """(lat, lon) of every city of a country (region centroids: "le nord-est du Nigeria");

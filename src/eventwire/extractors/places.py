@@ -210,10 +210,11 @@ def article_fallback(resolved: list[Resolved], gazetteer: Gazetteer, text: str =
                      sents: Sentences | None = None) -> Place | None:
     """The headline/dateline place, else the lead sentence's place (its main clause first), else the
     article's main country at country precision. ``sents``: the doc's facts, when the caller has them."""
+    lines = _line_starts(text)
     for r in resolved:
         if r.mention.span[0] >= HEADLINE_CHARS:
             break
-        if r.place.kind != "country" and _in_headline(r, text) and not r.mention.subject:
+        if r.place.kind != "country" and _in_headline(r, text, lines) and not r.mention.subject:
             return r.to_place()
     lead = lead_place(resolved, sents or Sentences(doc), text) if doc is not None else None
     if lead is not None:
@@ -244,7 +245,7 @@ def lead_place(resolved: list[Resolved], sents: Sentences, text: str) -> Place |
 def _lead_sentence(sents: Sentences, start: int) -> Any | None:
     """The first sentence ending after ``start`` with at least ``LEAD_MIN_WORDS`` words (a Span)."""
     for k, (first, end) in enumerate(sents.bounds):
-        if sents.end_char(end) <= start:
+        if sents.char_ends[k] <= start:
             continue
         if sum(sents.alpha[first:end]) >= LEAD_MIN_WORDS:
             return sents.doc[first:end]
@@ -274,10 +275,11 @@ def main_city(resolved: list[Resolved], iso3: str | None) -> Place | None:
     return next(r for r in cities if r.place.id == top).to_place()
 
 
-def _in_headline(r: Resolved, text: str = "") -> bool:
+def _in_headline(r: Resolved, text: str = "", lines: list[int] | None = None) -> bool:
     """In the article's title or dateline: its first and third lines when it has lines (the Wikinews
-    layout: title, blank line, dateline), else its first sentence."""
-    lines = _line_starts(text)
+    layout: title, blank line, dateline), else its first sentence. ``lines``: ``_line_starts(text)``,
+    when the caller has it (it asks for every mention of the article)."""
+    lines = _line_starts(text) if lines is None else lines
     if _titled(text, lines):
         line = bisect.bisect_right(lines, r.mention.span[0]) - 1
         return line in (0, 2)
@@ -302,9 +304,10 @@ def main_country(resolved: list[Resolved], gazetteer: Gazetteer, text: str = "")
     """The most mentioned country (cities count for theirs; the headline counts double), at country
     precision."""
     counts: Counter[str] = Counter()
+    lines = _line_starts(text)
     for r in resolved:
         if r.place.country:
-            counts[r.place.country] += HEADLINE_WEIGHT if _in_headline(r, text) else 1
+            counts[r.place.country] += HEADLINE_WEIGHT if _in_headline(r, text, lines) else 1
     if not counts:
         return None
     first = {c: i for i, c in reversed(list(enumerate(r.place.country for r in resolved)))}

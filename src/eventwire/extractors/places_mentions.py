@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 
 from ..records import Span
-from .gazetteer import fold, name_key
+from .gazetteer import fold, name_key, phrase_regex
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 BARE = "BARE"  # a proper noun NER did not tag: kept only if it names a country, region, facility or big city
@@ -54,8 +54,14 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
 # Token attributes read once per doc (``Doc.to_array``): see ``Sentences``.
 _ATTRS = [SENT_START, POS, ENT_IOB, LOWER, ORTH, IDX, IS_ALPHA]
 _IOB_OUTSIDE = 2  # ``ent_iob_ == "O"``
+# The word lists as string ids, to test a token's ``LOWER`` id (``Sentences.lower``) without building
+# the token and its ``lower_`` string: ``t.lower_ in LOCATIVE`` is ``sents.lower[t.i] in _LOCATIVE_IDS``.
 _LOCATIVE_IDS = frozenset(get_string_id(w) for w in LOCATIVE)
+_BRIDGE_IDS = frozenset(get_string_id(w) for w in BRIDGE)
+_ADMIN_IDS = frozenset(get_string_id(w) for w in ADMIN_WORDS)
+_PEOPLE_IDS = frozenset(get_string_id(w) for w in PEOPLE_ARTICLES)
 _HYPHEN_ID = get_string_id("-")
+_LABELS = PLACE_LABELS | WEAK_LABELS | {BARE}
 _LEADING = re.compile(r"^(?:l['’]|d['’]|la |le |les |the )", re.IGNORECASE)
 
 
@@ -79,9 +85,7 @@ class PlaceLexicon:
     and the words that are never places ("June", "Mardi") however NER tags them."""
 
     def __init__(self, names: Iterable[str], not_places: Iterable[str] = ()) -> None:
-        folded = sorted({fold(n).strip() for n in names if len(n.strip()) >= 3}, key=len, reverse=True)
-        body = "|".join(re.escape(n) for n in folded) or r"(?!x)x"
-        self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        self._regex = phrase_regex(fold(n).strip() for n in names if len(n.strip()) >= 3)
         self._not_places = frozenset(name_key(n) for n in not_places)
 
     def find(self, text: str, folded: str | None = None) -> list[Span]:
@@ -94,83 +98,106 @@ class PlaceLexicon:
 
 def find_mentions(doc: Any, lexicon: PlaceLexicon, sents: Sentences | None = None) -> list[Mention]:
     """All candidate place mentions of ``doc``, curated phrases first, no overlaps."""
-    taken: list[Span] = []
+    taken = _Taken()
     out: list[Mention] = []
     sents = sents or Sentences(doc)
     for start, end in lexicon.find(sents.text, sents.folded):
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and not _overlaps((start, end), taken):
+        if span is not None and not taken.overlaps((start, end)):
             out.append(_mention(span, "curated", (start, end), sents))
-            taken.append((start, end))
+            taken.add((start, end))
     spans = [*((e, e.label_) for e in doc.ents), *((s, "PROPN") for s in _located_propns(sents)),
              *((s, BARE) for s in _bare_propns(sents))]
     for span, source in spans:
         mention = _entity_mention(span, source, sents)
-        if mention is not None and lexicon.is_place_word(mention.text) and not _overlaps(mention.span, taken):
+        if mention is not None and lexicon.is_place_word(mention.text) and not taken.overlaps(mention.span):
             out.append(mention)
-            taken.append(mention.span)
+            taken.add(mention.span)
     return sorted(out, key=lambda m: m.span)
+
+
+class _Taken:
+    """The char spans already given to a mention. They never overlap one another (a span is added
+    only when it overlaps none), so sorted by start they are sorted by end too, and a new span
+    overlaps one of them iff it overlaps the last one starting before its end: a bisection instead
+    of a scan of every mention of the article."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, span: Span) -> bool:
+        k = bisect.bisect_left(self._starts, span[1])  # the spans before k start before ``span`` ends
+        return k > 0 and self._ends[k - 1] > span[0]
+
+    def add(self, span: Span) -> None:
+        k = bisect.bisect_left(self._starts, span[0])
+        self._starts.insert(k, span[0])
+        self._ends.insert(k, span[1])
 
 
 def _bare_propns(sents: Sentences) -> list[Any]:
     """Proper-noun runs outside any entity: the resolver keeps them only for major places."""
-    bare = [p and o for p, o in zip(sents.propn, sents.outside, strict=True)]
-    out = []
-    i, n = 0, len(bare)
-    while i < n:
-        end = i
-        while end < n and bare[end]:
-            end += 1
-        if end > i:
-            out.append(sents.doc[i:end])
-        i = max(end, i + 1)
-    return out
+    runs: list[list[int]] = []  # maximal runs [start, end) of bare proper nouns, in order
+    for i in sents.bare:
+        if runs and runs[-1][1] == i:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1])
+    return [sents.doc[start:end] for start, end in runs]
 
 
 def _located_propns(sents: Sentences) -> list[Any]:
     """Proper-noun runs right after a locative preposition ("à Hilla"), which NER may miss."""
-    propn, n = sents.propn, len(sents.propn)
+    propn, lower, n = sents.propn, sents.lower, len(sents.propn)
     out = []
-    for i, lower in enumerate(sents.lower):
-        if lower in _LOCATIVE_IDS and i + 1 < n and propn[i + 1]:
-            end = i + 1
-            while end < n and (propn[end] or sents.orth[end] == _HYPHEN_ID):
-                end += 1
-            out.append(sents.doc[i + 1:end])
+    for first in sents.propns:  # the tokens after a locative that are proper nouns, in order
+        if first == 0 or lower[first - 1] not in _LOCATIVE_IDS:
+            continue
+        end = first
+        while end < n and (propn[end] or sents.hyphen[end]):
+            end += 1
+        out.append(sents.doc[first:end])
     return out
 
 
 class Sentences:
     """Per-document facts computed once and passed down: the text, sentence bounds (token and char
     indices) and the token attributes the stage reads (``doc.text``, ``doc.sents`` and ``for tok in
-    doc`` each walk the whole doc on every call)."""
+    doc`` each walk the whole doc on every call).
+
+    The attributes come from one ``Doc.to_array`` matrix, tested with numpy and turned into lists
+    column by column: ``tolist()`` on the whole matrix (a list per token) took a fifth of the stage."""
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
         self.text: str = doc.text  # computed once: Doc.text joins every token
         self.folded = fold(self.text)  # offsets kept: one char per char
-        rows: list[list[int]] = doc.to_array(_ATTRS).tolist() if len(doc) else []
-        self.propn = [r[1] == PROPN for r in rows]
-        self.outside = [r[2] == _IOB_OUTSIDE for r in rows]
-        self.lower = [r[3] for r in rows]
-        self.orth = [r[4] for r in rows]
-        self.alpha = [r[6] for r in rows]
-        self.starts = [i for i, r in enumerate(rows) if r[0] == 1] or [0]
+        rows = doc.to_array(_ATTRS)  # a numpy matrix, one row per token (none for an empty doc)
+        propn = rows[:, 1] == PROPN
+        self.propn: list[bool] = propn.tolist()
+        self.propns: list[int] = propn.nonzero()[0].tolist()  # the proper nouns' indices
+        self.bare: list[int] = (propn & (rows[:, 2] == _IOB_OUTSIDE)).nonzero()[0].tolist()  # those outside entities
+        self.lower: list[int] = rows[:, 3].tolist()  # string ids: see ``_LOCATIVE_IDS``
+        self.hyphen: list[bool] = (rows[:, 4] == _HYPHEN_ID).tolist()
+        self.alpha: list[int] = rows[:, 6].tolist()
+        self.starts: list[int] = (rows[:, 0] == 1).nonzero()[0].tolist() or [0]
         if self.starts[0] != 0:
             self.starts.insert(0, 0)
         ends = [*self.starts[1:], len(doc)]
-        self.bounds: list[tuple[int, int]] = list(zip(self.starts, ends, strict=True)) if rows else []
-        self.char_starts: list[int] = [rows[s][5] for s, _ in self.bounds]
+        self.bounds: list[tuple[int, int]] = list(zip(self.starts, ends, strict=True)) if len(doc) else []
+        self.char_starts: list[int] = rows[[s for s, _ in self.bounds], 5].tolist()
+        self.char_ends: list[int] = [self.end_char(end) for _, end in self.bounds]
+
+    def index(self, token: int) -> int:
+        """The number of the sentence holding ``token`` (in ``bounds``)."""
+        return bisect.bisect_right(self.starts, token) - 1
 
     def of(self, token: int) -> tuple[int, int]:
         """Token bounds [start, end) of the sentence holding ``token``."""
-        k = bisect.bisect_right(self.starts, token) - 1
+        k = self.index(token)
         end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.doc)
         return self.starts[k], end
-
-    def chars(self, token: int) -> Span:
-        start, end = self.of(token)
-        return self.doc[start].idx, self.end_char(end)
 
     def end_char(self, end: int) -> int:
         """The char end of a sentence whose token bounds end at ``end``."""
@@ -179,25 +206,36 @@ class Sentences:
 
 
 def _entity_mention(ent: Any, label: str, sents: Sentences) -> Mention | None:
-    if label not in PLACE_LABELS | WEAK_LABELS | {BARE}:
+    if label not in _LABELS:
         return None
-    genitive = label == "MISC" and _inner_genitive(ent) is not None
-    span = _trim_leading(_after_inner_locative(ent) if label in WEAK_LABELS else ent)
-    if genitive and span.start == ent.start:
-        span = _inner_genitive(ent)
-    if not span.text or not span.text[0].isupper():
+    inner = _inner_genitive(ent) if label == "MISC" else None
+    genitive = inner is not None
+    span = _trim_leading(_after_inner_locative(ent, sents) if label in WEAK_LABELS else ent)
+    if inner is not None and span.start == ent.start:
+        span = inner
+    text = sents.text[span.start_char:span.end_char]  # ``span.text``, without joining its tokens again
+    if not text or not text[0].isupper():
         return None  # "américains", "en mars": demonyms and common words are lower-case in French
-    if _is_based(span):
+    if _is_based(span, sents.text):
         return None  # "a Britain-based monitor": where the monitor sits, not where anything happened
-    mention = _mention(span, label, (span.start_char, span.end_char), sents)
-    if label in WEAK_LABELS and not mention.locative and not genitive:
+    locative = is_locative(span, sents.of(span.start)[0], sents)
+    if label in WEAK_LABELS and not locative and not genitive:
         return None
-    if span.start > 0 and span.doc[span.start - 1].lower_ in PEOPLE_ARTICLES:
+    mention = _mention(span, label, (span.start_char, span.end_char), sents, locative)
+    if span.start > 0 and sents.lower[span.start - 1] in _PEOPLE_IDS:
         mention = replace(mention, person_article=True)
     return mention
 
 
-def _is_based(span: Any) -> bool:
+def _is_based(span: Any, text: str) -> bool:
+    """"Britain-based", "Britain based": the next two tokens, joined, start with "-based"/"based".
+
+    Only '-', 'b' and 'B' lower-case to a string starting with '-' or 'b', and the next token starts
+    at the span's end or one space after it: without one of them in those two characters of
+    ``text`` (the doc's text) the tokens need not be read at all (most names)."""
+    after = text[span.end_char:span.end_char + 2].lower()
+    if "-" not in after and "b" not in after:
+        return False
     doc = span.doc
     following = "".join(t.text for t in doc[span.end:span.end + 2]).lower()
     return following.startswith(("-based", "based"))
@@ -212,9 +250,9 @@ def _inner_genitive(ent: Any) -> Any | None:
     return ent.doc[inner[-1] + 1:ent.end]
 
 
-def _after_inner_locative(ent: Any) -> Any:
+def _after_inner_locative(ent: Any, sents: Sentences) -> Any:
     """"Attentats à Aden" (MISC) -> "Aden": the part after a locative preposition inside the entity."""
-    inner = [t.i for t in ent[:-1] if t.lower_ in LOCATIVE]
+    inner = [i for i in range(ent.start, ent.end - 1) if sents.lower[i] in _LOCATIVE_IDS]
     return ent.doc[inner[-1] + 1:ent.end] if inner else ent
 
 
@@ -226,34 +264,36 @@ def _trim_leading(ent: Any) -> Any:
     return span
 
 
-def _mention(span: Any, source: str, chars: Span, sents: Sentences) -> Mention:
-    first = sents.of(span.start)[0]
-    locative = is_locative(span, first)
+def _mention(span: Any, source: str, chars: Span, sents: Sentences, locative: bool | None = None) -> Mention:
+    """The mention of ``span`` (``locative``: ``is_locative`` of it, when the caller has it)."""
+    k = sents.index(span.start)
+    if locative is None:
+        locative = is_locative(span, sents.starts[k], sents)
+    # ``span.root`` (a walk up the tree) only matters for a name no preposition governs.
+    subject = not locative and span.root.dep_ in SUBJECT_DEPS
     return Mention(text=sents.text[chars[0]:chars[1]], span=chars, tokens=(span.start, span.end),
-                   sentence=sents.chars(span.start), source=source, locative=locative,
-                   subject=span.root.dep_ in SUBJECT_DEPS and not locative, admin_cue=has_admin_cue(span))
+                   sentence=(sents.char_starts[k], sents.char_ends[k]), source=source, locative=locative,
+                   subject=subject, admin_cue=has_admin_cue(span, sents))
 
 
-def is_locative(span: Any, sentence_start: int = 0) -> bool:
+def is_locative(span: Any, sentence_start: int, sents: Sentences) -> bool:
     """A locative preposition before the name, possibly across articles and direction words."""
-    doc = span.doc
+    lower = sents.lower  # string ids: see ``_LOCATIVE_IDS``
     i = span.start - 1
     while i >= max(sentence_start, span.start - 6):
-        word = doc[i].lower_
-        if word in LOCATIVE:
+        word = lower[i]
+        if word in _LOCATIVE_IDS:
             return True
-        if word not in BRIDGE:
+        if word not in _BRIDGE_IDS:
             return False
         i -= 1
     return False
 
 
-def has_admin_cue(span: Any) -> bool:
-    doc = span.doc
-    before = {doc[i].lower_ for i in range(max(0, span.start - 3), span.start)}
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return bool(before & ADMIN_WORDS) or after in ADMIN_WORDS
-
-
-def _overlaps(span: Span, taken: list[Span]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in taken)
+def has_admin_cue(span: Any, sents: Sentences) -> bool:
+    """An administrative word among the three words before the name or right after it ("province
+    d'Idleb", "Idlib province")."""
+    lower = sents.lower  # string ids: see ``_LOCATIVE_IDS``
+    before = lower[max(0, span.start - 3):span.start]
+    after = lower[span.end] if span.end < len(lower) else None
+    return any(word in _ADMIN_IDS for word in before) or after in _ADMIN_IDS

@@ -38,9 +38,11 @@ _BEFORE = [
     re.compile(r"(?:^|\W)(central)\s+$"),
 ]
 # "l'est du pays", "the north of the country", "the country's north-east" is left out (rare).
+# Each with the word it ends on: a text without that word is not searched (most texts, and the
+# search tries every position of the text).
 _ANAPHOR = [
-    re.compile(rf"(?:^|\W)(?:le|l['’])\s*{_DIR}\s+du\s+(pays)(?!\w)"),
-    re.compile(rf"(?:^|\W)the\s+{_DIR_EN}(?:ern)?\s+(?:part\s+)?of\s+the\s+(country)(?!\w)"),
+    (re.compile(rf"(?:^|\W)(?:le|l['’])\s*{_DIR}\s+du\s+(pays)(?!\w)"), "pays"),
+    (re.compile(rf"(?:^|\W)the\s+{_DIR_EN}(?:ern)?\s+(?:part\s+)?of\s+the\s+(country)(?!\w)"), "country"),
 ]
 
 
@@ -156,7 +158,9 @@ def _anaphors(sents: Sentences, gazetteer: Gazetteer, points_of: Any, iso3: str,
               taken: list[Resolved]) -> list[Resolved]:
     folded = sents.folded
     out: list[Resolved] = []
-    for pattern in _ANAPHOR:
+    for pattern, word in _ANAPHOR:
+        if word not in folded:
+            continue
         for m in pattern.finditer(folded):
             start, end = m.start(1), m.end(2)
             if any(r.mention.span[0] < end and start < r.mention.span[1] for r in taken):

@@ -28,6 +28,7 @@ from .places_mentions import BARE, Mention
 
 MIN_UNSUPPORTED_POPULATION = 50_000
 PRIOR_CITY_POPULATION = 1_000_000
+KIND_BONUS = {"facility": 6.0, "country": 3.0, "city": 0.0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,7 @@ def score(mention: Mention, c: Candidate, prior: Counter[str], ctx: SentenceCont
     if c.admin1 and fold(c.admin1) in ctx.admin1 and c.kind != "admin1":
         s += 3
     if c.country and prior:
-        top = prior.most_common(1)[0][1]
+        top = max(prior.values())  # the count of ``prior.most_common(1)``, without the sort machinery
         s += 3 * prior[c.country] / top
     if name_key(c.name) == name_key(mention.text):
         s += 1.5  # the place's own name, not a historical or foreign one (Salisbury, not Harare)
@@ -146,5 +147,5 @@ def _kind_bonus(mention: Mention, c: Candidate) -> float:
     if c.kind == "admin1":
         bonus = 4.0 if mention.admin_cue else -3.0
     else:
-        bonus = {"facility": 6.0, "country": 3.0, "city": 0.0}.get(c.kind, 0.0)
+        bonus = KIND_BONUS.get(c.kind, 0.0)
     return bonus + (5.0 if curated else 0.0)

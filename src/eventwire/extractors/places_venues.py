@@ -9,11 +9,9 @@ whose sentence names no usable place, or as the nearest earlier mention in its p
 
 from __future__ import annotations
 
-import re
-
 from ..data import data_path
 from ..records import Place, Span
-from .gazetteer import Candidate, fold
+from .gazetteer import Candidate, fold, phrase_regex
 from .gazetteer_sources import read_places
 
 VENUE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT",
@@ -21,15 +19,14 @@ VENUE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "A
 
 
 class Venues:
-    """The venue names as one regex over folded text."""
+    """The venue names as one regex over folded text (longest name first, see ``phrase_regex``)."""
 
     def __init__(self, rows: list[tuple[Candidate, tuple[str, ...]]]) -> None:
         self._by_name: dict[str, Candidate] = {}
         for cand, names in rows:
             for name in names:
                 self._by_name[fold(name).strip()] = cand
-        body = "|".join(re.escape(n) for n in sorted(self._by_name, key=len, reverse=True)) or r"(?!x)x"
-        self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        self._regex = phrase_regex(self._by_name)
 
     def find(self, text: str, folded: str | None = None) -> list[tuple[Span, Place]]:
         """Venue mentions of ``text`` (``folded``: ``fold(text)``, when the caller has it)."""
