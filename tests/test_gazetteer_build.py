@@ -63,6 +63,13 @@ def test_gazetteer_lookup_falls_back_to_skeleton_for_notable_places(gazetteer):
     assert gazetteer.lookup("Zorglub") == []
 
 
+def test_gazetteer_lookup_without_fuzzy_matches_spellings_only(gazetteer):
+    assert gazetteer.lookup("Rakka", fuzzy=False) == []
+    assert gazetteer.lookup("Rakka") == [RAQQA]  # and the memo of one does not answer the other
+    assert gazetteer.lookup("Rakka", fuzzy=False) == []
+    assert gazetteer.lookup("Raqqa", fuzzy=False) == [RAQQA]
+
+
 def test_gazetteer_country_by_iso3(gazetteer):
     assert gazetteer.country("IRQ") == IRAQ
     assert gazetteer.country("SYR") is None

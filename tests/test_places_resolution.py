@@ -380,3 +380,39 @@ def test_places_a_fronted_place_later_in_the_paragraph_frames_only_its_neighbour
             "Il aurait crié des menaces. Deux personnes ont été tuées par l'assaillant.")
     loc = run(stage, nlp_fr, text, "ont été tuées").events[0].location
     assert loc is None or loc.name != "Carcassonne"
+
+
+# -- GeoNames false hits: spelling variants, odd alternate names, regions nobody named ------------
+def test_places_spelling_variant_needs_the_article_country(stage, nlp_fr):
+    a = run(stage, nlp_fr, "Le président de la Corée a rencontré son homologue japonais.", "a rencontré")
+    assert not any(p.country == "CHE" for p in a.places)  # "Corée" is no Zürich
+    a = run(stage, nlp_fr, "Les combats ont repris à Rakka, en Syrie.", "combats")
+    assert a.events[0].location is not None and a.events[0].location.name == "Ar Raqqah"
+
+
+def test_places_unrelated_alternate_name_of_a_village_is_no_place(stage, nlp_fr):
+    text = ("À Paris, l'avenue des Champs-Élysées de l'Étoile à la Concorde est fermée à la circulation, et le pont "
+            "de la Concorde aussi. Tout piéton voulant passer au lieu de la manifestation est fouillé.")
+    a = run(stage, nlp_fr, text, "manifestation")
+    assert "Concorde" not in {p.text for p in a.places}  # not Saint-Sauveur-d'Aunis, a village with that alias
+
+
+def test_places_region_of_a_country_never_named_is_no_place(stage, nlp_fr):
+    text = ("Corée du Sud : Moon Jae-in élu président\n\n9 mai 2017 . –\nLe candidat Moon Jae-in a remporté "
+            "l'élection présidentielle en Corée du Sud avec 41 % des voix.")
+    a = run(stage, nlp_fr, text, "a remporté")
+    assert not any(p.country == "RWA" for p in a.places)  # the title's "Sud" alone is a region of Rwanda too
+    assert a.events[0].location is not None and a.events[0].location.country == "KOR"
+
+
+def test_places_seat_of_government_is_its_capital_not_a_namesake(stage, nlp_fr):
+    a = run(stage, nlp_fr, "Le porte-parole a répondu aux journalistes à la Maison-Blanche.", "a répondu")
+    loc = a.events[0].location
+    assert (loc.name, loc.country, loc.precision) == ("White House", "USA", "facility")
+
+
+def test_places_one_letter_is_no_place(stage, nlp_fr):
+    text = ("Le chômage baisse\n\n24 novembre 2016 . –\nLe mois d'octobre a connu une baisse des inscrits au chômage. "
+            "La catégorie A connait une baisse de 0,3 % sur un mois.")
+    a = run(stage, nlp_fr, text, "baisse")
+    assert all(p.text != "A" for p in a.places)  # not Ardres, whose alternate names include "A"

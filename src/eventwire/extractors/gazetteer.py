@@ -70,7 +70,7 @@ class Candidate:
 class Gazetteer(Protocol):
     """What the place resolver needs from a gazetteer."""
 
-    def lookup(self, name: str, *, country: str | None = None) -> list[Candidate]: ...
+    def lookup(self, name: str, *, country: str | None = None, fuzzy: bool = True) -> list[Candidate]: ...
 
     def country(self, iso3: str) -> Candidate | None: ...
 
@@ -220,8 +220,9 @@ class MemoryGazetteer:
         if cand.kind == "country" and cand.country:
             self._countries[cand.country] = cand
 
-    def lookup(self, name: str, *, country: str | None = None) -> list[Candidate]:
-        found = self._exact.get(name_key(name)) or _skeleton_hits(name, self._skel.get(skeleton(name), []))
+    def lookup(self, name: str, *, country: str | None = None, fuzzy: bool = True) -> list[Candidate]:
+        found = self._exact.get(name_key(name)) or (
+            _skeleton_hits(name, self._skel.get(skeleton(name), [])) if fuzzy else [])
         return _by_weight(c for c in found if country is None or c.country == country)
 
     def country(self, iso3: str) -> Candidate | None:
@@ -266,13 +267,18 @@ class SqliteGazetteer:
         self._points: dict[str, list[tuple[float, float]]] = {}
         self._countries: dict[str, Candidate | None] = {}
 
-    def lookup(self, name: str, *, country: str | None = None) -> list[Candidate]:
+    def lookup(self, name: str, *, country: str | None = None, fuzzy: bool = True) -> list[Candidate]:
+        """Candidates whose name key is the name's; when there are none and ``fuzzy``, those whose
+        transliteration skeleton is (see :func:`skeleton`)."""
         key = name_key(name)
         if key not in self._memo:
-            found = [c for _, c in self._query("key", key)]
-            found = found or _skeleton_hits(name, self._query("skel", skeleton(name)))
-            self._memo[key] = _by_weight(found)
-        return [c for c in self._memo[key] if country is None or c.country == country]
+            self._memo[key] = _by_weight(c for _, c in self._query("key", key))
+        found = self._memo[key]
+        if not found and fuzzy:
+            if "~" + key not in self._memo:
+                self._memo["~" + key] = _by_weight(_skeleton_hits(name, self._query("skel", skeleton(name))))
+            found = self._memo["~" + key]
+        return [c for c in found if country is None or c.country == country]
 
     def country(self, iso3: str) -> Candidate | None:
         """The country entry of ``iso3``; memoised (asked for once or twice per article, read-only file)."""

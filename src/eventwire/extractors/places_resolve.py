@@ -12,7 +12,12 @@ Candidates of a name are ranked by:
 4. population.
 
 A small city that neither the article's countries nor the sentence supports is rejected (the
-classic GeoNames false hit: a common word that is a village somewhere).
+classic GeoNames false hit: a common word that is a village somewhere), and so is one named by an
+alternate name unlike its own ("Concorde", "CIA"; not "Oloron", "Argoun"), a match of the
+transliteration skeleton only in a country the article does not name ("Corée" is no Zürich,
+"Afrique" no Mahdia), a region of a country the article never names, unless an administrative word
+says so or it has a million people ("Sud" is no Rwandan province), and any place but a country for a
+name of one or two letters.
 """
 
 from __future__ import annotations
@@ -23,11 +28,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..records import Place
-from .gazetteer import Candidate, Gazetteer, fold, name_key
+from .gazetteer import Candidate, Gazetteer, fold, name_key, similarity
 from .places_mentions import BARE, Mention
 
 MIN_UNSUPPORTED_POPULATION = 50_000
 PRIOR_CITY_POPULATION = 1_000_000
+ALTERNATE_SIMILARITY = 0.6  # below this, a small place's alternate name is another word, not a spelling
 KIND_BONUS = {"facility": 6.0, "country": 3.0, "city": 0.0}
 
 
@@ -47,15 +53,22 @@ def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
     """Resolve every mention; a name with no acceptable candidate is skipped, the others are kept.
     ``named``: countries of the article's actors ("la Première ministre britannique"), which support
     a candidate (no penalty for an unknown country) without weighing as priors."""
-    looked = [(m, gazetteer.lookup(m.text)) for m in mentions]
-    looked = [(m, cands) for m, cands in looked if cands]
+    looked, fuzzy = [], set()
+    for m in mentions:
+        cands = gazetteer.lookup(m.text, fuzzy=False)
+        if not cands:
+            cands = gazetteer.lookup(m.text)
+            fuzzy.add(m.span)
+        if cands:
+            looked.append((m, cands))
     prior = (priors or Counter()) + article_priors(looked)
     context = _sentence_context(looked)
     for ctx in context.values():
         ctx.named = named
     out: list[Resolved] = []
     for mention, cands in looked:
-        best = choose(mention, cands, prior, context.get(mention.sentence, SentenceContext(named=named)))
+        best = choose(mention, cands, prior, context.get(mention.sentence, SentenceContext(named=named)),
+                      mention.span in fuzzy)
         if best is not None:
             out.append(Resolved(mention, best))
     return out
@@ -68,7 +81,9 @@ def article_priors(looked: list[tuple[Mention, list[Candidate]]]) -> Counter[str
         top = cands[0]
         if top.kind == "city" and name_key(top.name) != name_key(mention.text):
             continue  # an old or foreign name of a big city ("Salisbury" for Harare) proves no country
-        notable = top.kind != "city" or top.population >= PRIOR_CITY_POPULATION
+        # a region counts only when its name is one country's ("Sud" is a region of Rwanda, Cameroon, Haiti)
+        notable = (top.kind in ("country", "facility") or top.population >= PRIOR_CITY_POPULATION
+                   or (top.kind == "admin1" and _unambiguous(cands)))
         sizeable = _unambiguous(cands) and top.population >= MIN_UNSUPPORTED_POPULATION
         if top.country and (notable or sizeable):
             counts[top.country] += 1
@@ -103,17 +118,32 @@ def _sentence_context(looked: list[tuple[Mention, list[Candidate]]]) -> dict[tup
     return out
 
 
-def choose(mention: Mention, cands: list[Candidate], prior: Counter[str], ctx: SentenceContext) -> Candidate | None:
-    """The best acceptable candidate for one mention, or None."""
-    scored = [(score(mention, c, prior, ctx), c) for c in cands if acceptable(mention, c, prior, ctx)]
+def choose(mention: Mention, cands: list[Candidate], prior: Counter[str], ctx: SentenceContext,
+           fuzzy: bool = False) -> Candidate | None:
+    """The best acceptable candidate for one mention, or None. ``fuzzy``: the candidates match the
+    name's transliteration skeleton only, not its spelling."""
+    scored = [(score(mention, c, prior, ctx), c) for c in cands if acceptable(mention, c, prior, ctx, fuzzy)]
     if not scored:
         return None
     return max(scored, key=lambda sc: (sc[0], -len(sc[1].id)))[1]
 
 
-def acceptable(mention: Mention, c: Candidate, prior: Counter[str], ctx: SentenceContext) -> bool:
-    if mention.person_article and c.kind == "city" and name_key(c.name) != name_key(mention.text):
+def acceptable(mention: Mention, c: Candidate, prior: Counter[str], ctx: SentenceContext,
+               fuzzy: bool = False) -> bool:
+    key, own = name_key(mention.text), name_key(c.name)
+    if mention.person_article and c.kind == "city" and own != key:
         return False  # "les Kurdes", "un Français": a people, not another name of some city
+    if len(key.replace(" ", "")) < 3 and c.kind != "country":
+        return False  # "A", "Ain" aside: a one- or two-letter name is a country code or nothing
+    curated = not c.id.startswith(("gn:", "admin1:", "country:"))
+    if fuzzy and c.kind != "country" and not curated and not _supported(c, prior, ctx):
+        return False  # a spelling variant counts only in a country the article talks about ("Corée" is no Zürich)
+    if (c.kind == "city" and not curated and c.population < MIN_UNSUPPORTED_POPULATION and own != key
+            and not own.startswith(key + " ") and similarity(key, own) < ALTERNATE_SIMILARITY):
+        return False  # a small place's unrelated alternate name ("Concorde", "CIA"); "Oloron", "Argoun" are fine
+    if (c.kind == "admin1" and not curated and not mention.admin_cue and c.population < PRIOR_CITY_POPULATION
+            and not _supported(c, prior, ctx)):
+        return False  # a region of a country the article never names, and no "province" word: "Sud" is no Rwanda
     if mention.source == BARE:
         return c.kind != "city" or c.population >= PRIOR_CITY_POPULATION
     if c.kind != "city" or c.population >= MIN_UNSUPPORTED_POPULATION:
