@@ -416,3 +416,20 @@ def test_places_one_letter_is_no_place(stage, nlp_fr):
             "La catégorie A connait une baisse de 0,3 % sur un mois.")
     a = run(stage, nlp_fr, text, "baisse")
     assert all(p.text != "A" for p in a.places)  # not Ardres, whose alternate names include "A"
+
+
+def test_places_place_after_a_closed_relative_clause_is_the_main_clause_s(stage, nlp_fr):
+    text = ("Elle avait été enlevée par des hommes armés, qui n'ont jamais revendiqué l'enlèvement, le 24 décembre "
+            "2016 à Gao , dans le nord du Mali.")
+    lead = ("Un Français a été enlevé au Tchad.\n\nJusqu'à présent, il n'y avait plus qu'un seul cas répertorié "
+            "d'otage français dans le monde, celui de Sophie Pétronin, sexagénaire qui dirigeait une association "
+            "d'aide à l'enfance. ")
+    a = run(stage, nlp_fr, lead + text, "avait été enlevée")
+    assert a.events[0].location is not None and a.events[0].location.name == "Gao"
+
+
+def test_places_complement_of_a_noun_inside_a_verbal_trigger(stage, nlp_fr):
+    text = ("Le régime a redirigé ses forces contre les rebelles à l'ouest du pays. Le 5 septembre, l'armée syrienne "
+            "et ses alliés ont brisé le siège de Deir ez-Zor en ralliant la brigade 137.")
+    a = run(stage, nlp_fr, text, "ont brisé le siège")
+    assert a.events[0].location is not None and a.events[0].location.name == "Deir ez-Zor"
