@@ -197,3 +197,15 @@ def test_dates_resolve_present_clause_may_speak_of_the_coming_days(fr):
 def test_dates_resolve_narrative_present_keeps_a_recent_past_day(fr):
     (m,) = find_mentions("Le 28 décembre, l'armée attaque la ville.", fr)
     assert resolve(m, Anchor(date(2021, 1, 5), "published"), present=True).value == "2020-12-28"
+
+
+def test_dates_resolve_ce_weekday_is_the_nearest_such_day(fr, en):
+    sat = Anchor(date(2018, 12, 1), "published")
+    (m,) = find_mentions("Ce dimanche, des manifestants ont bloqué le péage.", fr)
+    assert m.direction == "near" and resolve(m, sat).value == "2018-12-02"  # tomorrow, not six days ago
+    (m,) = find_mentions("Ce dimanche, des manifestants ont bloqué le péage.", fr)
+    assert resolve(m, Anchor(date(2018, 12, 3), "published")).value == "2018-12-02"  # Monday: yesterday
+    (m,) = find_mentions("Ce jeudi, la police a arrêté le suspect.", fr)
+    assert resolve(m, Anchor(date(2016, 12, 22), "published")).value == "2016-12-22"  # the day itself
+    (m,) = find_mentions("Protesters will march this Sunday.", en)
+    assert resolve(m, sat).value == "2018-12-02"

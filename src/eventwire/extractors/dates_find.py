@@ -22,9 +22,10 @@ KINDS = ("date", "month", "year", "weekday", "relative", "sequel")
 class Mention:
     """What a date expression states. ``kind`` is one of :data:`KINDS`.
 
-    ``direction`` is ``"past"``/``"future"`` when the words fix it ("dernier",
-    "next"), else ``""``. ``role`` is ``"limit"`` for a deadline ("d'ici le 22
-    février"), ``"since"`` for the start of a period ("depuis le 14 janvier"), else ``""``.
+    ``direction`` is ``"past"``/``"future"`` when the words fix it ("dernier", "next"), ``"near"``
+    for "ce"/"this" (the nearest such day: "ce dimanche"), else ``""``. ``role`` is ``"limit"`` for a
+    deadline ("d'ici le 22 février"), ``"since"`` for the start of a period ("depuis le 14 janvier"),
+    else ``""``.
     For ``relative``: ``unit`` (day/week/month/year) and ``count`` (units from the reference date);
     for ``sequel`` ("le lendemain", "deux semaines plus tard"): ``count`` units from the previous
     date of the text.
@@ -169,6 +170,8 @@ def _direction(words: str, vocab: DateVocab) -> str:
         return "future"
     if tokens & {w.lower() for w in vocab.lists["past_words"]}:
         return "past"
+    if tokens & {w.lower() for w in vocab.lists["near_words"]}:
+        return "near"
     return ""
 
 

@@ -212,8 +212,13 @@ def _resolve_month(m: Mention, anchor: Anchor | None, forward: bool) -> When | N
 
 def _resolve_weekday(m: Mention, anchor: Anchor, forward: bool) -> When:
     ref, wd = anchor.day, m.weekday or 0
-    strict = m.direction != ""  # "mardi dernier", "next Monday": never the anchor day itself
-    if forward:
+    strict = m.direction in ("past", "future")  # "mardi dernier", "next Monday": never the anchor day itself
+    if m.direction == "near" and not forward:
+        # "ce dimanche", "this Sunday": the nearest such day, before or after (a tie goes to the past):
+        # tomorrow in a Saturday dispatch, yesterday in a Monday one
+        back, ahead = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
+        delta = ahead if ahead < back else -back
+    elif forward:
         delta = (wd - ref.weekday()) % 7 or (7 if strict else 0)
     else:
         delta = -((ref.weekday() - wd) % 7 or (7 if strict else 0))

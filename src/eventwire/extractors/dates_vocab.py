@@ -18,7 +18,7 @@ from ..data import data_path, load_yaml
 from ..errors import DataFileError
 
 UNITS = ("day", "week", "month", "year")
-LIST_KEYS = ("ambiguous_months", "month_cues", "year_cues", "future_words", "past_words", "articles",
+LIST_KEYS = ("ambiguous_months", "month_cues", "year_cues", "future_words", "past_words", "near_words", "articles",
              "limit_cues", "since_cues", "dateline_cues", "reporting_verbs",
              "future_markers", "not_dates", "earlier_cues", "number_hedges", "present_words")
 MAP_KEYS = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "numbers", "sequel")
@@ -250,7 +250,7 @@ class _Parts:
     def weekday_alone(self) -> str:
         """[cue|article] weekday [prochain|dernier]: "mercredi", "last Wednesday", "mardi dernier"."""
         before = self.ci(self.alt([*self.v.lists["articles"], *self.v.lists["future_words"],
-                                   *self.v.lists["past_words"]]))
+                                   *self.v.lists["past_words"], *self.v.lists["near_words"]]))
         after = self.ci(self.alt([*self.v.lists["future_words"], *self.v.lists["past_words"]]))
         return (rf"(?<![\w-])(?:(?P<pre>{before})\s+)?{self.weekday_word(False)}"
                 rf"(?:\s+(?P<post>{after})(?![\w-]))?")
