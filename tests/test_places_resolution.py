@@ -470,3 +470,10 @@ def test_places_small_namesake_never_beats_a_big_city_on_priors_alone(stage, nlp
             "United States and US officials said more. Protesters gathered in Paris on Friday.")
     a = run(stage, nlp_en, text, "gathered", lang="en")
     assert a.events[0].location is not None and a.events[0].location.country == "FRA"
+
+
+def test_places_country_after_a_la_is_a_dative_not_a_location(stage, nlp_fr):
+    text = ("Trump retire les États-Unis du traité transpacifique\n\nLe président a signé le décret à Washington. "
+            "Le retrait américain pourrait également bénéficier à la Chine.")
+    loc = run(stage, nlp_fr, text, "retrait").events[0].location
+    assert loc is not None and loc.country != "CHN"

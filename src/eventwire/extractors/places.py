@@ -144,6 +144,8 @@ def event_location(event: Event, resolved: list[Resolved], doc: Any) -> Place | 
             event.type in ON_SITE_TYPES and is_place_object(root, trigger_tokens, r.place.kind))
         # "la cour d'appel de Paris", "dans la mairie de Vernon": where an institution sits
         locative = r.mention.locative or dep_locative(root, LOCATIVE) or seat_of_institution(root, r.place.kind)
+        if locative and r.place.kind == "country" and dative(doc, r.mention.tokens[0]):
+            locative = False  # "bénéficier à la Chine", "livré des armes à l'Ukraine": to, not in
         if not (locative or complement) or qualifies_actor(root, source_span, r.place.kind) or is_post(root):
             continue
         relation = SAME if complement else clause_relation(root, trigger)
@@ -195,6 +197,12 @@ def fronted(doc: Any, tokens: tuple[int, int]) -> bool:
     if not sent.start <= tokens[0] < root.i or tokens[0] - sent.start > FRONT_TOKENS:
         return False
     return any(t.text == "," for t in doc[tokens[1]:root.i])
+
+
+def dative(doc: Any, first: int) -> bool:
+    """French "à la"/"à l'" before a country: a dative ("bénéficier à la Chine"). In French a country
+    is a location after "en", "au", "aux", never after "à la"."""
+    return first >= 2 and doc[first - 1].lower_ in ("la", "l'", "l’") and doc[first - 2].lower_ == "à"
 
 
 def is_actor_use(r: Resolved, event: Event) -> bool:
