@@ -291,3 +291,12 @@ def test_paragraph_enemy_beats_the_article_main_one(pipeline):
     a = analyze(pipeline, TWO_FRONTS_FR, "fr", published="2016-12-12")
     (took,) = [e for e in real(a.events, "ASSAULT") if "conquis" in e.trigger.text]
     assert took.target is not None and took.target.name == "rebels" and took.target.inferred == "counterpart"
+
+
+def test_plural_state_organ_is_not_completed_to_one_state(pipeline):
+    text = ("Asie : des pays arabes rompent avec le Qatar\n\n6 juin 2017. – L'Arabie saoudite et l'Égypte ont rompu "
+            "leurs relations avec le Qatar. Le Qatar dément. Le Qatar proteste.\n\nLes gouvernements ont rompu leurs "
+            "relations pour d'autres raisons.")
+    a = analyze(pipeline, text, "fr", published="2017-06-06")
+    (ev,) = [e for e in a.events if e.source is not None and e.source.text == "gouvernements"]
+    assert ev.source.country is None and ev.source.inferred is None  # several states, not Qatar

@@ -8,6 +8,7 @@ import pytest
 
 from _dates import run  # noqa: E402
 from eventwire.extractors.dates import DateStage
+from eventwire.records import Actor
 
 pytestmark = pytest.mark.slow  # parses with the spaCy models
 
@@ -91,3 +92,24 @@ def test_since_date_is_not_carried_as_a_narrative_frame(stage, nlp_fr):
     mobilise, counter = _dates(stage, nlp_fr, text, ["mobilise", "contre-attaques"])
     assert mobilise.value == "2017-01-13"  # its own clause: the start of the period
     assert counter.flags == ("from-dateline",)  # somewhere in the period, not on its first day
+
+
+QATAR = ("Asie : divers pays arabes rompent leurs relations avec le Qatar\n\n6 juin 2017 . – Dans la nuit du "
+         "dimanche, l'Arabie saoudite et l'Égypte ont rompu leurs relations diplomatiques avec le Qatar.\n\n"
+         "Selon la presse, l'Arabie saoudite a aussi fermé sa frontière avec le Qatar.")
+
+
+def test_lead_occasion_dates_a_later_act_of_the_same_kind_and_source(stage, nlp_fr):
+    saudi = Actor(text="Arabie saoudite", name="Saudi Arabia", span=(0, 0), country="SAU", sector="GOV",
+                  kb_id="state:SAU")
+    lead, later = _dates(stage, nlp_fr, QATAR, ["ont rompu", "a aussi fermé"], sources=[saudi, saudi])
+    assert lead.value == "2017-06-04"  # "dimanche" before a Tuesday dispatch
+    assert (later.value, later.flags[-1]) == ("2017-06-04", "via-lead")
+
+
+def test_lead_occasion_needs_the_same_source(stage, nlp_fr):
+    saudi = Actor(text="Arabie saoudite", name="Saudi Arabia", span=(0, 0), country="SAU", sector="GOV",
+                  kb_id="state:SAU")
+    qatar = Actor(text="Qatar", name="Qatar", span=(0, 0), country="QAT", sector="GOV", kb_id="state:QAT")
+    _, later = _dates(stage, nlp_fr, QATAR, ["ont rompu", "a aussi fermé"], sources=[saudi, qatar])
+    assert later.flags == ("from-dateline",)

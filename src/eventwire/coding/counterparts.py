@@ -107,6 +107,8 @@ _ACTOR_CLASSES = ("actor", "person", "civilians", "organisation", "diplomat", "m
 _DEFINITE = frozenset({"le", "la", "les", "l", "the"})
 _LOCATIVE = frozenset({"dans", "en", "a", "au", "aux", "vers", "depuis", "sur", "pres", "in", "at", "into",
                        "inside", "near", "from", "within", "across", "throughout", "to", "toward", "towards"})
+_COUNTABLE_ORGANS = frozenset({"gouvernement", "armee", "regime", "ministere", "parlement", "government", "army",
+                               "ministry", "parliament"})
 _DIRECTIONS = frozenset({"nord", "sud", "est", "ouest", "north", "south", "east", "west", "centre", "center"})
 
 
@@ -391,7 +393,7 @@ class ArticleSides:
     def _complete_actor(self, actor: Actor) -> Actor:
         """A bare state organ ("l'armée") takes the state whose organ of the same kind was named last
         before it; a bare government, or an organ with none before it, the state named most."""
-        if not _bare(actor) or not self._definite(actor):
+        if not _bare(actor) or not self._definite(actor) or self._several(actor):
             return actor
         before = [a for a in self.states if a.span[0] < actor.span[0] and a.sector == actor.sector]
         if before and actor.sector != "GOV":
@@ -418,6 +420,13 @@ class ArticleSides:
         if root.dep_ in ("nmod", "amod", "compound") and not span.start <= head.i < span.end:
             return fold(head.lemma_) not in self.place_nouns and fold(head.lemma_) not in _DIRECTIONS
         return True
+
+    def _several(self, actor: Actor) -> bool:
+        """"les gouvernements", "the armies": organs of several states, not of one ("les forces", "les
+        autorités" are one state's)."""
+        span = self._tokens(actor.span)
+        return span is not None and "Plur" in span.root.morph.get("Number") and \
+            fold(span.root.lemma_) in _COUNTABLE_ORGANS
 
     def _definite(self, actor: Actor) -> bool:
         """Named with a definite article ("l'armée", "the army"), not "ses forces", "d'importantes forces"."""

@@ -104,7 +104,7 @@ class DateStage:
             return analysis
         ctx = analyse_dates(analysis, grammar_for(self.resources, lang))
         events = tuple(replace(e, date=date_event(e, ctx)) for e in analysis.events)
-        events = corefer_dates(events, ctx)
+        events = lead_occasion(corefer_dates(events, ctx), ctx)
         return replace(analysis, dates=tuple(p.when for p in ctx.placed), events=events)
 
 
@@ -231,6 +231,7 @@ def _event_date(found: Placed, flag: str, ctx: DocDates) -> When:
     return replace(found.when, flags=found.when.flags + (flag,))
 
 
+SUBORDINATE_DEPS = frozenset({"advcl", "acl", "acl:relcl", "relcl", "ccomp", "xcomp", "csubj", "pcomp"})
 OFFSET_WINDOW = 80  # characters before a trigger where a counted offset may end
 PRECISIONS = ("day", "week", "month", "year")
 
@@ -439,6 +440,63 @@ def corefer_dates(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...]
                 out[i] = replace(ev, date=replace(w, flags=flags))
                 break
     return tuple(out)
+
+
+def lead_occasion(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...]:
+    """The occasion an article reports is the one its lead dates: "Dimanche soir, un homme a attaqué
+    des policiers ..." in a Wednesday dispatch. A later event of the same kind that the text does not
+    date (rule 6 would give it the dispatch's day: "L'homme a attaqué les agents avec des ciseaux")
+    is part of that occasion and takes the lead's day (``via-lead``): same type, same source (see
+    :func:`_same_actor`), a compatible target. Only the event of the lead's main clause counts, with
+    a day of its own before the dispatch's day; never for an event in the future tense."""
+    anchor = ctx.anchor
+    if ctx.doc is None or anchor is None or anchor.source not in ("dateline", "published"):
+        return events
+    start = anchor.span[1] if anchor.source == "dateline" else _after_title(ctx.text)
+    lead = _lead_sentence(ctx.doc, ctx.sents, start)
+    leads = []
+    for ev in events:
+        w, trig = ev.date, attach(ctx.doc, ev.trigger.span, ctx.sents)
+        if (w is not None and trig is not None and trig.sent == lead and w.precision == "day"
+                and set(w.flags) & set(OWN_DATE) and w.value < anchor.day.isoformat() and not ev.hypothetical
+                and _main_clause(ctx.doc, trig)):
+            leads.append(ev)
+    if not leads:
+        return events
+    out = list(events)
+    for i, ev in enumerate(events):
+        if ev.date is None or not set(ev.date.flags) & set(ANCHOR_DATE) or ev in leads:
+            continue
+        if ev.hypothetical or _is_future_event(ev, ctx):
+            continue
+        for first in leads:
+            if first.type == ev.type and _same_actor(ev.source, first.source) and _compatible(ev.target, first.target):
+                w = first.date
+                assert w is not None
+                flags = tuple(f for f in w.flags if f not in OWN_DATE) + ("via-lead",)
+                out[i] = replace(ev, date=replace(w, flags=flags))
+                break
+    return tuple(out)
+
+
+def _main_clause(doc: Any, trig: Attachment) -> bool:
+    """The trigger tells the sentence's main clause: its verb is the root, or a verb coordinated with
+    it ("ont rompu leurs relations" in "Dans la nuit du dimanche, l'Arabie Saoudite ... ont rompu")."""
+    verb = clause_verb(doc, trig)
+    if verb < 0:
+        return False
+    tok = doc[verb]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    # the parser sometimes roots a dateline's line on its dash: no verb above is enough
+    return tok.dep_ not in SUBORDINATE_DEPS and not any(is_verb(a) for a in tok.ancestors)
+
+
+def _compatible(a: Any, b: Any) -> bool:
+    """Actors that may be one: the same (see :func:`_same_actor`), or either unnamed or generic."""
+    if a is None or b is None:
+        return True
+    return _same_actor(a, b) or not (a.kb_id or a.country) or not (b.kb_id or b.country)
 
 
 def _is_future_event(event: Event, ctx: DocDates) -> bool:
