@@ -58,6 +58,8 @@ CONTEXT_SENTENCES = 5  # how far back a paragraph's time frame is carried
 # lasts this many days up to the article's date: shorter, the article's own day is the better
 # guess; longer, the period is background ("Depuis 2011, la guerre ...") and says nothing of them.
 EPISODE_DAYS = (8, 31)
+# Relations of a clause that is not its sentence's main clause (see ``lead_occasion``).
+SUBORDINATE_DEPS = frozenset({"advcl", "acl", "acl:relcl", "relcl", "ccomp", "xcomp", "csubj", "pcomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +205,7 @@ def _place(mentions: tuple[Mention, ...], doc: Any, sents: list[int], anchor: An
 
 def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None:
     """The date of one event by the ordered rules of the module docstring (``offsets``: try
-    ``via-offset`` first; off when dating the clause an offset counts from)."""
+    ``via-offset`` after ``via-clause``; off when dating the clause an offset counts from)."""
     if ctx.doc is None:
         return None
     trig = attach(ctx.doc, event.trigger.span, ctx.sents)
@@ -231,7 +233,6 @@ def _event_date(found: Placed, flag: str, ctx: DocDates) -> When:
     return replace(found.when, flags=found.when.flags + (flag,))
 
 
-SUBORDINATE_DEPS = frozenset({"advcl", "acl", "acl:relcl", "relcl", "ccomp", "xcomp", "csubj", "pcomp"})
 OFFSET_WINDOW = 80  # characters before a trigger where a counted offset may end
 PRECISIONS = ("day", "week", "month", "year")
 

@@ -159,7 +159,7 @@ def acceptable(mention: Mention, c: Candidate, prior: Counter[str], ctx: Sentenc
             ch.isdigit() for ch in mention.text):
         return False  # a city district ("Paris 04 Hôtel-de-Ville", "Paris 08 Élysée") only by its full name
     if len(key.replace(" ", "")) < 3 and c.kind != "country":
-        return False  # "A", "Ain" aside: a one- or two-letter name is a country code or nothing
+        return False  # a one- or two-letter name ("A", "UK") is a country code or nothing
     curated = curated_id(c)
     if fuzzy and c.kind != "country" and not curated and not _supported(c, prior, ctx):
         return False  # a spelling variant counts only in a country the article talks about ("Corée" is no Zürich)
