@@ -132,3 +132,13 @@ def test_gazetteer_fold_keeps_offsets_and_folds_accents():
     for text in ["Aïn al-Asad’s ÉTATS-Unis", "İstanbul Şam", "Ḩalab", "", "ß"]:
         assert len(fold(text)) == len(text)
     assert fold("Aïn al-Asad’s ÉTATS-Unis") == "ain al-asad's etats-unis"
+
+
+def test_gazetteer_read_ahead_tolerates_a_missing_file(tmp_path):
+    from eventwire.extractors.gazetteer import _read_ahead
+
+    _read_ahead(tmp_path / "missing.sqlite")  # opening the gazetteer must not fail on the cache warm-up
+    path = tmp_path / "g.sqlite"
+    write_sqlite(path, ENTRIES)
+    _read_ahead(path)
+    assert SqliteGazetteer(path).lookup("Raqqa") == [RAQQA]
