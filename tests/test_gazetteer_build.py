@@ -142,3 +142,10 @@ def test_gazetteer_read_ahead_tolerates_a_missing_file(tmp_path):
     write_sqlite(path, ENTRIES)
     _read_ahead(path)
     assert SqliteGazetteer(path).lookup("Raqqa") == [RAQQA]
+
+
+def test_gazetteer_name_key_joins_transliterated_marks_and_splits_elisions():
+    assert name_key("Ar Rā‘ī") == name_key("al-Raï") == "rai"
+    assert name_key("Ma‘arrat an Nu‘mān") == name_key("Ma'arrat al-Numan") == "maarrat numan"
+    assert name_key("Dar‘ā") == "dara" and name_key("Sana'a") == "sanaa"
+    assert name_key("d’Aïn al-Asad") == "ain asad" and name_key("l'Irak") == "irak"  # elisions still split

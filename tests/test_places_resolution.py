@@ -477,3 +477,10 @@ def test_places_country_after_a_la_is_a_dative_not_a_location(stage, nlp_fr):
             "Le retrait américain pourrait également bénéficier à la Chine.")
     loc = run(stage, nlp_fr, text, "retrait").events[0].location
     assert loc is not None and loc.country != "CHN"
+
+
+def test_places_object_of_a_verb_of_taking_is_the_place_taken(stage, nlp_fr):
+    text = ("La Turquie intervient en Syrie. Les forces turquo-syriennes parviennent ensuite rapidement à prendre "
+            "al-Raï, dernier point de passage contrôlé par l'organisation État islamique.")
+    loc = run(stage, nlp_fr, text, "prendre").events[0].location
+    assert loc is not None and (loc.country, loc.precision, loc.text) == ("SYR", "city", "al-Raï")

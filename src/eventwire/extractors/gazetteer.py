@@ -35,7 +35,7 @@ from .._version import __version__
 log = logging.getLogger(__name__)
 
 KINDS: tuple[str, ...] = ("facility", "city", "admin1", "country")
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"  # 6: apostrophes inside transliterated names are dropped ("Ma‘arrat")
 MIN_SIMILARITY = 0.75
 KEEP_BUILDS = 3  # gazetteer files kept in the cache directory (other data versions, user configs)
 
@@ -45,6 +45,10 @@ _ARTICLES = frozenset({
     "d", "l", "le", "la", "les", "the", "de", "du", "des", "of",
 })
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+# An apostrophe-like mark between letters: a French elision ("d'Alep", "l'Irak") after one of these
+# words, else a transliterated ayn or hamza inside one word ("Ma‘arrat", "Dar‘ā", "Ra’s", "Sana'a").
+_INNER_MARK = re.compile(r"(\w+)['’‘ʿʾ`´](?=\w)")
+_ELIDED = frozenset({"d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"})
 _SKELETON_MAP = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"),
                  ("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"), ("j", "g"), ("z", "s"), ("x", "ks"))
 _VOWEL_CLASSES = str.maketrans("eiyouw", "iiiuuu")
@@ -141,9 +145,17 @@ def name_key(name: str) -> str:
 
     Memoised (a pure function of the string): resolving an article compares the same mention texts
     and candidate names again and again, and the same names recur from article to article."""
-    tokens = [_strip_arabic_article(t) for t in _TOKEN.findall(_strip_marks(name).casefold())]
+    text = _INNER_MARK.sub(_join_or_split, _strip_marks(name).casefold())
+    tokens = [_strip_arabic_article(t) for t in _TOKEN.findall(text)]
     kept = [t for t in tokens if t not in _ARTICLES]
     return " ".join(kept or tokens)
+
+
+def _join_or_split(m: re.Match[str]) -> str:
+    """"d'alep" -> "d alep" (an elision), "ma‘arrat" -> "maarrat" (a mark inside one word)."""
+    word = m.group(1)
+    last = re.split(r"[\W_]", word)[-1]
+    return word + " " if last in _ELIDED else word
 
 
 def _strip_arabic_article(token: str) -> str:

@@ -26,6 +26,13 @@ PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 BARE = "BARE"  # a proper noun NER did not tag: kept only if it names a country, region, facility or big city
 # Accepted only after a locative preposition ("PROPN": a proper-noun run NER missed).
 WEAK_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC", "PROPN"})
+TAKEN = "TAKEN"  # the source of a mention found as the object of a verb of taking (``_taken_propns``)
+# Verbs whose object is a place taken, besieged or struck ("prendre al-Raï", "captured Manbij").
+TAKE_VERBS = frozenset({"prendre", "reprendre", "conquérir", "reconquérir", "capturer", "libérer", "encercler",
+                        "assiéger", "bombarder", "pilonner", "take", "retake", "capture", "recapture", "seize",
+                        "liberate", "besiege", "encircle", "shell", "bomb", "storm", "overrun"})
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed|er)-[A-ZÀ-Ý]")  # "al-Raï", "el-Bab"
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "er"})
 LOCATIVE = frozenset({
     "à", "au", "aux", "en", "dans", "près", "sur", "autour", "devant", "chez",
     "entre",
@@ -65,7 +72,7 @@ _ADMIN_IDS = frozenset(get_string_id(w) for w in ADMIN_WORDS)
 _PEOPLE_IDS = frozenset(get_string_id(w) for w in PEOPLE_ARTICLES)
 _REGION_ARTICLE_IDS = frozenset(get_string_id(w) for w in REGION_ARTICLES)
 _HYPHEN_ID = get_string_id("-")
-_LABELS = PLACE_LABELS | WEAK_LABELS | {BARE}
+_LABELS = PLACE_LABELS | WEAK_LABELS | {BARE, TAKEN}
 _LEADING = re.compile(r"^(?:l['’]|d['’]|la |le |les |the )", re.IGNORECASE)
 
 
@@ -112,7 +119,7 @@ def find_mentions(doc: Any, lexicon: PlaceLexicon, sents: Sentences | None = Non
             out.append(_mention(span, "curated", (start, end), sents))
             taken.add((start, end))
     spans = [*((e, e.label_) for e in doc.ents), *((s, "PROPN") for s in _located_propns(sents)),
-             *((s, BARE) for s in _bare_propns(sents))]
+             *((s, TAKEN) for s in _taken_propns(sents)), *((s, BARE) for s in _bare_propns(sents))]
     for span, source in spans:
         mention = _entity_mention(span, source, sents)
         if mention is not None and lexicon.is_place_word(mention.text) and not taken.overlaps(mention.span):
@@ -150,6 +157,28 @@ def _bare_propns(sents: Sentences) -> list[Any]:
         else:
             runs.append([i, i + 1])
     return [sents.doc[start:end] for start, end in runs]
+
+
+def _taken_propns(sents: Sentences) -> list[Any]:
+    """The proper noun a verb of taking or striking has for object ("prendre al-Raï", "ont repris
+    Jarablus", "captured Manbij"), which NER may miss: a place in war reporting. It still has to
+    resolve, and a small town only in a country the article names."""
+    doc, propn, n = sents.doc, sents.propn, len(sents.propn)
+    out, last = [], -1
+    for i in sents.propns:
+        tok = doc[i]
+        if i <= last or tok.dep_ not in ("obj", "dobj") or not tok.is_alpha \
+                or tok.head.lemma_.lower() not in TAKE_VERBS:
+            continue
+        start = i
+        if i >= 2 and sents.hyphen[i - 1] and doc[i - 2].lower_ in ARABIC_ARTICLES:
+            start = i - 2  # "al-Raï": the parser reads "al" as a noun
+        end = i
+        while end < n and (propn[end] or sents.hyphen[end]):
+            end += 1
+        out.append(doc[start:end])
+        last = end - 1
+    return out
 
 
 def _located_propns(sents: Sentences) -> list[Any]:
@@ -219,7 +248,7 @@ def _entity_mention(ent: Any, label: str, sents: Sentences) -> Mention | None:
     if inner is not None and span.start == ent.start:
         span = inner
     text = sents.text[span.start_char:span.end_char]  # ``span.text``, without joining its tokens again
-    if not text or not text[0].isupper():
+    if not text or not (text[0].isupper() or _ARTICLE_NAME.match(text)):
         return None  # "américains", "en mars": demonyms and common words are lower-case in French
     if _is_based(span, sents.text):
         return None  # "a Britain-based monitor": where the monitor sits, not where anything happened
