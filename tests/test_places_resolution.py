@@ -6,6 +6,8 @@ with one user places file, as ``config.user_places`` would add it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from eventwire.config import load_config
@@ -484,3 +486,26 @@ def test_places_object_of_a_verb_of_taking_is_the_place_taken(stage, nlp_fr):
             "al-Raï, dernier point de passage contrôlé par l'organisation État islamique.")
     loc = run(stage, nlp_fr, text, "prendre").events[0].location
     assert loc is not None and (loc.country, loc.precision, loc.text) == ("SYR", "city", "al-Raï")
+
+
+NIMR = ("Irak : deux mosquées sunnites visées par des attentats\n\n4 janvier 2016 . – Des attentats ont visé deux "
+        "mosquées à Hilla. Le pays est soulevé par une vague de manifestations et d'indignations suite à "
+        "l'exécution de Nimr Baqer al-Nimr en Arabie saoudite samedi dernier.")
+
+
+def test_places_place_of_another_event_noun_is_not_this_event_s(stage, nlp_fr):
+    doc = nlp_fr(NIMR)
+    protest, execution = (make_event(doc, t, None, "fr") for t in ("manifestations", "exécution"))
+    a = stage(Analysis(article=Article("t", NIMR, "fr"), doc=doc, events=(protest, execution)))
+    assert a.events[0].location is None or a.events[0].location.country != "SAU"
+    assert a.events[1].location is not None and a.events[1].location.country == "SAU"
+
+
+def test_places_place_that_gave_the_inferred_source_is_still_the_location(stage, nlp_fr):
+    doc = nlp_fr(NIMR)
+    ev = make_event(doc, "exécution", None, "fr")
+    s = NIMR.index("Arabie saoudite")
+    saudi = Actor(text="Arabie saoudite", name="Saudi Arabia", span=(s, s + 15), country="SAU", sector="GOV")
+    ev = replace(ev, source=saudi, rule="fr.ASSAULT.noun.inferred-state-of-place-of")
+    loc = stage(Analysis(article=Article("t", NIMR, "fr"), doc=doc, events=(ev,))).events[0].location
+    assert loc is not None and loc.country == "SAU" and loc.precision == "country"

@@ -88,6 +88,7 @@ class PlaceStage:
         places = tuple(r.to_place() for r in resolved if not r.mention.subject)
         fallback = article_fallback(resolved, self.gazetteer, sents.text, doc, sents)
         context = _Context(resolved, sents, self.venues.find(sents.text, sents.folded))
+        context.triggers = [e.trigger.span for e in analysis.events]
         events = tuple(_locate(e, context, fallback) for e in analysis.events)
         return replace(analysis, places=places, events=events)
 
@@ -106,10 +107,12 @@ class _Context:
         self.text = sents.text
         self.venues = venues
         self.sentence_starts = sents.char_starts
+        self.triggers: list[Span] = []  # every event's trigger (set by the stage)
 
 
 def _locate(event: Event, ctx: _Context, fallback: Place | None) -> Event:
-    place = event_location(event, ctx.resolved, ctx.doc)
+    others = [span for span in ctx.triggers if not _overlap(span, event.trigger.span)]
+    place = event_location(event, ctx.resolved, ctx.doc, others)
     venues = ctx.venues if event.type in VENUE_TYPES else []
     if place is None:
         start, end = event.evidence.span
@@ -120,7 +123,8 @@ def _locate(event: Event, ctx: _Context, fallback: Place | None) -> Event:
     return replace(event, location=place) if place is not None else event
 
 
-def event_location(event: Event, resolved: list[Resolved], doc: Any) -> Place | None:
+def event_location(event: Event, resolved: list[Resolved], doc: Any,
+                   other_triggers: list[Span] | None = None) -> Place | None:
     """The place where ``event`` happened, from its own sentence, or None.
 
     Only places the words make a location count (a locative preposition, or the event noun's place
@@ -143,6 +147,8 @@ def event_location(event: Event, resolved: list[Resolved], doc: Any) -> Place | 
         complement = is_place_complement(root, trigger, trigger_tokens, r.place.kind) or (
             event.type in ON_SITE_TYPES and is_place_object(root, trigger_tokens, r.place.kind))
         # "la cour d'appel de Paris", "dans la mairie de Vernon": where an institution sits
+        if other_triggers and _on_other_event(root, trigger, other_triggers):
+            continue  # "manifestations suite à l'exécution de X en Arabie saoudite": the execution's place
         locative = r.mention.locative or dep_locative(root, LOCATIVE) or seat_of_institution(root, r.place.kind)
         if locative and r.place.kind == "country" and dative(doc, r.mention.tokens[0]):
             locative = False  # "bénéficier à la Chine", "livré des armes à l'Ukraine": to, not in
@@ -199,6 +205,23 @@ def fronted(doc: Any, tokens: tuple[int, int]) -> bool:
     return any(t.text == "," for t in doc[tokens[1]:root.i])
 
 
+def _on_other_event(place_root: Any, trigger: Any, other_triggers: list[Span]) -> bool:
+    """The place hangs on the noun of another event before it reaches this event's trigger or a verb
+    ("une vague de manifestations suite à l'exécution de Nimr al-Nimr en Arabie saoudite")."""
+    x = place_root
+    for _ in range(12):
+        if x.head.i == x.i:
+            return False
+        x = x.head
+        if x.i == trigger.i or x.pos_ in ("VERB", "AUX"):
+            return False
+        if trigger.dep_ == "conj" and trigger.head.i == x.i:
+            return False  # "Manifestations et émeutes partout en France": a complement both share
+        if x.pos_ == "NOUN" and any(s <= x.idx < e for s, e in other_triggers):
+            return True
+    return False
+
+
 def dative(doc: Any, first: int) -> bool:
     """French "à la"/"à l'" before a country: a dative ("bénéficier à la Chine"). In French a country
     is a location after "en", "au", "aux", never after "à la"."""
@@ -209,7 +232,9 @@ def is_actor_use(r: Resolved, event: Event) -> bool:
     """A place name used for an actor: a verb's subject, the source, or a country/capital target."""
     if r.mention.subject:
         return True
-    if event.source is not None and _overlap(r.mention.span, event.source.span):
+    # "l'exécution de X en Arabie saoudite": a source inferred from the place (``state-of-place``) is
+    # named by it; the place is still where the event happened
+    if event.source is not None and _overlap(r.mention.span, event.source.span) and "state-of-place" not in event.rule:
         return True
     metonymy = r.place.kind == "country" or (r.place.population >= 1_000_000 and event.type not in ON_SITE_TYPES)
     return metonymy and event.target is not None and _overlap(r.mention.span, event.target.span)
