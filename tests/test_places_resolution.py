@@ -509,3 +509,10 @@ def test_places_place_that_gave_the_inferred_source_is_still_the_location(stage,
     ev = replace(ev, source=saudi, rule="fr.ASSAULT.noun.inferred-state-of-place-of")
     loc = stage(Analysis(article=Article("t", NIMR, "fr"), doc=doc, events=(ev,))).events[0].location
     assert loc is not None and loc.country == "SAU" and loc.precision == "country"
+
+
+def test_places_name_in_parentheses_after_a_place_qualifies_it(stage, nlp_fr):
+    text = "En France, les Gilets jaunes manifestent. À Sorgues (Vaucluse), des manifestants ont bloqué la route."
+    a = run(stage, nlp_fr, text, "ont bloqué")
+    assert a.events[0].location is not None and a.events[0].location.name == "Sorgues"
+    assert "Vaucluse" not in {p.text for p in a.places}  # not Fontaine-de-Vaucluse, a second place

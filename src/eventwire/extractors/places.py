@@ -85,6 +85,7 @@ class PlaceStage:
         resolved = resolve_all(mentions, self.gazetteer, named=named)
         main = main_country(resolved, self.gazetteer, sents.text)
         resolved = regionalise(resolved, doc, self.gazetteer, main.country if main else None, sents)
+        resolved = _without_qualifiers(resolved, sents.text)
         places = tuple(r.to_place() for r in resolved if not r.mention.subject)
         fallback = article_fallback(resolved, self.gazetteer, sents.text, doc, sents)
         context = _Context(resolved, sents, self.venues.find(sents.text, sents.folded))
@@ -203,6 +204,21 @@ def fronted(doc: Any, tokens: tuple[int, int]) -> bool:
     if not sent.start <= tokens[0] < root.i or tokens[0] - sent.start > FRONT_TOKENS:
         return False
     return any(t.text == "," for t in doc[tokens[1]:root.i])
+
+
+def _without_qualifiers(resolved: list[Resolved], text: str) -> list[Resolved]:
+    """"À Sorgues (Vaucluse)", "Boulogne (Pas-de-Calais)": a name in parentheses right after a place
+    says which one it is (a département, a region); it is not a second place of the sentence."""
+    ends = [r.mention.span[1] for r in resolved]
+    out = []
+    for r in resolved:
+        start, end = r.mention.span
+        paren = text.rfind("(", max(0, start - 3), start)
+        qualifier = (paren >= 0 and not text[paren + 1:start].strip() and text[end:end + 3].lstrip().startswith(")")
+                     and any(e <= paren and not text[e:paren].strip() for e in ends))
+        if not qualifier:
+            out.append(r)
+    return out
 
 
 def _on_other_event(place_root: Any, trigger: Any, other_triggers: list[Span]) -> bool:
