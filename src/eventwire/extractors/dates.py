@@ -84,6 +84,12 @@ class DocDates:
     quoted: frozenset[int] = frozenset()  # sentences that contain a quotation mark
     present: frozenset[int] = frozenset()  # sentences set in the present ("désormais", "now")
     episode: When | None = None  # the period the article reports, from its opening "depuis" date
+    lead: int = -1  # the lead sentence: the first with a verb after the dateline (or the title line)
+
+
+def future_markers(grammar: DateGrammar) -> frozenset[str]:
+    """The vocabulary's ``future_markers`` ("aller", "will"), lower-cased, as ``is_future`` takes them."""
+    return frozenset(w.lower() for w in grammar.vocab.lists["future_markers"])
 
 
 def grammar_for(resources: Any, lang: str) -> DateGrammar:
@@ -118,8 +124,9 @@ def analyse_dates(analysis: Analysis, grammar: DateGrammar) -> DocDates:
     sents = sentence_index(doc) if doc is not None else []
     placed = _place(mentions, doc, sents, anchor, grammar)
     quoted = frozenset(sents[t.i] for t in doc if t.text in QUOTE_MARKS) if doc is not None else frozenset()
+    start, lead = _lead(text, doc, sents, anchor)
     return DocDates(text, doc, sents, placed, anchor, grammar, quoted, _present_sentences(doc, sents, grammar),
-                    _episode(text, doc, sents, placed, anchor, grammar))
+                    _episode(doc, sents, placed, anchor, grammar, start, lead), lead)
 
 
 def _present_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> frozenset[int]:
@@ -134,24 +141,30 @@ def _present_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> froz
     return frozenset(out)
 
 
-def _episode(text: str, doc: Any, sents: list[int], placed: tuple[Placed, ...], anchor: Anchor | None,
-             grammar: DateGrammar) -> When | None:
+def _lead(text: str, doc: Any, sents: list[int], anchor: Anchor | None) -> tuple[int, int]:
+    """(where the body starts, the lead sentence): after the dateline, or after a title line when the
+    anchor is ``published``; (0, -1) when the anchor is neither (or there is no doc)."""
+    if doc is None or anchor is None or anchor.source not in ("dateline", "published"):
+        return 0, -1
+    start = anchor.span[1] if anchor.source == "dateline" else _after_title(text)
+    return start, _lead_sentence(doc, sents, start)
+
+
+def _episode(doc: Any, sents: list[int], placed: tuple[Placed, ...], anchor: Anchor | None,
+             grammar: DateGrammar, start: int, lead: int) -> When | None:
     """The period an article reports, when its lead opens on the period's start ("Depuis le 20
     janvier, les rebelles syriens s'affrontent ..." in a 3 February dispatch): the month of the
     period's middle, precision month, with the words of the opening date. None unless the period
     lasts :data:`EPISODE_DAYS`, the opening clause is not background or future, and the anchor
     is the dateline or ``published``."""
-    if doc is None or anchor is None or anchor.source not in ("dateline", "published"):
+    if lead < 0 or anchor is None:
         return None
-    start = anchor.span[1] if anchor.source == "dateline" else _after_title(text)
     opening = next((p for p in placed if p.when.span[0] >= start), None)
     if opening is None or opening.att is None or opening.mention.role != "since" or opening.att.verb < 0:
         return None
-    lead = _lead_sentence(doc, sents, start)
     if lead != opening.att.sent or not _opens_sentence(doc, sents, opening.att):
         return None
-    markers = frozenset(w.lower() for w in grammar.vocab.lists["future_markers"])
-    if is_background(doc, opening.att.verb) or is_future(doc, opening.att.verb, markers):
+    if is_background(doc, opening.att.verb) or is_future(doc, opening.att.verb, future_markers(grammar)):
         return None
     when = opening.when
     if when.precision == "year":
@@ -188,7 +201,7 @@ def _opens_sentence(doc: Any, sents: list[int], att: Attachment) -> bool:
 def _place(mentions: tuple[Mention, ...], doc: Any, sents: list[int], anchor: Anchor | None,
            grammar: DateGrammar) -> tuple[Placed, ...]:
     """Resolve the mentions in text order (tense from the parse; sequels from the last day)."""
-    markers = frozenset(w.lower() for w in grammar.vocab.lists["future_markers"])
+    markers = future_markers(grammar)
     placed: list[Placed] = []
     previous: When | None = None
     for m in mentions:
@@ -437,8 +450,7 @@ def corefer_dates(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...]
             if (j != i and keys[j] == keys[i] and other.type == ev.type and w is not None
                     and set(w.flags) & set(OWN_DATE) and _same_actor(ev.source, other.source)
                     and _same_actor(ev.target, other.target)):
-                flags = tuple(f for f in w.flags if f not in OWN_DATE) + ("via-coreference",)
-                out[i] = replace(ev, date=replace(w, flags=flags))
+                out[i] = replace(ev, date=_borrowed(w, "via-coreference"))
                 break
     return tuple(out)
 
@@ -451,33 +463,34 @@ def lead_occasion(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...]
     :func:`_same_actor`), a compatible target. Only the event of the lead's main clause counts, with
     a day of its own before the dispatch's day; never for an event in the future tense."""
     anchor = ctx.anchor
-    if ctx.doc is None or anchor is None or anchor.source not in ("dateline", "published"):
+    if ctx.lead < 0 or anchor is None:
         return events
-    start = anchor.span[1] if anchor.source == "dateline" else _after_title(ctx.text)
-    lead = _lead_sentence(ctx.doc, ctx.sents, start)
-    leads = []
-    for ev in events:
+    leads: dict[int, When] = {}  # the lead events' indices and dates
+    for i, ev in enumerate(events):
         w, trig = ev.date, attach(ctx.doc, ev.trigger.span, ctx.sents)
-        if (w is not None and trig is not None and trig.sent == lead and w.precision == "day"
+        if (w is not None and trig is not None and trig.sent == ctx.lead and w.precision == "day"
                 and set(w.flags) & set(OWN_DATE) and w.value < anchor.day.isoformat() and not ev.hypothetical
                 and _main_clause(ctx.doc, trig)):
-            leads.append(ev)
+            leads[i] = w
     if not leads:
         return events
     out = list(events)
     for i, ev in enumerate(events):
-        if ev.date is None or not set(ev.date.flags) & set(ANCHOR_DATE) or ev in leads:
+        if ev.date is None or not set(ev.date.flags) & set(ANCHOR_DATE) or i in leads:
             continue
         if ev.hypothetical or _is_future_event(ev, ctx):
             continue
-        for first in leads:
+        for j, w in leads.items():
+            first = events[j]
             if first.type == ev.type and _same_actor(ev.source, first.source) and _compatible(ev.target, first.target):
-                w = first.date
-                assert w is not None
-                flags = tuple(f for f in w.flags if f not in OWN_DATE) + ("via-lead",)
-                out[i] = replace(ev, date=replace(w, flags=flags))
+                out[i] = replace(ev, date=_borrowed(w, "via-lead"))
                 break
     return tuple(out)
+
+
+def _borrowed(w: When, flag: str) -> When:
+    """Another mention's own date, lent to an event: its own-clause flags give way to ``flag``."""
+    return replace(w, flags=tuple(f for f in w.flags if f not in OWN_DATE) + (flag,))
 
 
 def _main_clause(doc: Any, trig: Attachment) -> bool:
@@ -504,8 +517,7 @@ def _is_future_event(event: Event, ctx: DocDates) -> bool:
     trig = attach(ctx.doc, event.trigger.span, ctx.sents)
     if trig is None:
         return False
-    markers = frozenset(w.lower() for w in ctx.grammar.vocab.lists["future_markers"])
-    return is_future(ctx.doc, clause_verb(ctx.doc, trig), markers)
+    return is_future(ctx.doc, clause_verb(ctx.doc, trig), future_markers(ctx.grammar))
 
 
 def _trigger_key(event: Event, ctx: DocDates) -> frozenset[str]:
