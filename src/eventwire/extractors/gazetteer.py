@@ -39,11 +39,10 @@ SCHEMA_VERSION = "6"  # 6: apostrophes inside transliterated names are dropped (
 MIN_SIMILARITY = 0.75
 KEEP_BUILDS = 3  # gazetteer files kept in the cache directory (other data versions, user configs)
 
-# Arabic articles, French/English articles and elisions dropped from name keys.
-_ARTICLES = frozenset({
-    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "er", "ul",
-    "d", "l", "le", "la", "les", "the", "de", "du", "des", "of",
-})
+# Transliterated Arabic articles ("al-Raï", "Deir ez-Zor"); with French/English articles and elisions,
+# dropped from name keys.
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "er"})
+_ARTICLES = ARABIC_ARTICLES | {"ul", "d", "l", "le", "la", "les", "the", "de", "du", "des", "of"}
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # An apostrophe-like mark between letters: a French elision ("d'Alep", "l'Irak") after one of these
 # words, else a transliterated ayn or hamza inside one word ("Ma‘arrat", "Dar‘ā", "Ra’s", "Sana'a").
@@ -277,6 +276,7 @@ class SqliteGazetteer:
         _read_ahead(self.path)
         self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._memo: dict[str, list[Candidate]] = {}
+        self._skel_memo: dict[str, list[Candidate]] = {}  # skeleton hits, for names no key matches
         self._points: dict[str, list[tuple[float, float]]] = {}
         self._countries: dict[str, Candidate | None] = {}
 
@@ -288,9 +288,9 @@ class SqliteGazetteer:
             self._memo[key] = _by_weight(c for _, c in self._query("key", key))
         found = self._memo[key]
         if not found and fuzzy:
-            if "~" + key not in self._memo:
-                self._memo["~" + key] = _by_weight(_skeleton_hits(name, self._query("skel", skeleton(name))))
-            found = self._memo["~" + key]
+            if key not in self._skel_memo:
+                self._skel_memo[key] = _by_weight(_skeleton_hits(name, self._query("skel", skeleton(name))))
+            found = self._skel_memo[key]
         return [c for c in found if country is None or c.country == country]
 
     def country(self, iso3: str) -> Candidate | None:

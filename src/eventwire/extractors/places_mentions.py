@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 
 from ..records import Span
-from .gazetteer import fold, name_key, phrase_regex
+from .gazetteer import ARABIC_ARTICLES, fold, name_key, phrase_regex
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 BARE = "BARE"  # a proper noun NER did not tag: kept only if it names a country, region, facility or big city
@@ -31,8 +31,7 @@ TAKEN = "TAKEN"  # the source of a mention found as the object of a verb of taki
 TAKE_VERBS = frozenset({"prendre", "reprendre", "conquérir", "reconquérir", "capturer", "libérer", "encercler",
                         "assiéger", "bombarder", "pilonner", "take", "retake", "capture", "recapture", "seize",
                         "liberate", "besiege", "encircle", "shell", "bomb", "storm", "overrun"})
-_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed|er)-[A-ZÀ-Ý]")  # "al-Raï", "el-Bab"
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "er"})
+_ARTICLE_NAME = re.compile(rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-[A-ZÀ-Ý]")  # "al-Raï", "el-Bab"
 LOCATIVE = frozenset({
     "à", "au", "aux", "en", "dans", "près", "sur", "autour", "devant", "chez",
     "entre",
