@@ -33,11 +33,13 @@ from .places_context import (
     OTHER,
     SAME,
     clause_relation,
+    dative,
     dep_locative,
     is_place_complement,
     is_place_object,
     is_post,
     names_a_text,
+    on_other_event,
     qualifies_actor,
     root_of,
     seat_of_institution,
@@ -88,8 +90,8 @@ class PlaceStage:
         resolved = _without_qualifiers(resolved, sents.text)
         places = tuple(r.to_place() for r in resolved if not r.mention.subject)
         fallback = article_fallback(resolved, self.gazetteer, sents.text, doc, sents)
-        context = _Context(resolved, sents, self.venues.find(sents.text, sents.folded))
-        context.triggers = [e.trigger.span for e in analysis.events]
+        context = _Context(resolved, sents, self.venues.find(sents.text, sents.folded),
+                           [e.trigger.span for e in analysis.events])
         events = tuple(_locate(e, context, fallback) for e in analysis.events)
         return replace(analysis, places=places, events=events)
 
@@ -100,15 +102,16 @@ def load_lexicon(config: Config) -> PlaceLexicon:
 
 class _Context:
     """What locating an article's events needs: resolved mentions, the doc, its text, its sentence
-    starts (chars) and its venue mentions."""
+    starts (chars), its venue mentions and its events' triggers."""
 
-    def __init__(self, resolved: list[Resolved], sents: Sentences, venues: list[tuple[Span, Place]]) -> None:
+    def __init__(self, resolved: list[Resolved], sents: Sentences, venues: list[tuple[Span, Place]],
+                 triggers: list[Span]) -> None:
         self.resolved = resolved
         self.doc = sents.doc
         self.text = sents.text
         self.venues = venues
         self.sentence_starts = sents.char_starts
-        self.triggers: list[Span] = []  # every event's trigger (set by the stage)
+        self.triggers = triggers  # every event's trigger: a place on another event's noun is that event's
 
 
 def _locate(event: Event, ctx: _Context, fallback: Place | None) -> Event:
@@ -147,9 +150,9 @@ def event_location(event: Event, resolved: list[Resolved], doc: Any,
         root = root_of(doc, r.mention.tokens)
         complement = is_place_complement(root, trigger, trigger_tokens, r.place.kind) or (
             event.type in ON_SITE_TYPES and is_place_object(root, trigger_tokens, r.place.kind))
-        # "la cour d'appel de Paris", "dans la mairie de Vernon": where an institution sits
-        if other_triggers and _on_other_event(root, trigger, other_triggers):
+        if other_triggers and on_other_event(root, trigger, other_triggers):
             continue  # "manifestations suite à l'exécution de X en Arabie saoudite": the execution's place
+        # "la cour d'appel de Paris", "dans la mairie de Vernon": where an institution sits
         locative = r.mention.locative or dep_locative(root, LOCATIVE) or seat_of_institution(root, r.place.kind)
         if locative and r.place.kind == "country" and dative(doc, r.mention.tokens[0]):
             locative = False  # "bénéficier à la Chine", "livré des armes à l'Ukraine": to, not in
@@ -219,29 +222,6 @@ def _without_qualifiers(resolved: list[Resolved], text: str) -> list[Resolved]:
         if not qualifier:
             out.append(r)
     return out
-
-
-def _on_other_event(place_root: Any, trigger: Any, other_triggers: list[Span]) -> bool:
-    """The place hangs on the noun of another event before it reaches this event's trigger or a verb
-    ("une vague de manifestations suite à l'exécution de Nimr al-Nimr en Arabie saoudite")."""
-    x = place_root
-    for _ in range(12):
-        if x.head.i == x.i:
-            return False
-        x = x.head
-        if x.i == trigger.i or x.pos_ in ("VERB", "AUX"):
-            return False
-        if trigger.dep_ == "conj" and trigger.head.i == x.i:
-            return False  # "Manifestations et émeutes partout en France": a complement both share
-        if x.pos_ == "NOUN" and any(s <= x.idx < e for s, e in other_triggers):
-            return True
-    return False
-
-
-def dative(doc: Any, first: int) -> bool:
-    """French "à la"/"à l'" before a country: a dative ("bénéficier à la Chine"). In French a country
-    is a location after "en", "au", "aux", never after "à la"."""
-    return first >= 2 and doc[first - 1].lower_ in ("la", "l'", "l’") and doc[first - 2].lower_ == "à"
 
 
 def is_actor_use(r: Resolved, event: Event) -> bool:

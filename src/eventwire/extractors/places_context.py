@@ -212,6 +212,29 @@ def seat_of_institution(place_root: Any, kind: str) -> bool:
     return False
 
 
+def on_other_event(place_root: Any, trigger: Any, other_triggers: list[Span]) -> bool:
+    """The place hangs on the noun of another event before it reaches this event's trigger or a verb
+    ("une vague de manifestations suite à l'exécution de Nimr al-Nimr en Arabie saoudite")."""
+    x = place_root
+    for _ in range(12):
+        if x.head.i == x.i:
+            return False
+        x = x.head
+        if x.i == trigger.i or x.pos_ in VERBAL:
+            return False
+        if trigger.dep_ == "conj" and trigger.head.i == x.i:
+            return False  # "Manifestations et émeutes partout en France": a complement both share
+        if x.pos_ == "NOUN" and any(s <= x.idx < e for s, e in other_triggers):
+            return True
+    return False
+
+
+def dative(doc: Any, first: int) -> bool:
+    """French "à la"/"à l'" before a country: a dative ("bénéficier à la Chine"). In French a country
+    is a location after "en", "au", "aux", never after "à la"."""
+    return first >= 2 and doc[first - 1].lower_ in ("la", "l'", "l’") and doc[first - 2].lower_ == "à"
+
+
 def is_post(place_root: Any) -> bool:
     """"leur ambassadeur à Moscou", "our correspondent in Beirut": a person's post, not where
     anything happened."""

@@ -62,13 +62,10 @@ def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
         if cands:
             looked.append((m, cands))
     prior = (priors or Counter()) + article_priors(looked)
-    context = _sentence_context(looked)
-    for ctx in context.values():
-        ctx.named = named
+    context = _sentence_context(looked, named)
     out: list[Resolved] = []
     for mention, cands in looked:
-        best = choose(mention, cands, prior, context.get(mention.sentence, SentenceContext(named=named)),
-                      mention.span in fuzzy)
+        best = choose(mention, cands, prior, context[mention.sentence], mention.span in fuzzy)
         if best is not None:
             out.append(Resolved(mention, best))
     return out
@@ -103,11 +100,13 @@ class SentenceContext:
     named: frozenset[str] = frozenset()  # countries of the article's actors
 
 
-def _sentence_context(looked: list[tuple[Mention, list[Candidate]]]) -> dict[tuple[int, int], SentenceContext]:
-    """Per sentence: the countries and admin1 names its country/region mentions state."""
+def _sentence_context(looked: list[tuple[Mention, list[Candidate]]],
+                      named: frozenset[str] = frozenset()) -> dict[tuple[int, int], SentenceContext]:
+    """Per sentence of a looked-up mention: the countries and admin1 names its country/region mentions
+    state (``named``: the countries of the article's actors, the same for every sentence)."""
     out: dict[tuple[int, int], SentenceContext] = {}
     for mention, cands in looked:
-        ctx = out.setdefault(mention.sentence, SentenceContext())
+        ctx = out.setdefault(mention.sentence, SentenceContext(named=named))
         for c in cands:
             if c.kind == "country" and c.country:
                 ctx.countries.add(c.country)
@@ -152,15 +151,14 @@ def _larger_namesake(mention: Mention, best: Candidate, pool: list[Candidate],
 
 def acceptable(mention: Mention, c: Candidate, prior: Counter[str], ctx: SentenceContext,
                fuzzy: bool = False) -> bool:
-    key, own = name_key(mention.text), name_key(c.name)
+    key, own, curated = name_key(mention.text), name_key(c.name), curated_id(c)
     if mention.person_article and c.kind == "city" and own != key:
         return False  # "les Kurdes", "un Français": a people, not another name of some city
-    if c.kind == "city" and not curated_id(c) and any(ch.isdigit() for ch in c.name) and not any(
+    if c.kind == "city" and not curated and any(ch.isdigit() for ch in c.name) and not any(
             ch.isdigit() for ch in mention.text):
         return False  # a city district ("Paris 04 Hôtel-de-Ville", "Paris 08 Élysée") only by its full name
     if len(key.replace(" ", "")) < 3 and c.kind != "country":
         return False  # a one- or two-letter name ("A", "UK") is a country code or nothing
-    curated = curated_id(c)
     if fuzzy and c.kind != "country" and not curated and not _supported(c, prior, ctx):
         return False  # a spelling variant counts only in a country the article talks about ("Corée" is no Zürich)
     if (c.kind == "city" and not curated and c.population < MIN_UNSUPPORTED_POPULATION and own != key
