@@ -474,9 +474,7 @@ class ActorRules(FinderBase):
         if len(subj) != 1 or not comma or not _agree(tok, subj[0]):
             return None
         # an actor only: "Si ce thème était absent, il refusera" ("il" is not the theme)
-        actorish = subj[0].pos_ == "PROPN" or subj[0].ent_type_ in ACTOR_ENTS or self.lex.in_class(
-            "actor", subj[0].lemma_.lower())
-        return subj[0] if actorish else None
+        return subj[0] if self._actorish(subj[0]) else None
 
     def _reporting_subject(self, tok: Any) -> Any | None:
         if tok.dep_ not in SUBJ + PASS_SUBJ or tok.lower_ in self.lex.words("first_person"):
