@@ -56,7 +56,7 @@ def main() -> int:
             if not mine:
                 continue
             nlp = _load(spacy, MODELS[lang])
-            for rec, doc in zip(mine, nlp.pipe(r["text"] for r in mine)):
+            for rec, doc in zip(mine, nlp.pipe(r["text"] for r in mine), strict=True):
                 for tok in doc:
                     etype = KEYWORDS[lang].get(tok.lemma_.lower())
                     if etype is None:

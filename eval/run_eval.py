@@ -11,8 +11,8 @@ check, which judges) and whole, each beside the keyword floor (``eval/floor.py``
 For each set: ``score.py --make-input`` builds the input, ``eventwire extract`` (``--cli``) or the
 same pipeline through the Python API writes predictions, ``score.py`` scores them; then
 with ``--aligned``, ``eval/aligned.py`` prints a diagnostic (place and date accuracy with each
-prediction paired to the gold event whose trigger covers it, not the scorer's greedy pairing). It reports; it never fails on
-a low score (exit 0 unless something crashed).
+prediction paired to the gold event whose trigger covers it, not the scorer's greedy pairing).
+It reports; it never fails on a low score (exit 0 unless something crashed).
 """
 
 from __future__ import annotations
@@ -93,7 +93,8 @@ def main() -> int:
     ap.add_argument("--sets", default=",".join(SETS))
     ap.add_argument("--shared")
     ap.add_argument("--out", default=str(ROOT / "out" / "eval"))
-    ap.add_argument("--show-errors", action="store_true", help="list the tune half's misses and extras (never the check half's)")
+    ap.add_argument("--show-errors", action="store_true",
+                    help="list the tune half's misses and extras (never the check half's)")
     ap.add_argument("--aligned", action="store_true", help="also print the aligned place/date diagnostic")
     ap.add_argument("--no-floor", action="store_true", help="skip the keyword floor")
     ap.add_argument("--cli", action="store_true", help="run the `eventwire extract` command (as `make eval` does)")
@@ -113,7 +114,8 @@ def main() -> int:
             subprocess.run([sys.executable, str(ROOT / "eval" / "floor.py"), str(inp), str(floor)], check=True)
         print(f"\n== {name} ({secs:.1f}s){' --types ' + types if types else ''}: python {score} --gold {gold} "
               f"--pred {pred}", flush=True)
-        print("  half   arts  gold  pred |  type P   R     F1   | type+source P R F1 |  full | floor | on matched events")
+        print("  half   arts  gold  pred |  type P   R     F1   | type+source P R F1 |  full | floor |"
+              " on matched events")
         for which in ("tune", "check", None):
             files = gold_files(gold, which)
             res = _score(score, files, pred, types, errors=a.show_errors and which == "tune")
