@@ -24,6 +24,13 @@ def pipeline(config):
 
 
 @pytest.fixture(scope="session")
+def rules_pipeline():
+    """The rule coder alone (``judge = "rules"``): for tests of what a rule decides and how sure it is,
+    apart from the learned judge that has the last word by default."""
+    return Pipeline(load_config(overrides={"judge": "rules"}))
+
+
+@pytest.fixture(scope="session")
 def fr():
     """The compiled French date grammar."""
     from eventwire.extractors.dates_vocab import compile_grammar, load_vocab

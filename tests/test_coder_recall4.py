@@ -31,7 +31,8 @@ def test_coder_fr_agent_hung_on_a_time_adjunct(pipeline):
     assert ev.source.text.startswith("Brigade") and ev.target is not None and ev.target.text == "Le suspect"
 
 
-def test_coder_fr_time_adjunct_without_agent_gives_no_source(pipeline):
+def test_coder_fr_time_adjunct_without_agent_gives_no_source(rules_pipeline):
+    pipeline = rules_pipeline
     assert factual(pipeline, "Le suspect a été arrêté dans l'après-midi.", "COERCE") == []
 
 

@@ -78,7 +78,8 @@ def test_coder_en_future_is_hypothetical(pipeline):
     assert find(a, "ASSAULT") and all(e.hypothetical for e in find(a, "ASSAULT"))
 
 
-def test_coder_fr_request_sense_needs_a(pipeline):
+def test_coder_fr_request_sense_needs_a(rules_pipeline):
+    pipeline = rules_pipeline
     a = analyze(pipeline, "Le président a appelé son homologue turc.", "fr")
     assert not find(a, "REQUEST")
     assert any(r.reason.startswith("sense constraint failed") for r in a.rejections)
@@ -92,7 +93,8 @@ def test_coder_en_call_for_is_request(pipeline):
     assert "opposition" in ev.source.text.lower()
 
 
-def test_coder_no_source_is_rejected_not_guessed(pipeline):
+def test_coder_no_source_is_rejected_not_guessed(rules_pipeline):
+    pipeline = rules_pipeline
     a = analyze(pipeline, "Une attaque a eu lieu hier soir.", "fr")
     assert not facts(a)
     assert any(r.reason == "no source actor" and r.type == "ASSAULT" for r in a.rejections)

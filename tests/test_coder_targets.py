@@ -116,7 +116,8 @@ def test_coder_fr_faire_l_objet_de_makes_the_subject_the_target(pipeline):
     assert ev.source.name == "Iran" and ev.target is not None and "convoi" in ev.target.text
 
 
-def test_coder_fr_attack_under_malgre_targets_the_clause_subject(pipeline):
+def test_coder_fr_attack_under_malgre_targets_the_clause_subject(rules_pipeline):
+    pipeline = rules_pipeline
     ev = one(coded(pipeline, "Malgré les assauts répétés de Daech, les soldats syriens ont tenu la ville.", "fr"),
              "ASSAULT")
     assert ev.target is not None and ev.target.country == "SYR" and "inferred" in ev.rule
@@ -248,7 +249,8 @@ def test_coder_en_counted_shells_are_a_weapon_not_a_target(pipeline):
     assert ev.target is not None and "neighborhoods" in ev.target.text
 
 
-def test_coder_fr_execution_in_a_state_is_by_that_state(pipeline):
+def test_coder_fr_execution_in_a_state_is_by_that_state(rules_pipeline):
+    pipeline = rules_pipeline
     evs = coded(pipeline, "La foule a protesté après l'exécution de deux opposants en Iran samedi.", "fr")
     ev = one(evs, "ASSAULT")
     assert ev.source.name == "Iran" and "inferred-state-of-place" in ev.rule and ev.confidence < 0.5

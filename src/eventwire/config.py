@@ -39,6 +39,8 @@ class Config:
     user_actors: tuple[str, ...] = ()   # extra actor dictionary files (YAML)
     user_lexicons: tuple[str, ...] = () # extra trigger lexicon files (YAML)
     user_places: tuple[str, ...] = ()   # extra gazetteer files (TSV)
+    judge: str = "model"                # "model": the shipped learned judge decides; "rules": rules/1 alone
+    judge_threshold: float | None = None  # override the model's probability threshold
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -77,6 +79,11 @@ def _validated(cfg: Config) -> Config:
         raise ConfigError("batch_size and workers must be at least 1", code="E003")
     if not 0.0 <= cfg.lang_min_score <= 1.0 or not 0.0 <= cfg.min_confidence <= 1.0:
         raise ConfigError("lang_min_score and min_confidence must lie in [0, 1]", code="E003")
+    if cfg.judge not in ("model", "rules"):
+        raise ConfigError(f"judge must be 'model' or 'rules', not {cfg.judge!r}", code="E003")
+    if cfg.judge_threshold is not None and not (isinstance(cfg.judge_threshold, int | float)
+                                                and 0.0 <= cfg.judge_threshold <= 1.0):
+        raise ConfigError("judge_threshold must lie in [0, 1]", code="E003")
     missing = [lang for lang in cfg.languages if lang not in cfg.models]
     if missing:
         raise ConfigError(f"no spaCy model configured for: {', '.join(missing)}", code="E004")

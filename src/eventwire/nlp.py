@@ -57,11 +57,33 @@ def _register_newline_sentences() -> None:
 
     @Language.component(NEWLINE_SENTENCES)
     def newline_sentences(doc: Doc) -> Doc:
-        """The token after a line break starts a sentence (the parser keeps preset boundaries)."""
+        """The token after a line break starts a sentence (the parser keeps preset boundaries); in
+        hard-wrapped text (archived wire copy, ~70-character lines) only a blank line or a break after
+        a sentence's end does, so a sentence wrapped over lines stays one sentence."""
+        wrapped = hard_wrapped(doc.text)
         for token in doc[:-1]:
-            if "\n" in token.text or "\n" in token.whitespace_:
-                doc[token.i + 1].is_sent_start = True
+            brk = token.text if "\n" in token.text else token.whitespace_
+            if "\n" not in brk:
+                continue
+            if wrapped and brk.count("\n") < 2:
+                prev = token
+                while prev.i > 0 and prev.is_space:
+                    prev = doc[prev.i - 1]
+                if prev.text[-1:] not in ".!?:;»\"”" and not (token.is_space and token.text.count("\n") > 1):
+                    continue
+            doc[token.i + 1].is_sent_start = True
         return doc
+
+
+def hard_wrapped(text: str) -> bool:
+    """Most lines of a paragraph end mid-sentence at a similar width: the text was wrapped by hand."""
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    inner = [ln for ln, nxt in zip(lines, lines[1:], strict=False) if ln.strip() and nxt.strip()]
+    if len(inner) < 4:
+        return False
+    open_ended = sum(1 for ln in inner if ln[-1] not in ".!?:;»\"”")
+    mean = sum(len(ln) for ln in inner) / len(inner)
+    return open_ended >= 0.6 * len(inner) and 30 <= mean <= 100
 
 
 def get_nlp(lang: str, candidates: tuple[str, ...]) -> Language:

@@ -85,6 +85,10 @@ class Resources:
             self._cache[key] = loader(self.config)
         return self._cache[key]
 
+    def put(self, key: str, value: Any) -> None:
+        """Provide a resource before the stages ask for it (training's collecting judge, tests)."""
+        self._cache[key] = value
+
 
 def build_stages(config: Config, resources: Resources) -> list[Stage]:
     """Instantiate the configured stages, checking each reads what an earlier one wrote."""

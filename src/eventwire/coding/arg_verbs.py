@@ -222,9 +222,27 @@ class VerbArguments(ActorRules):
             objs = self._raised_object(verb)  # "allow U.N. inspectors to visit" read with a subject clause
         if not objs and misread_infinitive(verb):  # "réussissent à ravitailler les combattants": the
             objs = [c for c in verb.head.children if c.dep_ in OBJ and c.i > verb.i]  # object hangs on the governor
+        if not objs:
+            objs = self._bare_oblique_object(verb)
         if len(objs) > 1:  # "que Fillon a reçu 45 000 euros": the conjunction is not the object
             objs = [c for c in objs if c.lower_ not in self.lex.words("relative_pronouns")] or objs
         return objs[0] if objs else None
+
+    def _bare_oblique_object(self, verb: Any) -> list[Any]:
+        """"a menacé Israël mercredi": a time noun after the object makes the French parser read the
+        object as an oblique; a name or noun phrase right after an active verb, with no preposition, that
+        is not itself a time expression, is the object."""
+        if self.is_passive(verb) or verb.pos_ != "VERB":
+            return []
+        for c in verb.children:
+            if c.dep_ not in ("obl:arg", "obl:mod", "obl") or c.i < verb.i or c.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if any(g.dep_ == "case" for g in c.children) or c.lemma_.lower() in self.lex.words("time_nouns"):
+                continue
+            if any(verb.doc[k].pos_ in ("VERB", "ADP", "PUNCT", "SCONJ") for k in range(verb.i + 1, c.left_edge.i)):
+                continue
+            return [c]
+        return []
 
     def _raised_object(self, verb: Any) -> list[Any]:
         """"would allow U.N. inspectors to visit": the parser hangs the noun on the infinitive as its

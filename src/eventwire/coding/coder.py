@@ -17,11 +17,15 @@ from typing import Any
 from ..records import Actor, Analysis, Event, Rejection, TextRef
 from .arg_base import SE_CLITICS
 from .arguments import Arg, ArgumentFinder, Frame
+from .context_source import ContextSources
+from .judge import Judge, Verdict, candidate_features, judge_for
 from .lexicon import Entry, Lexicon, lexicon_for
 from .match import Candidate, candidates
 from .modality import Modality, modality
 
 CODER = "rules/1"
+JUDGED = "rules+judge/1"  # the coder version of events a trained judge decided on
+NO_SOURCE_RELIABILITY = 0.5
 BASE_RELIABILITY = {"active": 0.85, "passive": 0.8, "light-verb": 0.8, "target-verb": 0.7,
                     "undergo": 0.7, "manner": 0.7, "participation": 0.7, "noun": 0.65}
 INDIRECT = ("coref", "relcl", "conj", "xcomp", "advcl", "acl", "poss=")
@@ -71,15 +75,42 @@ class CoderStage:
         lang = analysis.article.language or ""
         if analysis.doc is None or lang not in ("fr", "en"):
             return analysis
-        coder = SentenceCoder(analysis, lexicon_for(self.resources, lang), _resolver(self.resources, lang))
+        judge = judge_for(self.resources, lang)
+        coder = SentenceCoder(analysis, lexicon_for(self.resources, lang), _resolver(self.resources, lang), judge)
         events: list[Event] = []
         rejections: list[Rejection] = []
         for sent in analysis.doc.sents:
             new_events, new_rejections = coder.code_sentence(sent)
             events += new_events
             rejections += new_rejections
+        if judge.open:
+            events, dropped = self.sources_from_context(analysis, events, judge)
+            rejections += dropped
         return replace(analysis, events=analysis.events + tuple(events),
                        rejections=analysis.rejections + tuple(rejections))
+
+
+    @staticmethod
+    def sources_from_context(analysis: Analysis, events: list[Event], judge: Judge) -> tuple[list[Event],
+                                                                                           list[Rejection]]:
+        """Sourceless events: a source from the article (:mod:`.context_source`), else the judge's
+        stricter bar for events with no source."""
+        ctx = ContextSources(analysis, events, judge)
+        kept: list[Event] = []
+        dropped: list[Rejection] = []
+        for ev in events:
+            if ev.source is not None or ev.coder != JUDGED:
+                kept.append(ev)
+                continue
+            ev = ctx.infer(ev)
+            bar = judge.threshold if ev.source is not None else judge.null_threshold
+            if judge.collect is not None or ev.confidence >= bar:
+                kept.append(ev)
+            else:
+                dropped.append(Rejection(sentence=ev.evidence.span, trigger=ev.trigger, type=ev.type,
+                                         reason=f"not an event (no source; judge {ev.confidence:.2f} "
+                                                f"< {judge.null_threshold:.2f})"))
+        return kept, dropped
 
 
 def _resolver(resources: Any, lang: str) -> Any:
@@ -98,9 +129,12 @@ def _speaker_lookup(analysis: Analysis) -> Any:
 class SentenceCoder:
     """Codes the candidates of one article's sentences."""
 
-    def __init__(self, analysis: Analysis, lexicon: Lexicon, resolver: Any) -> None:
+    def __init__(self, analysis: Analysis, lexicon: Lexicon, resolver: Any, judge: Judge | None = None) -> None:
         self.analysis, self.lex = analysis, lexicon
+        self.judge = judge if judge is not None else Judge()
         self.lang = analysis.article.language or ""
+        self.sent_starts = [s.start for s in analysis.doc.sents] if analysis.doc is not None else []
+        self.quote_spans = [q.span for q in analysis.quotes]
         self.args = ArgumentFinder(analysis.doc, lexicon, resolver, _speaker_lookup(analysis),
                                    analysis.article.published, analysis.actors)
 
@@ -117,10 +151,29 @@ class SentenceCoder:
         return events, rejections
 
     def code(self, cand: Candidate, sent: Any) -> Coded:
+        """Recall first: every candidate with a sense is coded, with or without a source and whether or
+        not the sense constraints hold; the judge then decides, between the senses of different types
+        too (without a trained judge, the rules do: the first sense whose constraints hold, and no
+        source or a failed constraint rejects)."""
         entry = self.choose(cand)
-        if entry is None:
-            lemmas = ", ".join(sorted({e.lemma for e in cand.alternatives}))
-            return Coded(reason=f"sense constraint failed ({lemmas})")
+        if not self.judge.open:
+            if entry is None:
+                lemmas = ", ".join(sorted({e.lemma for e in cand.alternatives}))
+                return Coded(reason=f"sense constraint failed ({lemmas})")
+            return self.code_entry(cand, sent, entry, True)
+        senses: dict[str, tuple[Entry, bool]] = {}
+        for alt in cand.alternatives:  # per type, the first sense whose constraints hold, else the first
+            ok = alt is entry or (alt.type != (entry.type if entry else None) and self.constraints_hold(
+                alt, cand.head, cand.tokens))
+            if alt.type not in senses or (ok and not senses[alt.type][1]):
+                senses[alt.type] = (alt, ok)
+        coded = [self.code_entry(cand, sent, alt, ok) for alt, ok in senses.values()]
+        kept = [c for c in coded if c.events]
+        if not kept:
+            return coded[0]
+        return max(kept, key=lambda c: max(e.confidence for e in c.events))
+
+    def code_entry(self, cand: Candidate, sent: Any, entry: Entry, sense_ok: bool) -> Coded:
         if entry.pos == "noun":
             use = self.non_event_use(cand.head)
             if use:
@@ -134,7 +187,7 @@ class SentenceCoder:
             sources = [a for a in sources if a.actor.name != "civilians" and a.actor.sector != "CIV"]
         if not sources:
             sources = self.implicit_source(cand, entry, how, targets)
-        if not sources:
+        if not sources and not self.judge.open:
             return Coded(reason="no source actor")
         if entry.pos == "noun" and cand.head.lemma_.lower() in self.lex.words("operation_nouns") \
                 and len(entry.words) == 1:
@@ -155,7 +208,57 @@ class SentenceCoder:
             events += [threat(e) for e in events if self.own_statement(cand, e)]
         elif entry.type == "AGREE" and mod.negated and not mod.cue.startswith(GOVERNOR_CUES):
             events += [refusal(e) for e in events]  # "will not accept", "n'a pas accepté": a REJECT
-        return Coded(events=tuple(events))
+        return self.judged(cand, entry, sent, events, sense_ok, how, len({e.type for e in cand.alternatives}))
+
+    def judged(self, cand: Candidate, entry: Entry, sent: Any, events: list[Event], sense_ok: bool, how: str,
+               n_alternatives: int) -> Coded:
+        """The judge's decision on each event of a candidate (see :mod:`.judge`)."""
+        kept: list[Event] = []
+        best: Verdict | None = None
+        for ev in events:
+            feats = self.features(cand, ev, entry, sent, sense_ok, how, n_alternatives)
+            record = {"article_id": ev.article_id, "span": list(ev.trigger.span), "type": ev.type,
+                      "negated": ev.negated, "hypothetical": ev.hypothetical,
+                      "source": None if ev.source is None else {"name": ev.source.name, "text": ev.source.text}}
+            verdict = self.judge.decide(feats, sense_ok and ev.source is not None, record, ev.source is None)
+            if verdict.keep:
+                kept.append(self.with_verdict(ev, verdict))
+            elif best is None or (verdict.probability or 0) > (best.probability or 0):
+                best = verdict
+        if kept:
+            return Coded(events=tuple(kept))
+        if best is not None and best.probability is not None:
+            return Coded(reason=f"not an event ({best.text()})")
+        return Coded(reason="no source actor" if sense_ok else "sense constraint failed")
+
+    def with_verdict(self, ev: Event, verdict: Verdict) -> Event:
+        if verdict.probability is None:
+            return ev
+        return replace(ev, confidence=verdict.probability, coder=JUDGED,
+                       explanation=f"{ev.explanation[:-1]}; {verdict.text()}.")
+
+    def features(self, cand: Candidate, ev: Event, entry: Entry, sent: Any, sense_ok: bool, how: str,
+                 n_alternatives: int) -> list[str]:
+        head = cand.head
+        clause = head
+        while clause.dep_ in ("conj", "aux", "aux:pass", "xcomp", "fixed", "flat") and clause.head.i != clause.i:
+            clause = clause.head
+        src_path, tgt_path = _paths(ev.rule)
+        src = ev.source
+        kind = "none"
+        if src is not None:
+            kind = ("implicit" if src_path.startswith(("implicit", "inferred")) else "pronoun"
+                    if "coref" in src_path else "known" if src.kb_id else "text")
+        morph = head.morph.get("VerbForm") + head.morph.get("Tense")
+        offset = ev.trigger.span[0]
+        return candidate_features(
+            etype=ev.type, mode=ev.mode, pos=entry.pos, lemma=entry.lemma, how=how,
+            src_path=src_path if src is not None else None, src_sector=src.sector if src else None, src_kind=kind,
+            tgt_path=tgt_path if ev.target is not None else None, tgt_sector=ev.target.sector if ev.target else None,
+            sense_ok=sense_ok, negated=ev.negated, hypothetical=ev.hypothetical, head_dep=head.dep_.split(":")[0],
+            head_tag=f"{head.pos_}:{'/'.join(morph)}", clause_dep=clause.dep_.split(":")[0],
+            sent_index=_sentence_index(self.sent_starts, sent.start),
+            in_quote=any(a <= offset < b for a, b in self.quote_spans), n_alternatives=n_alternatives)
 
     def non_event_use(self, noun: Any) -> str:
         """Uses of an event noun that name a thing or a role, not an occasion: a bare classifier
@@ -449,24 +552,25 @@ class SentenceCoder:
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
             return [self.event(cand, entry, sent, a, replace(b, path="conj-partner"), how, mod)
                     for a, b in pairs[:MAX_PAIRS]]
-        for src in sources:
-            tgts: list[Arg | None] = [t for t in targets if t.actor.name != src.actor.name] or [None]
+        sides: list[Arg | None] = list(sources) or [None]
+        for src in sides:
+            tgts: list[Arg | None] = [t for t in targets if src is None or t.actor.name != src.actor.name] or [None]
             for tgt in tgts:
                 if len(out) >= MAX_PAIRS:
                     return out
                 out.append(self.event(cand, entry, sent, src, tgt, how, mod))
         return out
 
-    def event(self, cand: Candidate, entry: Entry, sent: Any, src: Arg, tgt: Arg | None, how: str,
+    def event(self, cand: Candidate, entry: Entry, sent: Any, src: Arg | None, tgt: Arg | None, how: str,
               mod: Modality) -> Event:
         target_path = _rule_path(tgt.path) if tgt else "none"
-        rule = f"{self.lang}.{entry.type}.{entry.pos}.{_rule_path(src.path)}-{target_path}"
+        rule = f"{self.lang}.{entry.type}.{entry.pos}.{_rule_path(src.path) if src else 'none'}-{target_path}"
         if how != "noun" and entry.pos == "noun":
             rule += f".{how}"
         return Event(
             article_id=self.analysis.article.id, language=self.lang, type=entry.type, mode=entry.mode,
             trigger=self.trigger_ref(cand), evidence=TextRef(sent.text, (sent.start_char, sent.end_char)),
-            source=src.actor, target=tgt.actor if tgt else None,
+            source=src.actor if src else None, target=tgt.actor if tgt else None,
             negated=mod.negated, hypothetical=mod.hypothetical,
             confidence=confidence(how, src, tgt, mod), coder=CODER, rule=rule,
             explanation=explain(entry, src, tgt, mod),
@@ -501,6 +605,18 @@ def threat(ev: Event) -> Event:
                    explanation=f"{ev.explanation} Announced for the future: a THREATEN (threat of {ev.type}).")
 
 
+def _paths(rule: str) -> tuple[str, str]:
+    """The source and target paths of a rule name ("fr.ASSAULT.verb.nsubj-obj.light-verb")."""
+    parts = rule.split(".")
+    src, _, tgt = (parts[3] if len(parts) > 3 else "").partition("-")
+    return src, tgt
+
+
+def _sentence_index(starts: list[int], start: int) -> int:
+    from bisect import bisect_right
+    return max(0, bisect_right(starts, start) - 1)
+
+
 def _armed(actor: Actor) -> bool:
     """Armed forces, armed groups, or a state as a whole (docs/sectors.md)."""
     return actor.sector in ("MIL", "REB", "UAF") or (actor.kb_id or "").startswith("state:")
@@ -511,10 +627,10 @@ def _rule_path(path: str) -> str:
     return base.replace("nsubj_pass", "nsubjpass").replace("obl_agent", "agent")
 
 
-def confidence(voice: str, src: Arg, tgt: Arg | None, mod: Modality) -> float:
+def confidence(voice: str, src: Arg | None, tgt: Arg | None, mod: Modality) -> float:
     """rule reliability x argument completeness x modality (see docs/coding.md)."""
-    value = BASE_RELIABILITY.get(voice, 0.65) * src.reliability
-    if any(k in src.path for k in INDIRECT):
+    value = BASE_RELIABILITY.get(voice, 0.65) * (src.reliability if src else NO_SOURCE_RELIABILITY)
+    if src is not None and any(k in src.path for k in INDIRECT):
         value *= INDIRECT_FACTOR
     if tgt is None:
         value *= NO_TARGET_FACTOR
@@ -523,9 +639,9 @@ def confidence(voice: str, src: Arg, tgt: Arg | None, mod: Modality) -> float:
     return round(value, 3)
 
 
-def explain(entry: Entry, src: Arg, tgt: Arg | None, mod: Modality) -> str:
-    text = (f"{entry.type}{'/' + entry.mode if entry.mode else ''} from the {entry.pos} "
-            f"'{entry.lemma}'; source '{src.actor.text}' via {src.path}")
+def explain(entry: Entry, src: Arg | None, tgt: Arg | None, mod: Modality) -> str:
+    text = (f"{entry.type}{'/' + entry.mode if entry.mode else ''} from the {entry.pos} '{entry.lemma}'; "
+            + (f"source '{src.actor.text}' via {src.path}" if src else "no source named"))
     text += f"; target '{tgt.actor.text}' via {tgt.path}" if tgt else "; no target"
     if mod.negated:
         text += f"; negated ({mod.cue})"

@@ -1,0 +1,115 @@
+"""The source of an event whose clause names none, inferred from the article and marked.
+
+"Vingt membres présumés du groupe ont été arrêtés", "une fusillade a éclaté": the clause has no
+agent, but the paragraph often has one ("Le Cameroun a lancé une opération ..."). For an event the
+judge kept without a source, every actor mentioned in its sentence or the three before it is a
+candidate; a second linear model of the judge file (``source_weights``) scores them on symbolic
+features (distance, grammatical role, sector and type, whether the actor acts elsewhere in the
+article) and the best one above ``source_threshold`` becomes the source, marked
+``"inferred": "context"``, with the rule suffix ``+context`` and its score in the explanation.
+An actor that is the event's target, or that the event's own words name, is never its source.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import replace
+
+from ..records import Actor, Analysis, Event
+from .judge import Judge
+
+WINDOW = 3  # sentences before the event's own
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+class ContextSources:
+    """Candidate sources from the article for sourceless events, and the choice among them."""
+
+    def __init__(self, analysis: Analysis, events: list[Event], judge: Judge) -> None:
+        self.analysis, self.judge = analysis, judge
+        doc = analysis.doc
+        self.sent_chars = [s.start_char for s in doc.sents]
+        mentions: dict[tuple[int, ...], Actor] = {}
+        for a in analysis.actors:
+            mentions.setdefault(tuple(a.span), a)
+        for ev in events:
+            if ev.source is not None and ev.source.inferred is None:
+                mentions.setdefault(tuple(ev.source.span), ev.source)
+        self.mentions = sorted(mentions.values(), key=lambda a: a.span[0])
+        self.counts = Counter(a.name for a in self.mentions)
+        self.acting = Counter(ev.source.name for ev in events if ev.source is not None)
+        self.acting_type = Counter((ev.source.name, ev.type) for ev in events if ev.source is not None)
+        self.first = self.mentions[0].name if self.mentions else None
+
+    def sentence(self, offset: int) -> int:
+        return max(0, bisect_right(self.sent_chars, offset) - 1)
+
+    def role(self, actor: Actor) -> str:
+        span = self.analysis.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        if span is None or not len(span):
+            return "none"
+        root = span.root
+        dep = root.dep_.split(":")[0]
+        if dep in ("nsubj", "obj", "dobj", "obl", "nmod", "appos", "conj", "pobj", "poss", "compound", "amod"):
+            return dep + ("-root" if dep == "nsubj" and root.head.dep_ == "ROOT" else "")
+        return "other"
+
+    def candidates(self, ev: Event) -> list[tuple[Actor, list[str]]]:
+        start, end = ev.trigger.span
+        here = self.sentence(start)
+        out: list[tuple[Actor, list[str]]] = []
+        seen: set[str] = set()
+        target = ev.target.name if ev.target is not None else None
+        for actor in reversed(self.mentions):  # nearest first
+            a, b = actor.span
+            if a < end and start < b:
+                continue  # inside the trigger
+            dist = here - self.sentence(a)
+            if dist < 0 or dist > WINDOW or (dist == 0 and a > end + 200):
+                continue
+            if actor.name == target or actor.name in seen:
+                continue
+            seen.add(actor.name)
+            t = ev.type
+            sector = actor.sector or "none"
+            kind = "state" if (actor.kb_id or "").startswith("state:") else "known" if actor.kb_id else "text"
+            role = self.role(actor)
+            side = "before" if b <= start else "after"
+            feats = [f"dist={dist}", f"dist={t}:{dist}", f"rank={_bucket(len(seen), (1, 2, 3))}",
+                     f"role={role}", f"role={dist}:{role}", f"side={side}", f"sector={sector}",
+                     f"sector={t}:{sector}", f"kind={kind}", f"kind={t}:{kind}",
+                     f"mentions={_bucket(self.counts[actor.name], (1, 2, 4))}",
+                     f"acts={_bucket(self.acting[actor.name], (0, 1, 3))}",
+                     f"acts_type={self.acting_type[(actor.name, t)] > 0}", f"first={actor.name == self.first}",
+                     f"has_target={target is not None}"]
+            out.append((actor, feats))
+            if len(out) >= 8:
+                break
+        return out
+
+    def infer(self, ev: Event) -> Event:
+        cands = self.candidates(ev)
+        if self.judge.collect is not None:
+            for actor, feats in cands:
+                self.judge.collect.append({"context_for": [ev.article_id, list(ev.trigger.span), ev.type],
+                                           "actor": {"name": actor.name, "text": actor.text,
+                                                     "country": actor.country, "sector": actor.sector,
+                                                     "kb_id": actor.kb_id}, "features": feats})
+            return ev
+        if not self.judge.source_weights or not cands:
+            return ev
+        scored = [(self.judge.source_probability(feats), actor, feats) for actor, feats in cands]
+        p, actor, _ = max(scored, key=lambda x: x[0][0])
+        if p[0] < self.judge.source_threshold:
+            return ev
+        top = ", ".join(f"{n} {w:+.2f}" for n, w in p[1][:3])
+        return replace(ev, source=replace(actor, inferred="context"), rule=ev.rule + "+context",
+                       explanation=f"{ev.explanation[:-1]}; source inferred from the article: '{actor.text}' "
+                                   f"(context score {p[0]:.2f}: {top}).")

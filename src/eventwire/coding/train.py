@@ -1,0 +1,357 @@
+"""``make train``: learn the judge (:mod:`.judge`) from annotated articles, reproducibly.
+
+    python -m eventwire.coding.train [--train train] [--shared ../shared] [--lang fr,en] [--seed 0]
+
+Training data, per language (never a check half of an evaluation set):
+
+- ``train/<lang>/**/*.json``: gold files (``GUIDELINE.md`` format) written by independent annotators
+  (French Wikinews articles in no dev set) or by hand (English sentences per type and mode);
+- the *tune* halves (``eval/split.py``) of the shared dev sets of that language: ``dev`` (French),
+  ``dev-en``, ``dev-en-muc4`` (ASSAULT only) and ``plover-gsr-en`` (one annotated event per sentence).
+
+The coder runs over every article with a collecting judge that keeps and records every candidate
+(its features, type and trigger span). A candidate is a positive when a gold event of its type has a
+trigger overlapping its own, a negative when none has (in sets that annotate only some types or one
+event per sentence, only candidates of an annotated type count); negated and hypothetical candidates
+are left out (they are flags, not events). A logistic regression (scikit-learn, liblinear, fixed
+seed) is fitted; its regularisation and the probability threshold are chosen by article-grouped
+cross-validation on the training data, maximising event-level F1 (the mean of type F1 and
+type-and-source F1). A second model ranks the actors of the article as the source of an event whose
+clause names none (:mod:`.context_source`); its positives are the gold sources. The weights go to
+``src/eventwire/data/models/judge-<lang>.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .judge import MODEL_FORMAT, Judge, model_path
+
+ROOT = Path(__file__).resolve().parents[3]
+SEED = 0
+C_GRID = (0.1, 0.3, 1.0, 3.0)
+THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))  # 0.20 .. 0.80
+SETS = {  # shared dev set -> (language, annotated types or None for all, every event annotated?)
+    "dev": ("fr", None, True),
+    "dev-en": ("en", None, True),
+    "dev-en-muc4": ("en", {"ASSAULT"}, True),
+    "plover-gsr-en": ("en", None, False),
+}
+
+
+@dataclass
+class Doc:
+    gold: dict[str, Any]
+    scope: set[str] | None  # the types annotated (None: all)
+    complete: bool          # every event of an annotated type is annotated
+    origin: str
+
+
+STOP = {"le", "la", "les", "l", "the", "des", "du", "de", "d", "un", "une", "al"}
+
+
+def _norm(s: str | None) -> str:
+    import re
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+    return " ".join(w for w in re.split(r"[^a-z0-9]+", s) if w and w not in STOP)
+
+
+def names_match(pred: dict[str, Any] | None, gold: dict[str, Any] | None) -> bool:
+    """The guideline's actor match (as the shared scorer reads it): a gold null accepts anything only
+    for targets; here a null gold source is matched by a null predicted source."""
+    from difflib import SequenceMatcher
+
+    if gold is None:
+        return pred is None
+    if not pred:
+        return False
+    mine = {_norm(pred.get("name")), _norm(pred.get("text"))} - {""}
+    theirs = {_norm(n) for n in gold.get("names", [])} - {""}
+    for a in mine:
+        for b in theirs:
+            if a == b or SequenceMatcher(None, a, b).ratio() >= 0.85:
+                return True
+            if min(len(a), len(b)) >= 5 and (f" {a} " in f" {b} " or f" {b} " in f" {a} "):
+                return True
+    return False
+
+
+def _half(article_id: str) -> str:
+    import hashlib
+
+    return "tune" if int(hashlib.sha1(article_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "check"
+
+
+def training_docs(train_dir: Path, shared: Path | None, lang: str) -> list[Doc]:
+    docs: list[Doc] = []
+    for f in sorted((train_dir / lang).rglob("*.json")):
+        g = json.loads(f.read_text(encoding="utf-8"))
+        if isinstance(g, dict) and "events" in g and g.get("lang", lang) == lang:
+            docs.append(Doc(g, None, True, f"train/{lang}"))
+    if shared is not None:
+        for name, (set_lang, scope, complete) in SETS.items():
+            folder = shared / "eval" / name
+            if set_lang != lang or not folder.is_dir():
+                continue
+            for f in sorted(folder.glob("*.json")):
+                g = json.loads(f.read_text(encoding="utf-8"))
+                if _half(g["article_id"]) == "tune":
+                    docs.append(Doc(g, scope, complete, f"{name} (tune half)"))
+    return docs
+
+
+def gold_spans(text: str, event: dict[str, Any]) -> list[tuple[int, int]]:
+    trig = event.get("trigger") or ""
+    start = event.get("trigger_start")
+    if isinstance(start, int) and text[start:start + len(trig)] == trig:
+        return [(start, start + len(trig))]
+    for probe in [trig] + sorted((w for w in trig.split() if len(w) >= 4), key=len, reverse=True)[:1]:
+        spans, i = [], text.find(probe)
+        while probe and i >= 0:
+            spans.append((i, i + len(probe)))
+            i = text.find(probe, i + 1)
+        if spans:
+            return spans
+    return []
+
+
+def collect(docs: list[Doc], lang: str) -> list[dict[str, Any]]:
+    """Every candidate the coder finds in the documents, with its features."""
+    from ..config import load_config
+    from ..pipeline import Pipeline
+    from ..records import Article
+
+    pipe = Pipeline(load_config(overrides={"languages": [lang], "stages": ["actors", "quotes", "coder"]}))
+    judge = Judge(collect=[])
+    pipe.resources.put(f"coding-judge-{lang}", judge)
+    arts = [Article(id=d.gold["article_id"], text=d.gold["text"], language=lang,
+                    published=d.gold.get("published"), title=d.gold.get("title")) for d in docs]
+    for res in pipe.process(arts):
+        if res.error:
+            print(f"  skipped {res.error.article_id}: [{res.error.code}] {res.error.message}", file=sys.stderr)
+    return judge.collect or []
+
+
+def label(records: list[dict[str, Any]], docs: list[Doc]) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """Records with ``y`` (1/0) and ``gold`` (the ids of the gold events they find); the number of gold
+    events in scope per article (for event-level F1)."""
+    by_id = {d.gold["article_id"]: d for d in docs}
+    spans: dict[str, list[tuple[int, dict[str, Any], list[tuple[int, int]]]]] = {}
+    n_gold: dict[str, int] = {}
+    for aid, d in by_id.items():
+        evs = [e for e in d.gold["events"] if d.scope is None or e["type"] in d.scope]
+        spans[aid] = [(i, e, gold_spans(d.gold["text"], e)) for i, e in enumerate(evs)]
+        n_gold[aid] = sum(1 for e in evs if not e.get("optional"))
+    out = []
+    for r in records:
+        if "context_for" in r:
+            continue
+        found = by_id.get(r["article_id"])
+        if found is None or r["negated"] or r["hypothetical"]:
+            continue
+        d = found
+        a, b = r["span"]
+        hits = [(i, e) for i, e, ss in spans[r["article_id"]] if e["type"] == r["type"]
+                and any(x < b and a < y for x, y in ss)]
+        if hits:
+            firm = [i for i, e in hits if not e.get("optional")]
+            if firm:
+                sources = {f"{r['article_id']}#{i}": e.get("source") for i, e in hits if not e.get("optional")}
+                out.append({**r, "y": 1, "gold": [f"{r['article_id']}#{i}" for i in firm], "gold_sources": sources,
+                            "src_ok": [g for g, src in sources.items() if names_match(r.get("source"), src)]})
+            continue  # an optional event: neither rewarded nor penalised
+        if d.scope is not None and r["type"] not in d.scope:
+            continue
+        if not d.complete and r["type"] not in {e["type"] for _, e, _ in spans[r["article_id"]]}:
+            continue
+        out.append({**r, "y": 0, "gold": [], "gold_sources": {}, "src_ok": []})
+    return out, n_gold
+
+
+def context_rows(records: list[dict[str, Any]], rows: list[dict[str, Any]]) -> dict[tuple[Any, ...], list[dict]]:
+    """The context source candidates of each sourceless labelled event, with ``y``: the actor is the
+    gold source of a gold event the candidate finds."""
+    by_key = {(r["article_id"], tuple(r["span"]), r["type"]): r for r in rows if r.get("source") is None}
+    out: dict[tuple[Any, ...], list[dict]] = {}
+    for c in records:
+        if "context_for" not in c:
+            continue
+        aid, span, etype = c["context_for"]
+        key = (aid, tuple(span), etype)
+        ev = by_key.get(key)
+        if ev is None:
+            continue
+        ok = [g for g, src in ev["gold_sources"].items() if src is not None and names_match(c["actor"], src)]
+        out.setdefault(key, []).append({**c, "article_id": aid, "y": int(bool(ok)), "src_ok": ok})
+    return out
+
+
+def _matrix(vec: Any, feats: list[list[str]], fit: bool = False) -> Any:
+    import numpy as np
+
+    data = [{f: 1 for f in fs} for fs in feats]
+    X = (vec.fit_transform(data) if fit else vec.transform(data)).tocsr()
+    X.indices, X.indptr = X.indices.astype(np.int32), X.indptr.astype(np.int32)  # liblinear wants 32-bit
+    return X
+
+
+def _cv_probs(feats: list[list[str]], y: list[int], groups: list[str], c: float, seed: int) -> list[float]:
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    probs = np.full(len(y), 0.0)
+    ya, ga = np.array(y), np.array(groups)
+    if len(set(y)) < 2:
+        return [float(y[0]) if y else 0.0] * len(y)
+    for tr, te in GroupKFold(n_splits=min(5, len(set(groups)))).split(np.zeros(len(y)), ya, ga):
+        if len(set(ya[tr])) < 2:
+            probs[te] = ya[tr].mean()
+            continue
+        vec = DictVectorizer()
+        Xtr = _matrix(vec, [feats[i] for i in tr], fit=True)
+        model = LogisticRegression(C=c, solver="liblinear", random_state=seed, max_iter=1000).fit(Xtr, ya[tr])
+        probs[te] = model.predict_proba(_matrix(vec, [feats[i] for i in te]))[:, 1]
+    return [float(p) for p in probs]
+
+
+def _final(feats: list[list[str]], y: list[int], c: float, seed: int) -> tuple[Any, Any]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    X = _matrix(vec, feats, fit=True)
+    return vec, LogisticRegression(C=c, solver="liblinear", random_state=seed, max_iter=1000).fit(X, y)
+
+
+def objective(rows: list[dict[str, Any]], p: list[float], ctx: list[tuple[float, list[str]] | None], t: float,
+              t_null: float, t_src: float, n_gold: int) -> tuple[float, float, float]:
+    """Event-level (type F1 + type-and-source F1) / 2 of a decision rule, as the scorer counts them
+    (a gold event found twice counts once; a kept negative is a false positive at both levels; a kept
+    event of the right type with the wrong source is a false positive at the source level)."""
+    typed: set[str] = set()
+    sourced: set[str] = set()
+    fp_t = fp_s = 0
+    for r, pr, cx in zip(rows, p, ctx, strict=True):
+        ok = r["src_ok"]
+        if r.get("source") is None:
+            if cx is not None and cx[0] >= t_src:
+                keep, ok = pr >= t, cx[1]
+            else:
+                keep = pr >= t_null
+        else:
+            keep = pr >= t
+        if not keep:
+            continue
+        if r["y"]:
+            typed.update(r["gold"])
+        else:
+            fp_t += 1
+        if ok:
+            sourced.update(ok)
+        else:
+            fp_s += 1
+    f_t = 2 * len(typed) / (len(typed) + fp_t + n_gold) if n_gold else 0.0
+    f_s = 2 * len(sourced) / (len(sourced) + fp_s + n_gold) if n_gold else 0.0
+    return (f_t + f_s) / 2, f_t, f_s
+
+
+def fit(rows: list[dict[str, Any]], contexts: dict[tuple[Any, ...], list[dict]], n_gold: dict[str, int],
+        seed: int = SEED) -> dict[str, Any]:
+    """Both models, their regularisation and the three thresholds, by article-grouped cross-validation."""
+    total = sum(n_gold.values())
+    crow = [x for xs in contexts.values() for x in xs]
+    qs = _cv_probs([c["features"] for c in crow], [c["y"] for c in crow], [c["article_id"] for c in crow], 1.0,
+                   seed) if crow else []
+    best_ctx: dict[tuple[Any, ...], tuple[float, list[str]]] = {}
+    for x, q in zip(crow, qs, strict=True):
+        key = (x["context_for"][0], tuple(x["context_for"][1]), x["context_for"][2])
+        if key not in best_ctx or q > best_ctx[key][0]:
+            best_ctx[key] = (q, x["src_ok"])
+    ctx = [best_ctx.get((r["article_id"], tuple(r["span"]), r["type"])) for r in rows]
+    best: tuple[Any, ...] = (-1.0,)
+    for c in C_GRID:
+        p = _cv_probs([r["features"] for r in rows], [r["y"] for r in rows], [r["article_id"] for r in rows], c, seed)
+        for t in THRESHOLDS:
+            for t_null in THRESHOLDS + (1.01,):
+                for t_src in THRESHOLDS + (1.01,):
+                    score = objective(rows, p, ctx, t, t_null, t_src, total)
+                    if score[0] > best[0] + 1e-9:
+                        best = (*score, c, t, t_null, t_src)
+    f, f_t, f_s, c, t, t_null, t_src = best
+    vec, model = _final([r["features"] for r in rows], [r["y"] for r in rows], c, seed)
+    svec = smodel = None
+    if crow and len({x["y"] for x in crow}) == 2:
+        svec, smodel = _final([x["features"] for x in crow], [x["y"] for x in crow], 1.0, seed)
+    return {"vec": vec, "model": model, "C": c, "threshold": t, "null_threshold": t_null, "svec": svec,
+            "smodel": smodel, "source_threshold": t_src if smodel is not None else 1.01,
+            "cv": {"objective": round(f, 3), "type_f1": round(f_t, 3), "source_f1": round(f_s, 3)},
+            "context_rows": len(crow), "context_positives": sum(x["y"] for x in crow)}
+
+
+def _weights(vec: Any, model: Any) -> dict[str, float]:
+    return dict(sorted((name, round(float(w), 4)) for name, w in zip(vec.get_feature_names_out(), model.coef_[0],
+                                                                       strict=True) if abs(w) >= 1e-4))
+
+
+def save(lang: str, fitted: dict[str, Any], rows: list[dict[str, Any]], docs: list[Doc], out: Path) -> None:
+    import sklearn
+
+    origins: dict[str, int] = {}
+    for d in docs:
+        origins[d.origin] = origins.get(d.origin, 0) + 1
+    meta = {"lang": lang, "seed": SEED, "C": fitted["C"], "cross_validated": fitted["cv"], "articles": origins,
+            "candidates": len(rows), "positives": sum(r["y"] for r in rows),
+            "context_candidates": fitted["context_rows"], "context_positives": fitted["context_positives"],
+            "sklearn": sklearn.__version__}
+    source = None
+    if fitted["smodel"] is not None:
+        source = {"bias": round(float(fitted["smodel"].intercept_[0]), 4), "threshold": fitted["source_threshold"],
+                  "weights": _weights(fitted["svec"], fitted["smodel"])}
+    body = {"format": MODEL_FORMAT, "bias": round(float(fitted["model"].intercept_[0]), 4),
+            "threshold": fitted["threshold"], "null_threshold": fitted["null_threshold"], "meta": meta,
+            "weights": _weights(fitted["vec"], fitted["model"]), "source": source}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(body, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--train", default=str(ROOT / "train"), help="folder with <lang>/ gold files")
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder (dev sets' tune halves)")
+    ap.add_argument("--lang", default="fr,en")
+    ap.add_argument("--out", help="model folder (default: the package's data/models)")
+    a = ap.parse_args(argv)
+    shared = Path(a.shared) if (Path(a.shared) / "eval").is_dir() else None
+    if shared is None:
+        print(f"note: no shared eval folder at {a.shared}: training on {a.train} only", file=sys.stderr)
+    for lang in a.lang.split(","):
+        t0 = time.perf_counter()
+        docs = training_docs(Path(a.train), shared, lang)
+        if not docs:
+            print(f"{lang}: no training documents", file=sys.stderr)
+            continue
+        records = collect(docs, lang)
+        rows, n_gold = label(records, docs)
+        fitted = fit(rows, context_rows(records, rows), n_gold)
+        out = Path(a.out) / f"judge-{lang}.json" if a.out else model_path(lang)
+        save(lang, fitted, rows, docs, out)
+        print(f"{lang}: {len(docs)} articles, {len(rows)} candidates ({sum(r['y'] for r in rows)} positive), "
+              f"{sum(n_gold.values())} gold events, {fitted['context_rows']} context sources "
+              f"({fitted['context_positives']} right); C={fitted['C']} thresholds {fitted['threshold']} / "
+              f"{fitted['null_threshold']} (no source) / {fitted['source_threshold']} (context); "
+              f"cross-validated {fitted['cv']}; {time.perf_counter() - t0:.0f}s -> {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
