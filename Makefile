@@ -6,7 +6,7 @@ EW      = $(VENV)/bin/eventwire
 SHARED ?= ../shared
 STAMP   = $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck eval bench clean
+.PHONY: install demo test lint typecheck eval bench train coverage clean
 
 install: $(STAMP)
 
@@ -38,6 +38,14 @@ eval: install
 
 bench: install
 	$(PY) bench/bench.py --shared $(SHARED)
+
+# the learned judge (src/eventwire/data/models/judge-*.json) from train/ and the dev sets' tune halves
+train: install
+	$(PY) -m eventwire.coding.train --train train --shared $(SHARED)
+
+# what the corpus says often that nothing codes
+coverage: install
+	$(EW) coverage $(SHARED)/corpus/wikinews-fr.jsonl
 
 clean:
 	rm -rf $(VENV) out build dist *.egg-info eventwire.db* events.jsonl

@@ -261,6 +261,34 @@ def extract(inputs: tuple[str, ...], output: str, published: str | None, lang: s
     err.print(Text(f"done: {stats_line(stats)}"))
 
 
+@main.command("coverage")
+@input_options
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="Lines per list.")
+@click.option("--json", "as_json", is_flag=True, help="The report as one JSON object.")
+def coverage_cmd(inputs: tuple[str, ...], published: str | None, lang: str | None, config_file: str | None,
+                 top: int, as_json: bool) -> None:
+    """What the corpus says often that nothing codes: uncovered verbs and event nouns governing an actor,
+    and the coder's rejection reasons, most frequent first."""
+    import json
+
+    from .coding.coverage import STAGES, coverage, format_report
+    from .config import load_config
+    from .pipeline import Pipeline
+
+    pipeline = Pipeline(load_config(config_file, overrides={"stages": STAGES}))
+    with _progress(_stderr(), _show_progress(inputs), inputs) as tick:
+        def items() -> Iterator[Any]:
+            for item in _items(inputs, pipeline, published, lang):
+                tick()
+                yield item
+
+        report = coverage(pipeline, items())
+    if as_json:
+        click.echo(json.dumps(report.to_dict(top), ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_report(report, top))
+
+
 def _show_progress(inputs: Sequence[str]) -> bool:
     return sys.stderr.isatty() and _many(inputs)
 

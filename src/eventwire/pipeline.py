@@ -173,10 +173,14 @@ class Pipeline:
                 results[i] = self._run(article, doc)
         return [results[i] for i in range(len(batch))]
 
-    def _identify(self, article: Article) -> Article:
+    def identify(self, article: Article) -> Article:
+        """The article with its language (detected when not given); a ``DocumentError`` subclass
+        is raised for a language eventwire does not read."""
         from .ingest.langid import identify
 
         return identify(article, self.config)
+
+    _identify = identify
 
     def _run(self, article: Article, doc: Any) -> Result:
         analysis = Analysis(article=article, doc=doc)

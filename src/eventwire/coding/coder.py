@@ -219,7 +219,8 @@ class SentenceCoder:
             feats = self.features(cand, ev, entry, sent, sense_ok, how, n_alternatives)
             record = {"article_id": ev.article_id, "span": list(ev.trigger.span), "type": ev.type,
                       "negated": ev.negated, "hypothetical": ev.hypothetical,
-                      "source": None if ev.source is None else {"name": ev.source.name, "text": ev.source.text}}
+                      "source": None if ev.source is None else {"name": ev.source.name, "text": ev.source.text},
+                      "target": None if ev.target is None else {"name": ev.target.name, "text": ev.target.text}}
             verdict = self.judge.decide(feats, sense_ok and ev.source is not None, record, ev.source is None)
             if verdict.keep:
                 kept.append(self.with_verdict(ev, verdict))

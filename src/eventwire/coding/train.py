@@ -37,11 +37,11 @@ ROOT = Path(__file__).resolve().parents[3]
 SEED = 0
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))  # 0.20 .. 0.80
-SETS = {  # shared dev set -> (language, annotated types or None for all, every event annotated?)
-    "dev": ("fr", None, True),
-    "dev-en": ("en", None, True),
-    "dev-en-muc4": ("en", {"ASSAULT"}, True),
-    "plover-gsr-en": ("en", None, False),
+SETS = {  # shared dev set -> (language, annotated types or None for all, every event annotated?, triggers in text?)
+    "dev": ("fr", None, True, True),
+    "dev-en": ("en", None, True, True),
+    "dev-en-muc4": ("en", {"ASSAULT"}, True, False),  # answer keys: incident labels, not the text's words
+    "plover-gsr-en": ("en", None, False, True),
 }
 
 
@@ -51,6 +51,7 @@ class Doc:
     scope: set[str] | None  # the types annotated (None: all)
     complete: bool          # every event of an annotated type is annotated
     origin: str
+    triggers: bool = True   # gold triggers are the text's words (else candidates are matched by their actors)
 
 
 STOP = {"le", "la", "les", "l", "the", "des", "du", "de", "d", "un", "une", "al"}
@@ -97,14 +98,14 @@ def training_docs(train_dir: Path, shared: Path | None, lang: str) -> list[Doc]:
         if isinstance(g, dict) and "events" in g and g.get("lang", lang) == lang:
             docs.append(Doc(g, None, True, f"train/{lang}"))
     if shared is not None:
-        for name, (set_lang, scope, complete) in SETS.items():
+        for name, (set_lang, scope, complete, triggers) in SETS.items():
             folder = shared / "eval" / name
             if set_lang != lang or not folder.is_dir():
                 continue
             for f in sorted(folder.glob("*.json")):
                 g = json.loads(f.read_text(encoding="utf-8"))
                 if _half(g["article_id"]) == "tune":
-                    docs.append(Doc(g, scope, complete, f"{name} (tune half)"))
+                    docs.append(Doc(g, scope, complete, f"{name} (tune half)", triggers))
     return docs
 
 
@@ -159,8 +160,15 @@ def label(records: list[dict[str, Any]], docs: list[Doc]) -> tuple[list[dict[str
             continue
         d = found
         a, b = r["span"]
-        hits = [(i, e) for i, e, ss in spans[r["article_id"]] if e["type"] == r["type"]
-                and any(x < b and a < y for x, y in ss)]
+        if not d.triggers:  # answer keys: the candidate finds an incident when it names its actors
+            hits = [(i, e) for i, e, _ in spans[r["article_id"]] if e["type"] == r["type"] and (
+                (e.get("source") and names_match(r.get("source"), e["source"]))
+                or (e.get("target") and names_match(r.get("target"), e["target"])))]
+            if not hits and n_gold[r["article_id"]]:
+                continue  # an article with incidents: a candidate naming none of their actors is unknown
+        else:
+            hits = [(i, e) for i, e, ss in spans[r["article_id"]] if e["type"] == r["type"]
+                    and any(x < b and a < y for x, y in ss)]
         if hits:
             firm = [i for i, e in hits if not e.get("optional")]
             if firm:
