@@ -31,6 +31,7 @@ class ActorRules(FinderBase):
                 continue
             keep += [t.i for t in child.subtree if not self._in_conj(t, child)]
         lo, hi = min(keep), max(keep)
+        lo = max(lo, min(dateline_end(tok.sent), tok.i))  # "DAKAR (AFP) - Senegalese police": not the city
         while hi > lo and self.doc[hi].is_punct:
             hi -= 1
         while lo < hi and self.doc[lo].is_punct:
@@ -56,7 +57,10 @@ class ActorRules(FinderBase):
         return word in self.lex.words("place_preps") and word not in ("de", "of")
 
     def resolve(self, tok: Any, role: str = "source") -> Actor | None:
-        """The actor a noun phrase stands for; generic nouns fall back to their own text."""
+        """The actor a noun phrase stands for; generic nouns fall back to their own text. A phrase
+        with a negative determiner ("aucun groupe", "no group") stands for nobody."""
+        if any(c.dep_ == "det" and c.lower_ in self.lex.words("negative_determiners") for c in tok.children):
+            return None
         named = self._named_apposition(tok) or self._titled_name(tok) or self._called(tok)
         if named is not None:
             return named
@@ -501,3 +505,21 @@ def _inside_name(tok: Any) -> bool:
     head = tok.head
     return bool(tok.ent_type_) and tok.ent_iob_ == "I" and head.ent_type_ == tok.ent_type_ and all(
         t.ent_iob_ == "I" for t in tok.doc[head.i + 1:tok.i + 1])
+
+
+DASHES = ("-", "–", "—", "--")
+
+
+def dateline_end(sent: Any) -> int:
+    """The first token after a wire dateline opening the sentence ("DAKAR (AFP) -", "KABUL, May 3
+    (Reuters) —"): an upper-case place name, optionally a date and the agency in parentheses, then a
+    dash, within the first twelve tokens; the sentence's start when there is none."""
+    toks = list(sent[:12])
+    if not toks or not (toks[0].text.isupper() and len(toks[0].text) > 1):
+        return sent.start
+    for t in toks[1:]:
+        if t.text in DASHES:
+            return t.i + 1
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    return sent.start

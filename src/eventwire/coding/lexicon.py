@@ -36,7 +36,8 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "participation_verbs", "participation_nouns", "plural_first_person", "spokesperson_nouns",
              "latter_phrases", "example_preps", "operation_nouns",
              "operation_modifiers", "hedge_modifiers", "accusing_verbs", "opportunity_verbs",
-             "naming_verbs", "function_verbs", "event_noun_suffixes")
+             "naming_verbs", "function_verbs", "event_noun_suffixes",
+             "negative_determiners")
 
 
 @dataclass(frozen=True, slots=True)

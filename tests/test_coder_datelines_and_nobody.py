@@ -1,0 +1,35 @@
+"""What a new user hits in the first minutes: a wire dateline is not an actor, and "no group" is nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.records import Article
+
+pytestmark = pytest.mark.slow
+
+
+def coded(pipe, text, lang):
+    res = next(iter(pipe.process([Article(id="t", text=text, language=lang, published="2021-06-07")])))
+    return list(res.events)
+
+
+@pytest.mark.parametrize("text, lang, etype, words", [
+    ("DAKAR (AFP) - Senegalese police fired tear gas at protesters in the capital on Monday.", "en", "ASSAULT",
+     "Senegalese police"),
+    ("KABUL (Reuters) - Afghan police arrested two suspects on Monday.", "en", "COERCE", "Afghan police"),
+    ("BAMAKO (AFP) - L'armée malienne a arrêté trois officiers mardi.", "fr", "COERCE", "armée malienne"),
+])
+def test_a_dateline_is_not_the_subject(rules_pipeline, text, lang, etype, words):
+    ev = next(e for e in coded(rules_pipeline, text, lang) if e.type == etype)
+    assert ev.source is not None and ev.source.text == words and ev.source.span[0] > text.index(" - ")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Aucun groupe n'a revendiqué l'attaque contre la caserne.", "fr"),
+    ("No group has claimed responsibility for the attack on the barracks.", "en"),
+])
+def test_a_negative_quantifier_is_nobody(pipeline, rules_pipeline, text, lang):
+    for pipe in (pipeline, rules_pipeline):
+        assert not [e for e in coded(pipe, text, lang) if e.source is not None and e.source.text.lower().startswith(
+            ("aucun", "no "))]
