@@ -29,7 +29,8 @@ from ..records import Article, DocumentError
 from .lexicon import lexicon_for
 
 ACTOR_ENTS = {"PER", "PERSON", "ORG", "GPE", "NORP", "LOC"}
-ARG_DEPS: tuple[str, ...] = ("nsubj", "obj", "dobj", "obl", "iobj", "nsubj:pass", "nsubjpass", "agent", "obl:agent", "obl:arg")
+ARG_DEPS: tuple[str, ...] = ("nsubj", "obj", "dobj", "obl", "iobj", "nsubj:pass", "nsubjpass", "agent",
+                             "obl:agent", "obl:arg")
 NOUN_ARG_DEPS: tuple[str, ...] = ("nmod", "nmod:poss", "poss", "det:poss", "compound", "amod", "prep")
 STAGES = ["actors", "quotes", "coder"]
 

@@ -1,4 +1,5 @@
-"""What a new user hits in the first minutes: a wire dateline is not an actor, and "no group" is nobody."""
+"""What a new user hits in the first minutes: a wire dateline is not an actor, "no group" is nobody, and
+taking ground in fighting is an ASSAULT."""
 
 from __future__ import annotations
 
@@ -33,3 +34,14 @@ def test_a_negative_quantifier_is_nobody(pipeline, rules_pipeline, text, lang):
     for pipe in (pipeline, rules_pipeline):
         assert not [e for e in coded(pipe, text, lang) if e.source is not None and e.source.text.lower().startswith(
             ("aucun", "no "))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les rebelles ont encerclé la ville de Kidal avant l'aube.", "fr"),
+    ("Les insurgés se sont emparés de l'aéroport après deux jours de combats.", "fr"),
+    ("Les soldats assiègent la ville depuis trois semaines.", "fr"),
+    ("Rebel fighters encircled the town overnight.", "en"),
+])
+def test_taking_ground_in_fighting_is_an_assault_not_coercion(rules_pipeline, text, lang):
+    types = {e.type for e in coded(rules_pipeline, text, lang)}
+    assert "ASSAULT" in types and "COERCE" not in types
