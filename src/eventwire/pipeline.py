@@ -102,7 +102,13 @@ def build_stages(config: Config, resources: Resources) -> list[Stage]:
         if missing:
             raise ConfigError(f"stage '{name}' reads {missing}, which no earlier stage writes", code="E006")
         module, attr = spec.factory.split(":")
-        stage = getattr(importlib.import_module(module), attr)(resources)
+        try:
+            stage = getattr(importlib.import_module(module), attr)(resources)
+        except EventwireError:
+            raise
+        except Exception as exc:  # a stage that cannot be built is a configuration error, said once
+            raise ConfigError(f"stage '{name}' cannot be built ({spec.factory}): {type(exc).__name__}: {exc}",
+                              code="E007") from exc
         stage.name, stage.reads, stage.writes = spec.name, spec.reads, spec.writes
         stages.append(stage)
         available.update(spec.writes)
@@ -184,8 +190,10 @@ class Pipeline:
 
     def _run(self, article: Article, doc: Any) -> Result:
         analysis = Analysis(article=article, doc=doc)
+        stages = self.stages  # built (or failed with a coded ConfigError) before any document runs
+        stage: Stage | None = None
         try:
-            for stage in self.stages:
+            for stage in stages:
                 analysis = stage(analysis)
         except DocumentFailure as exc:
             return Result(article=article, error=_record(article, exc))

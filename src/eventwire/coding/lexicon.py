@@ -9,7 +9,7 @@ add entries (a user file has the same layout as a shipped ``triggers.yaml``, wit
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,7 @@ class Entry:
     reflexive: bool | None = None
     of: str | None = None
     origin: str = "shipped"
+    user: bool = False  # from a file of config.user_lexicons: tried before a shipped entry of equal specificity
 
     @property
     def lemma(self) -> str:
@@ -171,7 +172,7 @@ def _user_entries(paths: Iterable[str], lang: str) -> list[Entry]:
     for path in paths:
         doc = load_yaml(Path(path))
         if isinstance(doc, dict) and doc.get("language", lang) == lang:
-            out += parse_triggers(doc, str(path))
+            out += [replace(e, user=True) for e in parse_triggers(doc, str(path))]
     return out
 
 
@@ -191,7 +192,7 @@ def build_lexicon(lang: str, user_paths: Iterable[str] = ()) -> Lexicon:
 
 def _priority(entry: Entry) -> tuple[int, bool]:
     """More specific entries first; at equal specificity, the user's before the shipped ones."""
-    return (-entry.specificity, entry.origin == "shipped")
+    return (-entry.specificity, not entry.user)
 
 
 def lexicon_for(resources: Any, lang: str) -> Lexicon:
