@@ -152,11 +152,11 @@ def test_names_match_like_the_scorer():
     assert names_match(None, None) and not names_match({"name": "x"}, None)
 
 
-def test_the_objective_counts_a_gold_event_once_and_a_wrong_source_against_precision():
+def test_the_objective_pairs_one_to_one_and_counts_a_wrong_source_against_precision():
     rows = [{"y": 1, "gold": ["a#0"], "src_ok": ["a#0"], "source": {"name": "x"}},
             {"y": 1, "gold": ["a#0"], "src_ok": [], "source": {"name": "y"}},
             {"y": 0, "gold": [], "src_ok": [], "source": None}]
-    f, f_type, f_source = objective(rows, [0.9, 0.9, 0.9], [None, None, None], 0.5, 0.95, 1.01, n_gold=1)
-    assert f_type == pytest.approx(1.0)                 # found once; the sourceless negative is below 0.95
-    assert f_source == pytest.approx(2 * 1 / (1 + 1 + 1))  # tp 1, fp 1 (the wrong source), fn 0
-    assert f == pytest.approx((f_type + f_source) / 2)
+    f, f_type, f_source = objective(rows, [0.9, 0.8, 0.9], [None, None, None], 0.5, 0.95, 1.01, n_gold=1)
+    assert f_type == pytest.approx(2 * 1 / (1 + 1 + 1))    # tp 1, fp 1 (the second prediction of a#0)
+    assert f_source == pytest.approx(2 * 1 / (1 + 1 + 1))  # tp 1, fp 1 (the wrong source); the third is below 0.95
+    assert f == pytest.approx((f_type + 2 * f_source) / 3)

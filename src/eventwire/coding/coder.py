@@ -251,6 +251,8 @@ class SentenceCoder:
             kind = ("implicit" if src_path.startswith(("implicit", "inferred")) else "pronoun"
                     if "coref" in src_path else "known" if src.kb_id else "text")
         morph = head.morph.get("VerbForm") + head.morph.get("Tense")
+        governor = clause.head.lemma_.lower() if clause.dep_.split(":")[0] in GOVERNED and clause.head.i != clause.i \
+            else ""
         offset = ev.trigger.span[0]
         return candidate_features(
             etype=ev.type, mode=ev.mode, pos=entry.pos, lemma=entry.lemma, how=how,
@@ -259,7 +261,8 @@ class SentenceCoder:
             sense_ok=sense_ok, negated=ev.negated, hypothetical=ev.hypothetical, head_dep=head.dep_.split(":")[0],
             head_tag=f"{head.pos_}:{'/'.join(morph)}", clause_dep=clause.dep_.split(":")[0],
             sent_index=_sentence_index(self.sent_starts, sent.start),
-            in_quote=any(a <= offset < b for a, b in self.quote_spans), n_alternatives=n_alternatives)
+            in_quote=any(a <= offset < b for a, b in self.quote_spans), n_alternatives=n_alternatives,
+            governor=governor, tgt_kind=_kind(ev.target) if ev.target is not None else "none")
 
     def non_event_use(self, noun: Any) -> str:
         """Uses of an event noun that name a thing or a role, not an occasion: a bare classifier
@@ -604,6 +607,14 @@ def threat(ev: Event) -> Event:
     return replace(ev, type="THREATEN", mode=mode, hypothetical=False, rule=ev.rule + ".threat",
                    confidence=round(ev.confidence * PROMISE_FACTOR / FLAGGED_FACTOR, 3),
                    explanation=f"{ev.explanation} Announced for the future: a THREATEN (threat of {ev.type}).")
+
+
+GOVERNED = ("ccomp", "xcomp", "advcl", "acl", "obj", "nmod", "obl")  # clauses whose governor the judge sees
+
+
+def _kind(actor: Actor) -> str:
+    return "state" if (actor.kb_id or "").startswith("state:") else "known" if actor.kb_id else \
+        "sector" if actor.sector else "text"
 
 
 def _paths(rule: str) -> tuple[str, str]:

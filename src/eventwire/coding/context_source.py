@@ -3,7 +3,7 @@
 "Vingt membres présumés du groupe ont été arrêtés", "une fusillade a éclaté": the clause has no
 agent, but the paragraph often has one ("Le Cameroun a lancé une opération ..."). For an event the
 judge kept without a source, every actor mentioned in its sentence or the three before it is a
-candidate; a second linear model of the judge file (``source_weights``) scores them on symbolic
+candidate, and so are the article's two most mentioned actors; a second linear model of the judge file (``source_weights``) scores them on symbolic
 features (distance, grammatical role, sector and type, whether the actor acts elsewhere in the
 article) and the best one above ``source_threshold`` becomes the source, marked
 ``"inferred": "context"``, with the rule suffix ``+context`` and its score in the explanation.
@@ -47,6 +47,8 @@ class ContextSources:
         self.acting = Counter(ev.source.name for ev in events if ev.source is not None)
         self.acting_type = Counter((ev.source.name, ev.type) for ev in events if ev.source is not None)
         self.first = self.mentions[0].name if self.mentions else None
+        ranked = self.counts.most_common(2)
+        self.main = {name for name, n in ranked if n >= 2}
 
     def sentence(self, offset: int) -> int:
         return max(0, bisect_right(self.sent_chars, offset) - 1)
@@ -67,12 +69,14 @@ class ContextSources:
         out: list[tuple[Actor, list[str]]] = []
         seen: set[str] = set()
         target = ev.target.name if ev.target is not None else None
-        for actor in reversed(self.mentions):  # nearest first
+        window = [a for a in reversed(self.mentions) if 0 <= here - self.sentence(a.span[0]) <= WINDOW]
+        further = [a for a in self.mentions if a.name in self.main and here - self.sentence(a.span[0]) > WINDOW]
+        for actor in window + further:  # nearest first, then the article's main actors
             a, b = actor.span
             if a < end and start < b:
                 continue  # inside the trigger
             dist = here - self.sentence(a)
-            if dist < 0 or dist > WINDOW or (dist == 0 and a > end + 200):
+            if dist == 0 and a > end + 200:
                 continue
             if actor.name == target or actor.name in seen:
                 continue
@@ -82,7 +86,8 @@ class ContextSources:
             kind = "state" if (actor.kb_id or "").startswith("state:") else "known" if actor.kb_id else "text"
             role = self.role(actor)
             side = "before" if b <= start else "after"
-            feats = [f"dist={dist}", f"dist={t}:{dist}", f"rank={_bucket(len(seen), (1, 2, 3))}",
+            near = str(dist) if dist <= WINDOW else "far"
+            feats = [f"dist={near}", f"dist={t}:{near}", f"main={actor.name in self.main}", f"rank={_bucket(len(seen), (1, 2, 3))}",
                      f"role={role}", f"role={dist}:{role}", f"side={side}", f"sector={sector}",
                      f"sector={t}:{sector}", f"kind={kind}", f"kind={t}:{kind}",
                      f"mentions={_bucket(self.counts[actor.name], (1, 2, 4))}",

@@ -136,7 +136,8 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 def candidate_features(*, etype: str, mode: str | None, pos: str, lemma: str, how: str, src_path: str | None,
                        src_sector: str | None, src_kind: str, tgt_path: str | None, tgt_sector: str | None,
                        sense_ok: bool, negated: bool, hypothetical: bool, head_dep: str, head_tag: str,
-                       clause_dep: str, sent_index: int, in_quote: bool, n_alternatives: int) -> list[str]:
+                       clause_dep: str, sent_index: int, in_quote: bool, n_alternatives: int, governor: str = "",
+                       tgt_kind: str = "none") -> list[str]:
     """The symbolic description of one candidate event the judge weighs (strings, one-hot)."""
     t = etype
     src = "none" if src_path is None else src_kind
@@ -149,6 +150,10 @@ def candidate_features(*, etype: str, mode: str | None, pos: str, lemma: str, ho
     ]
     if mode:
         feats.append(f"mode={t}:{mode}")
+    if governor:
+        feats += [f"gov={governor}", f"gov={t}:{governor}"]
+    if tgt_kind != "none":
+        feats.append(f"tgt_kind={t}:{tgt_kind}")
     if src_sector:
         feats += [f"src_sector={src_sector}", f"src_sector={t}:{src_sector}"]
     if tgt_sector:
