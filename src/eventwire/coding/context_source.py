@@ -3,11 +3,12 @@
 "Vingt membres présumés du groupe ont été arrêtés", "une fusillade a éclaté": the clause has no
 agent, but the paragraph often has one ("Le Cameroun a lancé une opération ..."). For an event the
 judge kept without a source, every actor mentioned in its sentence or the three before it is a
-candidate, and so are the article's two most mentioned actors; a second linear model of the judge file (``source_weights``) scores them on symbolic
-features (distance, grammatical role, sector and type, whether the actor acts elsewhere in the
-article) and the best one above ``source_threshold`` becomes the source, marked
-``"inferred": "context"``, with the rule suffix ``+context`` and its score in the explanation.
-An actor that is the event's target, or that the event's own words name, is never its source.
+candidate, and so are the article's two most mentioned actors; a second linear model of the judge
+file (``source_weights``) scores them on symbolic features (distance, grammatical role, sector and
+type, whether the actor acts elsewhere in the article) and the best one above ``source_threshold``
+becomes the source, marked ``"inferred": "context"``, with the rule suffix ``+context`` and its
+score in the explanation. An actor that is the event's target, or that the event's own words name,
+is never its source.
 """
 
 from __future__ import annotations
@@ -87,7 +88,8 @@ class ContextSources:
             role = self.role(actor)
             side = "before" if b <= start else "after"
             near = str(dist) if dist <= WINDOW else "far"
-            feats = [f"dist={near}", f"dist={t}:{near}", f"main={actor.name in self.main}", f"rank={_bucket(len(seen), (1, 2, 3))}",
+            feats = [f"dist={near}", f"dist={t}:{near}", f"main={actor.name in self.main}",
+                     f"rank={_bucket(len(seen), (1, 2, 3))}",
                      f"role={role}", f"role={dist}:{role}", f"side={side}", f"sector={sector}",
                      f"sector={t}:{sector}", f"kind={kind}", f"kind={t}:{kind}",
                      f"mentions={_bucket(self.counts[actor.name], (1, 2, 4))}",

@@ -16,9 +16,9 @@ event per sentence, only candidates of an annotated type count); negated and hyp
 are left out (they are flags, not events). A logistic regression (scikit-learn, liblinear, fixed
 seed) is fitted; its regularisation and the probability threshold are chosen by article-grouped
 cross-validation on the training data, maximising event-level F1 (type F1 and, counted twice,
-type-and-source F1: a researcher needs who did it). A second model ranks the actors of the article as the source of an event whose
-clause names none (:mod:`.context_source`); its positives are the gold sources. The weights go to
-``src/eventwire/data/models/judge-<lang>.json``.
+type-and-source F1: a researcher needs who did it). A second model ranks the actors of the
+article as the source of an event whose clause names none (:mod:`.context_source`); its positives
+are the gold sources. The weights go to ``src/eventwire/data/models/judge-<lang>.json``.
 """
 
 from __future__ import annotations
