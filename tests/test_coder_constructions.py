@@ -9,6 +9,14 @@ from eventwire.records import Article
 pytestmark = pytest.mark.slow
 
 
+@pytest.fixture(scope="module")
+def pipeline(rules_pipeline):
+    """The argument and sense rules are tested on the rule coder alone; what the learned judge keeps is
+    measured by ``make eval``, not asserted here."""
+    return rules_pipeline
+
+
+
 def coded(pipeline, text, lang):
     a = pipeline.analyze(Article(id="c", text=text, language=lang, published="2016-05-02"))
     return [e for e in a.events if not (e.negated or e.hypothetical)], a

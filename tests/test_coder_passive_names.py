@@ -10,6 +10,14 @@ from eventwire.records import Article
 pytestmark = pytest.mark.slow
 
 
+@pytest.fixture(scope="module")
+def pipeline(rules_pipeline):
+    """The argument and sense rules are tested on the rule coder alone; what the learned judge keeps is
+    measured by ``make eval``, not asserted here."""
+    return rules_pipeline
+
+
+
 def factual(pipeline, text, etype, lang="fr"):
     a = pipeline.analyze(Article(id="pn", text=text, language=lang, published="2017-02-03"))
     return [e for e in a.events if e.type == etype and not (e.negated or e.hypothetical)]

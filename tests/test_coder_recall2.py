@@ -11,6 +11,14 @@ from eventwire.records import Article
 pytestmark = pytest.mark.slow
 
 
+@pytest.fixture(scope="module")
+def pipeline(rules_pipeline):
+    """The argument and sense rules are tested on the rule coder alone; what the learned judge keeps is
+    measured by ``make eval``, not asserted here."""
+    return rules_pipeline
+
+
+
 def analyzed(pipeline, text, lang):
     return pipeline.analyze(Article(id="r2", text=text, language=lang, published="2016-01-12"))
 

@@ -12,6 +12,14 @@ from eventwire.records import Article
 pytestmark = pytest.mark.slow
 
 
+@pytest.fixture(scope="module")
+def pipeline(rules_pipeline):
+    """The argument and sense rules are tested on the rule coder alone; what the learned judge keeps is
+    measured by ``make eval``, not asserted here."""
+    return rules_pipeline
+
+
+
 def analyzed(pipeline, text):
     return pipeline.analyze(Article(id="r3", text=text, language="en", published="2016-01-12"))
 

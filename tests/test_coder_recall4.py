@@ -12,6 +12,14 @@ from eventwire.records import Article
 pytestmark = pytest.mark.slow
 
 
+@pytest.fixture(scope="module")
+def pipeline(rules_pipeline):
+    """The argument and sense rules are tested on the rule coder alone; what the learned judge keeps is
+    measured by ``make eval``, not asserted here."""
+    return rules_pipeline
+
+
+
 def factual(pipeline, text, etype):
     a = pipeline.analyze(Article(id="r4", text=text, language="fr", published="2018-12-08"))
     return [e for e in a.events if e.type == etype and not (e.negated or e.hypothetical)]

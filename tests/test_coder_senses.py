@@ -9,6 +9,14 @@ from eventwire.records import Article
 pytestmark = pytest.mark.slow
 
 
+@pytest.fixture(scope="module")
+def pipeline(rules_pipeline):
+    """The argument and sense rules are tested on the rule coder alone; what the learned judge keeps is
+    measured by ``make eval``, not asserted here."""
+    return rules_pipeline
+
+
+
 def analyze(pipeline, text, lang):
     return pipeline.analyze(Article(id="s", text=text, language=lang, published="2016-05-02"))
 

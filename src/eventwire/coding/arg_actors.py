@@ -515,10 +515,10 @@ def dateline_end(sent: Any) -> int:
     (Reuters) —"): an upper-case place name, optionally a date and the agency in parentheses, then a
     dash, within the first twelve tokens; the sentence's start when there is none."""
     toks = list(sent[:12])
-    if not toks or not (toks[0].text.isupper() and len(toks[0].text) > 1):
+    if not toks or not (toks[0].is_alpha and toks[0].text.isupper() and len(toks[0].text) > 1):
         return sent.start
     for t in toks[1:]:
-        if t.text in DASHES:
+        if t.text in DASHES and t.whitespace_ and t.doc[t.i - 1].whitespace_:  # " - ", not "al-Nosra"
             return t.i + 1
         if t.pos_ in ("VERB", "AUX"):
             break
