@@ -90,7 +90,7 @@ class ContextSources:
             near = str(dist) if dist <= WINDOW else "far"
             feats = [f"dist={near}", f"dist={t}:{near}", f"main={actor.name in self.main}",
                      f"rank={_bucket(len(seen), (1, 2, 3))}",
-                     f"role={role}", f"role={dist}:{role}", f"side={side}", f"sector={sector}",
+                     f"role={role}", f"role={near}:{role}", f"side={side}", f"sector={sector}",
                      f"sector={t}:{sector}", f"kind={kind}", f"kind={t}:{kind}",
                      f"mentions={_bucket(self.counts[actor.name], (1, 2, 4))}",
                      f"acts={_bucket(self.acting[actor.name], (0, 1, 3))}",
