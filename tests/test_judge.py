@@ -117,7 +117,7 @@ def test_the_shipped_models_load_and_say_how_they_were_trained():
         assert raw["format"] == MODEL_FORMAT and raw["meta"]["lang"] == lang
         judge = load_judge(path)
         assert judge.trained and 0 < judge.threshold < 1 and judge.source_weights
-        assert raw["meta"]["positives"] > 50
+        assert raw["meta"]["positives"] > 50 and raw["meta"]["candidates"] > raw["meta"]["positives"]
 
 
 def test_the_readme_example_is_coded_by_the_shipped_judge(pipeline):

@@ -277,6 +277,15 @@ def objective(rows: list[dict[str, Any]], p: list[float], ctx: list[tuple[float,
     return (f_t + SOURCE_WEIGHT * f_s) / (1 + SOURCE_WEIGHT), f_t, f_s
 
 
+def judge_label(r: dict[str, Any]) -> int:
+    """What the judge learns: an event a researcher can use. A candidate whose clause names a source is a
+    positive when its type and its source are right; a sourceless one when its type is right (its source
+    comes from the context model or stays null)."""
+    if r.get("source") is not None:
+        return int(bool(r["y"] and r["src_ok"]))
+    return int(r["y"])
+
+
 def fit(rows: list[dict[str, Any]], contexts: dict[tuple[Any, ...], list[dict]], n_gold: dict[str, int],
         seed: int = SEED) -> dict[str, Any]:
     """Both models, their regularisation and the three thresholds, by article-grouped cross-validation."""
@@ -292,7 +301,8 @@ def fit(rows: list[dict[str, Any]], contexts: dict[tuple[Any, ...], list[dict]],
     ctx = [best_ctx.get((r["article_id"], tuple(r["span"]), r["type"])) for r in rows]
     best: tuple[Any, ...] = (-1.0,)
     for c in C_GRID:
-        p = _cv_probs([r["features"] for r in rows], [r["y"] for r in rows], [r["article_id"] for r in rows], c, seed)
+        p = _cv_probs([r["features"] for r in rows], [judge_label(r) for r in rows], [r["article_id"] for r in rows],
+                      c, seed)
         for t in THRESHOLDS:
             for t_null in THRESHOLDS + (1.01,):
                 for t_src in THRESHOLDS + (1.01,):
@@ -300,7 +310,7 @@ def fit(rows: list[dict[str, Any]], contexts: dict[tuple[Any, ...], list[dict]],
                     if score[0] > best[0] + 1e-9:
                         best = (*score, c, t, t_null, t_src)
     f, f_t, f_s, c, t, t_null, t_src = best
-    vec, model = _final([r["features"] for r in rows], [r["y"] for r in rows], c, seed)
+    vec, model = _final([r["features"] for r in rows], [judge_label(r) for r in rows], c, seed)
     svec = smodel = None
     if crow and len({x["y"] for x in crow}) == 2:
         svec, smodel = _final([x["features"] for x in crow], [x["y"] for x in crow], 1.0, seed)
