@@ -160,3 +160,44 @@ def test_the_objective_pairs_one_to_one_and_counts_a_wrong_source_against_precis
     assert f_type == pytest.approx(2 * 1 / (1 + 1 + 1))    # tp 1, fp 1 (the second prediction of a#0)
     assert f_source == pytest.approx(2 * 1 / (1 + 1 + 1))  # tp 1, fp 1 (the wrong source); the third is below 0.95
     assert f == pytest.approx((f_type + 2 * f_source) / 3)
+
+
+def _gold(i: int, text: str, events: list[dict]) -> dict:
+    for e in events:
+        e.setdefault("optional", False)
+        e["trigger_start"] = text.index(e["trigger"])
+    return {"article_id": f"toy-{i}", "lang": "fr", "published": "2021-05-04", "title": None, "text": text,
+            "events": events}
+
+
+def test_make_train_fits_both_models_from_a_folder_reproducibly(tmp_path):
+    from eventwire.coding.train import main
+
+    docs = [
+        _gold(1, "La police a arrêté trois militants à Lyon mardi.",
+              [{"type": "COERCE", "trigger": "a arrêté", "source": {"names": ["police"]}}]),
+        _gold(2, "Des hommes armés ont attaqué un poste de police. Deux agents ont été blessés.",
+              [{"type": "ASSAULT", "trigger": "ont attaqué", "source": {"names": ["hommes armés"]}}]),
+        _gold(3, "Le ministre a rencontré son homologue allemand à Berlin.",
+              [{"type": "CONSULT", "trigger": "a rencontré", "source": {"names": ["ministre"]}}]),
+        _gold(4, "Le match a été annulé en raison de la pluie.", []),
+        _gold(5, "L'armée malienne a lancé une offensive contre les jihadistes. Dix suspects ont été arrêtés.",
+              [{"type": "ASSAULT", "trigger": "offensive", "source": {"names": ["armée malienne"]}},
+               {"type": "COERCE", "trigger": "ont été arrêtés", "source": {"names": ["armée malienne"]}}]),
+        _gold(6, "Les syndicats ont manifesté devant la préfecture contre la réforme.",
+              [{"type": "PROTEST", "trigger": "ont manifesté", "source": {"names": ["syndicats"]}}]),
+    ]
+    folder = tmp_path / "train" / "fr"
+    folder.mkdir(parents=True)
+    for d in docs:
+        (folder / f"{d['article_id']}.json").write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    outs = []
+    for run in ("a", "b"):
+        out = tmp_path / run
+        assert main(["--train", str(tmp_path / "train"), "--shared", str(tmp_path / "none"), "--lang", "fr",
+                     "--out", str(out)]) == 0
+        outs.append((out / "judge-fr.json").read_text(encoding="utf-8"))
+    assert outs[0] == outs[1]  # seeded: the same data give the same file
+    model = json.loads(outs[0])
+    assert model["meta"]["articles"] == {"train/fr": 6} and model["meta"]["positives"] >= 4
+    assert load_judge(tmp_path / "a" / "judge-fr.json").trained
