@@ -36,3 +36,21 @@ def test_config_unreadable_file_is_a_config_error(tmp_path):
     path.write_text("batch_size = = 3")
     with pytest.raises(ConfigError, match="cannot read config"):
         load_config(path)
+
+
+@pytest.mark.parametrize("bad, field", [
+    ({"stages": "actors"}, "stages"), ({"workers": 2.5}, "workers"), ({"languages": "fr"}, "languages"),
+    ({"batch_size": "8"}, "batch_size"), ({"workers": True}, "workers"), ({"judge": 3}, "judge"),
+    ({"models": {"fr": [1]}}, "models"),
+])
+def test_a_value_of_the_wrong_type_is_a_config_error_naming_its_field(bad, field):
+    with pytest.raises(ConfigError) as err:
+        load_config(overrides=bad)
+    assert err.value.code == "E003" and f"'{field}" in str(err.value)
+
+
+def test_lists_from_toml_are_accepted(tmp_path):
+    path = tmp_path / "c.toml"
+    path.write_text('languages = ["fr"]\nstages = ["actors", "quotes", "coder"]\nbatch_size = 8\n', encoding="utf-8")
+    cfg = load_config(path)
+    assert cfg.languages == ("fr",) and cfg.stages == ("actors", "quotes", "coder") and cfg.batch_size == 8

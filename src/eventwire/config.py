@@ -55,7 +55,43 @@ def load_config(path: str | Path | None = None, overrides: dict[str, Any] | None
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"cannot read config file {path}: {exc}") from exc
     values.update(overrides or {})
-    return _validated(replace(Config(), **_coerce(values)))
+    return _validated(_checked(_coerce(values)))
+
+
+def _schema() -> Any:
+    """A strict pydantic model of :class:`Config`, built from its fields (one source of truth): a value of
+    the wrong type is refused, never converted ("8" is no batch size, "fr" is no list of languages)."""
+    global _SCHEMA
+    if _SCHEMA is None:
+        from typing import get_type_hints
+
+        from pydantic import ConfigDict, create_model
+
+        hints = get_type_hints(Config)
+        fields_ = {f.name: (hints[f.name], ...) for f in fields(Config)}
+        _SCHEMA = create_model("ConfigSchema", __config__=ConfigDict(strict=True, extra="forbid"),
+                               **fields_)  # type: ignore[call-overload]
+    return _SCHEMA
+
+
+_SCHEMA: Any = None
+
+
+def _checked(values: dict[str, Any]) -> Config:
+    """``values`` over the defaults, each field type-checked; a wrong one is a ConfigError naming it."""
+    from pydantic import ValidationError
+
+    merged = {**asdict(Config()), **values}
+    merged["models"] = {k: tuple(v) for k, v in merged["models"].items()}
+    try:
+        _schema().model_validate(merged)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = ".".join(str(x) for x in first["loc"])
+        message = first["msg"].lower().replace("valid tuple", "list")
+        raise ConfigError(f"config '{name}': {message} (got {first.get('input')!r})",
+                          code="E003") from None
+    return replace(Config(), **values)
 
 
 def _coerce(values: dict[str, Any]) -> dict[str, Any]:

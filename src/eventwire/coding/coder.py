@@ -133,7 +133,11 @@ class SentenceCoder:
         self.analysis, self.lex = analysis, lexicon
         self.judge = judge if judge is not None else Judge()
         self.lang = analysis.article.language or ""
-        self.sent_starts = [s.start for s in analysis.doc.sents] if analysis.doc is not None else []
+        art = analysis.article
+        # a headline repeated at the top of the text is not the lead: sentences count from the body
+        self.title_end = len(art.title) if art.title and (art.text or "").startswith(art.title) else 0
+        self.sent_starts = [s.start for s in analysis.doc.sents if s.start_char >= self.title_end] \
+            if analysis.doc is not None else []
         self.quote_spans = [q.span for q in analysis.quotes]
         self.args = ArgumentFinder(analysis.doc, lexicon, resolver, _speaker_lookup(analysis),
                                    analysis.article.published, analysis.actors)
@@ -218,6 +222,7 @@ class SentenceCoder:
         for ev in events:
             feats = self.features(cand, ev, entry, sent, sense_ok, how, n_alternatives)
             record = {"article_id": ev.article_id, "span": list(ev.trigger.span), "type": ev.type,
+                      "title": ev.trigger.span[1] <= self.title_end,
                       "negated": ev.negated, "hypothetical": ev.hypothetical,
                       "source": None if ev.source is None else {"name": ev.source.name, "text": ev.source.text},
                       "target": None if ev.target is None else {"name": ev.target.name, "text": ev.target.text}}
@@ -260,7 +265,7 @@ class SentenceCoder:
             tgt_path=tgt_path if ev.target is not None else None, tgt_sector=ev.target.sector if ev.target else None,
             sense_ok=sense_ok, negated=ev.negated, hypothetical=ev.hypothetical, head_dep=head.dep_.split(":")[0],
             head_tag=f"{head.pos_}:{'/'.join(morph)}", clause_dep=clause.dep_.split(":")[0],
-            sent_index=_sentence_index(self.sent_starts, sent.start),
+            sent_index=_sentence_index(self.sent_starts, sent.start) if sent.start_char >= self.title_end else -1,
             in_quote=any(a <= offset < b for a, b in self.quote_spans), n_alternatives=n_alternatives,
             governor=governor, tgt_kind=_kind(ev.target) if ev.target is not None else "none")
 

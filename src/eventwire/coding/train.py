@@ -1,6 +1,6 @@
 """``make train``: learn the judge (:mod:`.judge`) from annotated articles, reproducibly.
 
-    python -m eventwire.coding.train [--train train] [--shared ../shared] [--lang fr,en] [--seed 0]
+    python -m eventwire.coding.train [--train train] [--shared ../shared] [--lang fr,en] [--out DIR]
 
 Training data, per language (never a check half of an evaluation set):
 
@@ -13,13 +13,14 @@ The coder runs over every article with a collecting judge that keeps and records
 (its features, type and trigger span). A candidate is a positive when a gold event of its type has a
 trigger overlapping its own, a negative when none has (in sets that annotate only some types or one
 event per sentence, only candidates of an annotated type count); negated and hypothetical candidates
-are left out (they are flags, not events). A logistic regression (scikit-learn, liblinear, fixed
-seed) is fitted; its regularisation and the probability threshold are chosen by article-grouped
-cross-validation on the training data, maximising event-level F1 (type F1 and, counted twice,
-type-and-source F1: a researcher needs who did it). A second model ranks the actors of the
-article as the source of an event whose clause names none (:mod:`.context_source`); its positives
-are the gold sources. The weights go to ``src/eventwire/data/models/judge-<lang>.json``.
-"""
+are left out (they are flags, not events), and so are those of a headline repeated at the top of the
+text (annotators place triggers in the body; the merge stage folds a headline into its body event).
+A logistic regression (scikit-learn, liblinear, fixed seed) is fitted; its regularisation and the
+probability threshold are chosen by article-grouped cross-validation on the training data,
+maximising event-level F1 (type F1 and, counted twice, type-and-source F1: a researcher needs who
+did it). A second model ranks the actors of the article as the source of an event whose clause names
+none (:mod:`.context_source`); its positives are the gold sources. The weights go to
+``src/eventwire/data/models/judge-<lang>.json``."""
 
 from __future__ import annotations
 
@@ -157,8 +158,8 @@ def label(records: list[dict[str, Any]], docs: list[Doc]) -> tuple[list[dict[str
         if "context_for" in r:
             continue
         found = by_id.get(r["article_id"])
-        if found is None or r["negated"] or r["hypothetical"]:
-            continue
+        if found is None or r["negated"] or r["hypothetical"] or r.get("title"):
+            continue  # a headline restates a body event: the merge stage, not the judge, decides it
         d = found
         a, b = r["span"]
         if not d.triggers:  # answer keys: the candidate finds an incident when it names its actors
