@@ -45,13 +45,17 @@ def en():
 
 
 @pytest.fixture(scope="session")
-def nlp_fr(pipeline):
-    return pipeline.nlp("fr")
+def nlp_fr(config):
+    from eventwire import nlp
+
+    return nlp.get_nlp("fr", config.models["fr"])  # the spaCy model alone, whichever coder a test runs
 
 
 @pytest.fixture(scope="session")
-def nlp_en(pipeline):
-    return pipeline.nlp("en")
+def nlp_en(config):
+    from eventwire import nlp
+
+    return nlp.get_nlp("en", config.models["en"])
 
 
 @pytest.fixture(scope="session", autouse=True)

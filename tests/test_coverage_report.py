@@ -23,8 +23,8 @@ def test_alike_reasons_count_together():
 def test_the_report_lists_an_uncovered_verb_and_noun_with_an_example(tmp_path):
     doc = tmp_path / "a.jsonl"
     lines = [{"id": f"d{i}", "lang": "fr", "published": "2021-05-0{i}",
-              "text": "Le gouvernement français a limogé le préfet de police. La révocation du maire "
-                      "de Lyon par le Conseil d'État a surpris. Emmanuel Macron a limogé son conseiller."}
+              "text": "Le gouvernement français a houspillé le préfet de police. La réélection du maire "
+                      "de Lyon par le Conseil municipal a surpris. Emmanuel Macron a houspillé son conseiller."}
              for i in range(1, 3)]
     doc.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
     res = CliRunner().invoke(main, ["coverage", str(doc), "--json", "--top", "50"])
@@ -32,8 +32,8 @@ def test_the_report_lists_an_uncovered_verb_and_noun_with_an_example(tmp_path):
     report = json.loads(res.output)
     assert report["articles"] == 2
     verbs = {r["lemma"]: r for r in report["uncovered_verbs"]}
-    assert verbs["limoger"]["count"] == 4 and "limogé" in verbs["limoger"]["example"]
-    assert "révocation" in {r["lemma"] for r in report["uncovered_nouns"]}
+    assert verbs["houspiller"]["count"] == 4 and "houspillé" in verbs["houspiller"]["example"]
+    assert "réélection" in {r["lemma"] for r in report["uncovered_nouns"]}
     assert "avoir" not in verbs  # function verbs are no lexicon's business
 
 
