@@ -132,6 +132,7 @@ class SentenceCoder:
     def __init__(self, analysis: Analysis, lexicon: Lexicon, resolver: Any, judge: Judge | None = None) -> None:
         self.analysis, self.lex = analysis, lexicon
         self.judge = judge if judge is not None else Judge()
+        self._text: str | None = None
         self.lang = analysis.article.language or ""
         art = analysis.article
         # a headline repeated at the top of the text is not the lead: sentences count from the body
@@ -592,7 +593,9 @@ class SentenceCoder:
             idx |= {c.i for c in cand.head.children if c.dep_.startswith("aux") and c.i < cand.head.i}
         lo, hi = doc[min(idx)], doc[max(idx)]
         start, end = lo.idx, hi.idx + len(hi.text)
-        return TextRef(doc.text[start:end], (start, end))
+        if self._text is None:
+            self._text = doc.text  # Doc.text joins every token: build it once per article
+        return TextRef(self._text[start:end], (start, end))
 
 
 def promise(ev: Event) -> Event:
