@@ -16,8 +16,8 @@ def coded(pipe, text, lang):
 
 
 @pytest.mark.parametrize("text, lang, etype, words", [
-    ("DAKAR (AFP) - Senegalese police fired tear gas at protesters in the capital on Monday.", "en", "ASSAULT",
-     "Senegalese police"),
+    ("DAKAR (AFP) - Senegalese police fired tear gas at protesters in the capital on Monday.", "en", "COERCE",
+     "Senegalese police"),  # tear gas to disperse a crowd: COERCE (the lexicon's "fire tear gas")
     ("KABUL (Reuters) - Afghan police arrested two suspects on Monday.", "en", "COERCE", "Afghan police"),
     ("BAMAKO (AFP) - L'armée malienne a arrêté trois officiers mardi.", "fr", "COERCE", "armée malienne"),
 ])
