@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from dataclasses import dataclass
@@ -352,23 +353,28 @@ def calibrate(lang: str, shared: Path, judge: Judge, sets: tuple[str, ...]) -> d
         return None
     low = min(THRESHOLDS)
     probe = Judge(weights=judge.weights, bias=judge.bias, threshold=low, null_threshold=low,
-                  source_weights=judge.source_weights, source_bias=judge.source_bias,
-                  source_threshold=judge.source_threshold)
+                  source_weights=judge.source_weights, source_bias=judge.source_bias, source_threshold=low)
     pipe = Pipeline(load_config(overrides={"languages": [lang]}))
     pipe.resources.put(f"coding-judge-{lang}", probe)
     arts = [Article(id=g["article_id"], text=g["text"], language=lang, published=g.get("published"),
                     title=g.get("title")) for g in golds]
     preds = [e.to_dict() for res in pipe.process(arts) for e in res.events]
+    for e in preds:  # the context model's score of an inferred source, to try each source threshold
+        found = re.search(r"context score ([0-9.]+)", e.get("explanation") or "")
+        e["_context"] = float(found.group(1)) if found and (e["source"] or {}).get("inferred") == "context" else None
     best: tuple[float, ...] = (-1.0,)
-    for t in THRESHOLDS:
-        for t_null in THRESHOLDS + (1.01,):
-            kept = [e for e in preds if e["confidence"] >= (t if e["source"] else t_null)]
-            res = scorer.score(golds, kept)
-            f = (res["type"]["f1"] + SOURCE_WEIGHT * res["source"]["f1"]) / (1 + SOURCE_WEIGHT)
-            if f > best[0] + 1e-9:
-                best = (f, t, t_null, res["type"]["f1"], res["source"]["f1"])
-    f, t, t_null, f_t, f_s = best
-    return {"threshold": t, "null_threshold": t_null, "on": [f"{n} (tune half)" for n in sets],
+    for t_src in THRESHOLDS + (1.01,):
+        seen = [e if e["_context"] is None or e["_context"] >= t_src else {**e, "source": None} for e in preds]
+        for t in THRESHOLDS:
+            for t_null in THRESHOLDS + (1.01,):
+                kept = [e for e in seen if e["confidence"] >= (t if e["source"] else t_null)]
+                res = scorer.score(golds, kept)
+                f = (res["type"]["f1"] + SOURCE_WEIGHT * res["source"]["f1"]) / (1 + SOURCE_WEIGHT)
+                if f > best[0] + 1e-9:
+                    best = (f, t, t_null, res["type"]["f1"], res["source"]["f1"], t_src)
+    f, t, t_null, f_t, f_s, t_src = best
+    return {"threshold": t, "null_threshold": t_null, "source_threshold": t_src,
+            "on": [f"{n} (tune half)" for n in sets],
             "articles": len(golds), "objective": round(f, 3), "type_f1": f_t, "source_f1": f_s}
 
 
@@ -426,6 +432,8 @@ def main(argv: list[str] | None = None) -> int:
             tuned = calibrate(lang, shared, load_judge(out), held)
             if tuned is not None:
                 fitted.update(threshold=tuned["threshold"], null_threshold=tuned["null_threshold"])
+                if fitted["smodel"] is not None:
+                    fitted["source_threshold"] = tuned["source_threshold"]
                 fitted["calibrated"] = tuned
                 save(lang, fitted, rows, docs, out)
         print(f"{lang}: {len(docs)} articles, {len(rows)} candidates ({sum(r['y'] for r in rows)} positive), "
