@@ -7,15 +7,13 @@ half; the check half says whether a change generalises (a change that lifts tune
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
+from eventwire.coding.train import half
+
 HALVES = ("tune", "check")
 
-
-def half(article_id: str) -> str:
-    return "tune" if int(hashlib.sha1(article_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "check"
 
 
 def gold_files(gold_dir: Path, which: str | None = None) -> list[Path]:

@@ -117,8 +117,7 @@ def _validated(cfg: Config) -> Config:
         raise ConfigError("lang_min_score and min_confidence must lie in [0, 1]", code="E003")
     if cfg.judge not in ("model", "rules"):
         raise ConfigError(f"judge must be 'model' or 'rules', not {cfg.judge!r}", code="E003")
-    if cfg.judge_threshold is not None and not (isinstance(cfg.judge_threshold, int | float)
-                                                and 0.0 <= cfg.judge_threshold <= 1.0):
+    if cfg.judge_threshold is not None and not 0.0 <= cfg.judge_threshold <= 1.0:
         raise ConfigError("judge_threshold must lie in [0, 1]", code="E003")
     missing = [lang for lang in cfg.languages if lang not in cfg.models]
     if missing:

@@ -69,10 +69,13 @@ def _register_newline_sentences() -> None:
                 prev = token
                 while prev.i > 0 and prev.is_space:
                     prev = doc[prev.i - 1]
-                if prev.text[-1:] not in ".!?:;»\"”" and not (token.is_space and token.text.count("\n") > 1):
+                if prev.text[-1:] not in SENTENCE_END and not (token.is_space and token.text.count("\n") > 1):
                     continue
             doc[token.i + 1].is_sent_start = True
         return doc
+
+
+SENTENCE_END = ".!?:;»\"”"  # marks a line may end a sentence with
 
 
 def hard_wrapped(text: str) -> bool:
@@ -81,7 +84,7 @@ def hard_wrapped(text: str) -> bool:
     inner = [ln for ln, nxt in zip(lines, lines[1:], strict=False) if ln.strip() and nxt.strip()]
     if len(inner) < 4:
         return False
-    open_ended = sum(1 for ln in inner if ln[-1] not in ".!?:;»\"”")
+    open_ended = sum(1 for ln in inner if ln[-1] not in SENTENCE_END)
     mean = sum(len(ln) for ln in inner) / len(inner)
     return open_ended >= 0.6 * len(inner) and 30 <= mean <= 100
 

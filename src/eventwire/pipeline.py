@@ -168,7 +168,7 @@ class Pipeline:
                 results[i] = Result(article=None, error=item)
                 continue
             try:
-                article = self._identify(item)
+                article = self.identify(item)
             except DocumentFailure as exc:
                 results[i] = Result(article=item, error=_record(item, exc))
                 continue
@@ -186,7 +186,6 @@ class Pipeline:
 
         return identify(article, self.config)
 
-    _identify = identify
 
     def _run(self, article: Article, doc: Any) -> Result:
         analysis = Analysis(article=article, doc=doc)

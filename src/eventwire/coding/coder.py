@@ -11,6 +11,7 @@ reason. The confidence model is documented in ``docs/coding.md``.
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -88,7 +89,6 @@ class CoderStage:
             rejections += dropped
         return replace(analysis, events=analysis.events + tuple(events),
                        rejections=analysis.rejections + tuple(rejections))
-
 
     @staticmethod
     def sources_from_context(analysis: Analysis, events: list[Event], judge: Judge) -> tuple[list[Event],
@@ -633,7 +633,6 @@ def _paths(rule: str) -> tuple[str, str]:
 
 
 def _sentence_index(starts: list[int], start: int) -> int:
-    from bisect import bisect_right
     return max(0, bisect_right(starts, start) - 1)
 
 

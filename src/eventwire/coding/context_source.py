@@ -18,16 +18,9 @@ from collections import Counter
 from dataclasses import replace
 
 from ..records import Actor, Analysis, Event
-from .judge import Judge
+from .judge import Judge, bucket
 
 WINDOW = 3  # sentences before the event's own
-
-
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    for e in edges:
-        if n <= e:
-            return str(e)
-    return f">{edges[-1]}"
 
 
 class ContextSources:
@@ -48,6 +41,7 @@ class ContextSources:
         self.acting = Counter(ev.source.name for ev in events if ev.source is not None)
         self.acting_type = Counter((ev.source.name, ev.type) for ev in events if ev.source is not None)
         self.first = self.mentions[0].name if self.mentions else None
+        self._roles: dict[tuple[int, ...], str] = {}
         ranked = self.counts.most_common(2)
         self.main = {name for name, n in ranked if n >= 2}
 
@@ -55,6 +49,12 @@ class ContextSources:
         return max(0, bisect_right(self.sent_chars, offset) - 1)
 
     def role(self, actor: Actor) -> str:
+        key = tuple(actor.span)
+        if key not in self._roles:
+            self._roles[key] = self._role(actor)
+        return self._roles[key]
+
+    def _role(self, actor: Actor) -> str:
         span = self.analysis.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
         if span is None or not len(span):
             return "none"
@@ -89,11 +89,11 @@ class ContextSources:
             side = "before" if b <= start else "after"
             near = str(dist) if dist <= WINDOW else "far"
             feats = [f"dist={near}", f"dist={t}:{near}", f"main={actor.name in self.main}",
-                     f"rank={_bucket(len(seen), (1, 2, 3))}",
+                     f"rank={bucket(len(seen), (1, 2, 3))}",
                      f"role={role}", f"role={near}:{role}", f"side={side}", f"sector={sector}",
                      f"sector={t}:{sector}", f"kind={kind}", f"kind={t}:{kind}",
-                     f"mentions={_bucket(self.counts[actor.name], (1, 2, 4))}",
-                     f"acts={_bucket(self.acting[actor.name], (0, 1, 3))}",
+                     f"mentions={bucket(self.counts[actor.name], (1, 2, 4))}",
+                     f"acts={bucket(self.acting[actor.name], (0, 1, 3))}",
                      f"acts_type={self.acting_type[(actor.name, t)] > 0}", f"first={actor.name == self.first}",
                      f"has_target={target is not None}"]
             out.append((actor, feats))

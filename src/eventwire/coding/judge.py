@@ -126,7 +126,8 @@ def judge_for(resources: Any, lang: str) -> Judge:
     return resources.get(f"coding-judge-{lang}", load)
 
 
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
+def bucket(n: int, edges: tuple[int, ...]) -> str:
+    """A count as a feature value: the first edge it does not exceed, or '>last'."""
     for e in edges:
         if n <= e:
             return str(e)
@@ -146,8 +147,8 @@ def candidate_features(*, etype: str, mode: str | None, pos: str, lemma: str, ho
         f"how={t}:{how}", f"src={src}", f"src={t}:{src}", f"tgt={'none' if tgt_path is None else 'yes'}",
         f"tgt={t}:{'none' if tgt_path is None else 'yes'}", f"sense_ok={sense_ok}", f"sense_ok={t}:{sense_ok}",
         f"dep={head_dep}", f"dep={t}:{head_dep}", f"tag={head_tag}", f"clause={clause_dep}",
-        "title" if sent_index < 0 else f"sent={_bucket(sent_index, (0, 2, 6))}", f"quote={in_quote}",
-        f"alts={_bucket(n_alternatives, (1, 2))}",
+        "title" if sent_index < 0 else f"sent={bucket(sent_index, (0, 2, 6))}", f"quote={in_quote}",
+        f"alts={bucket(n_alternatives, (1, 2))}",
     ]
     if mode:
         feats.append(f"mode={t}:{mode}")

@@ -88,18 +88,18 @@ def names_match(pred: dict[str, Any] | None, gold: dict[str, Any] | None) -> boo
     return False
 
 
-def _half(article_id: str) -> str:
+def half(article_id: str) -> str:
+    """The fixed tune/check split of every gold set, by article id (``eval/split.py`` uses it too)."""
     import hashlib
 
     return "tune" if int(hashlib.sha1(article_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "check"
 
 
 CALIBRATE = {"fr": ("dev",)}  # sets whose tune half sets the thresholds
-EXCLUDE_TUNED = False  # whether those tune halves then train no weights
 
 
 
-def training_docs(train_dir: Path, shared: Path | None, lang: str, held: tuple[str, ...] = ()) -> list[Doc]:
+def training_docs(train_dir: Path, shared: Path | None, lang: str) -> list[Doc]:
     docs: list[Doc] = []
     for f in sorted((train_dir / lang).rglob("*.json")):
         g = json.loads(f.read_text(encoding="utf-8"))
@@ -108,11 +108,11 @@ def training_docs(train_dir: Path, shared: Path | None, lang: str, held: tuple[s
     if shared is not None:
         for name, (set_lang, scope, complete, triggers) in SETS.items():
             folder = shared / "eval" / name
-            if set_lang != lang or not folder.is_dir() or name in held:
+            if set_lang != lang or not folder.is_dir():
                 continue
             for f in sorted(folder.glob("*.json")):
                 g = json.loads(f.read_text(encoding="utf-8"))
-                if _half(g["article_id"]) == "tune":
+                if half(g["article_id"]) == "tune":
                     docs.append(Doc(g, scope, complete, f"{name} (tune half)", triggers))
     return docs
 
@@ -347,7 +347,7 @@ def calibrate(lang: str, shared: Path, judge: Judge, sets: tuple[str, ...]) -> d
     for name in sets:
         for path in sorted((shared / "eval" / name).glob("*.json")):
             g = json.loads(path.read_text(encoding="utf-8"))
-            if _half(g["article_id"]) == "tune":
+            if half(g["article_id"]) == "tune":
                 golds.append(g)
     if not golds:
         return None
@@ -419,7 +419,7 @@ def main(argv: list[str] | None = None) -> int:
     for lang in a.lang.split(","):
         t0 = time.perf_counter()
         held = CALIBRATE.get(lang, ()) if shared is not None else ()
-        docs = training_docs(Path(a.train), shared, lang, held if EXCLUDE_TUNED else ())
+        docs = training_docs(Path(a.train), shared, lang)
         if not docs:
             print(f"{lang}: no training documents", file=sys.stderr)
             continue
