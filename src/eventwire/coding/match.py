@@ -137,7 +137,8 @@ def candidates(sent: Any, lexicon: Lexicon) -> Iterator[Candidate]:
     doc = sent.doc
     found: list[tuple[tuple[int, ...], Entry]] = []
     for tok in sent:
-        for key in forms(tok):
+        lemma = tok.lemma_.lower()  # the lemma first, then the other forms in a fixed order: a set's order
+        for key in [lemma, *sorted(forms(tok) - {lemma})]:  # varies between processes, and ties with it
             for entry in lexicon.index.get(key, ()):
                 idx = match_words(entry, doc, tok.i, sent.end)
                 if idx is not None:
