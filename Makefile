@@ -39,7 +39,7 @@ eval: install
 bench: install
 	$(PY) bench/bench.py --shared $(SHARED)
 
-# the learned judge (src/eventwire/data/models/judge-*.json) from train/ and the dev sets' tune halves
+# the learned judge (src/eventwire/data/lang/*/judge.json) from train/ and the dev sets' tune halves
 train: install
 	$(PY) -m eventwire.coding.train --train train --shared $(SHARED)
 

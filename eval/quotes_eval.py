@@ -22,9 +22,9 @@ from pathlib import Path
 
 from eventwire.extractors.actors import ActorStage
 from eventwire.extractors.quotes import QuoteStage
-from eventwire.extractors.quotes_lexicon import fold
 from eventwire.pipeline import Pipeline
 from eventwire.records import Analysis, Article, Quote
+from eventwire.text import fold_words
 
 HERE = Path(__file__).parent / "quotes"
 ARTICLES = ("le ", "la ", "les ", "l'", "the ", "un ", "une ", "des ", "a ")
@@ -43,7 +43,7 @@ class Tally:
 
 
 def norm(name: str | None) -> str:
-    text = fold(name or "").strip()
+    text = fold_words(name or "").strip()
     for article in ARTICLES:
         if text.startswith(article):
             return text[len(article) :]

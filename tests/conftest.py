@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.config import load_config
-from eventwire.pipeline import Pipeline, Resources
+from eventwire.pipeline import Pipeline, Resources, models_for
 
 
 @pytest.fixture(scope="session")
@@ -48,14 +48,14 @@ def en():
 def nlp_fr(config):
     from eventwire import nlp
 
-    return nlp.get_nlp("fr", config.models["fr"])  # the spaCy model alone, whichever coder a test runs
+    return nlp.get_nlp("fr", models_for(config, "fr"))  # the spaCy model alone, whichever coder a test runs
 
 
 @pytest.fixture(scope="session")
 def nlp_en(config):
     from eventwire import nlp
 
-    return nlp.get_nlp("en", config.models["en"])
+    return nlp.get_nlp("en", models_for(config, "en"))
 
 
 @pytest.fixture(scope="session", autouse=True)

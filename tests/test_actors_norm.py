@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from eventwire.extractors.actors_norm import Trie, alias_key, fold, words
+from eventwire.extractors.actors_norm import Trie, alias_key, words
+from eventwire.text import fold_name
 
 
 def test_actors_norm_fold_strips_accents_and_case():
-    assert fold("Kataëb") == "kataeb"
-    assert fold("Œuvre") == "oeuvre"
+    assert fold_name("Kataëb") == "kataeb"
+    assert fold_name("Œuvre") == "oeuvre"
 
 
 def test_actors_norm_apostrophes_join_inside_names_split_after_elision():

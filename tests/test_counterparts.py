@@ -10,9 +10,9 @@ import pytest
 
 from eventwire.coding.counterparts import MODES, load_place_nouns, wants_counterpart
 from eventwire.config import DEFAULT_STAGES, load_config
-from eventwire.extractors.actors_norm import fold
 from eventwire.pipeline import Pipeline
 from eventwire.records import Actor, Article, Event, TextRef
+from eventwire.text import fold_name
 
 pytestmark = pytest.mark.slow
 
@@ -176,13 +176,13 @@ def test_place_noun_data_is_folded_and_covers_both_languages():
     assert set(nouns) >= {"fr", "en"}
     for lang, words in nouns.items():
         assert len(words) > 20
-        assert all(w == fold(w) and w.strip() == w and w for w in words), lang
+        assert all(w == fold_name(w) and w.strip() == w and w for w in words), lang
     assert "ville" in nouns["fr"] and "village" in nouns["en"]
 
 
 def test_modes_name_real_plover_modes():
     from eventwire.data import data_path, load_yaml
-    modes = load_yaml(data_path("lexicons", "modes.yaml"))
+    modes = load_yaml(data_path("plover", "modes.yaml"))
     for etype, allowed in MODES.items():
         assert etype in modes
         if allowed is not None:
@@ -257,7 +257,7 @@ def test_actor_noun_data_is_folded_and_covers_both_languages():
     nouns = load_actor_nouns()
     assert set(nouns) >= {"fr", "en"}
     for lang, words in nouns.items():
-        assert all(w == fold(w) and w for w in words), lang
+        assert all(w == fold_name(w) and w for w in words), lang
     assert "homologue" in nouns["fr"] and "counterpart" in nouns["en"]
 
 

@@ -127,11 +127,11 @@ def test_gazetteer_build_cached_keeps_only_the_newest_builds(tmp_path):
 
 
 def test_gazetteer_fold_keeps_offsets_and_folds_accents():
-    from eventwire.extractors.gazetteer import fold
+    from eventwire.text import fold_aligned
 
     for text in ["Aïn al-Asad’s ÉTATS-Unis", "İstanbul Şam", "Ḩalab", "", "ß"]:
-        assert len(fold(text)) == len(text)
-    assert fold("Aïn al-Asad’s ÉTATS-Unis") == "ain al-asad's etats-unis"
+        assert len(fold_aligned(text)) == len(text)
+    assert fold_aligned("Aïn al-Asad’s ÉTATS-Unis") == "ain al-asad's etats-unis"
 
 
 def test_gazetteer_read_ahead_tolerates_a_missing_file(tmp_path):

@@ -30,7 +30,7 @@ def test_lexicon_data_no_duplicate_entries(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_lexicon_data_coding_lists_present(lang):
-    raw = load_yaml(data_path("lexicons", lang, "coding.yaml"))
+    raw = load_yaml(data_path("lang", lang, "coding.yaml"))
     for key in LIST_KEYS:
         assert raw.get(key), f"{lang}/coding.yaml lacks {key}"
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.errors import DataFileError
-from eventwire.extractors.quotes_lexicon import fold, load_lexicon, phrase_pattern
+from eventwire.extractors.quotes_lexicon import load_lexicon, phrase_pattern
+from eventwire.text import fold_words
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -13,11 +14,11 @@ def test_quotes_lexicon_shipped_files_validate(lang):
     lex = load_lexicon(lang)
     assert lex.lang == lang
     assert lex.reporting_verbs and lex.anonymous_nouns and lex.media_nouns and lex.outlets
-    assert all(w == fold(w) for w in lex.reporting_verbs | lex.statement_verbs)
+    assert all(w == fold_words(w) for w in lex.reporting_verbs | lex.statement_verbs)
 
 
 def test_quotes_lexicon_folds_accents_and_apostrophes():
-    assert fold("D’après l’État") == "d'apres l'etat"
+    assert fold_words("D’après l’État") == "d'apres l'etat"
     assert load_lexicon("fr").is_verb("déclarer", "déclaré")
     assert load_lexicon("fr").is_verb("communiqué", "communiqué")  # "a-t-il communiqué" taken for a noun
     assert load_lexicon("en").is_verb("say", "said")
@@ -27,8 +28,8 @@ def test_quotes_lexicon_folds_accents_and_apostrophes():
 def test_quotes_lexicon_phrase_pattern_matches_whole_words():
     pattern = phrase_pattern(("selon", "d'apres"))
     assert pattern is not None
-    assert pattern.search(fold("Selon l'AFP"))
-    assert pattern.search(fold("D’après lui"))
+    assert pattern.search(fold_words("Selon l'AFP"))
+    assert pattern.search(fold_words("D’après lui"))
     assert not pattern.search("resselon")
 
 
@@ -45,7 +46,7 @@ def test_quotes_lexicon_rejects_yaml_booleans(tmp_path):
 
     from eventwire.data import data_path
 
-    raw = yaml.safe_load(data_path("lexicons", "fr", "reporting.yaml").read_text(encoding="utf-8"))
+    raw = yaml.safe_load(data_path("lang", "fr", "reporting.yaml").read_text(encoding="utf-8"))
     raw["indefinite_pronouns"] = [True]
     path = tmp_path / "reporting.yaml"
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")

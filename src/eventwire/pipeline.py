@@ -27,6 +27,7 @@ from . import nlp as _nlp
 from .config import Config, load_config
 from .errors import ConfigError, EventwireError
 from .errors import DocumentError as DocumentFailure
+from .languages import registry
 from .records import Analysis, Article, DocumentError, Event, Result
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,11 @@ class Resources:
         self._cache[key] = value
 
 
+def models_for(config: Config, lang: str) -> tuple[str, ...]:
+    """The spaCy packages tried for ``lang``: the config's, else those of the language's ``language.yaml``."""
+    return config.models.get(lang) or registry(config.language_dirs).get(lang).models
+
+
 def build_stages(config: Config, resources: Resources) -> list[Stage]:
     """Instantiate the configured stages, checking each reads what an earlier one wrote."""
     available = set(FRONT_FIELDS)
@@ -136,7 +142,7 @@ class Pipeline:
         return self._stages
 
     def nlp(self, lang: str) -> Any:
-        return _nlp.get_nlp(lang, self.config.models[lang])
+        return _nlp.get_nlp(lang, models_for(self.config, lang))
 
     def analyze(self, article: Article, doc: Any = None) -> Analysis:
         """Run every stage on one article (parsing it first if no ``doc`` is given)."""

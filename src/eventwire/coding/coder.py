@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..languages import registry
 from ..records import Actor, Analysis, Event, Rejection, TextRef
 from .arg_base import SE_CLITICS
 from .arguments import Arg, ArgumentFinder, Frame
@@ -74,7 +75,7 @@ class CoderStage:
 
     def __call__(self, analysis: Analysis) -> Analysis:
         lang = analysis.article.language or ""
-        if analysis.doc is None or lang not in ("fr", "en"):
+        if analysis.doc is None or lang not in registry(self.resources.config.language_dirs):
             return analysis
         judge = judge_for(self.resources, lang)
         coder = SentenceCoder(analysis, lexicon_for(self.resources, lang), _resolver(self.resources, lang), judge)

@@ -61,10 +61,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..data import data_path, load_yaml
 from ..extractors.actors import dictionary_for, resolver_for
-from ..extractors.actors_norm import fold
+from ..languages import registry, shipped
 from ..records import Actor, Analysis, Event
+from ..text import fold_name
 from .arg_base import SE_CLITICS
 from .lexicon import lexicon_for
 
@@ -118,7 +118,8 @@ class CounterpartStage:
     def __init__(self, resources: Any) -> None:
         self.place_nouns = resources.get("counterpart-place-nouns", lambda _cfg: load_place_nouns())
         self.actor_nouns = resources.get("counterpart-actor-nouns", lambda _cfg: load_actor_nouns())
-        self.resolvers = {lang: resolver_for(resources, lang) for lang in ("fr", "en")}
+        self.languages = registry(resources.config.language_dirs)
+        self.resolvers = {lang: resolver_for(resources, lang) for lang in self.languages.codes}
         dictionary = dictionary_for(resources)
         self.state_names = {e.country: e.name for e in dictionary.entries.values() if e.kind == "state"}
         self.resources = resources
@@ -127,7 +128,7 @@ class CounterpartStage:
         if not analysis.events:
             return analysis
         lang = analysis.article.language or "en"
-        lexicon = lexicon_for(self.resources, lang) if lang in ("fr", "en") else None
+        lexicon = lexicon_for(self.resources, lang) if lang in self.languages else None
         article = ArticleSides(analysis, self.place_nouns.get(lang, frozenset()), self.state_names, lexicon,
                                self.actor_nouns.get(lang, frozenset()), self.resolvers.get(lang))
         return replace(analysis, events=article.completed_events())
@@ -144,8 +145,8 @@ def load_actor_nouns() -> dict[str, frozenset[str]]:
 
 
 def _load_nouns(key: str) -> dict[str, frozenset[str]]:
-    raw = load_yaml(data_path("lexicons", "counterparts.yaml"))
-    return {lang: frozenset(fold(w) for w in words) for lang, words in raw[key].items()}
+    langs = shipped()
+    return {code: frozenset(fold_name(w) for w in langs.get(code).words("counterparts", key)) for code in langs.codes}
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +272,7 @@ class ArticleSides:
         crimes by Croatian extremists", "la décision de son homologue"); the first one, not the source."""
         lo, hi = thing.span
         span = self._tokens(thing.span)
-        if span is None or self.resolver is None or fold(span.root.lemma_) in self.place_nouns:
+        if span is None or self.resolver is None or fold_name(span.root.lemma_) in self.place_nouns:
             return None  # "la rue Arsène Houssaye" is a street, not Arsène Houssaye's
         for a in self.all_actors:
             if lo <= a.span[0] and a.span[1] <= hi and _identified(a) and (source is None or key(a) != key(source)):
@@ -306,7 +307,7 @@ class ArticleSides:
             inner = next((c for c in root.children if c.pos_ in ("NOUN", "PROPN")), None)
             root = inner if inner is not None else root  # "une quinzaine d'élus locaux", "21 de ses membres"
         words = (root.lemma_.lower(), root.lower_)
-        if any(fold(w) in self.actor_nouns for w in words):
+        if any(fold_name(w) in self.actor_nouns for w in words):
             return True
         return any(self.lexicon.in_class(c, w) for c in _ACTOR_CLASSES for w in words)
 
@@ -372,7 +373,7 @@ class ArticleSides:
         verb = span.root
         plural = "Plur" in verb.morph.get("Number") or any(
             c.dep_.startswith("aux") and "Plur" in c.morph.get("Number") for c in verb.children)
-        return plural and fold(verb.lemma_) in _RECIPROCAL and any(
+        return plural and fold_name(verb.lemma_) in _RECIPROCAL and any(
             c.lower_ in SE_CLITICS for c in verb.children)
 
     def _one_state(self, a: str, b: str) -> bool:
@@ -414,11 +415,11 @@ class ArticleSides:
         if span is None:
             return True
         root = span.root
-        if any(c.dep_ == "case" and fold(c.text).strip("'’") in _LOCATIVE for c in root.children):
+        if any(c.dep_ == "case" and fold_name(c.text).strip("'’") in _LOCATIVE for c in root.children):
             return False
         head = root.head
         if root.dep_ in ("nmod", "amod", "compound") and not span.start <= head.i < span.end:
-            return fold(head.lemma_) not in self.place_nouns and fold(head.lemma_) not in _DIRECTIONS
+            return fold_name(head.lemma_) not in self.place_nouns and fold_name(head.lemma_) not in _DIRECTIONS
         return True
 
     def _several(self, actor: Actor) -> bool:
@@ -426,7 +427,7 @@ class ArticleSides:
         autorités" are one state's)."""
         span = self._tokens(actor.span)
         return span is not None and "Plur" in span.root.morph.get("Number") and \
-            fold(span.root.lemma_) in _COUNTABLE_ORGANS
+            fold_name(span.root.lemma_) in _COUNTABLE_ORGANS
 
     def _definite(self, actor: Actor) -> bool:
         """Named with a definite article ("l'armée", "the army"), not "ses forces", "d'importantes forces"."""
@@ -436,7 +437,7 @@ class ArticleSides:
         dets = [t for t in span.root.children if t.dep_ == "det"]
         if not dets and span.start > 0:
             dets = [self.doc[span.start - 1]]
-        return any(fold(t.text).strip("'’") in _DEFINITE for t in dets)
+        return any(fold_name(t.text).strip("'’") in _DEFINITE for t in dets)
 
     def is_placeholder(self, actor: Actor) -> bool:
         """A target that names no actor but an unnamed place: no dictionary entry, sector or country,
@@ -450,7 +451,7 @@ class ArticleSides:
         root = span.root
         if _named(root):  # "Idlib", "al-Jamilia neighborhood", "la ville de Palmyre": a named place stays
             return False
-        return fold(root.lemma_) in self.place_nouns or fold(root.text) in self.place_nouns
+        return fold_name(root.lemma_) in self.place_nouns or fold_name(root.text) in self.place_nouns
 
     # --- text geometry ----------------------------------------------------------------
 
@@ -500,10 +501,10 @@ def _named(root: Any) -> bool:
         if child.pos_ == "PROPN" and child.dep_ in ("compound", "flat", "flat:name", "appos"):
             return True
         if child.pos_ == "PROPN" and child.dep_ == "nmod":
-            cases = {fold(c.text).strip("'’") for c in child.children if c.dep_ == "case"}
+            cases = {fold_name(c.text).strip("'’") for c in child.children if c.dep_ == "case"}
             if cases <= {"de", "d", "du"}:
                 return True
-        if child.dep_ == "prep" and fold(child.text) == "of" and any(g.pos_ == "PROPN" for g in child.children):
+        if child.dep_ == "prep" and fold_name(child.text) == "of" and any(g.pos_ == "PROPN" for g in child.children):
             return True
     return False
 

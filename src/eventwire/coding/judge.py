@@ -4,7 +4,7 @@ The coder finds candidates broadly (every lexicon sense, every voice, with or wi
 describes each one with a handful of symbolic features (the sense, its type and mode, the voice, how
 the source and target were found, modality, where the clause sits in the sentence). The judge is a
 logistic regression over those features, trained by ``make train`` (``eventwire.coding.train``) on
-annotated articles and shipped as a JSON table of weights (``data/models/judge-<lang>.json``): no
+annotated articles and shipped as a JSON table of weights (``data/lang/<lang>/judge.json``): no
 dependency at run time, a dot product per candidate. A candidate is kept when its probability reaches
 the model's threshold; ``explain`` shows the probability and the features that weighed most.
 
@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..data import data_path
+from ..languages import language
 
 MODEL_FORMAT = "eventwire.judge/1"
+MODEL_FILE = "judge.json"
 
 
 @dataclass
@@ -92,8 +94,12 @@ def _linear(weights: dict[str, float], bias: float, feats: list[str]) -> tuple[f
     return p, parts
 
 
-def model_path(lang: str) -> Path:
-    return data_path("models", f"judge-{lang}.json")
+def model_path(lang: str, language_dirs: Iterable[str] = ()) -> Path:
+    """Where the language's judge is: the last of its folders that holds a ``judge.json``, else the shipped
+    folder (where ``make train`` writes)."""
+    spec = language(lang, language_dirs)
+    found = spec.files(MODEL_FILE)
+    return found[-1] if found else spec.folders[0] / MODEL_FILE
 
 
 def load_judge(path: Path) -> Judge:
@@ -114,7 +120,7 @@ def judge_for(resources: Any, lang: str) -> Judge:
     def load(config: Any) -> Judge:
         if getattr(config, "judge", "model") == "rules":
             return Judge()
-        path = model_path(lang)
+        path = model_path(lang, getattr(config, "language_dirs", ()))
         if not path.exists():
             return Judge()
         judge = load_judge(path)

@@ -1,6 +1,6 @@
 """Trigger lexicons and coding knowledge, loaded from data files and validated.
 
-Shipped files (``data/lexicons/<lang>/triggers.yaml`` and ``coding.yaml``) are read
+Shipped files (``data/lang/<lang>/triggers.yaml`` and ``coding.yaml``) are read
 once per process through ``resources.get``; files named in ``config.user_lexicons``
 add entries (a user file has the same layout as a shipped ``triggers.yaml``, with its
 ``language`` key saying which language it extends). See ``docs/coding.md``.
@@ -16,6 +16,7 @@ from typing import Any
 from ..config import Config
 from ..data import data_path, load_yaml
 from ..errors import DataFileError
+from ..languages import Language, language
 from ..records import PLOVER_TYPES
 
 POS = ("verb", "noun")
@@ -91,7 +92,7 @@ class Lexicon:
 
 
 def load_modes() -> dict[str, frozenset[str]]:
-    raw = load_yaml(data_path("lexicons", "modes.yaml")) or {}
+    raw = load_yaml(data_path("plover", "modes.yaml")) or {}
     if set(raw) != set(PLOVER_TYPES):
         raise DataFileError("modes.yaml must list exactly the 16 PLOVER types")
     return {t: frozenset(v) for t, v in raw.items()}
@@ -154,14 +155,15 @@ def validate(entries: Iterable[Entry], modes: Mapping[str, frozenset[str]],
         seen[e.key()] = e
 
 
-def _knowledge(lang: str) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    raw = load_yaml(data_path("lexicons", lang, "coding.yaml")) or {}
+def _knowledge(language: Language) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    lang = language.code
+    raw = language.concern("coding")
     lists = {k: frozenset(_words(raw.get(k), f"{lang}/coding.yaml {k}")) for k in LIST_KEYS}
     extra = {k for k in raw if k not in LIST_KEYS and k not in ("language", "classes", "modal_aux")}
     if extra:
         raise DataFileError(f"{lang}/coding.yaml: unknown sections {sorted(extra)}")
     lists["modal_aux"] = frozenset(_words(raw.get("modal_aux"), f"{lang}/coding.yaml modal_aux"))
-    reporting = load_yaml(data_path("lexicons", lang, "reporting.yaml")) or {}
+    reporting = language.concern("reporting")
     lists["media_nouns"] = frozenset(_words(reporting.get("media_nouns"), f"{lang}/reporting.yaml media_nouns"))
     classes = {k: frozenset(_words(v, f"{lang}/coding.yaml {k}")) for k, v in (raw.get("classes") or {}).items()}
     return lists, classes
@@ -176,11 +178,14 @@ def _user_entries(paths: Iterable[str], lang: str) -> list[Entry]:
     return out
 
 
-def build_lexicon(lang: str, user_paths: Iterable[str] = ()) -> Lexicon:
-    """Shipped triggers for ``lang`` plus the user's files, validated and indexed."""
+def build_lexicon(lang: str, user_paths: Iterable[str] = (), language_dirs: Iterable[str] = ()) -> Lexicon:
+    """Shipped triggers for ``lang`` (its language folders' ``triggers.yaml``) plus the user's files,
+    validated and indexed."""
     modes = load_modes()
-    lists, classes = _knowledge(lang)
-    shipped = parse_triggers(load_yaml(data_path("lexicons", lang, "triggers.yaml")), f"{lang}/triggers.yaml")
+    spec = language(lang, language_dirs)
+    lists, classes = _knowledge(spec)
+    shipped = [e for path in spec.files("triggers.yaml")
+               for e in parse_triggers(load_yaml(path), f"{lang}/triggers.yaml")]
     entries = shipped + _user_entries(user_paths, lang)
     validate(entries, modes, classes)
     index: dict[str, list[Entry]] = {}
@@ -198,6 +203,6 @@ def _priority(entry: Entry) -> tuple[int, bool]:
 def lexicon_for(resources: Any, lang: str) -> Lexicon:
     """The lexicon of ``lang``, loaded once per process through ``resources``."""
     def load(config: Config) -> Lexicon:
-        return build_lexicon(lang, config.user_lexicons)
+        return build_lexicon(lang, config.user_lexicons, config.language_dirs)
 
     return resources.get(f"coding-lexicon-{lang}", load)

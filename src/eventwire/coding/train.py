@@ -20,7 +20,7 @@ probability threshold are chosen by article-grouped cross-validation on the trai
 maximising event-level F1 (type F1 and, counted twice, type-and-source F1: a researcher needs who
 did it). A second model ranks the actors of the article as the source of an event whose clause names
 none (:mod:`.context_source`); its positives are the gold sources. The weights go to
-``src/eventwire/data/models/judge-<lang>.json``."""
+``src/eventwire/data/lang/<lang>/judge.json``."""
 
 from __future__ import annotations
 
@@ -411,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train", default=str(ROOT / "train"), help="folder with <lang>/ gold files")
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder (dev sets' tune halves)")
     ap.add_argument("--lang", default="fr,en")
-    ap.add_argument("--out", help="model folder (default: the package's data/models)")
+    ap.add_argument("--out", help="folder for judge-<lang>.json files (default: data/lang/<lang>/judge.json)")
     a = ap.parse_args(argv)
     shared = Path(a.shared) if (Path(a.shared) / "eval").is_dir() else None
     if shared is None:

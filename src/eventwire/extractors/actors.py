@@ -28,8 +28,9 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from ..records import Actor, Analysis
+from ..text import fold_name
 from .actors_data import ActorDictionary, ActorEntry, Alias, GenericNoun, RoleWord, load_dictionary
-from .actors_norm import Match, Word, fold, words
+from .actors_norm import Match, Word, words
 
 DICTIONARY_KEY = "actor-dictionary"
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -209,7 +210,7 @@ class ActorResolver:
         """A dictionary name covering the head, looking a few words beyond the span when the
         phrase cuts a name ("Haram" of "Boko Haram")."""
         at_root = [h for h in hits if h.start <= root.idx < h.end]
-        if not at_root and fold(root.text).split("-")[0] in _FORMER:    # "l'ex Front al-Nosra"
+        if not at_root and fold_name(root.text).split("-")[0] in _FORMER:    # "l'ex Front al-Nosra"
             gap = root.idx + len(root.text) + 2
             at_root = [h for h in hits if root.idx <= h.start <= gap
                        and self.dictionary.entries[h.value.entry_id].kind != "state"][:1]
@@ -376,7 +377,7 @@ class ActorResolver:
                 gap = src.cut(head[1], hit.start)
             else:
                 continue
-            if fold(gap).replace("’", "'").strip() not in _RULER_GAPS:
+            if fold_name(gap).replace("’", "'").strip() not in _RULER_GAPS:
                 continue
             state = self.dictionary.entries.get(f"state:{entry.country}")
             if state is None:
@@ -612,7 +613,7 @@ def _possessed(span: Any, head: tuple[int, int]) -> bool:
 
 def _with_title(span: Any, actor: Actor) -> Actor:
     """The person's text extended left to the start of the phrase, determiners excluded."""
-    first = next((t for t in span if fold(t.text) not in _DETERMINERS | {"a", "an", "un", "une"}), None)
+    first = next((t for t in span if fold_name(t.text) not in _DETERMINERS | {"a", "an", "un", "une"}), None)
     if first is None or first.idx >= actor.span[0] or actor.span[1] > span.end_char:
         return actor
     text_span = (first.idx, actor.span[1])
@@ -698,16 +699,16 @@ def _subtree(tok: Any) -> Any:
 
 def _person_name(ent: Any, ents: tuple[Any, ...]) -> str:
     """Full name of a person mention; a bare surname takes an earlier unique full name."""
-    kept = [t for t in ent if fold(t.text).strip(".") not in _HONORIFICS]
+    kept = [t for t in ent if fold_name(t.text).strip(".") not in _HONORIFICS]
     if not kept:
         return ent.text
     text = ent.text[kept[0].idx - ent.start_char:]
     if len(kept) != 1:
         return text
-    surname = fold(text)
+    surname = fold_name(text)
     full = {e.text for e in ents
             if e.label_ in PERSON_LABELS and e.end_char <= ent.start_char and len(e) > 1
-            and fold(e[-1].text) == surname}
+            and fold_name(e[-1].text) == surname}
     return full.pop() if len(full) == 1 else text
 
 

@@ -24,6 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Generic, NamedTuple, TypeVar
 
+from ..text import fold_name
+
 T = TypeVar("T")
 
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*")
@@ -31,7 +33,6 @@ _APOS = re.compile(r"['’ʼ`]")
 _ELIDED = frozenset({"l", "d", "j", "qu", "s", "n", "m", "t", "c", "lorsqu", "puisqu", "jusqu", "presqu"})
 _DROPPED = frozenset({"al", "el"})
 _LEADING = frozenset({"le", "la", "les", "l", "the"})
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ı": "i"})
 
 
 class Word(NamedTuple):
@@ -46,14 +47,6 @@ class Word(NamedTuple):
     raw: str
 
 
-def fold(text: str) -> str:
-    """Accents stripped, ligatures expanded, case folded: ``"Kataëb"`` -> ``"kataeb"``."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def words(text: str, offset: int = 0) -> list[Word]:
     """The normalised words of ``text``; offsets are shifted by ``offset``."""
     out: list[Word] = []
@@ -64,18 +57,18 @@ def words(text: str, offset: int = 0) -> list[Word]:
 
 def _split(raw: str, start: int) -> list[Word]:
     if raw.isalnum():
-        return [Word(fold(raw), start, start + len(raw), raw)]
+        return [Word(fold_name(raw), start, start + len(raw), raw)]
     parts = _APOS.split(raw)
     if len(parts) == 1:
-        return [Word(fold(raw), start, start + len(raw), raw)]
-    head = fold(parts[0])
+        return [Word(fold_name(raw), start, start + len(raw), raw)]
+    head = fold_name(parts[0])
     if head in _ELIDED:
         cut = len(parts[0]) + 1
         return [Word(head, start, start + cut - 1, raw[:cut - 1]), *_split(raw[cut:], start + cut)]
-    if fold(parts[-1]) == "s" and len(parts) == 2:
+    if fold_name(parts[-1]) == "s" and len(parts) == 2:
         cut = len(parts[0])
         return [Word(head, start, start + cut, parts[0]), Word("s", start + cut + 1, start + len(raw), "s")]
-    return [Word(fold("".join(parts)), start, start + len(raw), raw)]
+    return [Word(fold_name("".join(parts)), start, start + len(raw), raw)]
 
 
 def alias_key(alias: str) -> tuple[str, ...]:
@@ -89,7 +82,7 @@ def alias_key(alias: str) -> tuple[str, ...]:
 def case_rule(alias: str) -> tuple[str, ...]:
     """Per-word case constraints of an alias: ``"upper"``, ``"exact"``, ``"cap"`` or ``""``."""
     ws = [w.raw for w in words(alias)]
-    while len(ws) > 1 and fold(ws[0]) in _LEADING:
+    while len(ws) > 1 and fold_name(ws[0]) in _LEADING:
         ws = ws[1:]
     return tuple(_word_case(w, i) for i, w in enumerate(ws))
 

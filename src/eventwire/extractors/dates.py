@@ -108,7 +108,7 @@ class DateStage:
 
     def __call__(self, analysis: Analysis) -> Analysis:
         lang = analysis.article.language or ""
-        if not lang or not vocab_path(lang).is_file():  # no vocabulary for this language yet
+        if not lang or vocab_path(lang) is None:  # no vocabulary for this language yet
             return analysis
         ctx = analyse_dates(analysis, grammar_for(self.resources, lang))
         events = tuple(replace(e, date=date_event(e, ctx)) for e in analysis.events)

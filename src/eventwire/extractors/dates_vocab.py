@@ -1,4 +1,4 @@
-"""Date vocabularies (``data/dates/<lang>.yaml``): loading, validation, compiled grammar.
+"""Date vocabularies (``data/lang/<lang>/dates.yaml``): loading, validation, compiled grammar.
 
 The YAML files hold every word the date finder knows (months, weekdays, relative
 phrases, cues); this module checks them and compiles them once per process into a
@@ -10,12 +10,14 @@ faster and cannot read "une" as a day or "mars" the planet as a month.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..data import data_path, load_yaml
+from ..data import load_yaml
 from ..errors import DataFileError
+from ..languages import registry
 
 UNITS = ("day", "week", "month", "year")
 LIST_KEYS = ("ambiguous_months", "month_cues", "year_cues", "future_words", "past_words", "near_words", "articles",
@@ -84,13 +86,18 @@ class DateGrammar:
     offset_rules: tuple[tuple[re.Pattern[str], str, int], ...] = ()
 
 
-def vocab_path(lang: str) -> Path:
-    return data_path("dates", f"{lang}.yaml")
+def vocab_path(lang: str, language_dirs: Iterable[str] = ()) -> Path | None:
+    """The language's ``dates.yaml`` (its last folder that has one); None when it has none."""
+    spec = registry(language_dirs).find(lang)
+    found = spec.files("dates.yaml") if spec else []
+    return found[-1] if found else None
 
 
 def load_vocab(lang: str, path: str | Path | None = None) -> DateVocab:
     """Read and validate one vocabulary file; raises :class:`DataFileError` when malformed."""
     path = path or vocab_path(lang)
+    if path is None:
+        raise DataFileError(f"language '{lang}' has no dates.yaml")
     raw = load_yaml(path)
     if not isinstance(raw, dict) or raw.get("language") != lang:
         raise DataFileError(f"{path}: expected a mapping with 'language: {lang}'")

@@ -78,29 +78,6 @@ class Gazetteer(Protocol):
     def country(self, iso3: str) -> Candidate | None: ...
 
 
-class _FoldTable(dict[int, str]):
-    """``str.translate`` table filled on first sight of each character (a pure memo, same for all)."""
-
-    def __missing__(self, code: int) -> str:
-        self[code] = folded = _fold_char(chr(code))
-        return folded
-
-
-_FOLD = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents, one output character per input character (offsets kept)."""
-    return text.translate(_FOLD)
-
-
-def _fold_char(ch: str) -> str:
-    base = unicodedata.normalize("NFD", ch)[0].lower()
-    if ch in "’‘`´ʼ":
-        return "'"
-    return base if len(base) == 1 else ch
-
-
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     """A regex finding the longest of ``phrases`` that stands as whole words, at the leftmost place.
 

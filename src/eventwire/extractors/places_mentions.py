@@ -20,7 +20,8 @@ from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 
 from ..records import Span
-from .gazetteer import ARABIC_ARTICLES, fold, name_key, phrase_regex
+from ..text import fold_aligned
+from .gazetteer import ARABIC_ARTICLES, name_key, phrase_regex
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 BARE = "BARE"  # a proper noun NER did not tag: kept only if it names a country, region, facility or big city
@@ -96,12 +97,12 @@ class PlaceLexicon:
     and the words that are never places ("June", "Mardi") however NER tags them."""
 
     def __init__(self, names: Iterable[str], not_places: Iterable[str] = ()) -> None:
-        self._regex = phrase_regex(fold(n).strip() for n in names if len(n.strip()) >= 3)
+        self._regex = phrase_regex(fold_aligned(n).strip() for n in names if len(n.strip()) >= 3)
         self._not_places = frozenset(name_key(n) for n in not_places)
 
     def find(self, text: str, folded: str | None = None) -> list[Span]:
-        """Spans of the names in ``text`` (``folded``: ``fold(text)``, when the caller has it)."""
-        return [m.span() for m in self._regex.finditer(fold(text) if folded is None else folded)]
+        """Spans of the names in ``text`` (``folded``: ``fold_aligned(text)``, when the caller has it)."""
+        return [m.span() for m in self._regex.finditer(fold_aligned(text) if folded is None else folded)]
 
     def is_place_word(self, text: str) -> bool:
         return name_key(text) not in self._not_places
@@ -205,7 +206,7 @@ class Sentences:
     def __init__(self, doc: Any) -> None:
         self.doc = doc
         self.text: str = doc.text  # computed once: Doc.text joins every token
-        self.folded = fold(self.text)  # offsets kept: one char per char
+        self.folded = fold_aligned(self.text)  # offsets kept: one char per char
         rows = doc.to_array(_ATTRS)  # a numpy matrix, one row per token (none for an empty doc)
         propn = rows[:, 1] == PROPN
         self.propn: list[bool] = propn.tolist()

@@ -16,7 +16,8 @@ import statistics
 from dataclasses import replace
 from typing import Any
 
-from .gazetteer import Candidate, Gazetteer, fold
+from ..text import fold_aligned
+from .gazetteer import Candidate, Gazetteer
 from .places_mentions import Sentences, _mention
 from .places_resolve import Resolved
 
@@ -50,7 +51,7 @@ def direction(word: str) -> tuple[int, int]:
     """(north/south, east/west) signs of a compass word: "nord-est" -> (1, 1), "western" -> (0, -1),
     "northeast" -> (1, 1), "centre" -> (0, 0)."""
     dy = dx = 0
-    for part in re.findall(r"nord|sud|ouest|est|north|south|east|west|centre|central", fold(word)):
+    for part in re.findall(r"nord|sud|ouest|est|north|south|east|west|centre|central", fold_aligned(word)):
         ay, ax = _AXES[part]
         dy, dx = dy or ay, dx or ax
     return dy, dx
@@ -122,14 +123,14 @@ def regionalise(resolved: list[Resolved], doc: Any, gazetteer: Gazetteer, main_i
 
 def _region_of_country(r: Resolved, text: str, gazetteer: Gazetteer, points_of: Any) -> Resolved:
     start = r.mention.span[0]
-    before = fold(text[max(0, start - 30):start])
+    before = fold_aligned(text[max(0, start - 30):start])
     for pattern in _BEFORE:
         m = pattern.search(before)
         if m is None:
             continue
         new_start = start - (len(before) - m.start(1))
         word = text[new_start:start].strip()
-        if pattern is _BEFORE[1] and word[:1].isupper() and not fold(word).endswith("ern"):
+        if pattern is _BEFORE[1] and word[:1].isupper() and not fold_aligned(word).endswith("ern"):
             return r  # "North Korea", "South Sudan": part of the country's own name
         region = _region(r.place.country or "", m.group(1), gazetteer, points_of)
         if region is None:

@@ -28,7 +28,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..records import Place
-from .gazetteer import Candidate, Gazetteer, fold, name_key, similarity
+from ..text import fold_aligned
+from .gazetteer import Candidate, Gazetteer, name_key, similarity
 from .places_mentions import BARE, Mention
 
 MIN_UNSUPPORTED_POPULATION = 50_000
@@ -111,7 +112,7 @@ def _sentence_context(looked: list[tuple[Mention, list[Candidate]]],
             if c.kind == "country" and c.country:
                 ctx.countries.add(c.country)
             elif c.kind == "admin1" and c.admin1:
-                ctx.admin1.add(fold(c.admin1))
+                ctx.admin1.add(fold_aligned(c.admin1))
                 if _unambiguous(cands) and c.country:
                     ctx.countries.add(c.country)
     return out
@@ -178,7 +179,7 @@ def score(mention: Mention, c: Candidate, prior: Counter[str], ctx: SentenceCont
     s = math.log10(c.population + 10)
     if c.country in ctx.countries:
         s += 4
-    if c.admin1 and fold(c.admin1) in ctx.admin1 and c.kind != "admin1":
+    if c.admin1 and fold_aligned(c.admin1) in ctx.admin1 and c.kind != "admin1":
         s += 3
     if c.country and prior:
         top = max(prior.values())  # the count of ``prior.most_common(1)``, without the sort machinery

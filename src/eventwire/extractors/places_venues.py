@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from ..data import data_path
 from ..records import Place, Span
-from .gazetteer import Candidate, fold, phrase_regex
+from ..text import fold_aligned
+from .gazetteer import Candidate, phrase_regex
 from .gazetteer_sources import read_places
 
 VENUE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT",
@@ -25,13 +26,13 @@ class Venues:
         self._by_name: dict[str, Candidate] = {}
         for cand, names in rows:
             for name in names:
-                self._by_name[fold(name).strip()] = cand
+                self._by_name[fold_aligned(name).strip()] = cand
         self._regex = phrase_regex(self._by_name)
 
     def find(self, text: str, folded: str | None = None) -> list[tuple[Span, Place]]:
-        """Venue mentions of ``text`` (``folded``: ``fold(text)``, when the caller has it)."""
+        """Venue mentions of ``text`` (``folded``: ``fold_aligned(text)``, when the caller has it)."""
         out = []
-        for m in self._regex.finditer(fold(text) if folded is None else folded):
+        for m in self._regex.finditer(fold_aligned(text) if folded is None else folded):
             c = self._by_name[m.group(0)]
             out.append((m.span(), Place(text=text[m.start():m.end()], name=c.name, span=m.span(),
                                         country=c.country, admin1=c.admin1, lat=c.lat, lon=c.lon,

@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..records import Actor, Analysis, Attribution, Event, Quote, Speaker, TextRef
-from .quotes_cues import Cue, TextIndex, dash_cue, find_cues, fold_text
-from .quotes_lexicon import ReportingLexicon, fold, load_lexicon
+from ..text import fold_words, fold_words_aligned
+from .quotes_cues import Cue, TextIndex, dash_cue, find_cues
+from .quotes_lexicon import ReportingLexicon, load_lexicon
 from .quotes_marks import Marked, find_marked
 from .quotes_speaker import DEFINITE, PERSON_LABELS, Resolve, describe, is_speaker_like, speaker_after
 
@@ -106,7 +107,7 @@ def find_quotes(analysis: Analysis, lex: ReportingLexicon,
 
 
 def _index(doc: Any, lex: ReportingLexicon, marked: list[Marked]) -> TextIndex:
-    folded = fold_text(doc.text)
+    folded = fold_words_aligned(doc.text)
     pattern = lex.pattern("channels")
     channels = tuple((m.start(), m.end()) for m in pattern.finditer(folded)) if pattern else ()
     return TextIndex(doc=doc, folded=folded, quoted=tuple(m.inner for m in marked),
@@ -156,7 +157,7 @@ def _single_word(doc: Any, rng: tuple[int, int]) -> str:
     if rng[1] - rng[0] != 1:
         return ""
     text = doc[rng[0]].text
-    return fold(text.lstrip("-t").lstrip("-")) if text.startswith("-") else fold(text)
+    return fold_words(text.lstrip("-t").lstrip("-")) if text.startswith("-") else fold_words(text)
 
 
 def _phrase_voice(cue: Cue, index: TextIndex, lex: ReportingLexicon, actors: Sequence[Actor],
@@ -241,10 +242,10 @@ def _back_reference(cue: Cue, doc: Any, lex: ReportingLexicon, earlier: dict[Cue
     if len(span) > 3:
         return None
     last = span[-1]
-    titled = fold(span[0].text) in DEFINITE or fold(span[0].text) in TITLES
+    titled = fold_words(span[0].text) in DEFINITE or fold_words(span[0].text) in TITLES
     if not (titled or last.pos_ == "PROPN"):
         return None
-    key = fold(last.text)
+    key = fold_words(last.text)
     if titled and key in lex.anonymous_nouns:  # "la source": the last unnamed source
         anonymous = [v for v in earlier.values() if v.kind == "anonymous" and v.speaker is not None]
         return replace(anonymous[-1], sent=cue.sent, backref=True) if anonymous else None
@@ -263,11 +264,11 @@ def _body(voice: Voice) -> bool:
     spk = voice.speaker
     if voice.kind != "named" or spk is None or spk.role is not None or spk.actor is None:
         return False
-    return fold(spk.name) in (fold(spk.actor.text), fold(spk.actor.name))
+    return fold_words(spk.name) in (fold_words(spk.actor.text), fold_words(spk.actor.name))
 
 
 def _names(speaker: Speaker, key: str) -> bool:
-    words = fold(speaker.text).replace(",", " ").split()
+    words = fold_words(speaker.text).replace(",", " ").split()
     return len(key) > 2 and key in words
 
 
@@ -384,7 +385,7 @@ def _head_cue(m: Marked, cues: list[Cue], index: TextIndex, covering: bool = Fal
         return cue
     if covering or m.outer[0] - cue.cue.span[1] > 12:
         return None
-    gap = fold(text[cue.cue.span[1] : m.outer[0]]).strip(" ,:\u00a0\u202f")
+    gap = fold_words(text[cue.cue.span[1] : m.outer[0]]).strip(" ,:\u00a0\u202f")
     return cue if gap in ("", "que", "qu'", "that") else None
 
 
@@ -491,7 +492,8 @@ def _act(q: Quote, analysis: Analysis, lex: ReportingLexicon | None) -> bool:
         return False
     span = analysis.doc.char_span(*q.cue.span, alignment_mode="expand")
     verbs = [t for t in span or () if t.pos_ in ("VERB", "AUX", "NOUN")]
-    return bool(verbs) and any(fold(verbs[-1].lemma_) == v or fold(verbs[-1].text) == v for v in lex.act_verbs)
+    forms = {fold_words(verbs[-1].lemma_), fold_words(verbs[-1].text)} if verbs else set()
+    return bool(forms & set(lex.act_verbs))
 
 
 def corefer_attributions(events: tuple[Event, ...], analysis: Analysis) -> tuple[Event, ...]:
@@ -601,7 +603,7 @@ def _lemma(doc: Any, span: tuple[int, int]) -> str:
     toks = doc.char_span(span[0], span[1], alignment_mode="expand")
     if toks is None or len(toks) == 0:
         return ""
-    return fold(toks.root.lemma_)
+    return fold_words(toks.root.lemma_)
 
 
 def _same_source(a: Actor | None, b: Actor | None) -> bool:
@@ -609,7 +611,7 @@ def _same_source(a: Actor | None, b: Actor | None) -> bool:
         return False
     if (a.kb_id and a.kb_id == b.kb_id) or (a.country and a.country == b.country):
         return True
-    x, y = fold(a.text), fold(b.text)
+    x, y = fold_words(a.text), fold_words(b.text)
     return x in y or y in x
 
 
@@ -622,13 +624,15 @@ def _spokesman(statement: Quote, analysis: Analysis) -> Quote | None:
     body = statement.speaker
     if body is None or statement.kind != "named" or body.role is not None:
         return None
-    names = {fold(body.name)} | ({fold(body.actor.name), fold(body.actor.text)} if body.actor else set())
+    names = {fold_words(body.name)}
+    if body.actor:
+        names |= {fold_words(body.actor.name), fold_words(body.actor.text)}
     limit = _sentence_end(analysis, statement.span[1], SPOKESMAN_WINDOW)
     for q in analysis.quotes:
         spk = q.speaker
         if q.span[0] <= statement.span[0] or q.span[0] > limit or spk is None or spk.actor is None:
             continue
-        if fold(spk.actor.name) in names or fold(spk.actor.text) in names:
+        if fold_words(spk.actor.name) in names or fold_words(spk.actor.text) in names:
             return replace(statement, speaker=spk)
     return None
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..records import Span, TextRef
-from .quotes_lexicon import ReportingLexicon, fold
+from ..text import fold_words
+from .quotes_lexicon import ReportingLexicon
 from .quotes_speaker import QUOTE_MARKS, TokRange, phrase_before, speaker_after, speaker_before
 
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "obj", "obl:arg", "dobj", "prep", "pcomp", "iobj", "dative"})
@@ -67,14 +68,6 @@ class TextIndex:
         return out
 
 
-def fold_text(text: str) -> str:
-    """``fold`` character by character, so offsets stay those of ``text``."""
-    whole = fold(text)
-    if len(whole) == len(text):
-        return whole
-    return "".join((f[0] if (f := fold(c)) else c) for c in text)
-
-
 def find_cues(index: TextIndex, lex: ReportingLexicon) -> list[Cue]:
     """Every cue of the document, in text order."""
     cues = [c for t in index.doc if (c := verb_cue(t, index, lex)) is not None]
@@ -92,7 +85,7 @@ def verb_cue(t: Any, index: TextIndex, lex: ReportingLexicon) -> Cue | None:
     if "Inf" in t.morph.get("VerbForm") or t.tag_ in ("VB", "TO"):
         return None  # "will announce", "pour dénoncer": not (yet) said
     doc = t.doc
-    if t.i + 1 < len(doc) and fold(doc[t.i + 1].text) in ("par", "by"):
+    if t.i + 1 < len(doc) and fold_words(doc[t.i + 1].text) in ("par", "by"):
         return None  # "citée par": a relay, read with its speaker
     if lex.lang == "en" and not lex.is_statement(t.lemma_, t.text) and _infinitive_only(t):
         return None  # "Rebel groups continue to shell ...": not a statement
@@ -118,7 +111,7 @@ def _speaker_right_after(t: Any, lex: ReportingLexicon, skips: list[TokRange]) -
     if follow is not None and follow.pos_ in ("VERB", "AUX"):
         return None  # "X said the army attacked the town": the subject of what was said
     words = lex.anonymous_nouns | lex.media_nouns | lex.institution_nouns
-    known = any(fold(x.text) in words or fold(x.lemma_) in words or x.ent_type_ in ("ORG", "PERSON", "NORP")
+    known = any(fold_words(x.text) in words or fold_words(x.lemma_) in words or x.ent_type_ in ("ORG", "PERSON", "NORP")
                 for x in doc[rng[0] : rng[1]])
     return rng if known else None
 
@@ -129,7 +122,7 @@ INFINITIVE_REPORTS = frozenset({"claim", "admit", "acknowledge", "allege", "conf
 def _infinitive_only(t: Any) -> bool:
     """The verb's only complement is an infinitive clause ("Rebel groups continue to shell"),
     and the verb does not report through one ("claimed to have downed a drone")."""
-    if fold(t.lemma_) in INFINITIVE_REPORTS:
+    if fold_words(t.lemma_) in INFINITIVE_REPORTS:
         return False
     kids = [c for c in t.children if c.dep_ in ("ccomp", "xcomp")]
     return bool(kids) and all(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in kids)
@@ -151,7 +144,7 @@ def _verb_speaker(t: Any, lex: ReportingLexicon, skips: list[TokRange],
     doc = t.doc
     clitic = _clitic_subject(t)
     if clitic is not None:
-        learned = _learned_source(t, lex) if fold(doc[clitic[0]].text).endswith("on") else None
+        learned = _learned_source(t, lex) if fold_words(doc[clitic[0]].text).endswith("on") else None
         return learned or clitic, None, False
     quoted = _quoted_as_saying(t, lex)
     if quoted is not None:
@@ -182,7 +175,7 @@ def _verb_speaker(t: Any, lex: ReportingLexicon, skips: list[TokRange],
 
 def _quoted_as_saying(t: Any, lex: ReportingLexicon) -> tuple[TokRange, TokRange | None] | None:
     """"Reuters quoted the State Department as saying …": (speaker, relay)."""
-    if fold(t.lemma_) != "quote":
+    if fold_words(t.lemma_) != "quote":
         return None
     obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None:
@@ -207,9 +200,9 @@ def _learned_source(t: Any, lex: ReportingLexicon) -> TokRange | None:
     """"a-t-on appris (auprès) d'une source de sécurité": the source after the verb."""
     doc = t.doc
     i = t.i + 1
-    while i < t.sent.end and fold(doc[i].text) in lex.skip_words:
+    while i < t.sent.end and fold_words(doc[i].text) in lex.skip_words:
         i += 1
-    words = [fold(x.text) for x in doc[i : min(i + 2, t.sent.end)]]
+    words = [fold_words(x.text) for x in doc[i : min(i + 2, t.sent.end)]]
     for n in (2, 1):
         if len(words) >= n and " ".join(words[:n]).replace("' ", "'") in lex.learned_sources:
             return speaker_after(doc, i + n, t.sent.end, lex)
@@ -217,7 +210,7 @@ def _learned_source(t: Any, lex: ReportingLexicon) -> TokRange | None:
 
 
 def _clitic_pronoun(text: str) -> bool:
-    return text.startswith("-") and fold(text.lstrip("-t").lstrip("-")) in CLITICS
+    return text.startswith("-") and fold_words(text.lstrip("-t").lstrip("-")) in CLITICS
 
 
 def _inverted(t: Any) -> bool:
@@ -265,7 +258,7 @@ SAYING = frozenset({"say", "tell", "report", "add", "state", "announce", "declar
 def _circumstance(c: Any) -> bool:
     """"said on Tuesday", "said in its daily bulletin": when or where, not what was said (but
     "posted a video on YouTube that showed ...": the video's content)."""
-    if not (c.dep_ == "prep" and fold(c.text) in CIRCUMSTANCE_PREPS and fold(c.head.lemma_) in SAYING):
+    if not (c.dep_ == "prep" and fold_words(c.text) in CIRCUMSTANCE_PREPS and fold_words(c.head.lemma_) in SAYING):
         return False
     # "said in a statement that troops killed ...": the parser hangs the clause on "statement"
     return not any(t.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree)
@@ -280,7 +273,7 @@ def _paragraph_start(doc: Any, lo: int, hi: int) -> int:
 
 
 def _char_span(doc: Any, lo: int, hi: int) -> Span | None:
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or fold(doc[lo].text) in ("que", "qu'", "that")):
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or fold_words(doc[lo].text) in ("que", "qu'", "that")):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and doc[hi - 1].text not in QUOTE_MARKS:
         hi -= 1
@@ -335,13 +328,13 @@ def _trim_source(doc: Any, span: Any, speaker: TokRange, lex: ReportingLexicon) 
     pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
     if pobj is not None and lo <= pobj.i and pobj.right_edge.i + 1 < hi:
         hi = pobj.right_edge.i + 1
-    folded = fold(doc[lo:hi].text)
+    folded = fold_words(doc[lo:hi].text)
     for name in sorted(lex.outlets, key=len, reverse=True):
-        key = fold(name)
+        key = fold_words(name)
         if folded.startswith(key + " ") and len(folded) == len(doc[lo:hi].text):
             cut = doc.char_span(doc[lo].idx, doc[lo].idx + len(key), alignment_mode="expand")
             nxt = doc[cut.end] if cut is not None and cut.end < hi else None
-            if nxt is not None and nxt.text[:1].isupper() and fold(nxt.text) not in lex.media_nouns:
+            if nxt is not None and nxt.text[:1].isupper() and fold_words(nxt.text) not in lex.media_nouns:
                 hi = cut.end
             break
     return (lo, hi) if hi > lo else speaker

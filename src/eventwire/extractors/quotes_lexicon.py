@@ -1,6 +1,6 @@
 """Reporting lexicons: the language knowledge the quote stage reads.
 
-One YAML file per language under ``data/lexicons/<lang>/reporting.yaml`` (see
+One YAML file per language under ``data/lang/<lang>/reporting.yaml`` (see
 ``docs/attribution.md``). Every word is stored *folded* (lower case, no accents, one
 apostrophe form) so matching ignores those differences.
 """
@@ -8,12 +8,13 @@ apostrophe form) so matching ignores those differences.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..data import data_path, load_yaml
+from ..data import load_yaml
 from ..errors import DataFileError
+from ..languages import language
+from ..text import fold_words
 
 LIST_KEYS: tuple[str, ...] = (
     "reporting_verbs", "statement_verbs", "according_phrases", "learned_phrases", "learned_sources",
@@ -24,13 +25,6 @@ LIST_KEYS: tuple[str, ...] = (
 
 
 OPTIONAL_KEYS = ("act_verbs",)
-
-
-def fold(text: str) -> str:
-    """Lower case, accents stripped, typographic apostrophes and dashes made plain."""
-    text = text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2011", "-")
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -70,16 +64,17 @@ class ReportingLexicon:
         if lemma.lower() in verbs:
             return True
         forms = dict(self.irregular_forms)
-        candidates = {fold(lemma), fold(text), forms.get(fold(text), ""), _infinitive(fold(text))}
+        folded = fold_words(text)
+        candidates = {fold_words(lemma), folded, forms.get(folded, ""), _infinitive(folded)}
         return any(c in verbs for c in candidates if c)
 
     def is_phrase_verb(self, lemma: str, next_text: str) -> bool:
         """"faire part", "faire savoir": a verb and the word after it."""
-        return f"{fold(lemma)} {fold(next_text)}" in self.reporting_verbs | self.statement_verbs
+        return f"{fold_words(lemma)} {fold_words(next_text)}" in self.reporting_verbs | self.statement_verbs
 
     def is_statement(self, lemma: str, text: str = "") -> bool:
         forms = dict(self.irregular_forms)
-        candidates = {fold(lemma), forms.get(fold(text), "")}
+        candidates = {fold_words(lemma), forms.get(fold_words(text), "")}
         return any(c in self.statement_verbs for c in candidates if c)
 
 
@@ -100,7 +95,7 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def load_lexicon(lang: str, path: str | None = None) -> ReportingLexicon:
     """Read and validate a reporting lexicon (the shipped one unless ``path`` is given)."""
-    source = path or data_path("lexicons", lang, "reporting.yaml")
+    source = path or language(lang).file("reporting.yaml")
     raw = load_yaml(source)
     validate(raw, str(source))
     return _build(raw)
@@ -124,7 +119,7 @@ def validate(raw: Any, source: str) -> None:
 
 def _build(raw: dict[str, Any]) -> ReportingLexicon:
     def words(key: str) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(fold(str(v)).strip() for v in raw[key] or []))
+        return tuple(dict.fromkeys(fold_words(str(v)).strip() for v in raw[key] or []))
 
     phrase_keys = ("according_phrases", "learned_phrases", "relay_phrases", "channels")
     return ReportingLexicon(
@@ -132,7 +127,7 @@ def _build(raw: dict[str, Any]) -> ReportingLexicon:
         lang=str(raw["lang"]),
         reporting_verbs=frozenset(words("reporting_verbs")),
         statement_verbs=frozenset(words("statement_verbs")),
-        irregular_forms=tuple((fold(str(k)), fold(v)) for k, v in (raw["irregular_forms"] or {}).items()),
+        irregular_forms=tuple((fold_words(str(k)), fold_words(v)) for k, v in (raw["irregular_forms"] or {}).items()),
         according_phrases=words("according_phrases"),
         learned_phrases=words("learned_phrases"),
         learned_sources=words("learned_sources"),

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..records import Actor, Speaker
-from .quotes_lexicon import ReportingLexicon, fold
+from ..text import fold_words
+from .quotes_lexicon import ReportingLexicon
 
 NP_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -43,11 +44,11 @@ def skip_range(doc: Any, i: int, end: int, lex: ReportingLexicon, skips: Sequenc
         inside = next((b for a, b in skips if a <= i < b), None)
         if inside is not None:
             i = inside
-        elif t.is_punct and t.text not in QUOTE_MARKS or _number(t) or fold(t.text) in lex.skip_words:
+        elif t.is_punct and t.text not in QUOTE_MARKS or _number(t) or fold_words(t.text) in lex.skip_words:
             i += 1
         elif t.pos_ == "DET" and i + 1 < end and _skippable(doc[i + 1], lex):
             i += 1
-        elif t.pos_ == "ADV" and fold(t.text) not in lex.pronouns:
+        elif t.pos_ == "ADV" and fold_words(t.text) not in lex.pronouns:
             i += 1
         else:
             return i
@@ -55,7 +56,7 @@ def skip_range(doc: Any, i: int, end: int, lex: ReportingLexicon, skips: Sequenc
 
 
 def _skippable(t: Any, lex: ReportingLexicon) -> bool:
-    return _number(t) or fold(t.text) in lex.skip_words
+    return _number(t) or fold_words(t.text) in lex.skip_words
 
 
 def _number(t: Any) -> bool:
@@ -71,7 +72,7 @@ def speaker_after(doc: Any, i: int, end: int, lex: ReportingLexicon,
     if doc[start].pos_ == "PRON":
         return (start, start + 1)
     stop = _np_end(doc, start, end, lex, skips)
-    while stop > start and (doc[stop - 1].is_punct or fold(doc[stop - 1].text) in lex.linking_words):
+    while stop > start and (doc[stop - 1].is_punct or fold_words(doc[stop - 1].text) in lex.linking_words):
         stop -= 1
     return (start, stop) if stop > start else None
 
@@ -100,14 +101,14 @@ def _np_end(doc: Any, i: int, end: int, lex: ReportingLexicon, skips: Sequence[T
 def _np_token(t: Any, lex: ReportingLexicon) -> bool:
     if t.text in QUOTE_MARKS:
         return False
-    return (t.pos_ in NP_POS or fold(t.text) in lex.linking_words or t.text in "-'’"
+    return (t.pos_ in NP_POS or fold_words(t.text) in lex.linking_words or t.text in "-'’"
             or (t.text[:1].isupper() and t.pos_ not in ("VERB", "AUX")))
 
 
 def _apposition_end(doc: Any, i: int, end: int, lex: ReportingLexicon) -> int | None:
     """After a comma: end of an apposed name ("…, Mohammed Mohi,") or role ("…, le ministre,")."""
     k = i
-    while k < end and (doc[k].text[:1].isupper() or doc[k].text in "-'’" or fold(doc[k].text) in PARTICLES):
+    while k < end and (doc[k].text[:1].isupper() or doc[k].text in "-'’" or fold_words(doc[k].text) in PARTICLES):
         k += 1
     if k > i and (k >= end or doc[k].is_punct):
         return k
@@ -120,7 +121,7 @@ def _apposition_end(doc: Any, i: int, end: int, lex: ReportingLexicon) -> int | 
 
 
 def _is_role(tokens: Any, lex: ReportingLexicon) -> bool:
-    text = fold(" ".join(t.text for t in tokens))
+    text = fold_words(" ".join(t.text for t in tokens))
     return any(text.startswith(r) for r in lex.role_nouns)
 
 
@@ -129,7 +130,7 @@ def speaker_before(verb: Any, lex: ReportingLexicon) -> TokRange | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") and c.i < verb.i), None)
     if subj is None:
         return None
-    if subj.pos_ == "PRON" and fold(subj.text) in RELATIVE and verb.dep_ in ("acl:relcl", "relcl"):
+    if subj.pos_ == "PRON" and fold_words(subj.text) in RELATIVE and verb.dep_ in ("acl:relcl", "relcl"):
         return _antecedent_phrase(verb.head, subj.i)
     if subj.pos_ == "PRON":
         return (subj.i, subj.i + 1)
@@ -148,7 +149,7 @@ def speaker_before(verb: Any, lex: ReportingLexicon) -> TokRange | None:
     else:
         start = _extend_left(doc, start, 0, lex)  # not the sentence: the parser may split inside a name
     while start < stop and (doc[start].is_punct or doc[start].text in QUOTE_MARKS or _number(doc[start])
-                            or fold(doc[start].text) in lex.skip_words):
+                            or fold_words(doc[start].text) in lex.skip_words):
         start += 1
     while stop > start and doc[stop - 1].is_punct:
         stop -= 1
@@ -177,7 +178,7 @@ def phrase_before(verb: Any, lex: ReportingLexicon) -> int | None:
             break
         t = t.head
     start = t.left_edge.i
-    while start < j and (doc[start].is_punct or _number(doc[start]) or fold(doc[start].text) in lex.skip_words):
+    while start < j and (doc[start].is_punct or _number(doc[start]) or fold_words(doc[start].text) in lex.skip_words):
         start += 1
     if named is not None and start < named and any(d.pos_ == "ADP" for d in doc[start:named]):
         return named  # "... a checkpoint near the border Sputnik reported": the outlet, not the place
@@ -190,9 +191,9 @@ def phrase_before(verb: Any, lex: ReportingLexicon) -> int | None:
 def _name_before(doc: Any, j: int, lex: ReportingLexicon) -> int | None:
     """Start of an outlet name, or of a person's name, that ends at token ``j``."""
     tail = doc[max(0, j - 8) : j + 1].text
-    folded = " " + fold(tail)
+    folded = " " + fold_words(tail)
     for name in lex.outlets:
-        if folded.endswith(" " + fold(name)) and len(folded) == len(tail) + 1:
+        if folded.endswith(" " + fold_words(name)) and len(folded) == len(tail) + 1:
             span = doc.char_span(doc[j].idx + len(doc[j].text) - len(name), doc[j].idx + len(doc[j].text),
                                  alignment_mode="expand")
             if span is not None:
@@ -208,8 +209,8 @@ def _extend_left(doc: Any, start: int, floor: int, lex: ReportingLexicon) -> int
     floor = max(floor, start - MAX_EXTENSION)
     while start > floor:
         t = doc[start - 1]
-        relay = t.pos_ == "VERB" and fold(doc[start].text) in ("par", "by")
-        if not (relay or (_np_token(t, lex) and t.text != ",") or fold(t.text) in ("par", "by")):
+        relay = t.pos_ == "VERB" and fold_words(doc[start].text) in ("par", "by")
+        if not (relay or (_np_token(t, lex) and t.text != ",") or fold_words(t.text) in ("par", "by")):
             break
         start -= 1
     return start
@@ -221,7 +222,7 @@ def _antecedent_phrase(noun: Any, stop: int) -> TokRange | None:
     start = noun.left_edge.i
     while stop > start and doc[stop - 1].is_punct:
         stop -= 1
-    while start < stop and fold(doc[start].text) in ("a", "de", "d'", "du", "des", "of", "by", "to"):
+    while start < stop and fold_words(doc[start].text) in ("a", "de", "d'", "du", "des", "of", "by", "to"):
         start += 1
     return (start, stop) if stop > start else None
 
@@ -267,7 +268,7 @@ def is_speaker_like(doc: Any, rng: TokRange, lex: ReportingLexicon) -> bool:
         return True
     words = lex.anonymous_nouns | lex.media_nouns | lex.institution_nouns
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
-    known = any(fold(t.lemma_) in words or fold(t.text) in words for t in nouns)
+    known = any(fold_words(t.lemma_) in words or fold_words(t.text) in words for t in nouns)
     return known or _role(span, lex) is not None
 
 
@@ -286,12 +287,12 @@ def _person(span: Any) -> Any:
 def _after_link(ent: Any) -> bool:
     if ent.start == 0:
         return False
-    prev = fold(ent.doc[ent.start - 1].text)
+    prev = fold_words(ent.doc[ent.start - 1].text)
     return prev in ("de", "d'", "du", "des", "of", "by")
 
 
 def _outlet(span: Any, lex: ReportingLexicon) -> str | None:
-    folded = fold(span.text)
+    folded = fold_words(span.text)
     for name in lex.outlets:
         m = re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", folded)
         if m and len(folded) == len(span.text):
@@ -302,7 +303,7 @@ def _outlet(span: Any, lex: ReportingLexicon) -> str | None:
 
 
 def _role(span: Any, lex: ReportingLexicon) -> str | None:
-    folded = fold(span.text)
+    folded = fold_words(span.text)
     best: re.Match[str] | None = None
     for role in lex.role_nouns:
         m = re.search(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])", folded)
@@ -314,7 +315,7 @@ def _role(span: Any, lex: ReportingLexicon) -> str | None:
 
 
 def _anonymous(head: Any, lex: ReportingLexicon) -> bool:
-    return fold(head.text) in lex.anonymous_nouns or fold(head.lemma_) in lex.anonymous_nouns
+    return fold_words(head.text) in lex.anonymous_nouns or fold_words(head.lemma_) in lex.anonymous_nouns
 
 
 def _actor(span: Any, person: Any, actors: Sequence[Actor], resolve: Resolve | None) -> Actor | None:
@@ -342,7 +343,7 @@ def _media_core(doc: Any, rng: TokRange, lex: ReportingLexicon) -> bool:
     for t in doc[rng[0] : rng[1]]:
         if t.text == "," or (t.pos_ == "ADP" and t.i > rng[0]):
             return False
-        media = fold(t.text) in lex.media_nouns or fold(t.lemma_) in lex.media_nouns
+        media = fold_words(t.text) in lex.media_nouns or fold_words(t.lemma_) in lex.media_nouns
         if media and t.pos_ in ("NOUN", "PROPN"):
             return True
     return False
@@ -354,7 +355,7 @@ def _proper_tail(span: Any) -> str | None:
     k = len(tokens)
     while k > 1 and (tokens[k - 1].pos_ == "PROPN" or tokens[k - 1].text[:1].isupper()):
         k -= 1
-    if k == len(tokens) or fold(tokens[k - 1].text) in ("de", "d'", "du", "des", "of"):
+    if k == len(tokens) or fold_words(tokens[k - 1].text) in ("de", "d'", "du", "des", "of"):
         return None
     return span.doc.text[tokens[k].idx : span.end_char]
 
@@ -362,6 +363,6 @@ def _proper_tail(span: Any) -> str | None:
 def _bare(span: Any) -> str:
     """The phrase without a leading determiner: "une source de sécurité" stays, "le" goes."""
     tokens = list(span)
-    if len(tokens) > 1 and fold(tokens[0].text) in DEFINITE:
+    if len(tokens) > 1 and fold_words(tokens[0].text) in DEFINITE:
         return span.doc.text[tokens[1].idx : span.end_char]
     return span.text

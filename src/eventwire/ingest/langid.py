@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Protocol
 
 from ..config import Config
-from ..data import data_path, load_yaml
 from ..errors import E_LANG_UNKNOWN, E_LANG_UNSUPPORTED, LanguageError, ModelError
+from ..languages import shipped
 from ..records import Article
 from .clean import normalize_language
 
@@ -73,9 +73,9 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=1)
 def function_words() -> dict[str, frozenset[str]]:
-    """Per-language function words from ``data/langid/function_words.yaml``."""
-    raw = load_yaml(data_path("langid", "function_words.yaml"))
-    return {lang: frozenset(words) for lang, words in raw.items()}
+    """Per-language function words (``langid.yaml`` of each language folder)."""
+    langs = shipped()
+    return {code: langs.get(code).words("langid", "function_words") for code in langs.codes}
 
 
 def function_word_vote(sample: str, ranked: list[tuple[str, float]], languages: tuple[str, ...]) -> str | None:

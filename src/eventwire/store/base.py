@@ -17,7 +17,6 @@ Identity rules shared by every backend (see ``docs/store.md``):
 from __future__ import annotations
 
 import re
-import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from types import TracebackType
 from typing import Any
 
 from ..records import Article, DocumentError, Event, Quote, Rejection, Result
+from ..text import fold_search
 
 
 @dataclass(frozen=True)
@@ -132,17 +132,9 @@ class Store(ABC):
         self.close()
 
 
-def fold(text: str | None) -> str:
-    """Lower-case, accent-free form used for case/accent-insensitive matching."""
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def words(text: str) -> list[str]:
     """Search tokens, as SQLite's ``unicode61 remove_diacritics 2`` tokenizer makes them."""
-    return re.findall(r"[^\W_]+", fold(text))
+    return re.findall(r"[^\W_]+", fold_search(text))
 
 
 # -- the flat (tabular) view of an event, shared by the SQLite columns and the CSV/Parquet exports --

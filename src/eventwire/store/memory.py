@@ -16,7 +16,8 @@ from typing import Any
 
 from ..errors import StoreError
 from ..records import Article, DocumentError, Event, Quote, Rejection, Result
-from .base import RunStats, Store, Summary, fold, words
+from ..text import fold_search
+from .base import RunStats, Store, Summary, words
 
 log = logging.getLogger(__name__)
 
@@ -154,9 +155,10 @@ def _event_matches(e: Event, type: str | None, since: str | None, country: str |
 
 def _quote_matches(q: Quote, speaker: str | None, actor: str | None) -> bool:
     s = q.speaker
-    if speaker is not None and (s is None or fold(speaker) not in f"{fold(s.name)}\n{fold(s.text)}"):
+    said_by = f"{fold_search(s.name)}\n{fold_search(s.text)}" if s is not None else ""
+    if speaker is not None and (s is None or fold_search(speaker) not in said_by):
         return False
-    if actor is not None and (s is None or s.actor is None or fold(actor) not in fold(s.actor.name)):
+    if actor is not None and (s is None or s.actor is None or fold_search(actor) not in fold_search(s.actor.name)):
         return False
     return True
 

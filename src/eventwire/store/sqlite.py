@@ -29,6 +29,7 @@ from ..records import (
     quote_from_dict,
     stable_id,
 )
+from ..text import fold_search
 from .base import (
     ADDED_EVENT_COLUMNS_3,
     FLAT_EVENT_COLUMNS,
@@ -38,7 +39,6 @@ from .base import (
     Summary,
     flatten_event,
     flatten_quote,
-    fold,
     words,
 )
 
@@ -175,7 +175,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open store {path}: {exc}") from exc
-    conn.create_function("fold", 1, fold, deterministic=True)
+    conn.create_function("fold", 1, fold_search, deterministic=True)
     return conn
 
 

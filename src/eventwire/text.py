@@ -1,0 +1,75 @@
+"""Text normalisation: the one place where eventwire folds case, accents and typography.
+
+Each variant is named by what it is for; they differ on purpose and a module picks the one its
+matching needs (all are pure functions, the same for every language):
+
+- :func:`fold_name`: names and aliases matched against a dictionary ("Kataëb" -> "kataeb"); ligatures
+  expanded ("œ" -> "oe"), so the length may change.
+- :func:`fold_aligned`: place and text matching that must keep offsets: exactly one output character per
+  input character (accents stripped, case lowered, typographic apostrophes made plain).
+- :func:`fold_words`: closed word lists and lexicon phrases (reporting verbs, cues): lower case, accents
+  stripped, typographic apostrophes and non-breaking hyphens made plain.
+- :func:`fold_words_aligned`: :func:`fold_words` character by character, so offsets stay those of the text.
+- :func:`fold_search`: search keys, as SQLite's ``unicode61 remove_diacritics 2`` tokenizer sees words.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ı": "i"})
+_APOSTROPHES = "’‘`´ʼ"
+
+
+def fold_name(text: str) -> str:
+    """Accents stripped, ligatures expanded, case folded: ``"Kataëb"`` -> ``"kataeb"``."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+class _AlignedTable(dict[int, str]):
+    """``str.translate`` table filled on first sight of each character (a pure memo, same for all)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = _fold_char(chr(code))
+        return folded
+
+
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    if ch in _APOSTROPHES:
+        return "'"
+    return base if len(base) == 1 else ch
+
+
+_ALIGNED = _AlignedTable()
+
+
+def fold_aligned(text: str) -> str:
+    """Lower-case and strip accents, one output character per input character (offsets kept)."""
+    return text.translate(_ALIGNED)
+
+
+def fold_words(text: str) -> str:
+    """Lower case, accents stripped, typographic apostrophes and dashes made plain."""
+    text = text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2011", "-")
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_words_aligned(text: str) -> str:
+    """:func:`fold_words` character by character, so offsets stay those of ``text``."""
+    whole = fold_words(text)
+    if len(whole) == len(text):
+        return whole
+    return "".join((f[0] if (f := fold_words(c)) else c) for c in text)
+
+
+def fold_search(text: str | None) -> str:
+    """Lower-case, accent-free form used for case/accent-insensitive search (None -> "")."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
