@@ -189,6 +189,15 @@ class Quote(_Record):
 
 
 @dataclass(frozen=True, slots=True)
+class Mention(_Record):
+    """Another telling of an event in the same article ("L'attaque a fait trois morts" after "Des
+    hommes armés ont attaqué le poste"): its trigger and its sentence, merged into the event."""
+
+    trigger: TextRef
+    evidence: TextRef
+
+
+@dataclass(frozen=True, slots=True)
 class Event(_Record):
     """One coded PLOVER event, every value traceable to the text."""
 
@@ -209,6 +218,7 @@ class Event(_Record):
     coder: str = "rules/1"
     rule: str = ""
     explanation: str = ""
+    mentions: tuple[Mention, ...] = ()  # the other tellings merged into this one, in text order
 
     @property
     def event_id(self) -> str:
@@ -224,7 +234,7 @@ class Event(_Record):
         out = {"schema": SCHEMA, "event_id": self.event_id}
         for key in ("article_id", "language", "type", "mode", "source", "target", "location",
                     "date", "trigger", "evidence", "attribution", "negated", "hypothetical",
-                    "confidence", "coder", "rule", "explanation"):
+                    "confidence", "coder", "rule", "explanation", "mentions"):
             out[key] = d[key]
         return out
 
@@ -240,6 +250,8 @@ class Event(_Record):
             negated=bool(d.get("negated")), hypothetical=bool(d.get("hypothetical")),
             confidence=float(d.get("confidence", 0.5)), coder=d.get("coder", "rules/1"),
             rule=d.get("rule", ""), explanation=d.get("explanation", ""),
+            mentions=tuple(Mention(_required_textref(m["trigger"]), _required_textref(m["evidence"]))
+                           for m in d.get("mentions") or ()),
         )
 
 

@@ -45,7 +45,21 @@ def forms(tok: Any) -> set[str]:
     future = unlemmatized_future(tok)
     if future:
         out.add(future)  # "les diplomates négocieraient" left unlemmatized -> négocier
+    present = unlemmatized_present(tok)
+    if present:
+        out.add(present)  # "le syndicat demande" left as "demande" -> demander
     return out
+
+
+def unlemmatized_present(tok: Any) -> str:
+    """A French present of an -er verb that the lemmatizer left as it is, because the form is also a
+    noun ("il demande", "elle reproche", "ils coupent"): the infinitive, for a verb-tagged token."""
+    low = tok.lower_
+    if tok.pos_ != "VERB" or tok.doc.lang_ != "fr" or tok.lemma_.lower() != low or len(low) < 4:
+        return ""
+    if low.endswith("ent"):
+        return low[:-3] + "er"
+    return low + "r" if low.endswith("e") and not low.endswith("ée") else ""
 
 
 def misread_present(tok: Any) -> bool:

@@ -8,7 +8,13 @@ they share a date stated in both sentences, or one is a nominal restatement of t
 (a noun trigger naming the same kind of act: same mode or trigger word) with no
 conflicting date or place. The best-evidenced record is kept (highest confidence, then
 the most complete fields); the merge is noted in its ``explanation`` and the dropped
-record becomes a ``Rejection``.
+record becomes a ``Rejection``; when it stood in another sentence, its trigger and sentence stay on the
+kept event as a ``Mention`` (one occasion told in three sentences is one event with three evidence spans).
+
+A retelling may also name no source of its own (none, or one inferred from the article) while the first
+telling names one: it is the same occasion when it names the same kind of act (same mode or trigger
+word) within ``RETOLD_CHARS``, with compatible targets and no place or date that tells them apart; the
+telling that names its source is kept.
 """
 
 from __future__ import annotations
@@ -18,9 +24,10 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..records import Actor, Analysis, Event, Place, Rejection
+from ..records import Actor, Analysis, Event, Mention, Place, Rejection, TextRef
 
 NEAR_CHARS = 150
+RETOLD_CHARS = 600  # how far a retelling may be from the first telling
 
 
 class MergeStage:
@@ -33,11 +40,28 @@ class MergeStage:
         art = analysis.article
         title_end = len(art.title) if art.title and (art.text or "").startswith(art.title) else 0
         kept, dropped = merge_events(analysis.events, title_end)
+        kept = [_with_retellings(ev, analysis.rejections, art.text, title_end) for ev in kept]
         rejections = tuple(
             Rejection(sentence=old.evidence.span, trigger=old.trigger, type=old.type,
                       reason=f"duplicate merged into event {new.event_id} ({new.trigger.text!r})")
             for old, new in dropped)
         return replace(analysis, events=tuple(kept), rejections=analysis.rejections + rejections)
+
+
+def _with_retellings(ev: Event, rejections: tuple[Rejection, ...], text: str, title_end: int) -> Event:
+    """The event with the later tellings the judge turned down as events of their own ("The shelling
+    lasted three hours": no source, so not an event alone) listed as its mentions: same type, the same
+    kind of act (trigger word), in a later sentence within ``RETOLD_CHARS``."""
+    if ev.negated or ev.hypothetical or ev.trigger.span[1] <= title_end:
+        return ev
+    start, head = ev.trigger.span[0], _head_word(ev)
+    found = [Mention(r.trigger, TextRef(text[r.sentence[0]:r.sentence[1]], r.sentence)) for r in rejections
+             if r.type == ev.type and r.reason.startswith("not an event") and r.sentence[0] >= ev.evidence.span[1]
+             and r.trigger.span[0] - start <= RETOLD_CHARS and _word_head(r.trigger.text) == head]
+    if not found:
+        return ev
+    mentions = {m.trigger.span: m for m in (*ev.mentions, *found)}
+    return replace(ev, mentions=tuple(sorted(mentions.values(), key=lambda m: m.trigger.span)))
 
 
 def merge_events(events: tuple[Event, ...] | list[Event],
@@ -51,7 +75,7 @@ def merge_events(events: tuple[Event, ...] | list[Event],
         if twin is None:
             kept.append(ev)
             continue
-        better = _absorb(twin, ev)
+        better = _absorb(ev, twin) if _open_source(twin) and not _open_source(ev) else _absorb(twin, ev)
         kept[kept.index(twin)] = better
         dropped.append((ev, better))
     return sorted(kept, key=lambda e: e.trigger.span), dropped
@@ -87,8 +111,10 @@ def _compatible_target(a: Event, b: Event) -> bool:
 def same_occasion(a: Event, b: Event) -> bool:
     if (a.type, a.negated, a.hypothetical) != (b.type, b.negated, b.hypothetical):
         return False
-    if not _same_actor(a.source, b.source) or not _compatible_target(a, b):
+    if not _compatible_target(a, b):
         return False
+    if not _same_actor(a.source, b.source):
+        return _retold(a, b)
     if _overlap(a.trigger.span, b.trigger.span):
         return True
     if a.evidence.span == b.evidence.span and (_near(a, b) or _restates(a, b)):
@@ -167,8 +193,30 @@ def _restates(a: Event, b: Event) -> bool:
 
 
 def _head_word(ev: Event) -> str:
-    words = re.findall(r"\w+", ev.trigger.text.casefold())
+    return _word_head(ev.trigger.text)
+
+
+def _word_head(trigger: str) -> str:
+    words = re.findall(r"\w+", trigger.casefold())
     return words[-1][:5] if words else ""
+
+
+def _open_source(ev: Event) -> bool:
+    """No source stated in the event's own clause: none, or one inferred from the article."""
+    return ev.source is None or ev.source.inferred is not None
+
+
+def _retold(a: Event, b: Event) -> bool:
+    """One occasion told again in another sentence, the second telling naming no source of its own
+    ("Des hommes armés ont attaqué le poste. ... L'attaque a fait trois morts."): the same kind of
+    act, no place or date that tells them apart."""
+    if _open_source(a) == _open_source(b) or a.evidence.span == b.evidence.span:
+        return False
+    if a.location is not None and b.location is not None and _places_conflict(a.location, b.location):
+        return False
+    if a.date is not None and b.date is not None and a.date.value != b.date.value:
+        return False
+    return _restates(a, b) and abs(a.trigger.span[0] - b.trigger.span[0]) <= RETOLD_CHARS
 
 
 def _nominal(ev: Event) -> bool:
@@ -180,9 +228,15 @@ def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
 
 
 def _absorb(keep: Event, other: Event) -> Event:
-    """The kept record, completed with the other's missing fields, the merge noted."""
+    """The kept record, completed with the other's missing fields, the other telling (and those it had
+    absorbed) listed in ``mentions`` when it stands in another sentence, the merge noted."""
     note = f" Merged with '{other.trigger.text}' at {other.trigger.span[0]} (same occasion)."
+    tellings = [*keep.mentions, *other.mentions]
+    if other.evidence.span != keep.evidence.span:
+        tellings.append(Mention(other.trigger, other.evidence))
+    mentions = sorted({m.trigger.span: m for m in tellings if m.evidence.span != keep.evidence.span}.values(),
+                      key=lambda m: m.trigger.span)
     return replace(
         keep, target=keep.target or other.target, location=keep.location or other.location,
-        date=keep.date or other.date, mode=keep.mode or other.mode,
+        date=keep.date or other.date, mode=keep.mode or other.mode, mentions=tuple(mentions),
         explanation=keep.explanation + note)
