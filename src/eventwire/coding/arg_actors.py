@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Actor
-from .arg_base import ACTOR_ENTS, CLOCK, CUT, MAX_CONJ, OBJ, PASS_SUBJ, SUBJ, Arg, FinderBase, _acronym, _agree
+from .arg_base import ACTOR_ENTS, CLOCK, CUT, MAX_CONJ, OBJ, PASS_SUBJ, SIDED, SUBJ, Arg, FinderBase, _acronym, _agree
 
 NOT_NAMES = frozenset({"case", "advmod", "aux", "aux:pass", "auxpass", "mark", "cc", "obl:agent", "agent"})
 
@@ -200,7 +200,7 @@ class ActorRules(FinderBase):
         return out[:MAX_CONJ]
 
     def _examples(self, tok: Any, path: str) -> list[Arg]:
-        """"d'autres groupes islamistes comme Suqour al-Cham ou Jaysh al-Islam", "groups such as X":
+        """"des milices comme les Forces de défense ou la Garde civique", "groups such as X":
         a common noun stands for the known actors it names as examples (each a run of proper nouns)."""
         if tok.pos_ != "NOUN" or not self.lex.in_class("actor", tok.lemma_.lower()):
             return []
@@ -234,7 +234,7 @@ class ActorRules(FinderBase):
         return [Arg(a.actor, arg.path + "+amod-conj", 0.85) for a in self._conjoined_adjectivals(mods, arg.actor)]
 
     def _shared_head_modifiers(self, tok: Any, arg: Arg) -> list[Arg]:
-        """"Government and opposition forces have both denied": coordinated noun modifiers share the
+        """"Police and army units both took part": coordinated noun modifiers share the
         head, one side each (each modifier must resolve to a known actor by itself)."""
         out: list[Arg] = []
         for m in tok.children:
@@ -260,6 +260,8 @@ class ActorRules(FinderBase):
             return Arg(actor, path + "=speaker", 0.85) if actor else None
         if low in self.lex.words("subject_pronouns") or low in self.lex.words("possessives"):
             ant = self.antecedent(tok)
+            if ant is not None and ant.i != tok.i and not _agree(tok, ant):
+                self.refused.add(tok.i)
             if ant is None or ant.i == tok.i or not _agree(tok, ant):
                 return None
             return self._one(ant, path + "=coref", role)
@@ -458,7 +460,18 @@ class ActorRules(FinderBase):
             return None
         prev = self.doc[sent.start - 1].sent
         subj = [c for c in prev.root.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
-        return subj[0] if len(subj) == 1 else None
+        if len(subj) != 1:
+            return None
+        if self.frame.etype in SIDED and self._rival_antecedent(tok, prev.root, subj[0]):
+            self.refused.add(tok.i)
+            return None  # "Le gouvernement a arrêté le chef rebelle. Il a dénoncé ...": either side
+        return subj[0]
+
+    def _rival_antecedent(self, tok: Any, verb: Any, subj: Any) -> bool:
+        """The previous sentence's object is an actor that agrees with the pronoun as well as its
+        subject: the two sides of that clause both fit, so the pronoun stays unresolved."""
+        objs = [c for c in verb.children if c.dep_ in OBJ and c.pos_ in ("NOUN", "PROPN") and c.i != subj.i]
+        return any(_agree(tok, o) and self._actorish(o) for o in objs)
 
     def _fronted_clause_subject(self, tok: Any) -> Any | None:
         """"Alors que l'armée syrienne est en passe de gagner à Alep, elle a été expulsée de Palmyre": a

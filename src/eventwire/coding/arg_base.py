@@ -15,6 +15,7 @@ SUBJ = ("nsubj", "expl:subj")
 PASS_SUBJ = ("nsubj:pass", "nsubjpass")
 SE_CLITICS = frozenset({"se", "s'", "s’"})  # the French reflexive clitic: "se retirer", "s'affrontent"
 OBJ = ("obj", "dobj")
+SIDED = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REJECT", "PROTEST"})  # types with two sides
 AGENT = ("obl:agent", "agent")
 OBLIQUE = ("obl", "obl:arg", "obl:mod", "nmod", "prep", "dative", "iobj")
 INHERIT = ("conj", "xcomp", "advcl")
@@ -60,6 +61,9 @@ class FinderBase:
         self.mentions = mentions
         self.speaker_of, self.published = speaker_of, published
         self.frame = Frame()
+        # subject pronouns whose antecedent disagreed (number, gender) or was ambiguous between two
+        # sides: the slot stays empty, and no later inference fills it (shared by with_frame copies)
+        self.refused: set[int] = set()
 
     def with_frame(self, frame: Frame) -> Any:
         """A finder for one candidate: same document, that candidate's frame."""
@@ -127,9 +131,13 @@ def _acronym(tok: Any) -> bool:
 
 
 def _agree(pronoun: Any, antecedent: Any) -> bool:
-    """Number agreement when both carry it (collective names such as "la Russie" are singular)."""
-    a, b = pronoun.morph.get("Number"), antecedent.morph.get("Number")
-    return not a or not b or a == b
+    """Number and gender agree where both carry them (collective names such as "la Russie" are
+    singular; proper nouns often carry no gender): "il" is not "l'armée"."""
+    for feat in ("Number", "Gender"):
+        a, b = pronoun.morph.get(feat), antecedent.morph.get(feat)
+        if a and b and a != b:
+            return False
+    return True
 
 
 def _has_aux(verb: Any) -> bool:

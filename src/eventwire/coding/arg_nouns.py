@@ -377,7 +377,7 @@ class NounArguments(VerbArguments):
 
     def _phrase_head(self, noun: Any) -> Any:
         """The noun a support verb governs for an event noun inside it: a compound modifier
-        ("undertook a mediation mission") or a measure of time ("launched 10 days of war games")."""
+        ("undertook a mediation mission") or a measure of time ("began two weeks of naval drills")."""
         if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
             return noun.head
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.lex.words(

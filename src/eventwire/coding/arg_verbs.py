@@ -77,7 +77,7 @@ class VerbArguments(ActorRules):
         if verb.dep_ in ("acl", "advcl") and _participle_passive(verb) and not self.is_passive(verb):
             agent = self.agent_token(verb)
             if agent is not None:
-                return agent, "agent"  # "les rebelles soutenus par la Turquie"
+                return agent, "agent"  # "les milices financées par le voisin"
         accused = self._accused_of(verb)
         if accused is not None:
             return accused, "accused-of"
@@ -247,7 +247,7 @@ class VerbArguments(ActorRules):
         return []
 
     def _raised_object(self, verb: Any) -> list[Any]:
-        """"would allow U.N. inspectors to visit": the parser hangs the noun on the infinitive as its
+        """"would permit aid workers to enter": the parser hangs the noun on the infinitive as its
         subject; it is the object of the verb (the noun sits right after the verb, the "to" after it)."""
         for c in verb.children:
             if c.dep_ not in ("ccomp", "xcomp") or c.i < verb.i:
@@ -465,8 +465,8 @@ MUTUAL_TYPES = ("COOPERATE", "CONSULT")
 
 
 def _determiner_head(subj: Any) -> Any:
-    """A determiner parsed as the subject, with its noun hanging from it ("L'ex Front al-Nosra et
-    Jund al-Aqsa ont formé ..." with "L'" as nsubj): the noun right after it is the subject."""
+    """A determiner parsed as the subject, with its noun hanging from it ("L'ex-Front populaire et
+    le Parti vert ont formé ..." with "L'" as nsubj): the noun right after it is the subject."""
     if subj.pos_ != "DET":
         return subj
     nxt = [c for c in subj.children if c.i == subj.i + 1 and c.pos_ in ("NOUN", "PROPN")]

@@ -86,17 +86,17 @@ class CoderStage:
             events += new_events
             rejections += new_rejections
         if judge.open:
-            events, dropped = self.sources_from_context(analysis, events, judge)
+            events, dropped = self.sources_from_context(analysis, events, judge, frozenset(coder.args.refused))
             rejections += dropped
         return replace(analysis, events=analysis.events + tuple(events),
                        rejections=analysis.rejections + tuple(rejections))
 
     @staticmethod
-    def sources_from_context(analysis: Analysis, events: list[Event], judge: Judge) -> tuple[list[Event],
-                                                                                           list[Rejection]]:
+    def sources_from_context(analysis: Analysis, events: list[Event], judge: Judge,
+                             refused: frozenset[int] = frozenset()) -> tuple[list[Event], list[Rejection]]:
         """Sourceless events: a source from the article (:mod:`.context_source`), else the judge's
-        stricter bar for events with no source."""
-        ctx = ContextSources(analysis, events, judge)
+        stricter bar for events with no source. ``refused``: subject pronouns left unresolved on purpose."""
+        ctx = ContextSources(analysis, events, judge, refused)
         kept: list[Event] = []
         dropped: list[Rejection] = []
         for ev in events:
@@ -486,7 +486,7 @@ class SentenceCoder:
 
     def object_of(self, tok: Any) -> Any | None:
         if tok.dep_ == "acl" and self.args.agent_token(tok) is not None:
-            return tok.head  # "les rebelles soutenus par la Turquie": the noun is the patient
+            return tok.head  # "les milices financées par le voisin": the noun is the patient
         obj = self.args.object_token(tok)
         if obj is not None:
             return self._antecedent(obj)

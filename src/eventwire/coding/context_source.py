@@ -5,10 +5,13 @@ agent, but the paragraph often has one ("Le Cameroun a lancé une opération ...
 judge kept without a source, every actor mentioned in its sentence or the three before it is a
 candidate, and so are the article's two most mentioned actors; a second linear model of the judge
 file (``source_weights``) scores them on symbolic features (distance, grammatical role, sector and
-type, whether the actor acts elsewhere in the article) and the best one above ``source_threshold``
+type, whether the actor acts elsewhere in the article or undergoes acts there (its side), whether it
+speaks the quote that holds the event) and the best one above ``source_threshold``
 becomes the source, marked ``"inferred": "context"``, with the rule suffix ``+context`` and its
 score in the explanation. An actor that is the event's target, or that the event's own words name,
-is never its source.
+is never its source; nor is any actor when the clause's subject is a pronoun the coder refused to resolve
+(its antecedent disagreed in number or gender, or both sides of the previous clause fit: coreference
+never crosses sides, the slot stays empty).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..records import Actor, Analysis, Event
+from .arg_base import PASS_SUBJ, SUBJ
 from .judge import Judge, bucket
 
 WINDOW = 3  # sentences before the event's own
@@ -26,8 +30,9 @@ WINDOW = 3  # sentences before the event's own
 class ContextSources:
     """Candidate sources from the article for sourceless events, and the choice among them."""
 
-    def __init__(self, analysis: Analysis, events: list[Event], judge: Judge) -> None:
-        self.analysis, self.judge = analysis, judge
+    def __init__(self, analysis: Analysis, events: list[Event], judge: Judge,
+                 refused: frozenset[int] = frozenset()) -> None:
+        self.analysis, self.judge, self.refused = analysis, judge, refused
         doc = analysis.doc
         self.sent_chars = [s.start_char for s in doc.sents]
         mentions: dict[tuple[int, ...], Actor] = {}
@@ -40,6 +45,10 @@ class ContextSources:
         self.counts = Counter(a.name for a in self.mentions)
         self.acting = Counter(ev.source.name for ev in events if ev.source is not None)
         self.acting_type = Counter((ev.source.name, ev.type) for ev in events if ev.source is not None)
+        # sides: an actor the article shows undergoing acts (above all acts of the same type) is
+        # seldom the author of a sourceless one
+        self.targeted = Counter(ev.target.name for ev in events if ev.target is not None)
+        self.targeted_type = Counter((ev.target.name, ev.type) for ev in events if ev.target is not None)
         self.first = self.mentions[0].name if self.mentions else None
         self._roles: dict[tuple[int, ...], str] = {}
         ranked = self.counts.most_common(2)
@@ -64,8 +73,16 @@ class ContextSources:
             return dep + ("-root" if dep == "nsubj" and root.head.dep_ == "ROOT" else "")
         return "other"
 
+    def speaker(self, offset: int) -> str | None:
+        """The actor speaking the quote that holds ``offset`` (the words are theirs), if any."""
+        for q in self.analysis.quotes:
+            if q.span[0] <= offset < q.span[1] and q.speaker is not None and q.speaker.actor is not None:
+                return q.speaker.actor.name
+        return None
+
     def candidates(self, ev: Event) -> list[tuple[Actor, list[str]]]:
         start, end = ev.trigger.span
+        speaker = self.speaker(start)
         here = self.sentence(start)
         out: list[tuple[Actor, list[str]]] = []
         seen: set[str] = set()
@@ -95,13 +112,27 @@ class ContextSources:
                      f"mentions={bucket(self.counts[actor.name], (1, 2, 4))}",
                      f"acts={bucket(self.acting[actor.name], (0, 1, 3))}",
                      f"acts_type={self.acting_type[(actor.name, t)] > 0}", f"first={actor.name == self.first}",
-                     f"has_target={target is not None}"]
+                     f"has_target={target is not None}",
+                     f"targeted={bucket(self.targeted[actor.name], (0, 1, 3))}",
+                     f"targeted_type={self.targeted_type[(actor.name, t)] > 0}",
+                     f"speaker={speaker is not None and actor.name == speaker}"]
             out.append((actor, feats))
             if len(out) >= 8:
                 break
         return out
 
+    def unresolved_pronoun(self, ev: Event) -> bool:
+        """The trigger's clause has a subject pronoun the coder refused to resolve (its antecedent
+        disagreed in number or gender, or actors of both sides fit): the slot stays empty."""
+        span = self.analysis.doc.char_span(*ev.trigger.span, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        verb = span.root
+        return any(c.dep_ in SUBJ + PASS_SUBJ and c.i in self.refused for c in verb.children)
+
     def infer(self, ev: Event) -> Event:
+        if self.unresolved_pronoun(ev):
+            return ev
         cands = self.candidates(ev)
         if self.judge.collect is not None:
             for actor, feats in cands:

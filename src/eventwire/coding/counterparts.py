@@ -409,7 +409,7 @@ class ArticleSides:
         return replace(actor, name=name, country=state.country, inferred="coreference")
 
     def _acting(self, actor: Actor) -> bool:
-        """A mention of the actor as a participant, not as a place: "dans le nord de la Syrie", "le
+        """A mention of the actor as a participant, not as a place: "dans le sud du Liban", "le
         nord-syrien", "la région de Raqqa", "in Syria" do not count."""
         span = self._tokens(actor.span)
         if span is None:
