@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.extractors.actors import ActorStage, resolver_for
+from eventwire.actors import ActorStage, resolver_for
 from eventwire.records import Analysis, Article
 
 FR_TEXT = (

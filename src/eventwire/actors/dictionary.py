@@ -24,7 +24,7 @@ from typing import Any
 from ..config import Config
 from ..data import data_path, load_yaml
 from ..errors import DataFileError
-from .actors_norm import Trie, alias_key
+from .norm import Trie, alias_key
 
 SECTORS: tuple[str, ...] = (
     "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "REB", "UAF", "PTY", "OPP", "CIV", "PRO",

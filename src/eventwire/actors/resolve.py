@@ -1,4 +1,4 @@
-"""Actors: the dictionary-backed resolver the coder calls, and the stage listing mentions.
+"""The actor resolver: noun phrases to actors, from the dictionary; shared by every stage.
 
 Public interface (see ``docs/actors.md``)::
 
@@ -29,8 +29,8 @@ from typing import Any, TypeVar
 
 from ..records import Actor, Analysis
 from ..text import fold_name
-from .actors_data import ActorDictionary, ActorEntry, Alias, GenericNoun, RoleWord, load_dictionary
-from .actors_norm import Match, Word, words
+from .dictionary import ActorDictionary, ActorEntry, Alias, GenericNoun, RoleWord, load_dictionary
+from .norm import Match, Word, words
 
 DICTIONARY_KEY = "actor-dictionary"
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -724,22 +724,6 @@ def _non_overlapping(found: list[_Found]) -> list[_Found]:
         if not _overlaps(f, kept):
             kept.append(f)
     return kept
-
-
-class ActorStage:
-    """Pipeline stage ``actors``: fills ``analysis.actors`` with every actor mention."""
-
-    name = "actors"
-    reads = ("doc",)
-    writes = ("actors",)
-
-    def __init__(self, resources: Any) -> None:
-        self.resources = resources
-
-    def __call__(self, analysis: Analysis) -> Analysis:
-        resolver = resolver_for(self.resources, analysis.article.language or "en")
-        actors = resolver.mentions(analysis.doc, analysis.article.published)
-        return replace(analysis, actors=actors)
 
 
 def dictionary_for(resources: Any) -> ActorDictionary:
