@@ -39,7 +39,6 @@ SHIPPED_FILES: tuple[str, ...] = (
     "states.yaml", "groups.yaml", "igos.yaml", "institutions.yaml", "leaders.yaml",
     "roles.yaml", "generic.yaml",
 )
-LANGS: tuple[str, ...] = ("fr", "en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,8 +355,11 @@ def _names_trie(entries: Iterable[ActorEntry]) -> Trie[Alias]:
 
 
 def _heads(raw: _Raw, langs: Registry) -> dict[str, Trie[RoleWord | GenericNoun]]:
+    """A trie of role and generic words for every shipped language. A language only a user folder
+    adds has none: its resolver uses English's (``ActorResolver``), as the toy language of
+    ``tests/test_toy_language.py`` does."""
     out: dict[str, Trie[RoleWord | GenericNoun]] = {}
-    for lang in LANGS:
+    for lang in shipped().codes:
         trie: Trie[RoleWord | GenericNoun] = Trie()
         for rec, path in raw.roles:
             for word in _lang_words(rec, lang, path):
