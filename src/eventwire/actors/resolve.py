@@ -25,8 +25,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
+from ..config import Config
 from ..languages import Registry, registry
 from ..records import Actor, Analysis
 from ..text import fold_name
@@ -51,8 +52,24 @@ class _Found:
     how: str
 
 
+class Resolver(Protocol):
+    """What other stages may ask of the actor resolver (:func:`resolver_for`; see ``docs/actors.md``).
+
+    :class:`ActorResolver` is the implementation; type a resolver you receive as ``Resolver`` and
+    call its methods directly (a renamed method is then a type error, not a feature switched off)."""
+
+    def resolve(self, span: Any, published: str | None = None) -> Actor | None: ...
+    def resolve_person(self, span: Any) -> Actor | None: ...
+    def affiliation(self, span: Any) -> Actor | None: ...
+    def country_of(self, span: Any) -> str | None: ...
+    def adjectival(self, span: Any) -> Actor | None: ...
+    def actor_at(self, analysis: Analysis, char: int) -> Actor | None: ...
+    def mentions(self, doc: Any, published: str | None = None) -> tuple[Actor, ...]: ...
+
+
 class ActorResolver:
-    """Resolves noun phrases (spaCy ``Span``) to :class:`Actor` records; read-only."""
+    """Resolves noun phrases (spaCy ``Span``) to :class:`Actor` records; read-only. Implements
+    :class:`Resolver`; build it through :func:`resolver_for`."""
 
     def __init__(self, dictionary: ActorDictionary, lang: str, langs: Registry) -> None:
         self.dictionary = dictionary
@@ -723,11 +740,16 @@ def dictionary_for(resources: Any) -> ActorDictionary:
     return resources.get(DICTIONARY_KEY, load_dictionary)
 
 
-def resolver_for(resources: Any, lang: str) -> ActorResolver:
-    """The resolver for a language, built once per process."""
+def resolver_for(resources: Any, lang: str) -> Resolver:
+    """The resolver for a language: built once per process and kept in ``resources``, so that every
+    stage (actors, quotes, coder, counterparts) shares it. The one way to get a resolver."""
     dictionary = dictionary_for(resources)
-    return resources.get(f"actor-resolver-{lang}",
-                         lambda cfg: ActorResolver(dictionary, lang, registry(cfg.language_dirs)))
+    resolver: Resolver = resources.get(f"actor-resolver-{lang}", lambda cfg: _build(dictionary, lang, cfg))
+    return resolver
+
+
+def _build(dictionary: ActorDictionary, lang: str, config: Config) -> Resolver:
+    return ActorResolver(dictionary, lang, registry(config.language_dirs))
 
 
 def _name_run(doc: Any, i: int) -> Any:
