@@ -7,7 +7,7 @@ Public interface (see ``docs/actors.md``)::
     resolver.resolve_person(span)                      # the person named in the phrase
     resolver.country_of(span)                          # ISO3 of the country the phrase names
     resolver.adjectival(span)                          # "un raid américain" -> United States
-    resolver.affiliation(span)                         # "M. Mohi" -> Kataeb Hezbollah
+    resolver.affiliation(span)                         # "M. Sabbagh" -> Asaib Ahl al-Haq
     resolver.actor_at(analysis, char_offset)           # the stage's mention covering an offset
     resolver.mentions(doc, published)                  # every actor mention of a document
 
@@ -15,8 +15,8 @@ Public interface (see ``docs/actors.md``)::
 ("Kataëb Hezbollah", "Washington", "les Américains"); else a role word ("forces",
 "gouvernement", "président", "troops") combined with the country the phrase names; else a
 generic actor noun ("hommes armés", "protesters"); else a named entity. When the head is a
-spokesperson, official, minister or member ("le porte-parole du Kataëb Hezbollah,
-Mohammed Mohi"), ``resolve`` returns what the person acts for and ``resolve_person`` the
+spokesperson, official, minister or member ("le porte-parole d'Asaïb Ahl al-Haq,
+Nadim Sabbagh"), ``resolve`` returns what the person acts for and ``resolve_person`` the
 person. Office roles ("le président américain") resolve to the office holder on the
 ``published`` date when the dictionary knows them.
 """
@@ -89,7 +89,7 @@ class ActorResolver:
         return _with_title(span, found.actor, self.words.not_title) if self._is_person(found) else found.actor
 
     def resolve_person(self, span: Any) -> Actor | None:
-        """The person a phrase names ("le porte-parole ..., Mohammed Mohi" -> Mohammed Mohi)."""
+        """The person a phrase names ("le porte-parole ..., Nadim Sabbagh" -> Nadim Sabbagh)."""
         for hit in self._hits(span):
             entry = self.dictionary.entries[hit.value.entry_id]
             if entry.kind == "person":
@@ -101,8 +101,8 @@ class ActorResolver:
 
     def affiliation(self, span: Any) -> Actor | None:
         """What the person a phrase names acts for, as the article introduces them
-        ("M. Mohi" after "le porte-parole du Kataëb Hezbollah, Mohammed Mohi" ->
-        Kataeb Hezbollah; "Iranian Foreign Minister Mohammad Javad Zarif" -> Iran)."""
+        ("M. Sabbagh" after "le porte-parole d'Asaïb Ahl al-Haq, Nadim Sabbagh" ->
+        Asaib Ahl al-Haq; "Iranian Foreign Minister Mohammad Javad Zarif" -> Iran)."""
         person = self.resolve_person(span)
         if person is None:
             return None
