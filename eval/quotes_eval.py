@@ -20,7 +20,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from eventwire.extractors.actors import ActorStage
+from eventwire.actors import ActorStage
 from eventwire.extractors.quotes import QuoteStage
 from eventwire.pipeline import Pipeline
 from eventwire.records import Analysis, Article, Quote

@@ -9,10 +9,7 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from eventwire.config import load_config
-from eventwire.data import data_path, load_yaml
-from eventwire.errors import DataFileError
-from eventwire.extractors.actors_data import (
+from eventwire.actors.dictionary import (
     EXTRA_COUNTRY_CODES,
     SECTORS,
     SHIPPED_FILES,
@@ -21,6 +18,9 @@ from eventwire.extractors.actors_data import (
     load_dictionary,
     phrase_plurals,
 )
+from eventwire.config import load_config
+from eventwire.data import data_path, load_yaml
+from eventwire.errors import DataFileError
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.extractors.actors_norm import Trie, alias_key, words
+from eventwire.actors.norm import Trie, alias_key, words
 from eventwire.text import fold_name
 
 

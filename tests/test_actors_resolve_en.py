@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extractors.actors import resolver_for
+from eventwire.actors import resolver_for
 
 
 @pytest.fixture(scope="module")
@@ -57,9 +57,9 @@ def test_actors_resolve_en_possessive_country(nlp_en, resolver):
 
 def test_actors_resolve_en_official_acts_for_state(nlp_en, resolver):
     assert _resolve(nlp_en, resolver, "a US official").country == "USA"
-    doc = nlp_en("the spokesman for Kataib Hezbollah, Mohammed Mohi")
-    assert resolver.resolve(doc[:]).name == "Kataeb Hezbollah"
-    assert resolver.resolve_person(doc[:]).name == "Mohammed Mohi"
+    doc = nlp_en("the spokesman for Asaib Ahl al-Haq, Nadim Sabbagh")
+    assert resolver.resolve(doc[:]).name == "Asaib Ahl al-Haq"
+    assert resolver.resolve_person(doc[:]).name == "Nadim Sabbagh"
 
 
 def test_actors_resolve_en_acronym_needs_capitals(nlp_en, resolver):

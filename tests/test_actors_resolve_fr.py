@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extractors.actors import resolver_for
+from eventwire.actors import resolver_for
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +28,7 @@ def _resolve(nlp_fr, resolver, phrase, published="2020-11-05"):
     ("les rebelles houthis", "Houthis", "YEM", "REB"),
     ("les talibans", "Taliban", "AFG", "REB"),
     ("les Forces démocratiques syriennes", "Syrian Democratic Forces", "SYR", "REB"),
-    ("le Conseil de sécurité des Nations unies", "UN Security Council", None, "IGO"),
+    ("le Conseil de sécurité de l'ONU", "UN Security Council", None, "IGO"),
     ("l'OTAN", "NATO", None, "IGO"),
     ("la Coalition internationale", "US-led coalition", None, "IGO"),
     ("le CICR", "International Committee of the Red Cross", None, "NGO"),
@@ -101,11 +101,11 @@ def test_actors_resolve_fr_named_leader(nlp_fr, resolver):
 
 
 def test_actors_resolve_fr_spokesman_gives_the_organisation(nlp_fr, resolver):
-    doc = nlp_fr("le porte-parole du Kataëb Hezbollah, Mohammed Mohi")
+    doc = nlp_fr("le porte-parole d'Asaïb Ahl al-Haq, Nadim Sabbagh")
     actor = resolver.resolve(doc[:])
-    assert (actor.name, actor.text) == ("Kataeb Hezbollah", "Kataëb Hezbollah")
-    assert actor.span == (19, 35)
-    assert resolver.resolve_person(doc[:]).name == "Mohammed Mohi"
+    assert (actor.name, actor.text) == ("Asaib Ahl al-Haq", "Asaïb Ahl al-Haq")
+    assert actor.span == (18, 34)
+    assert resolver.resolve_person(doc[:]).name == "Nadim Sabbagh"
 
 
 def test_actors_resolve_fr_official_acts_for_the_state(nlp_fr, resolver):
@@ -161,12 +161,12 @@ def test_actors_resolve_fr_cut_name_is_completed_from_the_text(nlp_fr, resolver)
 
 
 def test_actors_resolve_fr_affiliation_of_a_spokesman(nlp_fr, resolver):
-    text = ("« Nous frapperons », a déclaré le porte-parole du Kataëb Hezbollah, Mohammed Mohi. "
-            "M. Mohi a ensuite menacé les Américains.")
+    text = ("« Nous ne céderons pas », a affirmé le porte-parole d'Asaïb Ahl al-Haq, Nadim Sabbagh. "
+            "M. Sabbagh a ensuite accusé les Américains.")
     doc = nlp_fr(text)
-    start = text.index("M. Mohi")
-    mohi = doc.char_span(start, start + len("M. Mohi"), alignment_mode="expand")
-    assert resolver.affiliation(mohi).name == "Kataeb Hezbollah"
+    start = text.index("M. Sabbagh")
+    sabbagh = doc.char_span(start, start + len("M. Sabbagh"), alignment_mode="expand")
+    assert resolver.affiliation(sabbagh).name == "Asaib Ahl al-Haq"
     assert resolver.affiliation(doc.char_span(text.index("Américains"), len(text) - 1)) is None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extractors.actors import resolver_for
+from eventwire.actors import resolver_for
 
 
 @pytest.fixture(scope="module")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from eventwire.extractors.actors import ActorStage, resolver_for
+from eventwire.actors import ActorStage, resolver_for
 from eventwire.records import Analysis, Article
 
 FR_TEXT = (
-    "Le groupe Kataeb Hezbollah a menacé les Américains. "
-    "« Nous frapperons », a déclaré le porte-parole du Kataëb Hezbollah, Mohammed Mohi. "
-    "M. Mohi a accusé les forces américaines et le gouvernement irakien. "
+    "Le groupe Asaib Ahl al-Haq a menacé les Américains. "
+    "« Nous ne céderons pas », a affirmé le porte-parole d'Asaïb Ahl al-Haq, Nadim Sabbagh. "
+    "M. Sabbagh a accusé les forces américaines et le gouvernement irakien. "
     "Des hommes armés ont attaqué un convoi à Bagdad. "
     "Le groupe jihadiste somalien Hizbul Islam a revendiqué l'attaque."
 )
@@ -28,7 +28,7 @@ def test_actors_stage_spans_are_exact(resources, nlp_fr):
 
 def test_actors_stage_finds_dictionary_role_and_generic_mentions(resources, nlp_fr):
     names = [a.name for a in _run(resources, nlp_fr, FR_TEXT, "fr").actors]
-    assert names.count("Kataeb Hezbollah") == 2
+    assert names.count("Asaib Ahl al-Haq") == 2
     assert "United States" in names            # "les Américains", "les forces américaines"
     assert "Iraqi government" in names
     assert "gunmen" in names
@@ -41,15 +41,15 @@ def test_actors_stage_place_is_not_an_actor(resources, nlp_fr):
 
 def test_actors_stage_surname_takes_the_earlier_full_name(resources, nlp_fr):
     actors = _run(resources, nlp_fr, FR_TEXT, "fr").actors
-    mohi = [a for a in actors if a.text == "M. Mohi"]
-    assert mohi and mohi[0].name == "Mohammed Mohi"
+    sabbagh = [a for a in actors if a.text == "M. Sabbagh"]
+    assert sabbagh and sabbagh[0].name == "Nadim Sabbagh"
 
 
 def test_actors_stage_surname_stays_when_ambiguous(resources, nlp_fr):
-    text = ("Ahmed Mohi et Karim Mohi sont arrivés à Paris lundi matin. "
-            "M. Mohi a ensuite rencontré le ministre.")
+    text = ("Ahmed Sabbagh et Karim Sabbagh sont arrivés à Paris lundi matin. "
+            "M. Sabbagh a ensuite rencontré le ministre.")
     actors = _run(resources, nlp_fr, text, "fr").actors
-    assert [a.name for a in actors if a.text == "M. Mohi"] in ([], ["Mohi"])
+    assert [a.name for a in actors if a.text == "M. Sabbagh"] in ([], ["Sabbagh"])
 
 
 def test_actors_stage_unknown_group_gets_country_and_sector(resources, nlp_fr):

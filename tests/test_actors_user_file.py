@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.actors import resolver_for
 from eventwire.config import load_config
-from eventwire.extractors.actors import resolver_for
 from eventwire.pipeline import Resources
 
 USER_FILE = """\

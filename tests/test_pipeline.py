@@ -70,6 +70,6 @@ def test_pipeline_workers_give_the_same_results_in_order():
 def test_pipeline_extract_stays_callable_after_stages_load():
     """Regression: a subpackage named ``extract`` once shadowed ``eventwire.extract`` after the first run."""
     import eventwire
-    import eventwire.extractors.actors  # noqa: F401 - what every pipeline run imports
+    import eventwire.actors  # noqa: F401 - what every pipeline run imports
 
     assert callable(eventwire.extract)

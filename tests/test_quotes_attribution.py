@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from eventwire.extractors.actors import ActorStage
+from eventwire.actors import ActorStage
 from eventwire.extractors.quotes import AttributionStage, QuoteStage, quote_at
 from eventwire.records import Analysis, Article, Event, TextRef
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extractors.actors import ActorStage
+from eventwire.actors import ActorStage
 from eventwire.extractors.quotes import QuoteStage
 from eventwire.records import Analysis, Article
 

@@ -60,7 +60,7 @@ def register(name: str, factory: str, *, reads: Sequence[str], writes: Sequence[
 
 
 # Built-in stages. Import paths, so registering imports nothing heavy.
-register("actors", "eventwire.extractors.actors:ActorStage", reads=["doc"], writes=["actors"])
+register("actors", "eventwire.actors:ActorStage", reads=["doc"], writes=["actors"])
 register("quotes", "eventwire.extractors.quotes:QuoteStage", reads=["doc", "actors"], writes=["quotes"])
 register("coder", "eventwire.coding.coder:CoderStage", reads=["doc", "actors", "quotes"],
          writes=["events", "rejections"])

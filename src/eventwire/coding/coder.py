@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..actors import resolver_for
 from ..languages import registry
 from ..records import Actor, Analysis, Event, Rejection, TextRef
 from .arg_base import SE_CLITICS
@@ -78,7 +79,7 @@ class CoderStage:
         if analysis.doc is None or lang not in registry(self.resources.config.language_dirs):
             return analysis
         judge = judge_for(self.resources, lang)
-        coder = SentenceCoder(analysis, lexicon_for(self.resources, lang), _resolver(self.resources, lang), judge)
+        coder = SentenceCoder(analysis, lexicon_for(self.resources, lang), resolver_for(self.resources, lang), judge)
         events: list[Event] = []
         rejections: list[Rejection] = []
         for sent in analysis.doc.sents:
@@ -112,11 +113,6 @@ class CoderStage:
                                          reason=f"not an event (no source; judge {ev.confidence:.2f} "
                                                 f"< {judge.null_threshold:.2f})"))
         return kept, dropped
-
-
-def _resolver(resources: Any, lang: str) -> Any:
-    actors = importlib.import_module("eventwire.extractors.actors")
-    return actors.resolver_for(resources, lang)
 
 
 def _speaker_lookup(analysis: Analysis) -> Any:

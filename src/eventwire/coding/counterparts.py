@@ -61,7 +61,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..extractors.actors import dictionary_for, resolver_for
+from ..actors import dictionary_for, resolver_for
 from ..languages import registry, shipped
 from ..records import Actor, Analysis, Event
 from ..text import fold_name

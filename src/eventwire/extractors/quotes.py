@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..actors import resolver_for
 from ..records import Actor, Analysis, Attribution, Event, Quote, Speaker, TextRef
 from ..text import fold_words, fold_words_aligned
 from .quotes_cues import Cue, TextIndex, dash_cue, find_cues
@@ -79,12 +80,7 @@ class AttributionStage:
 
 
 def _resolver(resources: Any, lang: str) -> Resolve | None:
-    try:
-        from .actors import resolver_for
-    except ImportError:  # the actor stage is optional
-        return None
-    resolver = resolver_for(resources, lang)
-    return resolver.resolve
+    return resolver_for(resources, lang).resolve
 
 
 # --------------------------------------------------------------------------- finding quotes

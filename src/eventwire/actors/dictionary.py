@@ -24,7 +24,10 @@ from typing import Any
 from ..config import Config
 from ..data import data_path, load_yaml
 from ..errors import DataFileError
-from .actors_norm import Trie, alias_key
+from ..languages import Registry, registry, shipped
+from ..text import fold_name
+from .norm import Trie, alias_key
+from .words import one
 
 SECTORS: tuple[str, ...] = (
     "GOV", "MIL", "COP", "SPY", "LEG", "JUD", "REB", "UAF", "PTY", "OPP", "CIV", "PRO",
@@ -36,7 +39,6 @@ SHIPPED_FILES: tuple[str, ...] = (
     "states.yaml", "groups.yaml", "igos.yaml", "institutions.yaml", "leaders.yaml",
     "roles.yaml", "generic.yaml",
 )
-LANGS: tuple[str, ...] = ("fr", "en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +143,7 @@ def load_dictionary(config: Config) -> ActorDictionary:
         _read_file(raw, path, user=i >= len(SHIPPED_FILES))
     entries = _compile_entries(raw)
     return ActorDictionary(
-        entries=entries, names=_names_trie(entries.values()), heads=_heads(raw),
+        entries=entries, names=_names_trie(entries.values()), heads=_heads(raw, registry(config.language_dirs)),
         portfolios=_portfolio_trie(raw.portfolios), offices=_offices(entries.values()),
         sources=tuple(str(p) for p in paths),
     )
@@ -321,16 +323,13 @@ def english_plural(word: str) -> str:
     return word + "s"
 
 
-_FR_PREPS = frozenset({"de", "du", "des", "d", "à", "au", "aux", "en"})
-_EN_PREPS = frozenset({"of", "for", "in"})
-
-
-def phrase_plurals(phrase: str, lang: str) -> list[str]:
-    """The phrase and its regular plural: "homme armé" -> "hommes armés"."""
+def phrase_plurals(phrase: str, lang: str, langs: Registry | None = None) -> list[str]:
+    """The phrase and its regular plural: "homme armé" -> "hommes armés" (``plural_prepositions``
+    of the language's actors.yaml in ``langs``, the shipped languages by default)."""
     parts = phrase.split(" ")
-    low = [p.split("'")[0].lower() for p in parts]
+    low = [fold_name(p.split("'")[0]) for p in parts]
     plural = french_plural if lang == "fr" else english_plural
-    preps = _FR_PREPS if lang == "fr" else _EN_PREPS
+    preps = one(langs or shipped(), lang, "plural_prepositions")
     if any(p in preps for p in low[1:]):
         plural_parts = [plural(parts[0]), *parts[1:]]
     elif lang == "fr":
@@ -355,17 +354,20 @@ def _names_trie(entries: Iterable[ActorEntry]) -> Trie[Alias]:
     return trie
 
 
-def _heads(raw: _Raw) -> dict[str, Trie[RoleWord | GenericNoun]]:
+def _heads(raw: _Raw, langs: Registry) -> dict[str, Trie[RoleWord | GenericNoun]]:
+    """A trie of role and generic words for every shipped language. A language only a user folder
+    adds has none: its resolver uses English's (``ActorResolver``), as the toy language of
+    ``tests/test_toy_language.py`` does."""
     out: dict[str, Trie[RoleWord | GenericNoun]] = {}
-    for lang in LANGS:
+    for lang in shipped().codes:
         trie: Trie[RoleWord | GenericNoun] = Trie()
         for rec, path in raw.roles:
             for word in _lang_words(rec, lang, path):
-                for form in phrase_plurals(word, lang):
+                for form in phrase_plurals(word, lang, langs):
                     trie.add(_head_form(form), _role(rec, word, path))
         for rec, path in raw.generic:
             for word in _lang_words(rec, lang, path):
-                for form in phrase_plurals(word, lang):
+                for form in phrase_plurals(word, lang, langs):
                     trie.add(_head_form(form), _generic(rec, word, path))
         out[lang] = trie
     return out

@@ -24,15 +24,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Generic, NamedTuple, TypeVar
 
+from ..languages import shipped
 from ..text import fold_name
+from .words import every
 
 T = TypeVar("T")
 
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*")
 _APOS = re.compile(r"['’ʼ`]")
-_ELIDED = frozenset({"l", "d", "j", "qu", "s", "n", "m", "t", "c", "lorsqu", "puisqu", "jusqu", "presqu"})
-_DROPPED = frozenset({"al", "el"})
-_LEADING = frozenset({"le", "la", "les", "l", "the"})
+# Read from every shipped language's actors.yaml: names are matched the same way whatever the text's language.
+_ELIDED = every(shipped(), "elided")
+_DROPPED = every(shipped(), "name_particles")
+_LEADING = every(shipped(), "definite_articles")
 
 
 class Word(NamedTuple):

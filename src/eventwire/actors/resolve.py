@@ -1,4 +1,4 @@
-"""Actors: the dictionary-backed resolver the coder calls, and the stage listing mentions.
+"""The actor resolver: noun phrases to actors, from the dictionary; shared by every stage.
 
 Public interface (see ``docs/actors.md``)::
 
@@ -7,7 +7,7 @@ Public interface (see ``docs/actors.md``)::
     resolver.resolve_person(span)                      # the person named in the phrase
     resolver.country_of(span)                          # ISO3 of the country the phrase names
     resolver.adjectival(span)                          # "un raid américain" -> United States
-    resolver.affiliation(span)                         # "M. Mohi" -> Kataeb Hezbollah
+    resolver.affiliation(span)                         # "M. Sabbagh" -> Asaib Ahl al-Haq
     resolver.actor_at(analysis, char_offset)           # the stage's mention covering an offset
     resolver.mentions(doc, published)                  # every actor mention of a document
 
@@ -15,8 +15,8 @@ Public interface (see ``docs/actors.md``)::
 ("Kataëb Hezbollah", "Washington", "les Américains"); else a role word ("forces",
 "gouvernement", "président", "troops") combined with the country the phrase names; else a
 generic actor noun ("hommes armés", "protesters"); else a named entity. When the head is a
-spokesperson, official, minister or member ("le porte-parole du Kataëb Hezbollah,
-Mohammed Mohi"), ``resolve`` returns what the person acts for and ``resolve_person`` the
+spokesperson, official, minister or member ("le porte-parole d'Asaïb Ahl al-Haq,
+Nadim Sabbagh"), ``resolve`` returns what the person acts for and ``resolve_person`` the
 person. Office roles ("le président américain") resolve to the office holder on the
 ``published`` date when the dictionary knows them.
 """
@@ -25,32 +25,23 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
+from ..config import Config
+from ..languages import Registry, registry
 from ..records import Actor, Analysis
 from ..text import fold_name
-from .actors_data import ActorDictionary, ActorEntry, Alias, GenericNoun, RoleWord, load_dictionary
-from .actors_norm import Match, Word, words
+from .dictionary import ActorDictionary, ActorEntry, Alias, GenericNoun, RoleWord, load_dictionary
+from .norm import Match, Word, words
+from .words import ResolverWords
 
 DICTIONARY_KEY = "actor-dictionary"
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG", "NORP"})
-_LOCATIVE = {
-    "fr": frozenset({"en", "au", "aux", "a", "dans", "vers", "depuis", "sur", "pres"}),
-    "en": frozenset({"in", "at", "into", "inside", "near", "towards", "toward", "from", "within",
-                     "across", "throughout", "on", "over"}),
-}
-_DETERMINERS = frozenset({"l", "le", "la", "les", "the"})
-_HONORIFICS = frozenset({
-    "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "sheikh", "cheikh", "general", "gen", "president",
-    "ministre", "minister", "colonel", "col", "imam", "ayatollah", "sir", "lord", "mgr", "me", "pr",
-})
 _PHRASE_DEPS = frozenset({"amod", "nmod", "compound", "flat", "flat:name", "fixed", "case", "det",
                           "nummod", "poss", "nmod:poss", "pobj", "prep", "nn"})
 _MAX_PHRASE = 12
 _MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "appos", "flat:name", "poss", "nmod:poss"})
-_RULER_GAPS = frozenset({"", "'s", "de", "d'", "du", "of", "under"})
-_FORMER = frozenset({"ex", "former", "ancien", "ancienne", "anciens", "anciennes"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +52,29 @@ class _Found:
     how: str
 
 
-class ActorResolver:
-    """Resolves noun phrases (spaCy ``Span``) to :class:`Actor` records; read-only."""
+class Resolver(Protocol):
+    """What other stages may ask of the actor resolver (:func:`resolver_for`; see ``docs/actors.md``).
 
-    def __init__(self, dictionary: ActorDictionary, lang: str) -> None:
+    :class:`ActorResolver` is the implementation; type a resolver you receive as ``Resolver`` and
+    call its methods directly (a renamed method is then a type error, not a feature switched off)."""
+
+    def resolve(self, span: Any, published: str | None = None) -> Actor | None: ...
+    def resolve_person(self, span: Any) -> Actor | None: ...
+    def affiliation(self, span: Any) -> Actor | None: ...
+    def country_of(self, span: Any) -> str | None: ...
+    def adjectival(self, span: Any) -> Actor | None: ...
+    def actor_at(self, analysis: Analysis, char: int) -> Actor | None: ...
+    def mentions(self, doc: Any, published: str | None = None) -> tuple[Actor, ...]: ...
+
+
+class ActorResolver:
+    """Resolves noun phrases (spaCy ``Span``) to :class:`Actor` records; read-only. Implements
+    :class:`Resolver`; build it through :func:`resolver_for`."""
+
+    def __init__(self, dictionary: ActorDictionary, lang: str, langs: Registry) -> None:
         self.dictionary = dictionary
         self.lang = lang if lang in dictionary.heads else "en"
+        self.words = ResolverWords.load(langs, self.lang)
 
     # --- public API ----------------------------------------------------------------
 
@@ -78,29 +86,29 @@ class ActorResolver:
         found = self._resolve(span, span.root, published)
         if found is None:
             return None
-        return _with_title(span, found.actor) if self._is_person(found) else found.actor
+        return _with_title(span, found.actor, self.words.not_title) if self._is_person(found) else found.actor
 
     def resolve_person(self, span: Any) -> Actor | None:
-        """The person a phrase names ("le porte-parole ..., Mohammed Mohi" -> Mohammed Mohi)."""
+        """The person a phrase names ("le porte-parole ..., Nadim Sabbagh" -> Nadim Sabbagh)."""
         for hit in self._hits(span):
             entry = self.dictionary.entries[hit.value.entry_id]
             if entry.kind == "person":
                 return self._entry_actor(_source(span), hit, entry)
         trie = self.dictionary.heads[self.lang]
-        people = [e for e in span.ents if e.label_ in PERSON_LABELS
-                  and not _only_heads(trie, words(e.text, e.start_char))]   # "Président" is no name
+        people = [e for e in span.ents if e.label_ in PERSON_LABELS   # "Président" is no name
+                  and not _only_heads(trie, words(e.text, e.start_char), self.words.not_name)]
         return self._entity_actor(people[-1], tuple(span.doc.ents)) if people else None
 
     def affiliation(self, span: Any) -> Actor | None:
         """What the person a phrase names acts for, as the article introduces them
-        ("M. Mohi" after "le porte-parole du Kataëb Hezbollah, Mohammed Mohi" ->
-        Kataeb Hezbollah; "Iranian Foreign Minister Mohammad Javad Zarif" -> Iran)."""
+        ("M. Sabbagh" after "le porte-parole d'Asaïb Ahl al-Haq, Nadim Sabbagh" ->
+        Asaib Ahl al-Haq; "Iranian Foreign Minister Mohammad Javad Zarif" -> Iran)."""
         person = self.resolve_person(span)
         if person is None:
             return None
         ents = tuple(span.doc.ents)
         for ent in ents:
-            if ent.label_ in PERSON_LABELS and _person_name(ent, ents) == person.name:
+            if ent.label_ in PERSON_LABELS and _person_name(ent, ents, self.words.honorifics) == person.name:
                 found = self._introduced_as(ent)
                 if found is not None:
                     return found
@@ -210,7 +218,7 @@ class ActorResolver:
         """A dictionary name covering the head, looking a few words beyond the span when the
         phrase cuts a name ("Haram" of "Boko Haram")."""
         at_root = [h for h in hits if h.start <= root.idx < h.end]
-        if not at_root and fold_name(root.text).split("-")[0] in _FORMER:    # "l'ex Front al-Nosra"
+        if not at_root and fold_name(root.text).split("-")[0] in self.words.former:    # "l'ex Front al-Nosra"
             gap = root.idx + len(root.text) + 2
             at_root = [h for h in hits if root.idx <= h.start <= gap
                        and self.dictionary.entries[h.value.entry_id].kind != "state"][:1]
@@ -286,7 +294,7 @@ class ActorResolver:
                     hits: list[Match[Alias]]) -> _Found | None:
         for hit in _after_first(hits, head[1]):
             entry = self.dictionary.entries[hit.value.entry_id]
-            if entry.kind != "person" and not _locative(ws, hit, self.lang):
+            if entry.kind != "person" and not _locative(ws, hit, self.words):
                 actor = self._entry_actor(_source(span), hit, entry)
                 return _Found(replace(actor, sector=actor.sector or "GOV"), "name")
         return None
@@ -377,7 +385,7 @@ class ActorResolver:
                 gap = src.cut(head[1], hit.start)
             else:
                 continue
-            if fold_name(gap).replace("’", "'").strip() not in _RULER_GAPS:
+            if fold_name(gap).replace("’", "'").strip() not in self.words.ruler_links:
                 continue
             state = self.dictionary.entries.get(f"state:{entry.country}")
             if state is None:
@@ -440,7 +448,7 @@ class ActorResolver:
     def _state_hits(self, ws: list[Word], hits: list[Match[Alias]]) -> list[Match[Alias]]:
         """State hits not introduced by a locative preposition, demonyms first."""
         states = [h for h in hits if self.dictionary.entries[h.value.entry_id].kind == "state"
-                  and not _locative(ws, h, self.lang)]
+                  and not _locative(ws, h, self.words)]
         return sorted(states, key=lambda h: h.value.form != "demonym")
 
     def _by_entity(self, span: Any, root: Any) -> _Found | None:
@@ -475,7 +483,7 @@ class ActorResolver:
 
     def _entity_actor(self, ent: Any, ents: tuple[Any, ...]) -> Actor:
         """An actor for a named entity; ``ents`` are the document's (for surnames)."""
-        name = _person_name(ent, ents) if ent.label_ in PERSON_LABELS else ent.text
+        name = _person_name(ent, ents, self.words.honorifics) if ent.label_ in PERSON_LABELS else ent.text
         country, sector = self._context_of(ent)
         if ent.label_ in PERSON_LABELS and (country is None or sector is None):
             titled = self._titled(_title_before(ent), Actor(text="", name="", span=(0, 0)))
@@ -510,7 +518,7 @@ class ActorResolver:
         ws = doc_words.words
         for hit in doc_words.hits:
             entry = self.dictionary.entries[hit.value.entry_id]
-            if entry.kind == "state" and (_locative(ws, hit, self.lang) or not self._nominal(doc, hit)):
+            if entry.kind == "state" and (_locative(ws, hit, self.words) or not self._nominal(doc, hit)):
                 continue
             out.append(_Found(self._entry_actor(src, hit, entry), "name"))
         return out
@@ -567,7 +575,7 @@ class ActorResolver:
             if ent.label_ not in PERSON_LABELS | ORG_LABELS:
                 continue
             ws, hits = doc_words.within(ent.start_char, ent.end_char)
-            if not _only_heads(trie, ws) and not hits:
+            if not _only_heads(trie, ws, self.words.not_name) and not hits:
                 out.append(_Found(self._entity_actor(ent, ents), "entity"))
         return out
 
@@ -586,12 +594,12 @@ def _after_first(hits: list[Match[Alias]], after: int) -> list[Match[Alias]]:
     return [h for h in hits if h.start >= after] + [h for h in hits if h.start < after]
 
 
-def _locative(ws: list[Word], hit: Match[Alias], lang: str) -> bool:
+def _locative(ws: list[Word], hit: Match[Alias], lists: ResolverWords) -> bool:
     """Whether a hit is introduced by a locative preposition ("en Irak", "in Syria")."""
     i = hit.first - 1
-    while i >= 0 and ws[i].norm in _DETERMINERS:
+    while i >= 0 and ws[i].norm in lists.articles:
         i -= 1
-    return i >= 0 and ws[i].norm in _LOCATIVE[lang] and ws[hit.first].start - ws[i].end < 12
+    return i >= 0 and ws[i].norm in lists.locative and ws[hit.first].start - ws[i].end < 12
 
 
 def _title_before(ent: Any) -> Any:
@@ -611,9 +619,9 @@ def _possessed(span: Any, head: tuple[int, int]) -> bool:
     return False
 
 
-def _with_title(span: Any, actor: Actor) -> Actor:
-    """The person's text extended left to the start of the phrase, determiners excluded."""
-    first = next((t for t in span if fold_name(t.text) not in _DETERMINERS | {"a", "an", "un", "une"}), None)
+def _with_title(span: Any, actor: Actor, articles: frozenset[str]) -> Actor:
+    """The person's text extended left to the start of the phrase, ``articles`` excluded."""
+    first = next((t for t in span if fold_name(t.text) not in articles), None)
     if first is None or first.idx >= actor.span[0] or actor.span[1] > span.end_char:
         return actor
     text_span = (first.idx, actor.span[1])
@@ -697,9 +705,10 @@ def _subtree(tok: Any) -> Any:
     return tok.doc[tok.left_edge.i:min(tok.right_edge.i, tok.left_edge.i + 8) + 1]
 
 
-def _person_name(ent: Any, ents: tuple[Any, ...]) -> str:
-    """Full name of a person mention; a bare surname takes an earlier unique full name."""
-    kept = [t for t in ent if fold_name(t.text).strip(".") not in _HONORIFICS]
+def _person_name(ent: Any, ents: tuple[Any, ...], honorifics: frozenset[str]) -> str:
+    """Full name of a person mention (``honorifics`` left out); a bare surname takes an earlier
+    unique full name."""
+    kept = [t for t in ent if fold_name(t.text).strip(".") not in honorifics]
     if not kept:
         return ent.text
     text = ent.text[kept[0].idx - ent.start_char:]
@@ -726,31 +735,21 @@ def _non_overlapping(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-class ActorStage:
-    """Pipeline stage ``actors``: fills ``analysis.actors`` with every actor mention."""
-
-    name = "actors"
-    reads = ("doc",)
-    writes = ("actors",)
-
-    def __init__(self, resources: Any) -> None:
-        self.resources = resources
-
-    def __call__(self, analysis: Analysis) -> Analysis:
-        resolver = resolver_for(self.resources, analysis.article.language or "en")
-        actors = resolver.mentions(analysis.doc, analysis.article.published)
-        return replace(analysis, actors=actors)
-
-
 def dictionary_for(resources: Any) -> ActorDictionary:
     """The compiled actor dictionary, loaded once per process."""
     return resources.get(DICTIONARY_KEY, load_dictionary)
 
 
-def resolver_for(resources: Any, lang: str) -> ActorResolver:
-    """The resolver for a language, built once per process."""
+def resolver_for(resources: Any, lang: str) -> Resolver:
+    """The resolver for a language: built once per process and kept in ``resources``, so that every
+    stage (actors, quotes, coder, counterparts) shares it. The one way to get a resolver."""
     dictionary = dictionary_for(resources)
-    return resources.get(f"actor-resolver-{lang}", lambda cfg: ActorResolver(dictionary, lang))
+    resolver: Resolver = resources.get(f"actor-resolver-{lang}", lambda cfg: _build(dictionary, lang, cfg))
+    return resolver
+
+
+def _build(dictionary: ActorDictionary, lang: str, config: Config) -> Resolver:
+    return ActorResolver(dictionary, lang, registry(config.language_dirs))
 
 
 def _name_run(doc: Any, i: int) -> Any:
@@ -797,10 +796,10 @@ def _part_of_name(tok: Any) -> bool:
     return person_next or (nxt.pos_ in ("PROPN", "DET") and nxt.text[:1].isupper() and not nxt.ent_type_)
 
 
-def _only_heads(trie: Any, ws: list[Word]) -> bool:
+def _only_heads(trie: Any, ws: list[Word], not_name: frozenset[str]) -> bool:
     """Whether ``ws`` are all role/generic words or honorifics ("ex-Premier ministre",
     "Président"): an entity made of them names no one ("Marine Le Pen" does)."""
-    covered: set[int] = {i for i, w in enumerate(ws) if w.norm in _HONORIFICS | {"ex"}}
+    covered: set[int] = {i for i, w in enumerate(ws) if w.norm in not_name}
     for i in range(len(ws)):
         for last, _ in trie.all_values_at(ws, i)[:1]:
             covered.update(range(i, last + 1))
