@@ -34,9 +34,9 @@ def test_subject_pronoun_resolves_only_when_it_agrees(pipeline, text, etype, tri
 
 
 def test_the_refused_pronoun_is_recorded_for_the_context_stage(nlp_fr, resources):
+    from eventwire.actors import resolver_for
     from eventwire.coding.arguments import ArgumentFinder
     from eventwire.coding.lexicon import lexicon_for
-    from eventwire.extractors.actors import resolver_for
 
     doc = nlp_fr("L'armée a lancé une offensive près de Kidal. Il a ensuite attaqué le marché de la ville.")
     finder = ArgumentFinder(doc, lexicon_for(resources, "fr"), resolver_for(resources, "fr"))

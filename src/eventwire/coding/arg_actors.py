@@ -155,15 +155,11 @@ class ActorRules(FinderBase):
         return actor or Actor(text=span.text, name=self.doc[tok.i + 1:end].text, span=(span.start_char, span.end_char))
 
     def _adjectival_actor(self, span: Any) -> Actor | None:
-        """The state a modifier names ("un raid américain"), if the resolver offers it."""
-        adjectival = getattr(self.resolver, "adjectival", None)
-        return adjectival(span) if adjectival is not None else self._call_resolver(span)
+        """The state a modifier names ("un raid américain")."""
+        return self.resolver.adjectival(span)
 
     def _call_resolver(self, span: Any) -> Actor | None:
-        try:
-            return self.resolver.resolve(span, published=self.published)
-        except TypeError:
-            return self.resolver.resolve(span)
+        return self.resolver.resolve(span, published=self.published)
 
     def _actorish(self, tok: Any) -> bool:
         if tok.ent_type_ in ACTOR_ENTS:

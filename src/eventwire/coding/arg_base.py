@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..actors import Resolver
 from ..records import Actor
 from .lexicon import Lexicon
 
@@ -55,7 +56,7 @@ class FinderBase:
     """The finder's state (document, lexicon, resolver, frame) and preposition helpers. The rule
     layers (:mod:`.arg_actors`, :mod:`.arg_verbs`, :mod:`.arg_nouns`) build on it."""
 
-    def __init__(self, doc: Any, lexicon: Lexicon, resolver: Any, speaker_of: Any = None,
+    def __init__(self, doc: Any, lexicon: Lexicon, resolver: Resolver, speaker_of: Any = None,
                  published: str | None = None, mentions: tuple[Actor, ...] = ()) -> None:
         self.doc, self.lex, self.resolver = doc, lexicon, resolver
         self.mentions = mentions

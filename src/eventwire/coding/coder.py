@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..actors import resolver_for
+from ..actors import Resolver, resolver_for
 from ..languages import registry
 from ..records import Actor, Analysis, Event, Rejection, TextRef
 from .arg_base import SE_CLITICS
@@ -126,7 +126,7 @@ def _speaker_lookup(analysis: Analysis) -> Any:
 class SentenceCoder:
     """Codes the candidates of one article's sentences."""
 
-    def __init__(self, analysis: Analysis, lexicon: Lexicon, resolver: Any, judge: Judge | None = None) -> None:
+    def __init__(self, analysis: Analysis, lexicon: Lexicon, resolver: Resolver, judge: Judge | None = None) -> None:
         self.analysis, self.lex = analysis, lexicon
         self.judge = judge if judge is not None else Judge()
         self._text: str | None = None

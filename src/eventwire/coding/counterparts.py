@@ -61,7 +61,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..actors import dictionary_for, resolver_for
+from ..actors import Resolver, dictionary_for, resolver_for
 from ..languages import registry, shipped
 from ..records import Actor, Analysis, Event
 from ..text import fold_name
@@ -166,7 +166,7 @@ class ArticleSides:
 
     def __init__(self, analysis: Analysis, place_nouns: frozenset[str],
                  state_names: dict[str | None, str] | None = None, lexicon: Any = None,
-                 actor_nouns: frozenset[str] = frozenset(), resolver: Any = None) -> None:
+                 actor_nouns: frozenset[str] = frozenset(), resolver: Resolver | None = None) -> None:
         self.text = analysis.article.text
         self.resolver = resolver
         self.state_names = state_names or {}
