@@ -32,7 +32,12 @@ def test_lexicon_data_no_duplicate_entries(lang):
 def test_lexicon_data_coding_lists_present(lang):
     raw = load_yaml(data_path("lang", lang, "coding.yaml"))
     for key in LIST_KEYS:
-        assert raw.get(key), f"{lang}/coding.yaml lacks {key}"
+        assert isinstance(raw.get(key), list), f"{lang}/coding.yaml lacks {key}"
+
+
+def test_lexicon_data_every_list_has_words_in_some_language():
+    raws = [load_yaml(data_path("lang", lang, "coding.yaml")) for lang in LANGS]
+    assert [k for k in LIST_KEYS if not any(raw[k] for raw in raws)] == []
 
 
 @pytest.mark.parametrize("lang", LANGS)

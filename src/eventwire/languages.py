@@ -76,7 +76,11 @@ class Language:
         raw = self.concern(concern).get(key) or ()
         if isinstance(raw, str) or not isinstance(raw, Iterable):
             raise DataFileError(f"language '{self.code}' {concern}.yaml: '{key}' must be a list of words")
-        return frozenset(str(w) for w in raw)
+        bad = [w for w in raw if not isinstance(w, str)]
+        if bad:  # YAML 1.1 reads a bare on/off/yes/no as a boolean: quote such words
+            raise DataFileError(f"language '{self.code}' {concern}.yaml: '{key}' holds non-words {bad!r} "
+                                "(quote YAML booleans such as \"on\")")
+        return frozenset(raw)
 
 
 @dataclass(frozen=True)

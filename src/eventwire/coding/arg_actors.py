@@ -6,7 +6,21 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import Actor
-from .arg_base import ACTOR_ENTS, CLOCK, CUT, MAX_CONJ, OBJ, PASS_SUBJ, SIDED, SUBJ, Arg, FinderBase, _acronym, _agree
+from .arg_base import (
+    ACTOR_ENTS,
+    CLOCK,
+    CUT,
+    GENITIVE,
+    MAX_CONJ,
+    OBJ,
+    PASS_SUBJ,
+    SIDED,
+    SUBJ,
+    Arg,
+    FinderBase,
+    _acronym,
+    _agree,
+)
 
 NOT_NAMES = frozenset({"case", "advmod", "aux", "aux:pass", "auxpass", "mark", "cc", "obl:agent", "agent"})
 
@@ -54,7 +68,7 @@ class ActorRules(FinderBase):
             return False
         case = [c.lemma_.lower() for c in child.children if c.dep_ == "case"]
         word = case[0] if case else child.lemma_.lower()
-        return word in self.lex.words("place_preps") and word not in ("de", "of")
+        return word in self.lex.words("place_preps") and word not in GENITIVE
 
     def resolve(self, tok: Any, role: str = "source") -> Actor | None:
         """The actor a noun phrase stands for; generic nouns fall back to their own text. A phrase
@@ -426,7 +440,7 @@ class ActorRules(FinderBase):
             head = roles[0]
         tok = head
         for _ in range(3):
-            comp = next((c for c in tok.children if c.dep_ in ("nmod", "prep") and self._case(c) in ("de", "of")), None)
+            comp = next((c for c in tok.children if c.dep_ in ("nmod", "prep") and self._case(c) in GENITIVE), None)
             found = self._pobj(comp) if comp is not None else None
             if found is None:
                 break

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..actors import Resolver
+from ..languages import shipped
 from ..records import Actor
 from .lexicon import Lexicon
 
@@ -28,7 +29,9 @@ MAX_CONJ = 4
 BENEFIT_TYPES = {"SUPPORT", "AID"}
 FROM_TYPES = {"REQUEST", "SUPPORT", "AID", "ACCUSE", "THREATEN"}  # speech and giving: "from X" is the author
 CLOCK = re.compile(r"^\d{1,2}(h\d{0,2}|:\d\d|[ap]\.?m\.?)$")
-CONTRACTED = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
+CONTRACTED: dict[str, str] = {k: v for code in shipped().codes
+                              for k, v in (shipped().get(code).value("coding", "contractions") or {}).items()}
+GENITIVE = shipped().union("coding", "genitive_preps")  # "l'attaque de X", "the bombing of X"
 
 
 @dataclass(frozen=True)

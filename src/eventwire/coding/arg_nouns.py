@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..languages import shipped
 from ..records import Actor
 from .arg_base import (
     BENEFIT_TYPES,
     CONTRACTED,
     FROM_TYPES,
+    GENITIVE,
     LIGHT_OBL,
     MAX_CONJ,
     OBJ,
@@ -24,6 +26,8 @@ from .arg_base import (
 )
 from .arg_verbs import VerbArguments
 
+PURPOSE = shipped().union("coding", "purpose_preps")  # "returned to Geneva for talks"
+COORDINATORS = shipped().union("coding", "coordinators")
 
 class NounArguments(VerbArguments):
     """(sources, targets, how) of noun triggers."""
@@ -35,7 +39,7 @@ class NounArguments(VerbArguments):
     def complement_of(self, noun: Any) -> Any | None:
         """The "de X" / "of X" complement of a noun."""
         for c in noun.children:
-            if c.dep_ in ("nmod", "prep", "obl", "obl:mod") and self._case(c) in ("de", "of", "d'", "d’", "du", "des"):
+            if c.dep_ in ("nmod", "prep", "obl", "obl:mod") and self._case(c) in GENITIVE:
                 if any(g.dep_ == "advmod" and g.i < c.i for g in c.children):
                     continue  # "près de l'aéroport": a place, not a complement
                 return self._pobj(c)
@@ -50,7 +54,7 @@ class NounArguments(VerbArguments):
         """A person complement the parser hung on a place ("l'aéroport de Bagdad d'Abou Mahdi")."""
         for t in noun.subtree:
             if t.ent_type_ in ("PER", "PERSON") and t.ent_iob_ == "B" and self._looks_place(t.head):
-                if self._case(t) in ("de", "d'", "d’", "of"):
+                if self._case(t) in GENITIVE:
                     return t
         return None
 
@@ -140,7 +144,7 @@ class NounArguments(VerbArguments):
         case = prep.lower_ if prep is not None else self._case(noun)
         if self.frame.etype == "CONSULT" and verb.dep_ in OBJ + ("iobj", "dative") and verb.head.pos_ == "VERB":
             verb = verb.head  # "told Letta in a telephone conversation": the adjunct hangs on the object
-        purpose = self.frame.etype == "CONSULT" and case in ("for", "pour")  # "returned to Geneva for talks"
+        purpose = self.frame.etype == "CONSULT" and case in PURPOSE  # "returned to Geneva for talks"
         if (case not in self.lex.words("manner_preps") and not purpose) or verb.pos_ not in ("VERB", "AUX"):
             return None
         return verb
@@ -253,11 +257,11 @@ class NounArguments(VerbArguments):
         read on the surface (the parser often breaks it); only resolved actors are added."""
         out = list(found)
         i, end = self.np_span(comp).end, comp.sent.end
-        while i + 1 < end and len(out) < MAX_CONJ and self.doc[i].lower_ in (",", "et", "ou", "and", "or"):
+        while i + 1 < end and len(out) < MAX_CONJ and (self.doc[i].lower_ == "," or self.doc[i].lower_ in COORDINATORS):
             j = i + 1
-            if self.doc[j].lower_ in ("et", "ou", "and", "or"):
+            if self.doc[j].lower_ in COORDINATORS:
                 j += 1
-            if j >= end or CONTRACTED.get(self.doc[j].lower_, self.doc[j].lower_) not in ("de", "of"):
+            if j >= end or CONTRACTED.get(self.doc[j].lower_, self.doc[j].lower_) not in GENITIVE:
                 break
             j += 1
             while j < end and self.doc[j].pos_ == "DET":

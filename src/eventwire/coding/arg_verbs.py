@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..languages import shipped
 from .arg_actors import ActorRules, dateline_end
 from .arg_base import (
     AGENT,
@@ -31,8 +32,9 @@ def _pronominal(verb: Any) -> bool:
 
 
 # "par exemple", "par ailleurs": discourse adverbials, never the agent of a passive
-PAR_ADVERBIALS = frozenset({"exemple", "ailleurs", "conséquent", "contre", "hasard", "endroits", "moments",
-                            "jour", "semaine", "mois", "an", "année"})
+PAR_ADVERBIALS = shipped().union("coding", "par_adverbials")
+COPULAS = shipped().union("coding", "copulas")
+GERUND_PREPS = shipped().union("coding", "gerund_preps")  # "accused of killing"
 
 
 def _copula_passive(verb: Any) -> bool:
@@ -41,7 +43,7 @@ def _copula_passive(verb: Any) -> bool:
     with a copula "être"/"be" and an agent."""
     kids = list(verb.children)
     return (verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm")
-            and any(c.dep_ == "cop" and c.lemma_.lower() in ("être", "be") for c in kids)
+            and any(c.dep_ == "cop" and c.lemma_.lower() in COPULAS for c in kids)
             and any(c.dep_ in AGENT for c in kids))
 
 
@@ -101,7 +103,7 @@ class VerbArguments(ActorRules):
     def _accused_of(self, verb: Any) -> Any | None:
         """"accused government forces of killing civilians": the one accused is the subject of the
         accused act (a gerund under "of"/"for", on the object or on the accusing verb)."""
-        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in ("of", "for"):
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in GERUND_PREPS:
             return None
         prep = verb.head
         host = prep.head

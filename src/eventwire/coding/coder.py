@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..actors import Resolver, resolver_for
-from ..languages import registry
+from ..languages import registry, shipped
 from ..records import Actor, Analysis, Event, Rejection, TextRef
 from .arg_base import SE_CLITICS
 from .arguments import Arg, ArgumentFinder, Frame
@@ -26,6 +26,7 @@ from .lexicon import Entry, Lexicon, lexicon_for
 from .match import Candidate, candidates
 from .modality import Modality, modality
 
+AGAINST = shipped().union("coding", "against_preps")  # "l'offensive contre X", "the raid against X"
 CODER = "rules/1"
 JUDGED = "rules+judge/1"  # the coder version of events a trained judge decided on
 NO_SOURCE_RELIABILITY = 0.5
@@ -298,7 +299,8 @@ class SentenceCoder:
         if self._modifiers(noun) & self.lex.words("operation_modifiers") or any(
                 c.lemma_.lower() in self.lex.words("operation_modifiers") for c in noun.children if c.dep_ == "amod"):
             return True
-        return any(self.args.case_of(c) in ("contre", "against") for c in noun.children if c.dep_ in OBLIQUE_DEPS)
+        against = AGAINST
+        return any(self.args.case_of(c) in against for c in noun.children if c.dep_ in OBLIQUE_DEPS)
 
     def _modifiers(self, noun: Any) -> set[str]:
         return {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "nn")

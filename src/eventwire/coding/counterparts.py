@@ -104,12 +104,10 @@ _HEADLINE_CHARS = 200
 _ACTOR_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "GPE"})
 _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "pobj", "poss", "nmod:poss", "flat", "flat:name", "nsubj"})
 _ACTOR_CLASSES = ("actor", "person", "civilians", "organisation", "diplomat", "military")
-_DEFINITE = frozenset({"le", "la", "les", "l", "the"})
-_LOCATIVE = frozenset({"dans", "en", "a", "au", "aux", "vers", "depuis", "sur", "pres", "in", "at", "into",
-                       "inside", "near", "from", "within", "across", "throughout", "to", "toward", "towards"})
-_COUNTABLE_ORGANS = frozenset({"gouvernement", "armee", "regime", "ministere", "parlement", "government", "army",
-                               "ministry", "parliament"})
-_DIRECTIONS = frozenset({"nord", "sud", "est", "ouest", "north", "south", "east", "west", "centre", "center"})
+_DEFINITE = shipped().union("counterparts", "definite_articles")
+_LOCATIVE = shipped().union("counterparts", "locative_preps")
+_COUNTABLE_ORGANS = shipped().union("counterparts", "countable_organs")
+_DIRECTIONS = shipped().union("counterparts", "directions")
 
 
 class CounterpartStage:
@@ -502,9 +500,10 @@ def _named(root: Any) -> bool:
             return True
         if child.pos_ == "PROPN" and child.dep_ == "nmod":
             cases = {fold_name(c.text).strip("'’") for c in child.children if c.dep_ == "case"}
-            if cases <= {"de", "d", "du"}:
+            if cases <= _GENITIVE_CASES:
                 return True
-        if child.dep_ == "prep" and fold_name(child.text) == "of" and any(g.pos_ == "PROPN" for g in child.children):
+        if child.dep_ == "prep" and fold_name(child.text) in _GENITIVE_CASES \
+                and any(g.pos_ == "PROPN" for g in child.children):
             return True
     return False
 
@@ -514,8 +513,9 @@ def _side(actor: Actor) -> bool:
     return actor.kb_id is None and actor.sector == "REB" and (actor.name or "").casefold() in _SIDE_NAMES
 
 
-_SIDE_NAMES = frozenset({"rebels", "insurgents"})
-_RECIPROCAL = frozenset({"affronter", "entretuer", "opposer"})  # plural: "les rebelles s'affrontent"
+_SIDE_NAMES = shipped().union("counterparts", "side_names")
+_RECIPROCAL = shipped().union("counterparts", "reciprocal_verbs")  # plural: "les rebelles s'affrontent"
+_GENITIVE_CASES = shipped().union("counterparts", "genitive_cases")
 
 
 def _identified(actor: Actor) -> bool:

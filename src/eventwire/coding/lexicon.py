@@ -38,7 +38,8 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "latter_phrases", "example_preps", "operation_nouns",
              "operation_modifiers", "hedge_modifiers", "accusing_verbs", "opportunity_verbs",
              "naming_verbs", "function_verbs", "event_noun_suffixes",
-             "negative_determiners")
+             "negative_determiners", "genitive_preps", "coordinators", "purpose_preps", "par_adverbials",
+             "copulas", "infinitive_preps", "gerund_preps", "name_stopwords", "against_preps")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +160,7 @@ def _knowledge(language: Language) -> tuple[dict[str, frozenset[str]], dict[str,
     lang = language.code
     raw = language.concern("coding")
     lists = {k: frozenset(_words(raw.get(k), f"{lang}/coding.yaml {k}")) for k in LIST_KEYS}
-    extra = {k for k in raw if k not in LIST_KEYS and k not in ("language", "classes", "modal_aux")}
+    extra = {k for k in raw if k not in LIST_KEYS and k not in ("language", "classes", "modal_aux", "contractions")}
     if extra:
         raise DataFileError(f"{lang}/coding.yaml: unknown sections {sorted(extra)}")
     lists["modal_aux"] = frozenset(_words(raw.get("modal_aux"), f"{lang}/coding.yaml modal_aux"))

@@ -12,12 +12,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..languages import shipped
 from .lexicon import Entry, Lexicon
 
 GAP_POS = {"DET", "ADJ", "ADV", "NUM", "PRON"}
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
-COPULAS = {"être", "be"}
+COPULAS = shipped().union("coding", "copulas")
+INFINITIVE_PREPS = shipped().union("coding", "infinitive_preps")  # "réussit à ravitailler"
 PARTICIPLE = re.compile(r"(é|ée|és|ées)$")
 INFINITIVE = re.compile(r"\w{3,}(er|ir|re)$")
 FUTURE = re.compile(r"^(\w{3,}er)(ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)$")  # "négocieraient"
@@ -99,7 +101,7 @@ def misread_infinitive(tok: Any) -> bool:
         return False
     if any(c.dep_ in ("det", "nmod:poss", "nummod", "amod") for c in tok.children):
         return False
-    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("à", "de", "d'", "d’") and tok.head.pos_ == "VERB"
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in INFINITIVE_PREPS and tok.head.pos_ == "VERB"
 
 
 def fronted_participle(tok: Any) -> bool:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..languages import shipped
 from .judge import MODEL_FORMAT, Judge, load_judge, model_path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -57,7 +58,7 @@ class Doc:
     triggers: bool = True   # gold triggers are the text's words (else candidates are matched by their actors)
 
 
-STOP = {"le", "la", "les", "l", "the", "des", "du", "de", "d", "un", "une", "al"}
+STOP = shipped().union("coding", "name_stopwords")  # as the shared scorer's actor-name match
 
 
 def _norm(s: str | None) -> str:
