@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.extractors.gazetteer import (
+from eventwire.places.gazetteer import (
     Candidate,
     MemoryGazetteer,
     SqliteGazetteer,
@@ -135,7 +135,7 @@ def test_gazetteer_fold_keeps_offsets_and_folds_accents():
 
 
 def test_gazetteer_read_ahead_tolerates_a_missing_file(tmp_path):
-    from eventwire.extractors.gazetteer import _read_ahead
+    from eventwire.places.gazetteer import _read_ahead
 
     _read_ahead(tmp_path / "missing.sqlite")  # opening the gazetteer must not fail on the cache warm-up
     path = tmp_path / "g.sqlite"

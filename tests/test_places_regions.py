@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extractors.places_regions import direction, mainland, region_point
+from eventwire.places.regions import direction, mainland, region_point
 
 
 @pytest.mark.parametrize(("word", "signs"), [
@@ -47,7 +47,7 @@ def test_places_regions_too_few_cities_gives_no_region():
 
 
 def test_places_regions_text_patterns():
-    from eventwire.extractors.places_regions import _BEFORE
+    from eventwire.places.regions import _BEFORE
 
     assert _BEFORE[1].search("attacked a village in northern ")
     assert _BEFORE[0].search("dans le nord-est du ")

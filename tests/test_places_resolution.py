@@ -11,9 +11,9 @@ from dataclasses import replace
 import pytest
 
 from eventwire.config import load_config
-from eventwire.extractors.gazetteer_sources import PLACE_COLUMNS, open_gazetteer
-from eventwire.extractors.places import PlaceStage
 from eventwire.pipeline import Resources
+from eventwire.places import PlaceStage
+from eventwire.places.sources import PLACE_COLUMNS, open_gazetteer
 from eventwire.records import Actor, Analysis, Article, Event, TextRef
 
 pytestmark = pytest.mark.slow
@@ -204,7 +204,7 @@ def test_places_event_with_empty_evidence_does_not_crash(stage, nlp_fr):
     assert a.events[0].location is not None and a.events[0].location.name == "Aleppo"  # headline city
 
 
-# --- event location: syntax around the trigger, fallbacks, regions (places_context / places_regions) ---
+# --- event location: syntax around the trigger, fallbacks, regions (places.context / places.regions) ---
 
 def test_places_country_leading_the_source_actor_is_not_the_location(stage, nlp_fr):
     text = ("Les combats continuent en Syrie. "
@@ -318,7 +318,7 @@ def test_places_venue_is_not_the_place_of_an_attack(stage, nlp_fr):
 
 
 def test_places_venues_file_is_valid():
-    from eventwire.extractors.places_venues import load_venues
+    from eventwire.places.venues import load_venues
 
     found = load_venues().find("Le Conseil de sécurité de l'ONU a voté.")
     assert [p.name for _, p in found] == ["United Nations Headquarters, New York"]

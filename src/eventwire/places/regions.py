@@ -18,8 +18,8 @@ from typing import Any
 
 from ..text import fold_aligned
 from .gazetteer import Candidate, Gazetteer
-from .places_mentions import Sentences, _mention
-from .places_resolve import Resolved
+from .mentions import Sentences, _mention
+from .resolve import Resolved
 
 SHIFT = 0.7
 EDGE_QUANTILE = 0.0

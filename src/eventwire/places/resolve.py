@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from ..records import Place
 from ..text import fold_aligned
 from .gazetteer import Candidate, Gazetteer, name_key, similarity
-from .places_mentions import BARE, Mention
+from .mentions import BARE, Mention
 
 MIN_UNSUPPORTED_POPULATION = 50_000
 PRIOR_CITY_POPULATION = 1_000_000

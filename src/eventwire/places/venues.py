@@ -13,7 +13,7 @@ from ..data import data_path
 from ..records import Place, Span
 from ..text import fold_aligned
 from .gazetteer import Candidate, phrase_regex
-from .gazetteer_sources import read_places
+from .sources import read_places
 
 VENUE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT",
                          "THREATEN", "SANCTION", "COOPERATE"})

@@ -279,7 +279,7 @@ def _is_based(span: Any, text: str) -> bool:
 
 def _inner_genitive(ent: Any) -> Any | None:
     """"attentat de Kayseri", "bataille d'Alep" (MISC) -> the capitalised name after "de"/"of": the
-    event's place complement (used for an event only in that role, see places_context)."""
+    event's place complement (used for an event only in that role, see places.context)."""
     inner = [t.i for t in ent[1:-1] if t.lower_ in GENITIVE_WORDS and t.i + 1 < ent.end]
     if not inner or ent[0].pos_ == "PROPN" or not ent.doc[inner[-1] + 1].text[:1].isupper():
         return None  # "Front de libération du Kurdistan" names a group: only "attentat de X" counts
