@@ -18,45 +18,30 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..languages import shipped
 from ..records import Span
 
 VERBAL = frozenset({"VERB", "AUX"})
-GENITIVE = frozenset({"de", "d'", "d’", "du", "des", "of"})
 COMPLEMENT_KINDS = frozenset({"city", "facility", "admin1"})
 SAME, OUTER, OTHER = 0, 1, 2
-POST_NOUNS = frozenset({
-    "ambassadeur", "ambassadrice", "ambassadeurs", "envoyé", "envoyée", "représentant", "représentante",
-    "correspondant", "correspondante", "consul", "ambassador", "ambassadors", "envoy", "envoys",
-    "representative", "correspondent", "correspondents", "consul-general",
-})
-# Nouns of a building or institution whose city complement is where it sits: "la cour d'appel de Paris",
-# "le tribunal de Créteil", "la mairie de Vernon", "the court in Paris". Such a city is where the
-# institution acts, even inside the source's phrase ("le tribunal de Paris a condamné ...").
-INSTITUTION_NOUNS = frozenset({
-    "mairie", "hôtel", "tribunal", "cour", "préfecture", "sous-préfecture", "palais", "prison", "hôpital",
-    "université", "gare", "stade", "parlement", "assemblée", "conseil", "court", "hall", "hospital",
-    "university", "station", "stadium", "parliament", "council", "jail",
-})
+# The word lists, from every shipped language's ``places.yaml`` (see the comments there).
+_WORDS = shipped()
+GENITIVE = _WORDS.union("places", "genitive")
+POST_NOUNS = _WORDS.union("places", "post_nouns")
+# Nouns of a building or institution whose city complement is where it sits: "le tribunal de Créteil",
+# "la mairie de Vernon", "the court in Paris". Such a city is where the institution acts, even inside
+# the source's phrase ("le tribunal de Paris a condamné ...").
+INSTITUTION_NOUNS = _WORDS.union("places", "institution_nouns")
+SEAT_PREPOSITIONS = _WORDS.union("places", "seat_prepositions")  # "the court in Paris", besides genitives
 # Nouns of a text or treaty named after a place: "l'accord de Paris", "le statut de Rome", "the
 # Minsk agreement" name a text; the place is not where the event happens.
-TEXT_NOUNS = frozenset({
-    "accord", "accords", "traité", "statut", "convention", "protocole", "pacte", "charte", "agreement",
-    "agreements", "treaty", "statute", "protocol", "pact", "charter", "declaration", "déclaration",
-})
-# Nouns a place name may hang on under a locative preposition: "in the port city of Latakia".
-PLACE_NOUNS = frozenset({
-    "ville", "city", "town", "village", "localité", "région", "region", "province", "gouvernorat",
-    "governorate", "district", "quartier", "neighbourhood", "neighborhood", "périphérie", "banlieue",
-    "outskirts", "suburbs", "environs", "abords", "frontière", "border", "capitale", "capital", "area",
-    "zone", "territoire", "territory", "port", "base", "camp", "aéroport", "airport", "île", "island",
-    "campagne", "countryside", "vallée", "valley", "désert", "desert", "nord", "sud", "est", "ouest",
-    "centre", "north", "south", "east", "west", "part", "parts", "nord-est", "nord-ouest", "sud-est",
-    "sud-ouest", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
-    "southeast", "southwest", "côte", "coast", "route", "road",
-    # buildings and institutions with a seat: "dans la mairie de Vernon", "at the court of Paris"
-    *INSTITUTION_NOUNS,
-})
-
+TEXT_NOUNS = _WORDS.union("places", "text_nouns")
+# Nouns a place name may hang on under a locative preposition ("in the port city of Tartus"), and
+# buildings and institutions with a seat ("dans la mairie de Vernon", "at the court of Paris").
+PLACE_NOUNS = _WORDS.union("places", "place_nouns") | INSTITUTION_NOUNS
+# "à la Chine": a dative preposition then one of these articles before a country is "to", not "in".
+DATIVE_PREPOSITIONS = _WORDS.union("places", "dative_prepositions")
+DATIVE_ARTICLES = _WORDS.union("places", "dative_articles")
 
 def root_of(doc: Any, tokens: tuple[int, int]) -> Any:
     return doc[tokens[0]:tokens[1]].root
@@ -207,7 +192,7 @@ def seat_of_institution(place_root: Any, kind: str) -> bool:
         if x is None:
             return False
         if x.lower_ in INSTITUTION_NOUNS:
-            return _preposition(place_root) in GENITIVE or _preposition(place_root) in ("à", "in", "at")
+            return _preposition(place_root) in GENITIVE or _preposition(place_root) in SEAT_PREPOSITIONS
         x = governor(x) if x.pos_ == "NOUN" else None
     return False
 
@@ -232,7 +217,8 @@ def on_other_event(place_root: Any, trigger: Any, other_triggers: list[Span]) ->
 def dative(doc: Any, first: int) -> bool:
     """French "à la"/"à l'" before a country: a dative ("bénéficier à la Chine"). In French a country
     is a location after "en", "au", "aux", never after "à la"."""
-    return first >= 2 and doc[first - 1].lower_ in ("la", "l'", "l’") and doc[first - 2].lower_ == "à"
+    return (first >= 2 and doc[first - 1].lower_ in DATIVE_ARTICLES
+            and doc[first - 2].lower_ in DATIVE_PREPOSITIONS)
 
 
 def is_post(place_root: Any) -> bool:

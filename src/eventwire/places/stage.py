@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..config import Config
+from ..languages import shipped
 from ..records import Analysis, Event, Place, Span
 from .context import (
     OTHER,
@@ -62,10 +63,10 @@ ON_SITE_TYPES = frozenset({"ASSAULT", "COERCE"})
 USE_MAIN_CITY = True
 LEAD_MIN_WORDS = 5
 LEAD_MAX_SENTENCE = 6
-# A lead sentence opening with one of these sets the background first ("Alors que l'armée gagne à
-# Alep, elle a été chassée de Palmyre"): the news, and its place, come after the first comma.
-SUBORDINATORS = ("alors que", "alors qu'", "tandis que", "tandis qu'", "bien que", "bien qu'", "si ", "après ",
-                 "malgré", "depuis", "while", "as ", "although", "though", "after", "despite", "since")
+# A lead sentence opening with one of these (every shipped language's ``subordinators``) sets the
+# background first ("Alors que l'armée gagne à Alep, elle a été chassée de Palmyre"): the news, and
+# its place, come after the first comma.
+SUBORDINATORS = tuple(sorted(shipped().union("places", "subordinators")))
 
 
 class PlaceStage:
