@@ -129,6 +129,13 @@ def name_key(name: str) -> str:
     return " ".join(kept or tokens)
 
 
+def name_key_words() -> list[str]:
+    """The word lists :func:`name_key` reads (``places.yaml``), for the gazetteer's cache key: a
+    change to one of them changes every key, so the file must be rebuilt."""
+    lists = (("arabic_articles", ARABIC_ARTICLES), ("articles", _ARTICLES), ("elisions", _ELIDED))
+    return [f"{name}={'|'.join(sorted(words))}" for name, words in lists]
+
+
 def _join_or_split(m: re.Match[str]) -> str:
     """"d'alep" -> "d alep" (an elision), "ma‘arrat" -> "maarrat" (a mark inside one word)."""
     word = m.group(1)

@@ -26,7 +26,7 @@ from typing import Any
 from ..config import Config
 from ..data import data_path, read_tsv
 from ..errors import DataFileError
-from .gazetteer import KINDS, Candidate, SqliteGazetteer, build_cached, cache_dir, data_hash
+from .gazetteer import KINDS, Candidate, SqliteGazetteer, build_cached, cache_dir, data_hash, name_key_words
 
 PLACE_COLUMNS: tuple[str, ...] = ("id", "name", "kind", "country", "admin1", "lat", "lon", "population",
                                   "names", "source")
@@ -265,7 +265,7 @@ def open_gazetteer(config: Config, directory: Path | None = None) -> SqliteGazet
     for f in files:
         if not f.is_file():
             raise DataFileError(f"gazetteer file not found: {f}", code="E011")
-    digest = data_hash(files, package_versions())
+    digest = data_hash(files, [*package_versions(), *name_key_words()])
     target = directory or cache_dir()
     try:
         path = build_cached(target, digest, lambda: all_entries(config))
