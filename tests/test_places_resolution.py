@@ -1,7 +1,8 @@
 """Place resolution and event location on tiny real sentences, with the full offline gazetteer.
 
-The gazetteer is built once for this module into a temporary directory (never the user's cache),
-with one user places file, as ``config.user_places`` would add it.
+The full gazetteer is the test session's (``resources``: built at most once per test run, into
+pytest's temporary area, see ``conftest._gazetteer_cache``). The test of a user places file, as
+``config.user_places`` adds it, builds its own small gazetteer.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import pytest
 
 from eventwire.config import load_config
 from eventwire.pipeline import Resources
-from eventwire.places import PlaceStage
+from eventwire.places import PlaceStage, sources
 from eventwire.places.sources import PLACE_COLUMNS, open_gazetteer
 from eventwire.records import Actor, Analysis, Article, Event, TextRef
 
@@ -23,14 +24,24 @@ USER_ROW = ("camp-zorglub\tCamp Zorglub\tfacility\tMLI\tGao\t16.3\t-0.1\t0\t"
 
 
 @pytest.fixture(scope="module")
-def stage(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("places")
-    user = tmp / "mine.tsv"
-    user.write_text("\t".join(PLACE_COLUMNS) + "\n" + USER_ROW + "\n", encoding="utf-8")
-    config = load_config(overrides={"user_places": [str(user)]})
-    resources = Resources(config)
-    resources.get("gazetteer", lambda cfg: open_gazetteer(cfg, directory=tmp / "cache"))
+def stage(resources):
+    """The stage on the default configuration and the session's full gazetteer."""
     return PlaceStage(resources)
+
+
+class _FewCities(sources.PackageData):
+    """The package data of a gazetteer build with one city and no divisions: the build is the real
+    one (countries, the shipped and the user's places files, the cache), in a second instead of a full
+    build of GeoNames' cities."""
+
+    def __init__(self) -> None:
+        import pycountry
+
+        self.cities = {"2457163": {"geonameid": 2457163, "name": "Gao", "alternatenames": [], "countrycode": "ML",
+                                   "admin1code": "07", "latitude": 16.27, "longitude": -0.04, "population": 87000}}
+        self.gn_countries = {}
+        self.iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        self.admin1_names = {}
 
 
 def run(stage, nlp, text, trigger=None, source=None, lang="fr"):
@@ -134,10 +145,18 @@ def test_places_province_cue_gives_admin1(stage, nlp_en):
     assert (loc.country, loc.precision) == ("SYR", "admin1")
 
 
-def test_places_user_places_file_is_used(stage, nlp_fr):
-    a = run(stage, nlp_fr, "Des hommes armés ont attaqué le camp de Zorglub jeudi.", "ont attaqué")
+def test_places_user_places_file_is_used(tmp_path, monkeypatch, nlp_fr):
+    user = tmp_path / "mine.tsv"
+    user.write_text("\t".join(PLACE_COLUMNS) + "\n" + USER_ROW + "\n", encoding="utf-8")
+    config = load_config(overrides={"user_places": [str(user)]})
+    monkeypatch.setattr(sources, "PackageData", _FewCities)
+    resources = Resources(config)
+    resources.get("gazetteer", lambda cfg: open_gazetteer(cfg, directory=tmp_path / "cache"))
+    user_stage = PlaceStage(resources)
+    a = run(user_stage, nlp_fr, "Des hommes armés ont attaqué le camp de Zorglub jeudi.", "ont attaqué")
     loc = a.events[0].location
     assert (loc.name, loc.country, loc.precision) == ("Camp Zorglub", "MLI", "facility")
+    assert [c.id for c in user_stage.gazetteer.lookup("Zorglub camp")] == ["camp-zorglub"]
 
 
 def test_places_paris_is_france_without_other_clues(stage, nlp_fr):
