@@ -7,8 +7,8 @@ A place counts for an event only when the words make it a location:
   for a city, facility or region (a country in that slot is an actor: "les frappes de la Russie").
 
 A place that only qualifies an actor is not the event's location: a name inside the source actor
-phrase or attached to its head noun ("les forces rebelles d'Azaz", "opposition forces in Syria",
-"la coalition menée par les États-Unis").
+phrase or attached to its head noun ("les forces rebelles d'Azaz", "rebel fighters in Yemen",
+"la coalition dirigée par la France").
 
 Among the usable places, the trigger's own clause comes first; a place of another clause is used
 only when it is not attached to another verb (another event), see :func:`clause_relation`.
@@ -96,7 +96,7 @@ def clause_relation(place_root: Any, trigger: Any) -> int:
 
 
 def _past_relative(place_root: Any, p_clause: Any) -> Any:
-    """"Elle avait été enlevée par des hommes, qui n'ont jamais revendiqué l'enlèvement, le 24 décembre
+    """"Il avait été arrêté par des policiers, qui n'ont jamais justifié l'arrestation, le 8 novembre
     à Gao": a phrase after the comma that closes a relative clause belongs to the main clause, whatever
     the parser hangs it on (as for dates, ``dates_doc.attach``)."""
     if p_clause.dep_ not in ("acl:relcl", "relcl"):
@@ -136,11 +136,11 @@ def _preposition(tok: Any, locative: frozenset[str] = frozenset()) -> str | None
 
 def dep_locative(place_root: Any, locative: frozenset[str]) -> bool:
     """A locative preposition governs the name, directly or through nouns and genitives:
-    "in the port city of Latakia", "in Rural Damascus", "près de l'île de Farsi"."""
+    "in the coastal city of Tartus", "in Rural Damascus", "près de l'île de Kish"."""
     x = place_root
     for _ in range(4):
         while x.dep_ == "conj" and x.head.i != x.i:
-            x = x.head  # "in Idlib and Aleppo": the first conjunct carries the preposition
+            x = x.head  # "in Hama and Homs": the first conjunct carries the preposition
         prep = _preposition(x, locative)
         if prep in locative:
             return True
@@ -154,12 +154,12 @@ def dep_locative(place_root: Any, locative: frozenset[str]) -> bool:
 
 
 def is_place_complement(place_root: Any, trigger: Any, trigger_tokens: range, kind: str) -> bool:
-    """"l'attentat de Kayseri", "the bombing of Aleppo", "a brisé le siège de Deir ez-Zor": a
+    """"l'attentat de Kayseri", "the bombing of Aleppo", "a levé le siège de Kobané": a
     city/facility/region that depends through "de"/"of" on the event noun (the trigger or a noun of it)."""
     if kind not in COMPLEMENT_KINDS:
         return False
     head = governor(place_root)
-    # the event noun is the trigger or a noun inside it ("ont brisé le siège de Deir ez-Zor")
+    # the event noun is the trigger or a noun inside it ("ont levé le siège de Kobané")
     if head is None or head.i not in trigger_tokens or head.pos_ in VERBAL:
         return False
     return _preposition(place_root) in GENITIVE
@@ -183,12 +183,12 @@ def names_a_text(place_root: Any) -> bool:
 
 
 def seat_of_institution(place_root: Any, kind: str) -> bool:
-    """"la cour d'appel de Paris", "le tribunal de Créteil": a city hanging on an institution noun."""
+    """"la cour d'appel de Lyon", "le tribunal de Créteil": a city hanging on an institution noun."""
     if kind not in COMPLEMENT_KINDS:
         return False
     head = governor(place_root)
     x = head
-    for _ in range(3):  # "la cour d'appel de Paris": through "appel" to "cour"
+    for _ in range(3):  # "la cour d'appel de Lyon": through "appel" to "cour"
         if x is None:
             return False
         if x.lower_ in INSTITUTION_NOUNS:
@@ -199,7 +199,7 @@ def seat_of_institution(place_root: Any, kind: str) -> bool:
 
 def on_other_event(place_root: Any, trigger: Any, other_triggers: list[Span]) -> bool:
     """The place hangs on the noun of another event before it reaches this event's trigger or a verb
-    ("une vague de manifestations suite à l'exécution de Nimr al-Nimr en Arabie saoudite")."""
+    ("une vague de manifestations après l'exécution d'un dignitaire en Arabie saoudite")."""
     x = place_root
     for _ in range(12):
         if x.head.i == x.i:
@@ -222,14 +222,14 @@ def dative(doc: Any, first: int) -> bool:
 
 
 def is_post(place_root: Any) -> bool:
-    """"leur ambassadeur à Moscou", "our correspondent in Beirut": a person's post, not where
+    """"son ambassadeur à Rome", "our correspondent in Beirut": a person's post, not where
     anything happened."""
     head = governor(place_root)
     return head is not None and head.lower_ in POST_NOUNS
 
 
 def qualifies_actor(place_root: Any, actor_span: Span | None, kind: str) -> bool:
-    """A country that hangs on the actor phrase ("opposition forces in Syria", "l'armée de la
+    """A country that hangs on the actor phrase ("rebel fighters in Yemen", "l'armée de la
     Turquie"): it says who the actor is, not where the event happened."""
     if actor_span is None or kind != "country":
         return False

@@ -153,7 +153,7 @@ def event_location(event: Event, resolved: list[Resolved], doc: Any,
             event.type in ON_SITE_TYPES and is_place_object(root, trigger_tokens, r.place.kind))
         if other_triggers and on_other_event(root, trigger, other_triggers):
             continue  # "manifestations suite à l'exécution de X en Arabie saoudite": the execution's place
-        # "la cour d'appel de Paris", "dans la mairie de Vernon": where an institution sits
+        # "la cour d'appel de Lyon", "dans la mairie de Vernon": where an institution sits
         locative = r.mention.locative or dep_locative(root, LOCATIVE) or seat_of_institution(root, r.place.kind)
         if locative and r.place.kind == "country" and dative(doc, r.mention.tokens[0]):
             locative = False  # "bénéficier à la Chine", "livré des armes à l'Ukraine": to, not in
