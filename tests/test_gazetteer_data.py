@@ -73,3 +73,12 @@ def test_gazetteer_data_not_places_lists_months_and_weekdays():
     names = not_place_names()
     assert {"June", "Mardi", "Saturday"} <= set(names)
     assert len(names) == len(set(names))
+
+
+def test_gazetteer_data_country_names_come_in_every_shipped_language():
+    """pycountry's catalogues give the country names of each shipped language (English is the
+    catalogues' own: it has none) and of Arabic; the languages are part of the cache key."""
+    from eventwire.languages import shipped
+    from eventwire.places.sources import catalogue_languages
+
+    assert set(catalogue_languages()) == {*shipped().codes, "ar"}
