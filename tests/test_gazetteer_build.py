@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.extractors.gazetteer import (
+from eventwire.places.gazetteer import (
     Candidate,
     MemoryGazetteer,
     SqliteGazetteer,
     build_cached,
     cache_dir,
     name_key,
+    name_key_words,
     skeleton,
     write_sqlite,
 )
@@ -135,7 +136,7 @@ def test_gazetteer_fold_keeps_offsets_and_folds_accents():
 
 
 def test_gazetteer_read_ahead_tolerates_a_missing_file(tmp_path):
-    from eventwire.extractors.gazetteer import _read_ahead
+    from eventwire.places.gazetteer import _read_ahead
 
     _read_ahead(tmp_path / "missing.sqlite")  # opening the gazetteer must not fail on the cache warm-up
     path = tmp_path / "g.sqlite"
@@ -149,3 +150,22 @@ def test_gazetteer_name_key_joins_transliterated_marks_and_splits_elisions():
     assert name_key("Ma‘arrat an Nu‘mān") == name_key("Ma'arrat al-Numan") == "maarrat numan"
     assert name_key("Dar‘ā") == "dara" and name_key("Sana'a") == "sanaa"
     assert name_key("d’Aïn al-Asad") == "ain asad" and name_key("l'Irak") == "irak"  # elisions still split
+
+
+def test_gazetteer_cache_key_covers_the_name_key_words(monkeypatch, config):
+    """A change to the word lists name keys read (places.yaml) changes every key: a new file is built."""
+    from eventwire.places import sources
+
+    digests = []
+
+    def capture(directory, digest, entries):
+        digests.append(digest)
+        raise LookupError("captured")
+
+    monkeypatch.setattr(sources, "build_cached", capture)
+    for words in (sources.name_key_words(), [*sources.name_key_words(), "articles=el|le"]):
+        monkeypatch.setattr(sources, "name_key_words", lambda words=words: words)
+        with pytest.raises(LookupError):
+            sources.open_gazetteer(config)
+    assert len(set(digests)) == 2
+    assert any(w.startswith("elisions=") and "|d|" in w for w in name_key_words())

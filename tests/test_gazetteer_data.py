@@ -6,8 +6,8 @@ import pytest
 
 from eventwire.data import data_path
 from eventwire.errors import DataFileError
-from eventwire.extractors.gazetteer import KINDS
-from eventwire.extractors.gazetteer_sources import (
+from eventwire.places.gazetteer import KINDS
+from eventwire.places.sources import (
     PLACE_COLUMNS,
     iso3_codes,
     read_countries,
@@ -68,8 +68,17 @@ def test_gazetteer_data_duplicate_ids_refused(tmp_path):
 
 
 def test_gazetteer_data_not_places_lists_months_and_weekdays():
-    from eventwire.extractors.gazetteer_sources import not_place_names
+    from eventwire.places.sources import not_place_names
 
     names = not_place_names()
     assert {"June", "Mardi", "Saturday"} <= set(names)
     assert len(names) == len(set(names))
+
+
+def test_gazetteer_data_country_names_come_in_every_shipped_language():
+    """pycountry's catalogues give the country names of each shipped language (English is the
+    catalogues' own: it has none) and of Arabic; the languages are part of the cache key."""
+    from eventwire.languages import shipped
+    from eventwire.places.sources import catalogue_languages
+
+    assert set(catalogue_languages()) == {*shipped().codes, "ar"}

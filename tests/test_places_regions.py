@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extractors.places_regions import direction, mainland, region_point
+from eventwire.places.regions import direction, mainland, region_point
 
 
 @pytest.mark.parametrize(("word", "signs"), [
@@ -47,9 +47,14 @@ def test_places_regions_too_few_cities_gives_no_region():
 
 
 def test_places_regions_text_patterns():
-    from eventwire.extractors.places_regions import _BEFORE
+    from eventwire.places.regions import compass_before
 
-    assert _BEFORE[1].search("attacked a village in northern ")
-    assert _BEFORE[0].search("dans le nord-est du ")
-    assert _BEFORE[2].search("in the north of ")
-    assert not _BEFORE[0].search("la ville est du ")
+    def found(before):
+        match = compass_before(before)
+        return match and (match[0].group(1), match[1])
+
+    assert found("attacked a village in northern ") == ("north", True)  # bare: "North Korea" is a name
+    assert found("dans le nord-est du ") == ("nord-est", False)
+    assert found("in the north of ") == ("north", False)
+    assert found("in central ") == ("central", False)
+    assert not found("la ville est du ")

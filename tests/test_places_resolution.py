@@ -1,7 +1,8 @@
 """Place resolution and event location on tiny real sentences, with the full offline gazetteer.
 
-The gazetteer is built once for this module into a temporary directory (never the user's cache),
-with one user places file, as ``config.user_places`` would add it.
+The full gazetteer is the test session's (``resources``: built at most once per test run, into
+pytest's temporary area, see ``conftest._gazetteer_cache``). The test of a user places file, as
+``config.user_places`` adds it, builds its own small gazetteer.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from dataclasses import replace
 import pytest
 
 from eventwire.config import load_config
-from eventwire.extractors.gazetteer_sources import PLACE_COLUMNS, open_gazetteer
-from eventwire.extractors.places import PlaceStage
 from eventwire.pipeline import Resources
+from eventwire.places import PlaceStage, sources
+from eventwire.places.sources import PLACE_COLUMNS, open_gazetteer
 from eventwire.records import Actor, Analysis, Article, Event, TextRef
 
 pytestmark = pytest.mark.slow
@@ -23,14 +24,24 @@ USER_ROW = ("camp-zorglub\tCamp Zorglub\tfacility\tMLI\tGao\t16.3\t-0.1\t0\t"
 
 
 @pytest.fixture(scope="module")
-def stage(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("places")
-    user = tmp / "mine.tsv"
-    user.write_text("\t".join(PLACE_COLUMNS) + "\n" + USER_ROW + "\n", encoding="utf-8")
-    config = load_config(overrides={"user_places": [str(user)]})
-    resources = Resources(config)
-    resources.get("gazetteer", lambda cfg: open_gazetteer(cfg, directory=tmp / "cache"))
+def stage(resources):
+    """The stage on the default configuration and the session's full gazetteer."""
     return PlaceStage(resources)
+
+
+class _FewCities(sources.PackageData):
+    """The package data of a gazetteer build with one city and no divisions: the build is the real
+    one (countries, the shipped and the user's places files, the cache), in a second instead of a full
+    build of GeoNames' cities."""
+
+    def __init__(self) -> None:
+        import pycountry
+
+        self.cities = {"2457163": {"geonameid": 2457163, "name": "Gao", "alternatenames": [], "countrycode": "ML",
+                                   "admin1code": "07", "latitude": 16.27, "longitude": -0.04, "population": 87000}}
+        self.gn_countries = {}
+        self.iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        self.admin1_names = {}
 
 
 def run(stage, nlp, text, trigger=None, source=None, lang="fr"):
@@ -75,8 +86,8 @@ def test_places_stated_state_keeps_long_beach_in_usa(stage, nlp_en):
 
 
 def test_places_facility_beats_region_and_country(stage, nlp_fr):
-    text = "Les renforts sont arrivés à la base aérienne d'Aïn al-Asad, à l'ouest d'al-Anbar en Irak."
-    a = run(stage, nlp_fr, text, "arrivés")
+    text = "Des conseillers ont atterri à la base aérienne d'Aïn al-Asad, au nord d'al-Anbar en Irak."
+    a = run(stage, nlp_fr, text, "ont atterri")
     loc = a.events[0].location
     assert (loc.name, loc.precision, loc.admin1) == ("Ain al-Asad Air Base", "facility", "Al Anbar")
     assert "Aïn al-Asad" in loc.text
@@ -123,8 +134,8 @@ def test_places_fallback_to_the_main_country_at_country_precision(stage, nlp_fr)
 
 
 def test_places_headline_city_is_the_fallback(stage, nlp_fr):
-    text = "Attentats à Aden. Au moins 22 personnes ont été tuées ce vendredi par des kamikazes."
-    loc = run(stage, nlp_fr, text, "ont été tuées").events[0].location
+    text = "Attaque à Aden. Au moins neuf soldats ont été tués lundi matin par des assaillants."
+    loc = run(stage, nlp_fr, text, "ont été tués").events[0].location
     assert (loc.name, loc.country, loc.precision) == ("Aden", "YEM", "city")
 
 
@@ -134,10 +145,18 @@ def test_places_province_cue_gives_admin1(stage, nlp_en):
     assert (loc.country, loc.precision) == ("SYR", "admin1")
 
 
-def test_places_user_places_file_is_used(stage, nlp_fr):
-    a = run(stage, nlp_fr, "Des hommes armés ont attaqué le camp de Zorglub jeudi.", "ont attaqué")
+def test_places_user_places_file_is_used(tmp_path, monkeypatch, nlp_fr):
+    user = tmp_path / "mine.tsv"
+    user.write_text("\t".join(PLACE_COLUMNS) + "\n" + USER_ROW + "\n", encoding="utf-8")
+    config = load_config(overrides={"user_places": [str(user)]})
+    monkeypatch.setattr(sources, "PackageData", _FewCities)
+    resources = Resources(config)
+    resources.get("gazetteer", lambda cfg: open_gazetteer(cfg, directory=tmp_path / "cache"))
+    user_stage = PlaceStage(resources)
+    a = run(user_stage, nlp_fr, "Des hommes armés ont attaqué le camp de Zorglub jeudi.", "ont attaqué")
     loc = a.events[0].location
     assert (loc.name, loc.country, loc.precision) == ("Camp Zorglub", "MLI", "facility")
+    assert [c.id for c in user_stage.gazetteer.lookup("Zorglub camp")] == ["camp-zorglub"]
 
 
 def test_places_paris_is_france_without_other_clues(stage, nlp_fr):
@@ -156,13 +175,13 @@ def test_places_nationality_adjective_in_english_is_not_a_place(stage, nlp_en):
 
 
 def test_places_month_name_is_not_a_place(stage, nlp_en):
-    text = "Government forces took strategic ground around Aleppo in June."
-    a = run(stage, nlp_en, text, "took", lang="en")
+    text = "Army units seized two hills around Aleppo in June."
+    a = run(stage, nlp_en, text, "seized", lang="en")
     assert [p.name for p in a.places] == ["Aleppo"]
 
 
 def test_places_based_monitor_is_not_the_event_location(stage, nlp_en):
-    text = "Rebels shelled Aleppo on Monday, the Britain-based Syrian Observatory for Human Rights said."
+    text = "Militants shelled Aleppo on Sunday, a Britain-based war monitor said."
     loc = run(stage, nlp_en, text, "shelled", lang="en").events[0].location
     assert (loc.name, loc.country) == ("Aleppo", "SYR")
 
@@ -204,11 +223,11 @@ def test_places_event_with_empty_evidence_does_not_crash(stage, nlp_fr):
     assert a.events[0].location is not None and a.events[0].location.name == "Aleppo"  # headline city
 
 
-# --- event location: syntax around the trigger, fallbacks, regions (places_context / places_regions) ---
+# --- event location: syntax around the trigger, fallbacks, regions (places.context / places.regions) ---
 
 def test_places_country_leading_the_source_actor_is_not_the_location(stage, nlp_fr):
     text = ("Les combats continuent en Syrie. "
-            "La coalition menée par les États-Unis a lancé des frappes contre les djihadistes.")
+            "La coalition dirigée par la France a mené des frappes contre les insurgés.")
     loc = run(stage, nlp_fr, text, "frappes", source="La coalition").events[0].location
     assert (loc.country, loc.precision) == ("SYR", "country")
 
@@ -277,14 +296,14 @@ def test_places_people_after_an_article_are_not_a_city(stage, nlp_fr):
 
 
 def test_places_under_is_locative(stage, nlp_en):
-    text = "Rebels exploded bombs in tunnels under Aleppo late on Tuesday."
-    loc = run(stage, nlp_en, text, "exploded", source="Rebels", lang="en").events[0].location
+    text = "Insurgents detonated explosives in a tunnel under Aleppo on Friday night."
+    loc = run(stage, nlp_en, text, "detonated", source="Insurgents", lang="en").events[0].location
     assert (loc.name, loc.country) == ("Aleppo", "SYR")
 
 
 def test_places_locative_through_a_noun_chain(stage, nlp_en):
-    text = "Meanwhile in the port city of Latakia, government forces destroyed weapons depots."
-    loc = run(stage, nlp_en, text, "destroyed", source="government forces", lang="en").events[0].location
+    text = "Later in the coastal city of Latakia, army troops destroyed two ammunition stores."
+    loc = run(stage, nlp_en, text, "destroyed", source="army troops", lang="en").events[0].location
     assert (loc.name, loc.country) == ("Latakia", "SYR")
 
 
@@ -318,7 +337,7 @@ def test_places_venue_is_not_the_place_of_an_attack(stage, nlp_fr):
 
 
 def test_places_venues_file_is_valid():
-    from eventwire.extractors.places_venues import load_venues
+    from eventwire.places.venues import load_venues
 
     found = load_venues().find("Le Conseil de sécurité de l'ONU a voté.")
     assert [p.name for _, p in found] == ["United Nations Headquarters, New York"]
@@ -358,29 +377,29 @@ def test_places_an_old_name_of_a_big_city_is_no_country_prior(pipeline):
 
 
 def test_places_fronted_place_frames_its_whole_paragraph(stage, nlp_fr):
-    text = ("Bilan\n\n12 décembre 2016 . –\nL'armée a été chassée de Palmyre.\n\n"
-            "En revanche, à Alep, le pouvoir syrien est en passe de gagner. Il s'agit de la bataille la plus "
-            "importante du conflit. Depuis 2012, les rebelles tiennent l'est de la ville. Le régime tente de "
-            "reprendre la main. Les combattants d'Idleb ont attaqué les lignes du régime.")
+    text = ("Bilan\n\n3 mars 2019 . –\nL'armée a dû se retirer de Palmyre.\n\n"
+            "En revanche, à Alep, les troupes gouvernementales progressent. C'est le front le plus disputé "
+            "de la guerre. Depuis 2013, les insurgés contrôlent les quartiers orientaux. Le gouvernement veut "
+            "les reprendre. Les combattants d'Idleb ont attaqué les lignes du régime.")
     loc = run(stage, nlp_fr, text, "ont attaqué").events[0].location
     assert (loc.name, loc.country) == ("Aleppo", "SYR")
 
 
 def test_places_a_place_inside_a_clause_does_not_frame_the_paragraph(stage, nlp_fr):
-    text = ("Bilan\n\n12 décembre 2016 . –\nL'armée a été chassée de Palmyre.\n\n"
-            "Le pouvoir syrien, qui a gagné à Alep, est en passe de l'emporter. Il s'agit de la bataille la plus "
-            "importante du conflit. Depuis 2012, les rebelles tiennent l'est du pays. Le régime tente de "
-            "reprendre la main. Les combattants d'Idleb ont attaqué les lignes du régime.")
+    text = ("Bilan\n\n3 mars 2019 . –\nL'armée a dû se retirer de Palmyre.\n\n"
+            "Les troupes gouvernementales, qui ont avancé à Alep, progressent encore. C'est le front le plus "
+            "disputé de la guerre. Depuis 2013, les insurgés contrôlent l'est du pays. Le gouvernement veut "
+            "les reprendre. Les combattants d'Idleb ont attaqué les lignes du régime.")
     loc = run(stage, nlp_fr, text, "ont attaqué").events[0].location
     assert loc is None or loc.name != "Aleppo"
 
 
 def test_places_a_fronted_place_later_in_the_paragraph_frames_only_its_neighbours(stage, nlp_fr):
-    text = ("Prise d'otages à Trèbes\n\n23 mars 2018 . – Une prise d'otages s'est déroulée à Trèbes.\n\n"
-            "L'assaillant a été tué par le GIGN. Il s'agit d'un homme de 26 ans. Dans la matinée, à Carcassonne, "
-            "il a volé une voiture. Puis il a tiré sur des policiers. Ensuite, il s'est rendu vers le supermarché. "
-            "Il aurait crié des menaces. Deux personnes ont été tuées par l'assaillant.")
-    loc = run(stage, nlp_fr, text, "ont été tuées").events[0].location
+    text = ("Fusillade à Narbonne\n\n4 juin 2019 . – Une fusillade a éclaté à Narbonne.\n\n"
+            "Le tireur a été arrêté par la police. C'est un homme de 31 ans. Dans la nuit, à Carcassonne, "
+            "il a incendié une voiture. Puis il a menacé des passants. Ensuite, il est parti vers la gare. "
+            "Il aurait proféré des insultes. Trois personnes ont été blessées par le tireur.")
+    loc = run(stage, nlp_fr, text, "ont été blessées").events[0].location
     assert loc is None or loc.name != "Carcassonne"
 
 
@@ -414,26 +433,26 @@ def test_places_seat_of_government_is_its_capital_not_a_namesake(stage, nlp_fr):
 
 
 def test_places_one_letter_is_no_place(stage, nlp_fr):
-    text = ("Le chômage baisse\n\n24 novembre 2016 . –\nLe mois d'octobre a connu une baisse des inscrits au chômage. "
-            "La catégorie A connait une baisse de 0,3 % sur un mois.")
-    a = run(stage, nlp_fr, text, "baisse")
+    text = ("Les ventes reculent\n\n5 avril 2018 . –\nLes ventes de voitures ont connu un recul en mars. "
+            "La catégorie A enregistre un recul de 2 % sur un an.")
+    a = run(stage, nlp_fr, text, "reculent")
     assert all(p.text != "A" for p in a.places)  # not Ardres, whose alternate names include "A"
 
 
 def test_places_place_after_a_closed_relative_clause_is_the_main_clause_s(stage, nlp_fr):
-    text = ("Elle avait été enlevée par des hommes armés, qui n'ont jamais revendiqué l'enlèvement, le 24 décembre "
-            "2016 à Gao , dans le nord du Mali.")
-    lead = ("Un Français a été enlevé au Tchad.\n\nJusqu'à présent, il n'y avait plus qu'un seul cas répertorié "
-            "d'otage français dans le monde, celui de Sophie Pétronin, sexagénaire qui dirigeait une association "
-            "d'aide à l'enfance. ")
-    a = run(stage, nlp_fr, lead + text, "avait été enlevée")
+    text = ("Il avait été arrêté par des policiers armés, qui n'ont jamais justifié l'arrestation, le 8 novembre "
+            "2015 à Gao, une ville du nord du Mali.")
+    lead = ("Un Belge a été arrêté au Tchad.\n\nPour l'instant, on ne connaît qu'un seul autre cas de "
+            "détention d'un ressortissant belge dans la région, celui d'un ingénieur qui travaillait pour une "
+            "société minière. ")
+    a = run(stage, nlp_fr, lead + text, "avait été arrêté")
     assert a.events[0].location is not None and a.events[0].location.name == "Gao"
 
 
 def test_places_complement_of_a_noun_inside_a_verbal_trigger(stage, nlp_fr):
-    text = ("Le régime a redirigé ses forces contre les rebelles à l'ouest du pays. Le 5 septembre, l'armée syrienne "
-            "et ses alliés ont brisé le siège de Deir ez-Zor en ralliant la brigade 137.")
-    a = run(stage, nlp_fr, text, "ont brisé le siège")
+    text = ("L'armée a envoyé des renforts contre les insurgés à l'ouest du pays. Le 2 octobre, les troupes "
+            "syriennes et leurs alliés ont levé le siège de Deir ez-Zor grâce à des renforts venus de Homs.")
+    a = run(stage, nlp_fr, text, "ont levé le siège")
     assert a.events[0].location is not None and a.events[0].location.name == "Deir ez-Zor"
 
 
@@ -444,10 +463,10 @@ def test_places_place_naming_a_treaty_is_no_location(stage, nlp_fr):
 
 
 def test_places_seat_of_a_court_is_where_it_rules(stage, nlp_fr):
-    text = "Claude Guéant, qui habite à Nice, a été condamné par la cour d'appel de Paris à deux ans de prison."
-    a = run(stage, nlp_fr, text, "a été condamné", source="cour d'appel de Paris")
+    text = "Un ancien préfet, qui vit à Nice, a été condamné par la cour d'appel de Lyon à un an de prison."
+    a = run(stage, nlp_fr, text, "a été condamné", source="cour d'appel de Lyon")
     assert a.events[0].location is not None and (a.events[0].location.name, a.events[0].location.country) == (
-        "Paris", "FRA")
+        "Lyon", "FRA")
 
 
 def test_places_region_with_an_article_is_the_region(stage, nlp_fr):
@@ -482,32 +501,32 @@ def test_places_country_after_a_la_is_a_dative_not_a_location(stage, nlp_fr):
 
 
 def test_places_object_of_a_verb_of_taking_is_the_place_taken(stage, nlp_fr):
-    text = ("La Turquie intervient en Syrie. Les forces turquo-syriennes parviennent ensuite rapidement à prendre "
-            "al-Raï, dernier point de passage contrôlé par l'organisation État islamique.")
+    text = ("La Turquie est entrée en Syrie. Les rebelles soutenus par Ankara ont ensuite réussi à prendre "
+            "al-Raï, une petite ville tenue par les djihadistes.")
     loc = run(stage, nlp_fr, text, "prendre").events[0].location
     assert loc is not None and (loc.country, loc.precision, loc.text) == ("SYR", "city", "al-Raï")
 
 
-NIMR = ("Irak : deux mosquées sunnites visées par des attentats\n\n4 janvier 2016 . – Des attentats ont visé deux "
-        "mosquées à Hilla. Le pays est soulevé par une vague de manifestations et d'indignations suite à "
-        "l'exécution de Nimr Baqer al-Nimr en Arabie saoudite samedi dernier.")
+EXECUTION = ("Irak : une église visée par un attentat\n\n9 mai 2017 . – Un attentat a visé une église à Hilla. "
+             "Le pays est traversé par des manifestations et de la colère après l'exécution d'un opposant chiite "
+             "en Arabie saoudite vendredi.")
 
 
 def test_places_place_of_another_event_noun_is_not_this_event_s(stage, nlp_fr):
-    doc = nlp_fr(NIMR)
+    doc = nlp_fr(EXECUTION)
     protest, execution = (make_event(doc, t, None, "fr") for t in ("manifestations", "exécution"))
-    a = stage(Analysis(article=Article("t", NIMR, "fr"), doc=doc, events=(protest, execution)))
+    a = stage(Analysis(article=Article("t", EXECUTION, "fr"), doc=doc, events=(protest, execution)))
     assert a.events[0].location is None or a.events[0].location.country != "SAU"
     assert a.events[1].location is not None and a.events[1].location.country == "SAU"
 
 
 def test_places_place_that_gave_the_inferred_source_is_still_the_location(stage, nlp_fr):
-    doc = nlp_fr(NIMR)
+    doc = nlp_fr(EXECUTION)
     ev = make_event(doc, "exécution", None, "fr")
-    s = NIMR.index("Arabie saoudite")
+    s = EXECUTION.index("Arabie saoudite")
     saudi = Actor(text="Arabie saoudite", name="Saudi Arabia", span=(s, s + 15), country="SAU", sector="GOV")
     ev = replace(ev, source=saudi, rule="fr.ASSAULT.noun.inferred-state-of-place-of")
-    loc = stage(Analysis(article=Article("t", NIMR, "fr"), doc=doc, events=(ev,))).events[0].location
+    loc = stage(Analysis(article=Article("t", EXECUTION, "fr"), doc=doc, events=(ev,))).events[0].location
     assert loc is not None and loc.country == "SAU" and loc.precision == "country"
 
 

@@ -9,8 +9,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.extractors.gazetteer import phrase_regex
-from eventwire.extractors.places_mentions import _Taken
+from eventwire.places.gazetteer import phrase_regex
+from eventwire.places.mentions import _Taken
 
 
 def _flat_regex(phrases: set[str]) -> re.Pattern[str]:

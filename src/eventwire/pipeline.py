@@ -64,7 +64,7 @@ register("actors", "eventwire.actors:ActorStage", reads=["doc"], writes=["actors
 register("quotes", "eventwire.extractors.quotes:QuoteStage", reads=["doc", "actors"], writes=["quotes"])
 register("coder", "eventwire.coding.coder:CoderStage", reads=["doc", "actors", "quotes"],
          writes=["events", "rejections"])
-register("places", "eventwire.extractors.places:PlaceStage", reads=["doc", "actors", "events"],
+register("places", "eventwire.places:PlaceStage", reads=["doc", "actors", "events"],
          writes=["places", "events"])
 register("dates", "eventwire.extractors.dates:DateStage", reads=["doc", "events"], writes=["dates", "events"])
 register("attribution", "eventwire.extractors.quotes:AttributionStage", reads=["quotes", "events"],

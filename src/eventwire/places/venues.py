@@ -1,7 +1,7 @@
 """Seats of international bodies as the location of their verbal and diplomatic events.
 
-"Russia and China vetoed a draft Security Council resolution" happened at UN headquarters in New
-York; "lors de la réunion du Conseil européen" in Brussels. ``data/places/venues.tsv`` lists the
+"Two members vetoed the Security Council's text" happened at UN headquarters in New
+York; "au sommet du Conseil européen" in Brussels. ``data/places/venues.tsv`` lists the
 bodies (same columns as ``facilities.tsv``); they are not in the gazetteer, since their names are
 institutions everywhere else. A venue is used only for a verbal or diplomatic event (``VENUE_TYPES``)
 whose sentence names no usable place, or as the nearest earlier mention in its paragraph.
@@ -13,7 +13,7 @@ from ..data import data_path
 from ..records import Place, Span
 from ..text import fold_aligned
 from .gazetteer import Candidate, phrase_regex
-from .gazetteer_sources import read_places
+from .sources import read_places
 
 VENUE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT",
                          "THREATEN", "SANCTION", "COOPERATE"})

@@ -19,6 +19,7 @@ from spacy.attrs import ENT_IOB, IDX, IS_ALPHA, LOWER, ORTH, POS, SENT_START
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 
+from ..languages import shipped
 from ..records import Span
 from ..text import fold_aligned
 from .gazetteer import ARABIC_ARTICLES, name_key, phrase_regex
@@ -28,38 +29,24 @@ BARE = "BARE"  # a proper noun NER did not tag: kept only if it names a country,
 # Accepted only after a locative preposition ("PROPN": a proper-noun run NER missed).
 WEAK_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC", "PROPN"})
 TAKEN = "TAKEN"  # the source of a mention found as the object of a verb of taking (``_taken_propns``)
+# The word lists, from every shipped language's ``places.yaml`` (see the comments there).
+_WORDS = shipped()
 # Verbs whose object is a place taken, besieged or struck ("prendre al-Raï", "captured Manbij").
-TAKE_VERBS = frozenset({"prendre", "reprendre", "conquérir", "reconquérir", "capturer", "libérer", "encercler",
-                        "assiéger", "bombarder", "pilonner", "take", "retake", "capture", "recapture", "seize",
-                        "liberate", "besiege", "encircle", "shell", "bomb", "storm", "overrun"})
+TAKE_VERBS = _WORDS.union("places", "take_verbs")
 _ARTICLE_NAME = re.compile(rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-[A-ZÀ-Ý]")  # "al-Raï", "el-Bab"
-LOCATIVE = frozenset({
-    "à", "au", "aux", "en", "dans", "près", "sur", "autour", "devant", "chez",
-    "entre",
-    "in", "near", "outside", "at", "inside", "around", "across", "on", "into", "throughout", "within",
-    "under", "along", "between", "among", "over", "beside", "off",
-})
+LOCATIVE = _WORDS.union("places", "locative")
 # Words that may stand between a locative preposition and the name: "à l'ouest d'al-Anbar".
-BRIDGE = frozenset({
-    "l'", "l’", "la", "le", "les", "de", "d'", "d’", "du", "des", "the", "of", "'s", "a", "an",
-    "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre",
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
-    "south-west", "ville", "town", "city", "village", "localité", "région", "region", "province",
-    "gouvernorat", "governorate", "district", "quartier", "périphérie", "banlieue", "outskirts",
-    "suburbs", "environs", "abords", "proximité", "frontière", "border", "capitale", "capital",
-    "part", "parts", "area", "territoire", "territory", ",",
-})
-ADMIN_WORDS = frozenset({"province", "région", "region", "gouvernorat", "governorate", "state", "état",
-                         "wilaya", "oblast", "countryside", "campagne", "provinces", "régions", "regions",
-                         "gouvernorats", "governorates"})
+BRIDGE = _WORDS.union("places", "bridge") | {","}
+ADMIN_WORDS = _WORDS.union("places", "admin_words")
 # Articles before a capitalised plural or a singular person noun: "les Kurdes", "des Français", "un
 # Français". Such a name is a place only by its own name or as a country ("les Philippines").
-PEOPLE_ARTICLES = frozenset({"les", "des", "aux", "un", "une"})
+PEOPLE_ARTICLES = _WORDS.union("places", "people_articles")
 # A singular definite article before a name: French gives one to regions and countries ("l'Oregon",
 # "au Québec", "le Xinjiang"), not to cities ("à Québec"), unless it is part of the name ("Le Havre").
-REGION_ARTICLES = frozenset({"le", "la", "l'", "l’", "du", "au"})
-GENITIVE_WORDS = frozenset({"de", "d'", "d’", "du", "of"})
+REGION_ARTICLES = _WORDS.union("places", "region_articles")
+GENITIVE_WORDS = _WORDS.union("places", "inner_genitives")
+# "Britain-based", "Britain based": the word right after a name that makes it where an organisation sits.
+BASED_WORDS = tuple(sorted(_WORDS.union("places", "based_words")))
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
 # Token attributes read once per doc (``Doc.to_array``): see ``Sentences``.
 _ATTRS = [SENT_START, POS, ENT_IOB, LOWER, ORTH, IDX, IS_ALPHA]
@@ -73,7 +60,13 @@ _PEOPLE_IDS = frozenset(get_string_id(w) for w in PEOPLE_ARTICLES)
 _REGION_ARTICLE_IDS = frozenset(get_string_id(w) for w in REGION_ARTICLES)
 _HYPHEN_ID = get_string_id("-")
 _LABELS = PLACE_LABELS | WEAK_LABELS | {BARE, TAKEN}
-_LEADING = re.compile(r"^(?:l['’]|d['’]|la |le |les |the )", re.IGNORECASE)
+# A leading article or elision NER swallowed ("l'Irak", "the Sudan"): an elided word ends in an
+# apostrophe and is glued to the name, any other is followed by a space (the regex reads a token + " ").
+_LEADING = re.compile("^(?:{})".format("|".join(
+    re.escape(w if w.endswith(("'", "’")) else w + " ")
+    for w in sorted(_WORDS.union("places", "leading_articles"), key=lambda w: (-len(w), w)))), re.IGNORECASE)
+_BASED = tuple(p for w in BASED_WORDS for p in ("-" + w, w))  # what the tokens after a name start with
+_BASED_CHARS = frozenset("-" + "".join(w[:1] for w in BASED_WORDS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,22 +257,23 @@ def _entity_mention(ent: Any, label: str, sents: Sentences) -> Mention | None:
 
 
 def _is_based(span: Any, text: str) -> bool:
-    """"Britain-based", "Britain based": the next two tokens, joined, start with "-based"/"based".
+    """"Britain-based", "Britain based": the next two tokens, joined, start with "-based"/"based"
+    (``BASED_WORDS``).
 
-    Only '-', 'b' and 'B' lower-case to a string starting with '-' or 'b', and the next token starts
-    at the span's end or one space after it: without one of them in those two characters of
-    ``text`` (the doc's text) the tokens need not be read at all (most names)."""
+    The next token starts at the span's end or one space after it: without '-' or the first letter
+    of a ``BASED_WORDS`` word in those two characters of ``text`` (the doc's text, lower-cased) the
+    tokens need not be read at all (most names)."""
     after = text[span.end_char:span.end_char + 2].lower()
-    if "-" not in after and "b" not in after:
+    if not any(ch in _BASED_CHARS for ch in after):
         return False
     doc = span.doc
     following = "".join(t.text for t in doc[span.end:span.end + 2]).lower()
-    return following.startswith(("-based", "based"))
+    return following.startswith(_BASED)
 
 
 def _inner_genitive(ent: Any) -> Any | None:
     """"attentat de Kayseri", "bataille d'Alep" (MISC) -> the capitalised name after "de"/"of": the
-    event's place complement (used for an event only in that role, see places_context)."""
+    event's place complement (used for an event only in that role, see places.context)."""
     inner = [t.i for t in ent[1:-1] if t.lower_ in GENITIVE_WORDS and t.i + 1 < ent.end]
     if not inner or ent[0].pos_ == "PROPN" or not ent.doc[inner[-1] + 1].text[:1].isupper():
         return None  # "Front de libération du Kurdistan" names a group: only "attentat de X" counts

@@ -3,10 +3,10 @@
 Candidates of a name are ranked by:
 
 1. the hierarchy the sentence states: a candidate whose country (or admin1) is named in the same
-   sentence wins ("Long Beach, California"; "in Idlib province, Syria"; "à l'ouest d'al-Anbar en Irak");
+   sentence wins ("Long Beach, California"; "in Idlib province, Syria"; "au nord de Ramadi, en Irak");
 2. the article's country priors: countries named in the article and the countries of its
    unambiguous places (facilities, regions, large cities under their own name); the countries of
-   its actors ("la Première ministre britannique") support a candidate without weighing as priors;
+   its actors ("le président kényan") support a candidate without weighing as priors;
 3. the feature type: reviewed facilities and regions, then countries; an admin1 only when the
    words say so ("province d'Idleb"), else the city of the same name;
 4. population.
@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from ..records import Place
 from ..text import fold_aligned
 from .gazetteer import Candidate, Gazetteer, name_key, similarity
-from .places_mentions import BARE, Mention
+from .mentions import BARE, Mention
 
 MIN_UNSUPPORTED_POPULATION = 50_000
 PRIOR_CITY_POPULATION = 1_000_000
@@ -52,7 +52,7 @@ class Resolved:
 def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
                 priors: Counter[str] | None = None, named: frozenset[str] = frozenset()) -> list[Resolved]:
     """Resolve every mention; a name with no acceptable candidate is skipped, the others are kept.
-    ``named``: countries of the article's actors ("la Première ministre britannique"), which support
+    ``named``: countries of the article's actors ("le président kényan"), which support
     a candidate (no penalty for an unknown country) without weighing as priors."""
     looked, fuzzy = [], set()
     for m in mentions:

@@ -7,8 +7,8 @@ A place counts for an event only when the words make it a location:
   for a city, facility or region (a country in that slot is an actor: "les frappes de la Russie").
 
 A place that only qualifies an actor is not the event's location: a name inside the source actor
-phrase or attached to its head noun ("les forces rebelles d'Azaz", "opposition forces in Syria",
-"la coalition menée par les États-Unis").
+phrase or attached to its head noun ("les forces rebelles d'Azaz", "rebel fighters in Yemen",
+"la coalition dirigée par la France").
 
 Among the usable places, the trigger's own clause comes first; a place of another clause is used
 only when it is not attached to another verb (another event), see :func:`clause_relation`.
@@ -18,45 +18,30 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..languages import shipped
 from ..records import Span
 
 VERBAL = frozenset({"VERB", "AUX"})
-GENITIVE = frozenset({"de", "d'", "d’", "du", "des", "of"})
 COMPLEMENT_KINDS = frozenset({"city", "facility", "admin1"})
 SAME, OUTER, OTHER = 0, 1, 2
-POST_NOUNS = frozenset({
-    "ambassadeur", "ambassadrice", "ambassadeurs", "envoyé", "envoyée", "représentant", "représentante",
-    "correspondant", "correspondante", "consul", "ambassador", "ambassadors", "envoy", "envoys",
-    "representative", "correspondent", "correspondents", "consul-general",
-})
-# Nouns of a building or institution whose city complement is where it sits: "la cour d'appel de Paris",
-# "le tribunal de Créteil", "la mairie de Vernon", "the court in Paris". Such a city is where the
-# institution acts, even inside the source's phrase ("le tribunal de Paris a condamné ...").
-INSTITUTION_NOUNS = frozenset({
-    "mairie", "hôtel", "tribunal", "cour", "préfecture", "sous-préfecture", "palais", "prison", "hôpital",
-    "université", "gare", "stade", "parlement", "assemblée", "conseil", "court", "hall", "hospital",
-    "university", "station", "stadium", "parliament", "council", "jail",
-})
+# The word lists, from every shipped language's ``places.yaml`` (see the comments there).
+_WORDS = shipped()
+GENITIVE = _WORDS.union("places", "genitive")
+POST_NOUNS = _WORDS.union("places", "post_nouns")
+# Nouns of a building or institution whose city complement is where it sits: "le tribunal de Créteil",
+# "la mairie de Vernon", "the court in Paris". Such a city is where the institution acts, even inside
+# the source's phrase ("le tribunal de Paris a condamné ...").
+INSTITUTION_NOUNS = _WORDS.union("places", "institution_nouns")
+SEAT_PREPOSITIONS = _WORDS.union("places", "seat_prepositions")  # "the court in Paris", besides genitives
 # Nouns of a text or treaty named after a place: "l'accord de Paris", "le statut de Rome", "the
 # Minsk agreement" name a text; the place is not where the event happens.
-TEXT_NOUNS = frozenset({
-    "accord", "accords", "traité", "statut", "convention", "protocole", "pacte", "charte", "agreement",
-    "agreements", "treaty", "statute", "protocol", "pact", "charter", "declaration", "déclaration",
-})
-# Nouns a place name may hang on under a locative preposition: "in the port city of Latakia".
-PLACE_NOUNS = frozenset({
-    "ville", "city", "town", "village", "localité", "région", "region", "province", "gouvernorat",
-    "governorate", "district", "quartier", "neighbourhood", "neighborhood", "périphérie", "banlieue",
-    "outskirts", "suburbs", "environs", "abords", "frontière", "border", "capitale", "capital", "area",
-    "zone", "territoire", "territory", "port", "base", "camp", "aéroport", "airport", "île", "island",
-    "campagne", "countryside", "vallée", "valley", "désert", "desert", "nord", "sud", "est", "ouest",
-    "centre", "north", "south", "east", "west", "part", "parts", "nord-est", "nord-ouest", "sud-est",
-    "sud-ouest", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
-    "southeast", "southwest", "côte", "coast", "route", "road",
-    # buildings and institutions with a seat: "dans la mairie de Vernon", "at the court of Paris"
-    *INSTITUTION_NOUNS,
-})
-
+TEXT_NOUNS = _WORDS.union("places", "text_nouns")
+# Nouns a place name may hang on under a locative preposition ("in the port city of Tartus"), and
+# buildings and institutions with a seat ("dans la mairie de Vernon", "at the court of Paris").
+PLACE_NOUNS = _WORDS.union("places", "place_nouns") | INSTITUTION_NOUNS
+# "à la Chine": a dative preposition then one of these articles before a country is "to", not "in".
+DATIVE_PREPOSITIONS = _WORDS.union("places", "dative_prepositions")
+DATIVE_ARTICLES = _WORDS.union("places", "dative_articles")
 
 def root_of(doc: Any, tokens: tuple[int, int]) -> Any:
     return doc[tokens[0]:tokens[1]].root
@@ -111,7 +96,7 @@ def clause_relation(place_root: Any, trigger: Any) -> int:
 
 
 def _past_relative(place_root: Any, p_clause: Any) -> Any:
-    """"Elle avait été enlevée par des hommes, qui n'ont jamais revendiqué l'enlèvement, le 24 décembre
+    """"Il avait été arrêté par des policiers, qui n'ont jamais justifié l'arrestation, le 8 novembre
     à Gao": a phrase after the comma that closes a relative clause belongs to the main clause, whatever
     the parser hangs it on (as for dates, ``dates_doc.attach``)."""
     if p_clause.dep_ not in ("acl:relcl", "relcl"):
@@ -151,11 +136,11 @@ def _preposition(tok: Any, locative: frozenset[str] = frozenset()) -> str | None
 
 def dep_locative(place_root: Any, locative: frozenset[str]) -> bool:
     """A locative preposition governs the name, directly or through nouns and genitives:
-    "in the port city of Latakia", "in Rural Damascus", "près de l'île de Farsi"."""
+    "in the coastal city of Tartus", "in Rural Damascus", "près de l'île de Kish"."""
     x = place_root
     for _ in range(4):
         while x.dep_ == "conj" and x.head.i != x.i:
-            x = x.head  # "in Idlib and Aleppo": the first conjunct carries the preposition
+            x = x.head  # "in Hama and Homs": the first conjunct carries the preposition
         prep = _preposition(x, locative)
         if prep in locative:
             return True
@@ -169,12 +154,12 @@ def dep_locative(place_root: Any, locative: frozenset[str]) -> bool:
 
 
 def is_place_complement(place_root: Any, trigger: Any, trigger_tokens: range, kind: str) -> bool:
-    """"l'attentat de Kayseri", "the bombing of Aleppo", "a brisé le siège de Deir ez-Zor": a
+    """"l'attentat de Kayseri", "the bombing of Aleppo", "a levé le siège de Kobané": a
     city/facility/region that depends through "de"/"of" on the event noun (the trigger or a noun of it)."""
     if kind not in COMPLEMENT_KINDS:
         return False
     head = governor(place_root)
-    # the event noun is the trigger or a noun inside it ("ont brisé le siège de Deir ez-Zor")
+    # the event noun is the trigger or a noun inside it ("ont levé le siège de Kobané")
     if head is None or head.i not in trigger_tokens or head.pos_ in VERBAL:
         return False
     return _preposition(place_root) in GENITIVE
@@ -198,23 +183,23 @@ def names_a_text(place_root: Any) -> bool:
 
 
 def seat_of_institution(place_root: Any, kind: str) -> bool:
-    """"la cour d'appel de Paris", "le tribunal de Créteil": a city hanging on an institution noun."""
+    """"la cour d'appel de Lyon", "le tribunal de Créteil": a city hanging on an institution noun."""
     if kind not in COMPLEMENT_KINDS:
         return False
     head = governor(place_root)
     x = head
-    for _ in range(3):  # "la cour d'appel de Paris": through "appel" to "cour"
+    for _ in range(3):  # "la cour d'appel de Lyon": through "appel" to "cour"
         if x is None:
             return False
         if x.lower_ in INSTITUTION_NOUNS:
-            return _preposition(place_root) in GENITIVE or _preposition(place_root) in ("à", "in", "at")
+            return _preposition(place_root) in GENITIVE or _preposition(place_root) in SEAT_PREPOSITIONS
         x = governor(x) if x.pos_ == "NOUN" else None
     return False
 
 
 def on_other_event(place_root: Any, trigger: Any, other_triggers: list[Span]) -> bool:
     """The place hangs on the noun of another event before it reaches this event's trigger or a verb
-    ("une vague de manifestations suite à l'exécution de Nimr al-Nimr en Arabie saoudite")."""
+    ("une vague de manifestations après l'exécution d'un dignitaire en Arabie saoudite")."""
     x = place_root
     for _ in range(12):
         if x.head.i == x.i:
@@ -232,18 +217,19 @@ def on_other_event(place_root: Any, trigger: Any, other_triggers: list[Span]) ->
 def dative(doc: Any, first: int) -> bool:
     """French "à la"/"à l'" before a country: a dative ("bénéficier à la Chine"). In French a country
     is a location after "en", "au", "aux", never after "à la"."""
-    return first >= 2 and doc[first - 1].lower_ in ("la", "l'", "l’") and doc[first - 2].lower_ == "à"
+    return (first >= 2 and doc[first - 1].lower_ in DATIVE_ARTICLES
+            and doc[first - 2].lower_ in DATIVE_PREPOSITIONS)
 
 
 def is_post(place_root: Any) -> bool:
-    """"leur ambassadeur à Moscou", "our correspondent in Beirut": a person's post, not where
+    """"son ambassadeur à Rome", "our correspondent in Beirut": a person's post, not where
     anything happened."""
     head = governor(place_root)
     return head is not None and head.lower_ in POST_NOUNS
 
 
 def qualifies_actor(place_root: Any, actor_span: Span | None, kind: str) -> bool:
-    """A country that hangs on the actor phrase ("opposition forces in Syria", "l'armée de la
+    """A country that hangs on the actor phrase ("rebel fighters in Yemen", "l'armée de la
     Turquie"): it says who the actor is, not where the event happened."""
     if actor_span is None or kind != "country":
         return False

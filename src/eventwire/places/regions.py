@@ -13,45 +13,71 @@ import functools
 import math
 import re
 import statistics
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from ..languages import Language, shipped
 from ..text import fold_aligned
 from .gazetteer import Candidate, Gazetteer
-from .places_mentions import Sentences, _mention
-from .places_resolve import Resolved
+from .mentions import Sentences, _mention
+from .resolve import Resolved
 
 SHIFT = 0.7
 EDGE_QUANTILE = 0.0
 ISLAND_GAP_KM = 250.0
 MIN_POINTS = 8
 
-_AXES = {"nord": (1, 0), "sud": (-1, 0), "est": (0, 1), "ouest": (0, -1), "centre": (0, 0),
-         "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1), "central": (0, 0)}
-_DIR = r"(nord[- ]?est|nord[- ]?ouest|sud[- ]?est|sud[- ]?ouest|nord|sud|est|ouest|centre)"
-_DIR_EN = r"(north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|north|south|east|west)"
-# Text right before a country name (folded): "le nord-est du ", "l'est de la ", "north-eastern ",
-# "the north of ", "central ".
-_BEFORE = [
-    re.compile(rf"(?:^|\W)(?:le|l['’])\s*{_DIR}\s+(?:du|de la|de l['’]|d['’]|des)\s*$"),
-    re.compile(rf"(?:^|\W){_DIR_EN}(?:ern)?\s+$"),
-    re.compile(rf"(?:^|\W)the\s+{_DIR_EN}(?:ern)?\s+(?:part\s+)?of\s+(?:the\s+)?$"),
-    re.compile(r"(?:^|\W)(central)\s+$"),
-]
-# "l'est du pays", "the north of the country", "the country's north-east" is left out (rare).
-# Each with the word it ends on: a text without that word is not searched (most texts, and the
-# search tries every position of the text).
-_ANAPHOR = [
-    (re.compile(rf"(?:^|\W)(?:le|l['’])\s*{_DIR}\s+du\s+(pays)(?!\w)"), "pays"),
-    (re.compile(rf"(?:^|\W)the\s+{_DIR_EN}(?:ern)?\s+(?:part\s+)?of\s+the\s+(country)(?!\w)"), "country"),
-]
+_DIRECTIONS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1), "centre": (0, 0)}
 
+
+def _longest_first(words: Iterable[str]) -> str:
+    """An alternation of ``words`` (escaped), longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _compass(lang: Language) -> str:
+    """The language's compass words as one alternation: compounds first ("nord[- ]?est"), then north,
+    south, east, west (no centre word: see ``_centre``)."""
+    words = {d: sorted(lang.words("places", f"compass_{d}"), key=lambda w: (-len(w), w)) for d in _DIRECTIONS}
+    compounds = [f"{re.escape(a)}[- ]?{re.escape(b)}" for a in (*words["north"], *words["south"])
+                 for b in (*words["east"], *words["west"])]
+    singles = [re.escape(w) for d in ("north", "south", "east", "west") for w in words[d]]
+    return "|".join(compounds + singles)
+
+
+def _patterns(lang: Language, key: str) -> list[re.Pattern[str]]:
+    """The regexes ``key`` of a language's ``places.yaml``, its compass words put in."""
+    out = []
+    for template in lang.value("places", key) or ():
+        text = (str(template).replace("{compass}", _compass(lang))
+                .replace("{centre}", _longest_first(lang.words("places", "compass_centre")))
+                .replace("{country}", _longest_first(lang.words("places", "country_nouns"))))
+        out.append(re.compile(text))
+    return out
+
+
+# Compass word -> (north/south, east/west) signs, every shipped language's.
+_AXES = {w: signs for lang in shipped().languages.values() for d, signs in _DIRECTIONS.items()
+         for w in lang.words("places", f"compass_{d}")}
+_AXIS_WORDS = re.compile(_longest_first(_AXES))
+# Text right before a country name (folded): "le nord-est du ", "l'est de la ", "north-eastern ",
+# "the north of ", "central " (each language's ``region_before``). ``_BARE``: those where a capitalised
+# compass word without an adjective suffix is part of the name ("North Korea").
+_BEFORE = [p for lang in shipped().languages.values() for p in _patterns(lang, "region_before")]
+_BARE = [p for lang in shipped().languages.values() for p in _patterns(lang, "region_before_bare")]
+_SUFFIXES = tuple(sorted(shipped().union("places", "compass_suffixes")))
+# "l'est du pays", "the north of the country" (each language's ``region_anaphors``); "the country's
+# north-east" is left out (rare). Each with the nouns it ends on: a text without one of them is not
+# searched (most texts, and the search tries every position of the text).
+_ANAPHOR = [(p, tuple(sorted(lang.words("places", "country_nouns"))))
+            for lang in shipped().languages.values() for p in _patterns(lang, "region_anaphors")]
 
 def direction(word: str) -> tuple[int, int]:
     """(north/south, east/west) signs of a compass word: "nord-est" -> (1, 1), "western" -> (0, -1),
     "northeast" -> (1, 1), "centre" -> (0, 0)."""
     dy = dx = 0
-    for part in re.findall(r"nord|sud|ouest|est|north|south|east|west|centre|central", fold_aligned(word)):
+    for part in _AXIS_WORDS.findall(fold_aligned(word)):
         ay, ax = _AXES[part]
         dy, dx = dy or ay, dx or ax
     return dy, dx
@@ -121,23 +147,34 @@ def regionalise(resolved: list[Resolved], doc: Any, gazetteer: Gazetteer, main_i
     return sorted(out, key=lambda r: r.mention.span)
 
 
+def compass_before(before: str) -> tuple[re.Match[str], bool] | None:
+    """The region phrase ending ``before`` (folded text before a country name), and whether it is a
+    bare one (``_BARE``: "northern ", "North "); None when there is none."""
+    for pattern in _BEFORE:
+        if m := pattern.search(before):
+            return m, False
+    for pattern in _BARE:
+        if m := pattern.search(before):
+            return m, True
+    return None
+
+
 def _region_of_country(r: Resolved, text: str, gazetteer: Gazetteer, points_of: Any) -> Resolved:
     start = r.mention.span[0]
     before = fold_aligned(text[max(0, start - 30):start])
-    for pattern in _BEFORE:
-        m = pattern.search(before)
-        if m is None:
-            continue
-        new_start = start - (len(before) - m.start(1))
-        word = text[new_start:start].strip()
-        if pattern is _BEFORE[1] and word[:1].isupper() and not fold_aligned(word).endswith("ern"):
-            return r  # "North Korea", "South Sudan": part of the country's own name
-        region = _region(r.place.country or "", m.group(1), gazetteer, points_of)
-        if region is None:
-            return r
-        mention = replace(r.mention, span=(new_start, r.mention.span[1]), text=text[new_start:r.mention.span[1]])
-        return Resolved(mention, region)
-    return r
+    found = compass_before(before)
+    if found is None:
+        return r
+    m, bare = found
+    new_start = start - (len(before) - m.start(1))
+    word = text[new_start:start].strip()
+    if bare and word[:1].isupper() and not fold_aligned(word).endswith(_SUFFIXES):
+        return r  # "North Korea", "South Sudan": part of the country's own name
+    region = _region(r.place.country or "", m.group(1), gazetteer, points_of)
+    if region is None:
+        return r
+    mention = replace(r.mention, span=(new_start, r.mention.span[1]), text=text[new_start:r.mention.span[1]])
+    return Resolved(mention, region)
 
 
 def _region(iso3: str, word: str, gazetteer: Gazetteer, points_of: Any) -> Candidate | None:
@@ -159,8 +196,8 @@ def _anaphors(sents: Sentences, gazetteer: Gazetteer, points_of: Any, iso3: str,
               taken: list[Resolved]) -> list[Resolved]:
     folded = sents.folded
     out: list[Resolved] = []
-    for pattern, word in _ANAPHOR:
-        if word not in folded:
+    for pattern, nouns in _ANAPHOR:
+        if not any(noun in folded for noun in nouns):
             continue
         for m in pattern.finditer(folded):
             start, end = m.start(1), m.end(2)

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .._version import __version__
+from ..languages import shipped
 
 log = logging.getLogger(__name__)
 
@@ -39,15 +40,16 @@ SCHEMA_VERSION = "6"  # 6: apostrophes inside transliterated names are dropped (
 MIN_SIMILARITY = 0.75
 KEEP_BUILDS = 3  # gazetteer files kept in the cache directory (other data versions, user configs)
 
-# Transliterated Arabic articles ("al-Raï", "Deir ez-Zor"); with French/English articles and elisions,
-# dropped from name keys.
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "er"})
-_ARTICLES = ARABIC_ARTICLES | {"ul", "d", "l", "le", "la", "les", "the", "de", "du", "des", "of"}
+# Transliterated Arabic articles ("al-Raï", "Deir ez-Zor"); with the languages' articles and
+# elisions (``name_articles``), dropped from name keys. Read from the shipped languages'
+# ``places.yaml`` (:func:`name_key_words` puts them in the gazetteer's cache key).
+ARABIC_ARTICLES = shipped().union("places", "arabic_articles")
+_ARTICLES = ARABIC_ARTICLES | shipped().union("places", "name_articles")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-# An apostrophe-like mark between letters: a French elision ("d'Alep", "l'Irak") after one of these
-# words, else a transliterated ayn or hamza inside one word ("Ma‘arrat", "Dar‘ā", "Ra’s", "Sana'a").
+# An apostrophe-like mark between letters: an elision ("d'Alep", "l'Irak") after one of the
+# ``elisions`` words, else a transliterated ayn or hamza inside one word ("Ma‘arrat", "Dar‘ā", "Ra’s", "Sana'a").
 _INNER_MARK = re.compile(r"(\w+)['’‘ʿʾ`´](?=\w)")
-_ELIDED = frozenset({"d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"})
+_ELIDED = shipped().union("places", "elisions")
 _SKELETON_MAP = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"),
                  ("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"), ("j", "g"), ("z", "s"), ("x", "ks"))
 _VOWEL_CLASSES = str.maketrans("eiyouw", "iiiuuu")
@@ -125,6 +127,13 @@ def name_key(name: str) -> str:
     tokens = [_strip_arabic_article(t) for t in _TOKEN.findall(text)]
     kept = [t for t in tokens if t not in _ARTICLES]
     return " ".join(kept or tokens)
+
+
+def name_key_words() -> list[str]:
+    """The word lists :func:`name_key` reads (``places.yaml``), for the gazetteer's cache key: a
+    change to one of them changes every key, so the file must be rebuilt."""
+    lists = (("arabic_articles", ARABIC_ARTICLES), ("articles", _ARTICLES), ("elisions", _ELIDED))
+    return [f"{name}={'|'.join(sorted(words))}" for name, words in lists]
 
 
 def _join_or_split(m: re.Match[str]) -> str:

@@ -7,13 +7,13 @@ mention used as a place, exact spans) and ``Event.location`` for each event, tak
    locative preposition governs it or it is the event noun's place complement (or, for attacks and
    seizures, the trigger's object), never an actor use (subject, source, a country or capital
    target, a country qualifying the source, a person's post); the trigger's clause first, never a
-   place another verb governs (``places_context``); best by locative, precision, nearness;
-2. for verbal and diplomatic events, the seat of a body named in the sentence (``places_venues``);
+   place another verb governs (``places.context``); best by locative, precision, nearness;
+2. for verbal and diplomatic events, the seat of a body named in the sentence (``places.venues``);
 3. the nearest locative place (or venue) of the same paragraph, at most 3 sentences back;
 4. the title/dateline place, else the lead sentence's place (after any background clause);
 5. the article's main country (or main city), at ``country`` precision.
 
-"le nord-est du Nigeria", "l'est du pays" become regions of the country (``places_regions``).
+"le nord-est du Nigeria", "l'est du pays" become regions of the country (``places.regions``).
 See ``docs/places.md``.
 """
 
@@ -26,10 +26,9 @@ from dataclasses import replace
 from typing import Any
 
 from ..config import Config
+from ..languages import shipped
 from ..records import Analysis, Event, Place, Span
-from .gazetteer import Gazetteer
-from .gazetteer_sources import not_place_names, open_gazetteer, place_names
-from .places_context import (
+from .context import (
     OTHER,
     SAME,
     clause_relation,
@@ -45,10 +44,12 @@ from .places_context import (
     seat_of_institution,
     trigger_root,
 )
-from .places_mentions import LOCATIVE, PlaceLexicon, Sentences, find_mentions
-from .places_regions import regionalise
-from .places_resolve import Resolved, resolve_all
-from .places_venues import VENUE_TYPES, Venues, load_venues
+from .gazetteer import Gazetteer
+from .mentions import LOCATIVE, PlaceLexicon, Sentences, find_mentions
+from .regions import regionalise
+from .resolve import Resolved, resolve_all
+from .sources import not_place_names, open_gazetteer, place_names
+from .venues import VENUE_TYPES, Venues, load_venues
 
 PRECISION_BONUS = {"facility": 1.5, "city": 1.0, "admin1": 0.5, "country": 0.0}
 HEADLINE_CHARS = 200
@@ -62,10 +63,10 @@ ON_SITE_TYPES = frozenset({"ASSAULT", "COERCE"})
 USE_MAIN_CITY = True
 LEAD_MIN_WORDS = 5
 LEAD_MAX_SENTENCE = 6
-# A lead sentence opening with one of these sets the background first ("Alors que l'armée gagne à
-# Alep, elle a été chassée de Palmyre"): the news, and its place, come after the first comma.
-SUBORDINATORS = ("alors que", "alors qu'", "tandis que", "tandis qu'", "bien que", "bien qu'", "si ", "après ",
-                 "malgré", "depuis", "while", "as ", "although", "though", "after", "despite", "since")
+# A lead sentence opening with one of these (every shipped language's ``subordinators``) sets the
+# background first ("Alors que l'armée gagne à Alep, elle a été chassée de Palmyre"): the news, and
+# its place, come after the first comma.
+SUBORDINATORS = tuple(sorted(shipped().union("places", "subordinators")))
 
 
 class PlaceStage:
@@ -152,7 +153,7 @@ def event_location(event: Event, resolved: list[Resolved], doc: Any,
             event.type in ON_SITE_TYPES and is_place_object(root, trigger_tokens, r.place.kind))
         if other_triggers and on_other_event(root, trigger, other_triggers):
             continue  # "manifestations suite à l'exécution de X en Arabie saoudite": the execution's place
-        # "la cour d'appel de Paris", "dans la mairie de Vernon": where an institution sits
+        # "la cour d'appel de Lyon", "dans la mairie de Vernon": where an institution sits
         locative = r.mention.locative or dep_locative(root, LOCATIVE) or seat_of_institution(root, r.place.kind)
         if locative and r.place.kind == "country" and dative(doc, r.mention.tokens[0]):
             locative = False  # "bénéficier à la Chine", "livré des armes à l'Ukraine": to, not in

