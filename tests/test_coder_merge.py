@@ -15,7 +15,7 @@ def ev(trigger, span, sentence, rule="fr.ASSAULT.verb.nsubj-obj", target=IRAN, c
 
 
 def test_merge_same_sentence_keeps_best_and_fills_target():
-    a = ev("frappes", (30, 37), (0, 100), rule="fr.ASSAULT.noun.noun-amod-none", target=None, conf=0.5)
+    a = ev("frappes", (30, 37), (0, 100), rule="fr.ASSAULT.noun.noun-amod-none", nominal=True, target=None, conf=0.5)
     b = ev("ont frappé", (40, 50), (0, 100))
     kept, dropped = merge_events([a, b])
     assert len(kept) == 1 and kept[0].trigger.text == "ont frappé" and kept[0].target == IRAN
@@ -34,13 +34,14 @@ def test_merge_verbal_events_in_different_sentences_stay_apart():
 
 
 def test_merge_nominal_restatement_merges_across_sentences():
-    later = ev("l'attaque", (150, 159), (120, 200), rule="fr.ASSAULT.noun.noun-amod-of")
+    later = ev("l'attaque", (150, 159), (120, 200), rule="fr.ASSAULT.noun.noun-amod-of", nominal=True)
     kept, _ = merge_events([ev("ont attaqué", (1, 12), (0, 100)), later])
     assert len(kept) == 1
 
 
 def test_merge_nominal_of_another_kind_of_act_stays_apart():
-    later = ev("l'assassinat", (150, 162), (120, 200), rule="fr.ASSAULT.noun.noun-amod-of", mode="assassinate")
+    later = ev("l'assassinat", (150, 162), (120, 200), rule="fr.ASSAULT.noun.noun-amod-of", nominal=True,
+               mode="assassinate")
     kept, _ = merge_events([ev("ont lancé une opération", (1, 24), (0, 100)), later])
     assert len(kept) == 2
 

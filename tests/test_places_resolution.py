@@ -15,7 +15,7 @@ from eventwire.config import load_config
 from eventwire.pipeline import Resources
 from eventwire.places import PlaceStage, sources
 from eventwire.places.sources import PLACE_COLUMNS, open_gazetteer
-from eventwire.records import Actor, Analysis, Article, Event, TextRef
+from eventwire.records import Actor, Analysis, Article, Event, Found, TextRef
 
 pytestmark = pytest.mark.slow
 
@@ -525,7 +525,8 @@ def test_places_place_that_gave_the_inferred_source_is_still_the_location(stage,
     ev = make_event(doc, "exécution", None, "fr")
     s = EXECUTION.index("Arabie saoudite")
     saudi = Actor(text="Arabie saoudite", name="Saudi Arabia", span=(s, s + 15), country="SAU", sector="GOV")
-    ev = replace(ev, source=saudi, rule="fr.ASSAULT.noun.inferred-state-of-place-of")
+    ev = replace(ev, source=saudi, rule="fr.ASSAULT.noun.inferred-state-of-place-of",
+                 source_found=Found.PLACE)
     loc = stage(Analysis(article=Article("t", EXECUTION, "fr"), doc=doc, events=(ev,))).events[0].location
     assert loc is not None and loc.country == "SAU" and loc.precision == "country"
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, fields
+from enum import StrEnum
 from typing import Any
 
 SCHEMA = "eventwire.event/1"
@@ -188,6 +189,20 @@ class Quote(_Record):
         return {"schema": QUOTE_SCHEMA, "quote_id": self.quote_id, **_Record.to_dict(self)}
 
 
+class Found(StrEnum):
+    """How the coder found an event's source or target: what later stages read, instead of a rule name.
+
+    Not part of the event record (``to_dict``); a stage-to-stage fact about one run."""
+
+    CLAUSE = "clause"            # a grammatical relation of the trigger's clause (subject, object, agent, ...)
+    COREFERENCE = "coreference"  # a pronoun or definite description resolved to an antecedent
+    IMPLICIT = "implicit"        # the actor a noun implies ("une vague de manifestations": protesters)
+    INFERRED = "inferred"        # inferred by a rule: the adversary of a named side
+    PLACE = "place"              # the state of the place the event names ("l'exécution de X en Arabie saoudite")
+    CONTEXT = "context"          # chosen from the article by the context model (context_source)
+    COUNTERPART = "counterpart"  # the counterparts stage's inference (the source's adversary, the owner)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention(_Record):
     """Another telling of an event in the same article ("L'attaque a fait trois morts" after "Des
@@ -219,6 +234,15 @@ class Event(_Record):
     rule: str = ""
     explanation: str = ""
     mentions: tuple[Mention, ...] = ()  # the other tellings merged into this one, in text order
+    # stage-to-stage facts (not in the record, not compared): the trigger is a noun; how the source and
+    # the target were found (None: no such argument)
+    nominal: bool = field(default=False, compare=False)
+    source_found: Found | None = field(default=None, compare=False)
+    target_found: Found | None = field(default=None, compare=False)
+
+    def found(self, *ways: Found) -> bool:
+        """The source or the target was found in one of ``ways``."""
+        return self.source_found in ways or self.target_found in ways
 
     @property
     def event_id(self) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..actors import Resolver, resolver_for
 from ..languages import registry, shipped
-from ..records import Actor, Analysis, Event, Rejection, TextRef
+from ..records import Actor, Analysis, Event, Found, Rejection, TextRef
 from .arg_base import SE_CLITICS
 from .arguments import Arg, ArgumentFinder, Frame
 from .context_source import ContextSources
@@ -347,7 +347,7 @@ class SentenceCoder:
             return True
         if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.lex.words("statement_verbs"):
             return False
-        if "coref" in ev.rule:
+        if ev.found(Found.COREFERENCE):
             return True  # "Japan said it would ...": the pronoun was resolved to the speaker
         said = self.args.subject_token(tok.head)
         found = self.args.actors(said[0], said[1]) if said else []
@@ -428,6 +428,7 @@ class SentenceCoder:
             trigger=ref, evidence=TextRef(sent.text, (sent.start_char, sent.end_char)),
             source=src.actor, target=tgt.actor, confidence=round(confidence("active", src, tgt, mod) * 0.8, 3),
             coder=CODER, rule=f"{self.lang}.REQUEST.modal.{_rule_path(src.path)}-must",
+            source_found=found_by(src), target_found=found_by(tgt),
             explanation=f"REQUEST/change: '{gov.text}' that '{tgt.actor.text}' '{tok.text}' act; "
                         f"source '{src.actor.text}' via {src.path}.")
 
@@ -582,7 +583,8 @@ class SentenceCoder:
             source=src.actor if src else None, target=tgt.actor if tgt else None,
             negated=mod.negated, hypothetical=mod.hypothetical,
             confidence=confidence(how, src, tgt, mod), coder=CODER, rule=rule,
-            explanation=explain(entry, src, tgt, mod),
+            explanation=explain(entry, src, tgt, mod), nominal=entry.pos == "noun",
+            source_found=found_by(src), target_found=found_by(tgt),
         )
 
     def trigger_ref(self, cand: Candidate) -> TextRef:
@@ -638,6 +640,19 @@ def _sentence_index(starts: list[int], start: int) -> int:
 def _armed(actor: Actor) -> bool:
     """Armed forces, armed groups, or a state as a whole (docs/sectors.md)."""
     return actor.sector in ("MIL", "REB", "UAF") or (actor.kb_id or "").startswith("state:")
+
+
+def found_by(arg: Arg | None) -> Found | None:
+    """How an argument was found, from the finder's path ("nsubj=coref", "inferred-state-of-place")."""
+    if arg is None:
+        return None
+    if arg.path.startswith("inferred-state-of-place"):
+        return Found.PLACE
+    if arg.path.startswith("inferred"):
+        return Found.INFERRED
+    if arg.path.startswith("implicit"):
+        return Found.IMPLICIT
+    return Found.COREFERENCE if "coref" in arg.path else Found.CLAUSE
 
 
 def _rule_path(path: str) -> str:

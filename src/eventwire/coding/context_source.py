@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
-from ..records import Actor, Analysis, Event
+from ..records import Actor, Analysis, Event, Found
 from .arg_base import PASS_SUBJ, SUBJ
 from .judge import Judge, bucket
 
@@ -149,5 +149,6 @@ class ContextSources:
             return ev
         top = ", ".join(f"{n} {w:+.2f}" for n, w in p[1][:3])
         return replace(ev, source=replace(actor, inferred="context"), rule=ev.rule + "+context",
+                       source_found=Found.CONTEXT,
                        explanation=f"{ev.explanation[:-1]}; source inferred from the article: '{actor.text}' "
                                    f"(context score {p[0]:.2f}: {top}).")

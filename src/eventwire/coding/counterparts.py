@@ -63,7 +63,7 @@ from typing import Any
 
 from ..actors import Resolver, dictionary_for, resolver_for
 from ..languages import registry, shipped
-from ..records import Actor, Analysis, Event
+from ..records import Actor, Analysis, Event, Found
 from ..text import fold_name
 from .arg_base import SE_CLITICS
 from .lexicon import lexicon_for
@@ -190,7 +190,7 @@ class ArticleSides:
                 continue
             if ev.type in HOSTILE or ev.type in MODES:  # co-authors of an attack are one side; of talks, not
                 by_trigger[ev.trigger.span].add(key(ev.source))
-            if ev.target is None or "inferred" in ev.rule or self.taken_place(ev):
+            if ev.target is None or ev.found(Found.INFERRED, Found.PLACE) or self.taken_place(ev):
                 continue
             pair = frozenset({key(ev.source), key(ev.target)})
             if len(pair) != 2:
@@ -241,7 +241,7 @@ class ArticleSides:
         if taken and ev.target is not None:
             why = f"target {ev.target.text!r} is a place taken, not an actor; its holder is {why[7:]}"
         return replace(ev, target=target, confidence=round(ev.confidence * CONFIDENCE_FACTOR, 3),
-                       rule=f"{ev.rule}+counterpart", explanation=_noted(ev, why))
+                       rule=f"{ev.rule}+counterpart", explanation=_noted(ev, why), target_found=Found.COUNTERPART)
 
     def taken_place(self, ev: Event) -> bool:
         """The target is an unnamed place that a conflict event takes ("reprend la ville")."""
@@ -261,7 +261,8 @@ class ArticleSides:
         owner = self.owner_inside(ev.target, ev.source)
         if owner is not None:  # "rejected an Indian proposal": India; "a UN Security Council resolution"
             why = f"target {ev.target.text!r} names a thing: its author {owner.text!r} stands for it"
-            return replace(ev, target=owner, rule=f"{ev.rule}+owner", explanation=_noted(ev, why))
+            return replace(ev, target=owner, rule=f"{ev.rule}+owner", explanation=_noted(ev, why),
+                           target_found=Found.COUNTERPART)
         why = f"target {ev.target.text!r} names no actor (a thing, an act, a text): dropped"
         return replace(ev, target=None, explanation=_noted(ev, why))
 

@@ -220,7 +220,7 @@ def _retold(a: Event, b: Event) -> bool:
 
 
 def _nominal(ev: Event) -> bool:
-    return ".noun." in ev.rule
+    return ev.nominal
 
 
 def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
@@ -238,5 +238,6 @@ def _absorb(keep: Event, other: Event) -> Event:
                       key=lambda m: m.trigger.span)
     return replace(
         keep, target=keep.target or other.target, location=keep.location or other.location,
+        target_found=keep.target_found if keep.target is not None else other.target_found,
         date=keep.date or other.date, mode=keep.mode or other.mode, mentions=tuple(mentions),
         explanation=keep.explanation + note)

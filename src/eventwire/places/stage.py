@@ -27,7 +27,7 @@ from typing import Any
 
 from ..config import Config
 from ..languages import shipped
-from ..records import Analysis, Event, Place, Span
+from ..records import Analysis, Event, Found, Place, Span
 from .context import (
     OTHER,
     SAME,
@@ -231,7 +231,7 @@ def is_actor_use(r: Resolved, event: Event) -> bool:
         return True
     # "l'exécution de X en Arabie saoudite": a source inferred from the place (``state-of-place``) is
     # named by it; the place is still where the event happened
-    if event.source is not None and _overlap(r.mention.span, event.source.span) and "state-of-place" not in event.rule:
+    if event.source is not None and _overlap(r.mention.span, event.source.span) and not event.found(Found.PLACE):
         return True
     metonymy = r.place.kind == "country" or (r.place.population >= 1_000_000 and event.type not in ON_SITE_TYPES)
     return metonymy and event.target is not None and _overlap(r.mention.span, event.target.span)
