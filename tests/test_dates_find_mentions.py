@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extractors.dates_find import find_mentions
+from eventwire.dates.find import find_mentions
 
 
 def only(text, grammar):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from _dates import run  # noqa: E402
-from eventwire.extractors.dates import DateStage
-from eventwire.extractors.dates_vocab import compile_grammar, load_vocab
+from eventwire.dates import DateStage
+from eventwire.dates.vocab import compile_grammar, load_vocab
 
 pytestmark = pytest.mark.slow  # parses with the spaCy models
 

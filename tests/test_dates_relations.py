@@ -9,10 +9,10 @@ from datetime import date
 import pytest
 
 from _dates import run as run_stage  # noqa: E402
-from eventwire.extractors.dates import DateStage
-from eventwire.extractors.dates_doc import is_background, is_conditional
-from eventwire.extractors.dates_find import find_mentions
-from eventwire.extractors.dates_resolve import Anchor, resolve
+from eventwire.dates import DateStage
+from eventwire.dates.doc import is_background, is_conditional
+from eventwire.dates.find import find_mentions
+from eventwire.dates.resolve import Anchor, resolve
 from eventwire.records import Analysis, Article, Event, TextRef
 
 MON_16_JAN_2017 = Anchor(date(2017, 1, 16), "dateline")

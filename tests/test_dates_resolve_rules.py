@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.extractors.dates_find import find_mentions
-from eventwire.extractors.dates_resolve import Anchor, find_anchor, resolve
+from eventwire.dates.find import find_mentions
+from eventwire.dates.resolve import Anchor, find_anchor, resolve
 
 THU_5_NOV_2020 = Anchor(date(2020, 11, 5), "published")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from _dates import run  # noqa: E402
-from eventwire.extractors.dates import DateStage
+from eventwire.dates import DateStage
 from eventwire.records import Analysis, Article
 
 pytestmark = pytest.mark.slow  # parses with the spaCy models

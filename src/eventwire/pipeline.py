@@ -66,7 +66,7 @@ register("coder", "eventwire.coding.coder:CoderStage", reads=["doc", "actors", "
          writes=["events", "rejections"])
 register("places", "eventwire.extractors.places:PlaceStage", reads=["doc", "actors", "events"],
          writes=["places", "events"])
-register("dates", "eventwire.extractors.dates:DateStage", reads=["doc", "events"], writes=["dates", "events"])
+register("dates", "eventwire.dates:DateStage", reads=["doc", "events"], writes=["dates", "events"])
 register("attribution", "eventwire.extractors.quotes:AttributionStage", reads=["quotes", "events"],
          writes=["events"])
 register("merge", "eventwire.coding.merge:MergeStage", reads=["events"], writes=["events"])

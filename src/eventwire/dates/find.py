@@ -2,7 +2,7 @@
 
 A :class:`Mention` says what the words say ("5 novembre", weekday 2, no year), not
 yet which calendar day they mean: that needs the reference date and the tense
-(:mod:`eventwire.extractors.dates_resolve`). Matching is one pass of a few compiled
+(:mod:`eventwire.dates.resolve`). Matching is one pass of a few compiled
 patterns over the whole text (no per-token work, no dateparser).
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..records import Span
-from .dates_vocab import DateGrammar, DateVocab
+from .vocab import DateGrammar, DateVocab
 
 KINDS = ("date", "month", "year", "weekday", "relative", "sequel")
 

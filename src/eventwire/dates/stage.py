@@ -37,7 +37,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..records import Analysis, Event, When
-from .dates_doc import (
+from .doc import (
     Attachment,
     attach,
     clause_verb,
@@ -48,9 +48,9 @@ from .dates_doc import (
     is_verb,
     sentence_index,
 )
-from .dates_find import Mention, find_mentions
-from .dates_resolve import Anchor, find_anchor, resolve
-from .dates_vocab import DateGrammar, compile_grammar, load_vocab, vocab_path
+from .find import Mention, find_mentions
+from .resolve import Anchor, find_anchor, resolve
+from .vocab import DateGrammar, compile_grammar, load_vocab, vocab_path
 
 QUOTE_MARKS = ("«", "»", "“", "”", '"')
 CONTEXT_SENTENCES = 5  # how far back a paragraph's time frame is carried
