@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from eventwire.extractors.actors import ActorStage
-from eventwire.extractors.quotes import AttributionStage, QuoteStage, quote_at
+from eventwire.quotes import AttributionStage, QuoteStage, quote_at
 from eventwire.records import Analysis, Article, Event, TextRef
 
 FR_TEXT = (

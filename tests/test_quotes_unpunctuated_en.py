@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from eventwire.extractors.actors import ActorStage
-from eventwire.extractors.quotes import AttributionStage, QuoteStage
+from eventwire.quotes import AttributionStage, QuoteStage
 from eventwire.records import Actor, Analysis, Article, Event, TextRef
 
 

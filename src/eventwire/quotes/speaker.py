@@ -14,7 +14,7 @@ from typing import Any
 
 from ..records import Actor, Speaker
 from ..text import fold_words
-from .quotes_lexicon import ReportingLexicon
+from .lexicon import ReportingLexicon
 
 NP_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})

@@ -14,8 +14,8 @@ from typing import Any
 
 from ..records import Span, TextRef
 from ..text import fold_words
-from .quotes_lexicon import ReportingLexicon
-from .quotes_speaker import QUOTE_MARKS, TokRange, phrase_before, speaker_after, speaker_before
+from .lexicon import ReportingLexicon
+from .speaker import QUOTE_MARKS, TokRange, phrase_before, speaker_after, speaker_before
 
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "obj", "obl:arg", "dobj", "prep", "pcomp", "iobj", "dative"})
 DASHES = "\u2014\u2013"

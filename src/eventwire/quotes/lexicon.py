@@ -146,3 +146,8 @@ def _build(raw: dict[str, Any]) -> ReportingLexicon:
         verbs=frozenset(words("reporting_verbs") + words("statement_verbs")),
         act_verbs=frozenset(words("act_verbs")) if "act_verbs" in raw else frozenset(),
     )
+
+
+def lexicon_for(resources: Any, lang: str) -> ReportingLexicon:
+    """The reporting lexicon of ``lang``, loaded once per process."""
+    return resources.get(f"reporting-lexicon-{lang}", lambda cfg: load_lexicon(lang))
