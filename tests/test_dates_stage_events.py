@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import eventwire
 from _dates import run  # noqa: E402
+from eventwire.config import load_config
 from eventwire.dates import DateStage
+from eventwire.pipeline import Resources
 from eventwire.records import Analysis, Article
 
 pytestmark = pytest.mark.slow  # parses with the spaCy models
@@ -148,6 +153,20 @@ def test_dates_stage_without_doc_or_language_leaves_events(stage):
     article = Article(id="t", text="Hier, rien.", language="de", published="2020-11-05")
     analysis = Analysis(article=article)
     assert stage(analysis) is analysis
+
+
+def test_dates_stage_reads_a_language_of_the_registry(nlp_fr, tmp_path):
+    """A language is known through ``config.language_dirs``: a folder with a date vocabulary gets dates."""
+    folder = tmp_path / "zz"
+    folder.mkdir()
+    (folder / "language.yaml").write_text("name: Toy\nmodels: [fr_core_news_sm]\n", encoding="utf-8")
+    shipped = (Path(eventwire.__file__).parent / "data" / "lang" / "fr" / "dates.yaml").read_text(encoding="utf-8")
+    (folder / "dates.yaml").write_text(shipped.replace("language: fr", "language: zz"), encoding="utf-8")
+    toy = DateStage(Resources(load_config(overrides={"language_dirs": [str(tmp_path)]})))
+    out = run(toy, nlp_fr, "Le 3 mars, les rebelles ont attaqué la ville.", ["ont attaqué"], "2020-03-10", lang="zz")
+    assert [w.value for w in out.dates] == ["2020-03-03"]
+    assert out.events[0].date.value == "2020-03-03"
+    assert run(DateStage(Resources(load_config())), nlp_fr, "Le 3 mars, rien.", [], "2020-03-10", lang="zz").dates == ()
 
 
 def test_dates_stage_devoir_infinitive_is_future(stage, nlp_fr):

@@ -94,8 +94,8 @@ def future_markers(grammar: DateGrammar) -> frozenset[str]:
 
 def grammar_for(resources: Any, lang: str) -> DateGrammar:
     """The compiled grammar of a language, loaded once per process."""
-    grammar: DateGrammar = resources.get(f"dates.grammar.{lang}",
-                                         lambda _cfg: compile_grammar(load_vocab(lang)))
+    grammar: DateGrammar = resources.get(
+        f"dates.grammar.{lang}", lambda cfg: compile_grammar(load_vocab(lang, vocab_path(lang, cfg.language_dirs))))
     return grammar
 
 
@@ -108,7 +108,7 @@ class DateStage:
 
     def __call__(self, analysis: Analysis) -> Analysis:
         lang = analysis.article.language or ""
-        if not lang or vocab_path(lang) is None:  # no vocabulary for this language yet
+        if not lang or vocab_path(lang, self.resources.config.language_dirs) is None:  # no vocabulary for it yet
             return analysis
         ctx = analyse_dates(analysis, grammar_for(self.resources, lang))
         events = tuple(replace(e, date=date_event(e, ctx)) for e in analysis.events)

@@ -26,7 +26,7 @@ class AttributionStage:
 
     def __call__(self, analysis: Analysis) -> Analysis:
         lang = analysis.article.language or ""
-        lex = lexicon_for(self.resources, lang) if lang in ("fr", "en") else None
+        lex = lexicon_for(self.resources, lang)
         events = tuple(replace(e, attribution=attribute(e, analysis, lex)) for e in analysis.events)
         events = continue_reports(corefer_attributions(events, analysis), analysis, lex)
         return replace(analysis, events=events)

@@ -8,12 +8,14 @@ apostrophe form) so matching ignores those differences.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ..data import load_yaml
 from ..errors import DataFileError
-from ..languages import language
+from ..languages import registry
 from ..text import fold_words
 
 LIST_KEYS: tuple[str, ...] = (
@@ -93,9 +95,18 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
 
 
-def load_lexicon(lang: str, path: str | None = None) -> ReportingLexicon:
-    """Read and validate a reporting lexicon (the shipped one unless ``path`` is given)."""
-    source = path or language(lang).file("reporting.yaml")
+def lexicon_path(lang: str, language_dirs: Iterable[str] = ()) -> Path | None:
+    """The language's ``reporting.yaml`` (its last folder that has one); None when it has none."""
+    spec = registry(language_dirs).find(lang)
+    found = spec.files("reporting.yaml") if spec else []
+    return found[-1] if found else None
+
+
+def load_lexicon(lang: str, path: str | Path | None = None, language_dirs: Iterable[str] = ()) -> ReportingLexicon:
+    """Read and validate a reporting lexicon (the language's own unless ``path`` is given)."""
+    source = path or lexicon_path(lang, language_dirs)
+    if source is None:
+        raise DataFileError(f"language '{lang}' has no reporting.yaml", code="E011")
     raw = load_yaml(source)
     validate(raw, str(source))
     return _build(raw)
@@ -148,6 +159,12 @@ def _build(raw: dict[str, Any]) -> ReportingLexicon:
     )
 
 
-def lexicon_for(resources: Any, lang: str) -> ReportingLexicon:
-    """The reporting lexicon of ``lang``, loaded once per process."""
-    return resources.get(f"reporting-lexicon-{lang}", lambda cfg: load_lexicon(lang))
+def lexicon_for(resources: Any, lang: str) -> ReportingLexicon | None:
+    """The reporting lexicon of ``lang``, loaded once per process; None for a language the
+    registry does not know, or one without ``reporting.yaml`` (the quote stages leave it alone)."""
+    dirs = resources.config.language_dirs
+    if lang not in registry(dirs) or lexicon_path(lang, dirs) is None:
+        return None
+    lex: ReportingLexicon = resources.get(f"reporting-lexicon-{lang}",
+                                          lambda cfg: load_lexicon(lang, language_dirs=cfg.language_dirs))
+    return lex

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..extractors.actors import resolver_for
 from ..records import Actor, Analysis, Quote, Speaker, TextRef
 from ..text import fold_words, fold_words_aligned
 from .cues import Cue, TextIndex, dash_cue, find_cues
@@ -43,24 +44,20 @@ class QuoteStage:
 
     def __init__(self, resources: Any) -> None:
         self.resources = resources
-        self._resolvers: dict[str, Resolve | None] = {}
+        self._resolvers: dict[str, Resolve] = {}
 
     def __call__(self, analysis: Analysis) -> Analysis:
         lang = analysis.article.language or ""
-        if analysis.doc is None or lang not in ("fr", "en"):
+        lex = lexicon_for(self.resources, lang) if analysis.doc is not None else None
+        if lex is None:  # no parse, or a language without a reporting lexicon
             return analysis
-        lex = lexicon_for(self.resources, lang)
         if lang not in self._resolvers:
             self._resolvers[lang] = _resolver(self.resources, lang)
         quotes = find_quotes(analysis, lex, self._resolvers[lang])
         return replace(analysis, quotes=quotes)
 
 
-def _resolver(resources: Any, lang: str) -> Resolve | None:
-    try:
-        from ..extractors.actors import resolver_for
-    except ImportError:  # the actor stage is optional
-        return None
+def _resolver(resources: Any, lang: str) -> Resolve:
     resolver = resolver_for(resources, lang)
     return resolver.resolve
 
