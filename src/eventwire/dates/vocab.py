@@ -232,7 +232,7 @@ class _Parts:
         """[article] [weekday] day [(et|au|-) day2] month [,] [year]: "le mercredi 5 novembre"."""
         # a list or range keeps its first day: "des 22 et 23 mars", "les 16, 17 et 18 juillet"
         second = (r"(?:(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])(?!\d))*"
-                  r"\s*(?:et|au|à|and|to|-|–)\s*(?:3[01]|[12]\d|0?[1-9])(?:er|st|nd|rd|th)?)?")
+                  r"\s*(?:et|au|à|and|to|-|–)\s*(?:3[01]|[12]\d|0?[1-9])(?:er|re|st|nd|rd|th)?)?")
         return (rf"(?<![\w-]){self.article()}(?:{self.weekday_word(True)},?\s+)?(?:the\s+)?{DAY}{second}"
                 rf"(?:\s+of)?\s+{self.month_word(True)}(?:,?\s+{YEAR})?")
 
