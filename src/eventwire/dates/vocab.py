@@ -53,6 +53,8 @@ class DateVocab:
     counted_sequel: dict[str, tuple[str, int]] = field(default_factory=dict)
     # "une semaine après": [unit, direction] from the clause to the event noun that follows
     counted_offset: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # "03/01/2020" is 1 March (month first) when the separator is "/" and the first number can be a month
+    slash_month_first: bool = False
 
     def month(self, word: str) -> int:
         key = self._key(word.rstrip("."))
@@ -115,6 +117,7 @@ def load_vocab(lang: str, path: str | Path | None = None) -> DateVocab:
         lists={k: _str_list(raw, k, path) for k in LIST_KEYS},
         counted_sequel=_rules(raw, "counted_sequel", path),
         counted_offset=_rules(raw, "counted_offset", path),
+        slash_month_first=bool(raw.get("slash_month_first", False)),
     )
 
 
