@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from ..data import load_yaml
 from ..errors import DataFileError
-from ..languages import registry
+from ..languages import registry, shipped
 from ..text import fold_words
 
 LIST_KEYS: tuple[str, ...] = (
@@ -81,10 +82,24 @@ class ReportingLexicon:
 
 
 def _infinitive(form: str) -> str:
-    """A guess at the infinitive of a French past participle the parser took for a noun."""
-    if form.endswith("e"):
-        return form + "r"
-    return form[:-1] + "ir" if form.endswith("i") else ""
+    """A guess at the infinitive of a past participle the parser took for a noun, by the endings of
+    ``participle_infinitives`` (``quotes.yaml``: French "declare" -> "declarer", "reagi" -> "reagir")."""
+    for ending, infinitive in _participle_rules():
+        if form.endswith(ending):
+            return form[: len(form) - len(ending)] + infinitive
+    return ""
+
+
+@cache
+def _participle_rules() -> tuple[tuple[str, str], ...]:
+    """Every shipped language's ``participle_infinitives`` (folded), longest ending first."""
+    rules: dict[str, str] = {}
+    for spec in shipped().languages.values():
+        table = spec.value("quotes", "participle_infinitives") or {}
+        if not isinstance(table, dict):
+            raise DataFileError(f"language '{spec.code}' quotes.yaml: 'participle_infinitives' must map endings")
+        rules.update({fold_words(str(k)): fold_words(str(v)) for k, v in table.items()})
+    return tuple(sorted(rules.items(), key=lambda kv: (-len(kv[0]), kv[0])))
 
 
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -93,6 +108,13 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     alts = sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
+@cache
+def closed_words(key: str) -> frozenset[str]:
+    """The word list ``key`` of every shipped language's ``quotes.yaml``, folded: the closed words
+    (articles, titles, prepositions, ...) of the quote rules, which read every language's lists."""
+    return frozenset(fold_words(str(w)) for w in shipped().union("quotes", key))
 
 
 def lexicon_path(lang: str, language_dirs: Iterable[str] = ()) -> Path | None:

@@ -18,14 +18,13 @@ from ..extractors.actors import resolver_for
 from ..records import Actor, Analysis, Quote, Speaker, TextRef
 from ..text import fold_words, fold_words_aligned
 from .cues import Cue, TextIndex, dash_cue, find_cues
-from .lexicon import ReportingLexicon, lexicon_for
+from .lexicon import ReportingLexicon, closed_words, lexicon_for
 from .marks import Marked, find_marked
-from .speaker import DEFINITE, PERSON_LABELS, Resolve, describe, is_speaker_like, speaker_after
+from .speaker import PERSON_LABELS, Resolve, describe, is_speaker_like, speaker_after
 
 PARTIAL_SHARE = 0.5   # a quotation covering less of a reported clause than this is a partial quote
 MIN_WORDS = 4         # a quotation without a cue and shorter than this is a scare quote
 MAX_GAP = 200         # characters between a quote and an uncued quotation that continues it
-TITLES = frozenset({"m.", "mme", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."})
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +216,8 @@ def _back_reference(cue: Cue, doc: Any, lex: ReportingLexicon, earlier: dict[Cue
     if len(span) > 3:
         return None
     last = span[-1]
-    titled = fold_words(span[0].text) in DEFINITE or fold_words(span[0].text) in TITLES
+    first = fold_words(span[0].text)
+    titled = first in closed_words("definite_articles") or first in closed_words("titles")
     if not (titled or last.pos_ == "PROPN"):
         return None
     key = fold_words(last.text)
@@ -361,7 +361,7 @@ def _head_cue(m: Marked, cues: list[Cue], index: TextIndex, covering: bool = Fal
     if covering or m.outer[0] - cue.cue.span[1] > 12:
         return None
     gap = fold_words(text[cue.cue.span[1] : m.outer[0]]).strip(" ,:\u00a0\u202f")
-    return cue if gap in ("", "que", "qu'", "that") else None
+    return cue if gap == "" or gap in closed_words("complementizers") else None
 
 
 # --------------------------------------------------------------------------- records
