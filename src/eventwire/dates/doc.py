@@ -155,14 +155,14 @@ def _marked(token: Any, markers: frozenset[str]) -> bool:
 def is_future(doc: Any, verb: int, markers: frozenset[str]) -> bool:
     """Future tense: ``Tense=Fut`` on the verb or an auxiliary, a future auxiliary
     ("will"), or an infinitive under a future head, directly or through other infinitives
-    ("va se rendre", "devrait tenter de reprendre", "will try to retake")."""
+    ("va se rendre", "devrait chercher à reprendre", "will try to retake")."""
     if verb < 0:
         return False
     tok = doc[verb]
     if "Fut" in tok.morph.get("Tense") or any(
             "Fut" in a.morph.get("Tense") or _marked(a, markers) for a in _aux(tok)):
         return True
-    for _ in range(3):  # "va se rendre", "devrait tenter de reprendre": up a chain of infinitives
+    for _ in range(3):  # "va se rendre", "devrait chercher à reprendre": up a chain of infinitives
         if "Inf" not in tok.morph.get("VerbForm") or tok.head.i == tok.i:
             return False
         tok = tok.head

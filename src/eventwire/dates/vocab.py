@@ -291,7 +291,7 @@ class _Parts:
                 rf"(?:\s+(?P<post>{after})(?![\w-]))?")
 
     def hedge(self) -> str:
-        """An optional approximation before a number ("il y a à peine un mois", "about two weeks")."""
+        """An optional approximation before a number ("il y a à peine deux semaines", "about two weeks")."""
         hedges = self.v.lists["number_hedges"]
         return rf"(?:(?:{self.ci(self.alt(hedges))})\s+)?" if hedges else ""
 

@@ -60,7 +60,7 @@ def attribute(event: Event, analysis: Analysis, lex: ReportingLexicon | None = N
 
 
 def _aside(text: str, span: tuple[int, int], lo: int, hi: int) -> bool:
-    """"Groups of Jabhat al-Nusra (both outlawed in Russia) continue ..., the center said": words
+    """"Two militias (one of them banned in Europe) keep shelling ..., the monitors said": words
     in brackets inside reported speech are the author's own aside."""
     before, after = text[span[0] : lo], text[hi : span[1] + 1]
     return before.count("(") > before.count(")") and ")" in after
@@ -107,11 +107,11 @@ REPORT_SENTENCES = 2  # sentences after a report that may go on telling it
 
 def continue_reports(events: tuple[Event, ...], analysis: Analysis,
                      lex: ReportingLexicon | None = None) -> tuple[Event, ...]:
-    """"Activists in rural Idlib said that three regime airstrikes hit a market ... Russian jets
-    launched airstrikes on ... Two more civilians were killed in regime airstrikes on ...": the
+    """"Medics in the eastern district said that two air raids struck a bakery ... Helicopters
+    dropped barrel bombs on ... Four more people died in air raids on ...": the
     sentences right after a report, in the same paragraph and with no cue of their own, that
     tell events of the same type as the report go on telling it (same speaker). A new kind of
-    event ("A U.N. mediator has been struggling to broker a ceasefire"), a new cue or a new
+    event ("An envoy has spent weeks trying to arrange a truce"), a new cue or a new
     paragraph ends the report. Reports without a speaker ("reportedly") are not continued."""
     doc = analysis.doc
     if doc is None or not analysis.quotes:

@@ -153,9 +153,9 @@ def _verb_speaker(t: Any, lex: ReportingLexicon, skips: list[TokRange],
         return speaker_after(doc, t.i + 1, t.sent.end, lex, skips), None, False
     finite = t.tag_ in ("VBD", "VBZ", "VBP") or (t.tag_ == "VBN" and any(c.dep_ == "aux" for c in t.children))
     if lex.lang == "en" and finite and not any(c.dep_.startswith("nsubj") for c in t.children):
-        # no commas: "... in the provinces of Aleppo and Damascus the Russian center for
-        # reconciliation said", "... the province of Latakia local residents have reported"
-        after = _speaker_right_after(t, lex, skips)  # "... raged in Hardatain said the Observatory"
+        # no commas: "... in the districts north of the capital the joint monitoring committee
+        # said", "... in the hills above the port farmers have reported"
+        after = _speaker_right_after(t, lex, skips)  # "... went on near the bridge said the monitors"
         if after is not None:
             return after, None, False
         start = phrase_before(t, lex)
@@ -252,7 +252,7 @@ def _content(t: Any, speaker: TokRange | None) -> Span | None:
 
 def _circumstance(c: Any) -> bool:
     """"said on Tuesday", "said in its daily bulletin": when or where, not what was said (but
-    "posted a video on YouTube that showed ...": the video's content)."""
+    "put a clip on its website that showed ...": the clip's content)."""
     if not (c.dep_ == "prep" and fold_words(c.text) in closed_words("circumstance_prepositions")
             and fold_words(c.head.lemma_) in closed_words("saying_verbs")):
         return False
@@ -318,8 +318,8 @@ def _phrase_cue(index: TextIndex, lex: ReportingLexicon, m: re.Match[str], anony
 
 def _trim_source(doc: Any, span: Any, speaker: TokRange, lex: ReportingLexicon) -> TokRange:
     """Without commas the noun phrase after "according to" runs into the clause: "according to
-    the bulletin Jabhat al-Nusra terrorists executed" (the parse's object of "to" ends at
-    "bulletin"), "According to Al-Manar Syrian forces have been ..." (an outlet name)."""
+    the report armed men abducted" (the parse's object of "to" ends at "report"), "According to
+    Al-Mayadeen Iraqi troops have ..." (an outlet name)."""
     lo, hi = speaker
     last = span[-1]
     pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
@@ -346,7 +346,7 @@ def _around(doc: Any, sent: Any, start: int, end: int) -> Span | None:
 
 
 def dash_cue(index: TextIndex, lex: ReportingLexicon, after: int) -> Cue | None:
-    """"« … » — Jennifer Psaki, directrice ...": a name after a dash that follows a quotation."""
+    """"« … » — Claire Martin, directrice ...": a name after a dash that follows a quotation."""
     text = index.doc.text
     m = re.match(r"[\s\u00a0]*([" + DASHES + r"])[\s\u00a0]*", text[after:])
     if m is None:

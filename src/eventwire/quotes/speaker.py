@@ -103,7 +103,7 @@ def _np_token(t: Any, lex: ReportingLexicon) -> bool:
 
 
 def _apposition_end(doc: Any, i: int, end: int, lex: ReportingLexicon) -> int | None:
-    """After a comma: end of an apposed name ("…, Mohammed Mohi,") or role ("…, le ministre,")."""
+    """After a comma: end of an apposed name ("…, Karim Haddad,") or role ("…, le ministre,")."""
     k = i
     while k < end and (doc[k].text[:1].isupper() or doc[k].text in "-'’"
                        or fold_words(doc[k].text) in closed_words("name_particles")):
@@ -140,9 +140,9 @@ def speaker_before(verb: Any, lex: ReportingLexicon) -> TokRange | None:
     doc = verb.doc
     if lex.lang == "en":
         # English subjects are parsed whole; without commas, growing them would swallow the end
-        # of the clause before ("... into the northern city a monitoring group said"). A headline
-        # run into the first sentence ("135 Civilians Killed in ... Activists in Idlib province
-        # said") shows as a capitalised verb inside the subject: keep the phrase before the verb.
+        # of the clause before ("... across the river a rights group said"). A headline run into
+        # the first sentence ("40 Fighters Killed in ... Medics in the eastern district said")
+        # shows as a capitalised verb inside the subject: keep the phrase before the verb.
         if any(t.pos_ in ("VERB", "AUX") and t.text[:1].isupper() for t in doc[start + 1:stop]):
             start = phrase_before(verb, lex) or start
     else:
@@ -159,14 +159,14 @@ NP_DEPS = frozenset({"compound", "amod", "pobj", "prep", "nummod", "poss", "det"
 
 
 def phrase_before(verb: Any, lex: ReportingLexicon) -> int | None:
-    """Start of the noun phrase that ends right before ``verb`` ("... Damascus the Russian
-    center for reconciliation of the warring parties in Syria said"): from the word before the
+    """Start of the noun phrase that ends right before ``verb`` ("... the capital the joint
+    committee for the monitoring of the truce in the north said"): from the word before the
     verb up its heads while they are nouns or prepositions, stopping under a verb."""
     doc = verb.doc
     j = verb.i - 1
     while (j >= verb.sent.start and doc[j].pos_ in ("AUX", "PART", "ADV")
            and doc[j].dep_.startswith(("aux", "neg", "advmod"))):
-        j -= 1  # "local residents have reported"
+        j -= 1  # "farmers have reported"
     if j < verb.sent.start or doc[j].pos_ not in ("NOUN", "PROPN"):
         return None
     named = _name_before(doc, j, lex)

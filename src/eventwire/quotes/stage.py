@@ -197,7 +197,7 @@ def _antecedent(cue: Cue, earlier: dict[Cue, Voice], doc: Any) -> Voice | None:
 
 
 def _modifier(ent: Any) -> bool:
-    """A name used as a modifier ("the Assad regime", "the Russian and Assad regime forces") is
+    """A name used as a modifier ("the Maduro government", "the Cuban and Maduro government advisers") is
     not a person a pronoun could refer to."""
     doc = ent.doc
     nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -210,7 +210,7 @@ def _indefinite(cue: Cue) -> Voice:
 
 
 def _back_reference(cue: Cue, doc: Any, lex: ReportingLexicon, earlier: dict[Cue, Voice]) -> Voice | None:
-    """"la source", "the Observatory", "M. Mohi": an earlier speaker the phrase names again."""
+    """"la source", "the Observatory", "M. Haddad": an earlier speaker the phrase names again."""
     assert cue.speaker is not None
     span = doc[cue.speaker[0] : cue.speaker[1]]
     if len(span) > 3:
@@ -385,7 +385,7 @@ def _emit(article_id: str, text: str, cues: list[Cue], voices: dict[Cue, Voice],
 
 
 def _partial(m: Marked, cue: Cue) -> bool:
-    """A few quoted words inside a reported clause ("ses auteurs seront « traqués »")."""
+    """A few quoted words inside a reported clause ("les coupables seront « punis »")."""
     if cue.content is None:
         return False
     if not (cue.content[0] < m.inner[0] and m.inner[1] <= cue.content[1] + 1):
