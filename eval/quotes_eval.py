@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.actors import ActorStage
-from eventwire.extractors.quotes import QuoteStage
 from eventwire.pipeline import Pipeline
+from eventwire.quotes import QuoteStage
 from eventwire.records import Analysis, Article, Quote
 from eventwire.text import fold_words
 

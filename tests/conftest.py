@@ -33,14 +33,14 @@ def rules_pipeline():
 @pytest.fixture(scope="session")
 def fr():
     """The compiled French date grammar."""
-    from eventwire.extractors.dates_vocab import compile_grammar, load_vocab
+    from eventwire.dates.vocab import compile_grammar, load_vocab
     return compile_grammar(load_vocab("fr"))
 
 
 @pytest.fixture(scope="session")
 def en():
     """The compiled English date grammar."""
-    from eventwire.extractors.dates_vocab import compile_grammar, load_vocab
+    from eventwire.dates.vocab import compile_grammar, load_vocab
     return compile_grammar(load_vocab("en"))
 
 

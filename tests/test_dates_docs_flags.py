@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "src" / "eventwire" / "extractors").glob("dates*.py"))
+SOURCES = sorted((ROOT / "src" / "eventwire" / "dates").glob("*.py"))
 FLAG = re.compile(r'"((?:via|from)-[a-z]+|[a-z]+-(?:inferred|mismatch)|(?:alt|after|anchor|base):)')
 
 

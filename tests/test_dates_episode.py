@@ -7,15 +7,15 @@ from __future__ import annotations
 import pytest
 
 from _dates import run  # noqa: E402
-from eventwire.extractors.dates import DateStage
+from eventwire.dates import DateStage
 from eventwire.records import Actor
 
 pytestmark = pytest.mark.slow  # parses with the spaCy models
 
-LEAD = "Syrie : recompositions parmi les rebelles\n\n{dateline} . –\n{body}"
-BODY = ("Depuis le 20 janvier, les rebelles syriens s'affrontent dans la région d'Idleb. "
-        "L'ex Front al-Nosra a attaqué les autres groupes de l'opposition.\n\n"
-        "Ahrar al-Cham forme désormais l'autre branche des insurgés, fusionnant avec d'autres groupes.")
+LEAD = "Libye : recompositions parmi les milices\n\n{dateline} . –\n{body}"
+BODY = ("Depuis le 20 janvier, les milices rivales s'affrontent autour du port de Misrata. "
+        "La brigade du Nord a attaqué les positions de ses anciens alliés.\n\n"
+        "La garde côtière forme désormais l'autre camp de la ville, fusionnant avec deux unités locales.")
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,7 @@ def test_episode_middle_may_fall_in_the_dateline_month(stage, nlp_fr):
 
 
 def test_event_with_its_own_date_keeps_it(stage, nlp_fr):
-    body = BODY.replace("L'ex Front al-Nosra a attaqué", "Le 29 janvier, l'ex Front al-Nosra a attaqué")
+    body = BODY.replace("La brigade du Nord a attaqué", "Le 29 janvier, la brigade du Nord a attaqué")
     (w,) = _dates(stage, nlp_fr, LEAD.format(dateline="3 février 2017", body=body), ["a attaqué"])
     assert w.value == "2017-01-29" and "from-episode" not in w.flags
 
@@ -59,8 +59,8 @@ def test_too_short_or_too_long_a_period_keeps_the_dateline(stage, nlp_fr, dateli
 
 
 def test_period_that_does_not_open_the_lead_keeps_the_dateline(stage, nlp_fr):
-    body = ("L'ex Front al-Nosra a attaqué les autres groupes de l'opposition. "
-            "Depuis le 20 janvier, les rebelles syriens s'affrontent dans la région d'Idleb.")
+    body = ("La brigade du Nord a attaqué les positions de ses anciens alliés. "
+            "Depuis le 20 janvier, les milices rivales s'affrontent autour du port de Misrata.")
     (w,) = _dates(stage, nlp_fr, LEAD.format(dateline="3 février 2017", body=body), ["a attaqué"])
     assert w.flags == ("from-dateline",)
 
@@ -72,44 +72,42 @@ def test_background_opening_is_no_period(stage, nlp_fr):
 
 
 def test_episode_from_published_in_english(stage, nlp_en):
-    text = ("Since January 20, Syrian rebels have clashed in Idlib province. "
-            "The former Nusra Front attacked other opposition groups.")
+    text = ("Since January 20, rival militias have clashed around the port of Misrata. "
+            "The Northern Brigade attacked the positions of its former allies.")
     (w,) = _dates(stage, nlp_en, text, ["attacked"], published="2017-02-03", lang="en")
     assert (w.value, w.precision, w.flags[-1]) == ("2017-01", "month", "from-episode")
 
 
 def test_coordinated_subject_noun_takes_the_article_date(stage, nlp_fr):
-    text = ("Syrie : Deir ez-Zor\n\n16 janvier 2017 . –\nL'armée tient l'aéroport. Les assauts répétés et les "
-            "contre-attaques de l'armée syrienne ont causé de fortes pertes des deux côtés.")
-    (w,) = _dates(stage, nlp_fr, text, ["contre-attaques"])
+    text = ("Yémen : Hodeïda\n\n16 janvier 2017 . –\nLes loyalistes tiennent le port. Les raids nocturnes et les "
+            "contre-offensives des rebelles ont causé de lourdes pertes dans les deux camps.")
+    (w,) = _dates(stage, nlp_fr, text, ["contre-offensives"])
     assert (w.value, w.flags) == ("2017-01-16", ("from-dateline",))
 
 
 def test_since_date_is_not_carried_as_a_narrative_frame(stage, nlp_fr):
-    text = ("Syrie : Deir ez-Zor\n\n16 janvier 2017 . –\nL'armée tient l'aéroport.\n\nDepuis trois jours, Daech "
-            "mobilise d'importantes forces. Les assauts répétés et les contre-attaques de l'armée syrienne ont "
-            "causé de fortes pertes.")
-    mobilise, counter = _dates(stage, nlp_fr, text, ["mobilise", "contre-attaques"])
+    text = ("Yémen : Hodeïda\n\n16 janvier 2017 . –\nLes loyalistes tiennent le port.\n\nDepuis trois jours, les "
+            "rebelles rassemblent des renforts. Les raids nocturnes et les contre-offensives des rebelles ont "
+            "causé de lourdes pertes.")
+    mobilise, counter = _dates(stage, nlp_fr, text, ["rassemblent", "contre-offensives"])
     assert mobilise.value == "2017-01-13"  # its own clause: the start of the period
     assert counter.flags == ("from-dateline",)  # somewhere in the period, not on its first day
 
 
-QATAR = ("Asie : divers pays arabes rompent leurs relations avec le Qatar\n\n6 juin 2017 . – Dans la nuit du "
-         "dimanche, l'Arabie saoudite et l'Égypte ont rompu leurs relations diplomatiques avec le Qatar.\n\n"
-         "Selon la presse, l'Arabie saoudite a aussi fermé sa frontière avec le Qatar.")
+CHAD = ("Afrique : deux voisins rompent avec le Tchad\n\n6 juin 2017 . – Dans la nuit du "
+        "dimanche, le Soudan et le Niger ont suspendu leurs échanges commerciaux avec le Tchad.\n\n"
+        "Selon la presse, le Soudan a aussi fermé sa frontière avec le Tchad.")
 
 
 def test_lead_occasion_dates_a_later_act_of_the_same_kind_and_source(stage, nlp_fr):
-    saudi = Actor(text="Arabie saoudite", name="Saudi Arabia", span=(0, 0), country="SAU", sector="GOV",
-                  kb_id="state:SAU")
-    lead, later = _dates(stage, nlp_fr, QATAR, ["ont rompu", "a aussi fermé"], sources=[saudi, saudi])
+    sudan = Actor(text="Soudan", name="Sudan", span=(0, 0), country="SDN", sector="GOV", kb_id="state:SDN")
+    lead, later = _dates(stage, nlp_fr, CHAD, ["ont suspendu", "a aussi fermé"], sources=[sudan, sudan])
     assert lead.value == "2017-06-04"  # "dimanche" before a Tuesday dispatch
     assert (later.value, later.flags[-1]) == ("2017-06-04", "via-lead")
 
 
 def test_lead_occasion_needs_the_same_source(stage, nlp_fr):
-    saudi = Actor(text="Arabie saoudite", name="Saudi Arabia", span=(0, 0), country="SAU", sector="GOV",
-                  kb_id="state:SAU")
-    qatar = Actor(text="Qatar", name="Qatar", span=(0, 0), country="QAT", sector="GOV", kb_id="state:QAT")
-    _, later = _dates(stage, nlp_fr, QATAR, ["ont rompu", "a aussi fermé"], sources=[saudi, qatar])
+    sudan = Actor(text="Soudan", name="Sudan", span=(0, 0), country="SDN", sector="GOV", kb_id="state:SDN")
+    chad = Actor(text="Tchad", name="Chad", span=(0, 0), country="TCD", sector="GOV", kb_id="state:TCD")
+    _, later = _dates(stage, nlp_fr, CHAD, ["ont suspendu", "a aussi fermé"], sources=[sudan, chad])
     assert later.flags == ("from-dateline",)

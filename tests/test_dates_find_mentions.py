@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extractors.dates_find import find_mentions
+from eventwire.dates.find import find_mentions
 
 
 def only(text, grammar):
@@ -42,7 +42,7 @@ def test_dates_find_english_absolute(en, text, words, ymd):
 
 
 def test_dates_find_weekday_with_date_keeps_article_and_weekday(fr):
-    m = only("a déclaré le mercredi 5 novembre le porte-parole", fr)
+    m = only("a affirmé le mercredi 5 novembre le ministre", fr)
     assert (m.text, m.weekday, m.month, m.day, m.year) == ("le mercredi 5 novembre", 2, 11, 5, None)
 
 

@@ -1,20 +1,20 @@
-"""DateStage, ``via-offset``: an event right after a counted offset ("une semaine après un double
-attentat", "a week after a bombing") is that far from the clause it hangs on."""
+"""DateStage, ``via-offset``: an event right after a counted offset ("une semaine après une double
+attaque", "a week after a bombing") is that far from the clause it hangs on."""
 
 from __future__ import annotations
 
 import pytest
 
 from _dates import run  # noqa: E402
-from eventwire.extractors.dates import DateStage
-from eventwire.extractors.dates_vocab import compile_grammar, load_vocab
+from eventwire.dates import DateStage
+from eventwire.dates.vocab import compile_grammar, load_vocab
 
 pytestmark = pytest.mark.slow  # parses with the spaCy models
 
-KAYSERI = ("Turquie : attentat contre un bus de l'armée\n\n17 décembre 2016 . –\nAu moins 13 personnes sont "
-           "mortes lorsqu'une voiture a explosé près d'un bus de l'armée à Kayseri. Cet attentat n'a pas été "
-           "revendiqué, mais survient une semaine après un double attentat à la bombe contre des policiers "
-           "à Istanbul.")
+DIFFA = ("Niger : embuscade contre un convoi de l'armée\n\n17 décembre 2016 . –\nAu moins 13 soldats sont "
+         "morts lorsqu'une mine a explosé sous un camion de l'armée près de Diffa. Cette embuscade n'a pas été "
+         "revendiquée, mais survient une semaine après une double attaque au mortier contre des gendarmes "
+         "à Niamey.")
 
 
 @pytest.fixture(scope="module")
@@ -23,11 +23,11 @@ def stage(resources):
 
 
 def test_offset_counts_back_from_the_clause_date(stage, nlp_fr):
-    istanbul, kayseri = (e.date for e in run(stage, nlp_fr, KAYSERI, ["attentat à la bombe", "a explosé"]).events)
-    assert kayseri.value == "2016-12-17"
-    assert (istanbul.value, istanbul.precision, istanbul.text) == ("2016-12-10", "week", "une semaine après")
-    assert istanbul.flags[-2:] == ("base:2016-12-17", "via-offset")
-    assert KAYSERI[istanbul.span[0]:istanbul.span[1]] == "une semaine après"
+    niamey, diffa = (e.date for e in run(stage, nlp_fr, DIFFA, ["attaque au mortier", "a explosé"]).events)
+    assert diffa.value == "2016-12-17"
+    assert (niamey.value, niamey.precision, niamey.text) == ("2016-12-10", "week", "une semaine après")
+    assert niamey.flags[-2:] == ("base:2016-12-17", "via-offset")
+    assert DIFFA[niamey.span[0]:niamey.span[1]] == "une semaine après"
 
 
 def test_offset_before_counts_forward(stage, nlp_fr):
@@ -43,7 +43,7 @@ def test_own_date_beats_the_offset(stage, nlp_fr):
 
 
 def test_offset_in_english(stage, nlp_en):
-    text = "The attack in Kayseri on Saturday comes a week after a double bombing in Istanbul claimed by TAK."
+    text = "The ambush near Diffa on Saturday comes a week after a double bombing in Niamey that no group claimed."
     (w,) = (e.date for e in run(stage, nlp_en, text, ["bombing"], published="2016-12-17", lang="en").events)
     assert (w.value, w.precision, w.flags[-1]) == ("2016-12-10", "week", "via-offset")
 

@@ -1,6 +1,6 @@
-"""Dates counted from other dates ("89 jours plus tard"), hedged counts ("il y a à peine un mois"),
+"""Dates counted from other dates ("89 jours plus tard"), hedged counts ("il y a à peine deux mois"),
 present-time adverbs that close a narrative frame ("désormais"), the French conditional, and
-future chains of infinitives ("devrait tenter de reprendre")."""
+future chains of infinitives ("devrait chercher à reprendre")."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from datetime import date
 import pytest
 
 from _dates import run as run_stage  # noqa: E402
-from eventwire.extractors.dates import DateStage
-from eventwire.extractors.dates_doc import is_background, is_conditional
-from eventwire.extractors.dates_find import find_mentions
-from eventwire.extractors.dates_resolve import Anchor, resolve
+from eventwire.dates import DateStage
+from eventwire.dates.doc import is_background, is_conditional
+from eventwire.dates.find import find_mentions
+from eventwire.dates.resolve import Anchor, resolve
 from eventwire.records import Analysis, Article, Event, TextRef
 
 MON_16_JAN_2017 = Anchor(date(2017, 1, 16), "dateline")
@@ -33,9 +33,8 @@ def resolved(text, grammar, anchor=MON_16_JAN_2017):
 
 
 def test_dates_counted_sequel_counts_days_from_previous_date(fr):
-    # Wikinews, 23 mars 2017
-    text = ("La dernière fois qu'un Français avait été enlevé dans le pays remonte au 9 novembre 2009. "
-            "Il avait été libéré 89 jours plus tard, le 6 février 2010.")
+    text = ("La dernière fois qu'un journaliste avait été détenu dans la région remonte au 9 novembre 2009. "
+            "Il avait été relâché 89 jours plus tard, le 6 février 2010.")
     first, sequel, last = resolved(text, fr)
     assert (sequel.text, sequel.value, sequel.precision) == ("89 jours plus tard", "2010-02-06", "day")
     assert sequel.flags == ("after:2009-11-09",)
@@ -72,9 +71,8 @@ def test_dates_counted_sequel_english(en):
 
 
 def test_dates_hedged_count_is_read_as_written(fr):
-    # Wikinews, 16 janvier 2017
-    (w,) = resolved("Déjà il y a à peine un mois, l'armée syrienne avait été expulsée de Palmyre.", fr)
-    assert (w.text, w.value, w.precision) == ("il y a à peine un mois", "2016-12", "month")
+    (w,) = resolved("Déjà il y a à peine deux mois, les miliciens avaient été chassés du port.", fr)
+    assert (w.text, w.value, w.precision) == ("il y a à peine deux mois", "2016-11", "month")
     (w,) = resolved("Les combattants sont assiégés depuis plus de trois ans dans la ville.", fr)
     assert (w.text, w.value, w.precision) == ("depuis plus de trois ans", "2014", "year")
 
@@ -107,20 +105,19 @@ def run(stage, nlp, text, triggers, published="2017-02-03", lang="fr"):
 
 @pytest.mark.slow
 def test_dates_present_adverb_closes_the_narrative_frame(stage, nlp_fr):
-    story = ("En mars 2016, le groupe rebelle est chassé de la ville par le Front al-Nosra. {} "
-             "Alors que les négociations débutent, l'ex Front al-Nosra attaque les autres groupes.")
-    carried = run(stage, nlp_fr, story.format("Les factions se regroupent dans le gouvernorat."), ["attaque"])
+    story = ("En mars 2016, la milice locale est chassée du port par la brigade du Nord. {} "
+             "Alors que les pourparlers débutent, la brigade du Nord attaque les autres milices.")
+    carried = run(stage, nlp_fr, story.format("Les miliciens se regroupent dans les collines."), ["attaque"])
     assert carried.events[0].date.value == "2016-03"  # the frame is carried ...
-    closed = run(stage, nlp_fr, story.format("Mais elles sont désormais en nette position de faiblesse."),
-                 ["attaque"])
+    closed = run(stage, nlp_fr, story.format("Mais elle est désormais très affaiblie."), ["attaque"])
     w = closed.events[0].date  # ... until a sentence set in the present
     assert (w.value, w.flags) == ("2017-02-03", ("from-published",))
 
 
 @pytest.mark.slow
 def test_dates_present_adverb_in_the_event_sentence(stage, nlp_fr):
-    text = ("Le 11 décembre, la ville entière est prise. "
-            "L'armée syrienne se bat maintenant pour conserver la base aérienne de Tiyas.")
+    text = ("Le 11 décembre, le port entier est pris. "
+            "La garde côtière se bat maintenant pour conserver la base navale de Syrte.")
     out = run(stage, nlp_fr, text, ["se bat"], published="2016-12-12")
     assert (out.events[0].date.value, out.events[0].date.flags) == ("2016-12-12", ("from-published",))
 
@@ -138,8 +135,8 @@ def test_dates_english_now_closes_the_frame(stage, nlp_en):
 
 @pytest.mark.slow
 def test_dates_future_event_is_not_a_coreference_of_a_past_one(stage, nlp_fr):
-    text = ("Le pouvoir syrien reprend la ville en mars 2016.\n"
-            "L'armée syrienne, qui a perdu la ville, devrait tenter de reprendre la ville après l'arrivée "
+    text = ("Le gouvernement reprend le port en mars 2016.\n"
+            "La milice, qui a perdu le port, devrait chercher à reprendre le port après l'arrivée "
             "de renforts.")
     out = run(stage, nlp_fr, text, ["reprend", "reprendre"], published="2016-12-12")
     assert out.events[0].date.value == "2016-03"
@@ -148,7 +145,7 @@ def test_dates_future_event_is_not_a_coreference_of_a_past_one(stage, nlp_fr):
 
 @pytest.mark.slow
 def test_dates_future_through_a_chain_of_infinitives(stage, nlp_fr):
-    out = run(stage, nlp_fr, "L'armée devrait tenter de reprendre la ville mardi.", ["reprendre"],
+    out = run(stage, nlp_fr, "La milice devrait chercher à reprendre le port mardi.", ["reprendre"],
               published="2020-11-05")  # a Thursday: next Tuesday, not the last one
     assert out.events[0].date.value == "2020-11-10"
 
@@ -173,13 +170,12 @@ def test_dates_conditional_event_takes_the_dispatch_date(stage, nlp_fr):
 
 @pytest.mark.slow
 def test_dates_demonstrative_noun_takes_its_antecedent_date(stage, nlp_fr):
-    # Wikinews, 24 mars 2018 (shortened)
-    text = ("Lors de la réunion du Conseil européen des 22 et 23 mars 2018, les États membres ont décidé de "
-            "rappeler leur ambassadeur. La raison principale est l'empoisonnement de l'ex-agent double russe "
-            "Sergueï Skripal et sa fille au 4 mars dans la ville de Salisbury. Dans un texte commun, "
-            "l'implication de la Russie dans cet empoisonnement est jugée comme très probable.")
-    start = text.index("cet empoisonnement") + 4
-    event = Event(article_id="t", language="fr", type="ASSAULT", trigger=TextRef("empoisonnement", (start, start + 14)),
+    text = ("Lors du sommet régional des 22 et 23 mars 2018, les ministres ont décidé de suspendre leur "
+            "coopération. La raison principale est l'enlèvement du journaliste Karim Haddad et de son frère "
+            "au 4 mars dans la ville de Tobrouk. Dans un texte commun, la responsabilité de la milice dans cet "
+            "enlèvement est jugée comme très probable.")
+    start = text.index("cet enlèvement") + 4
+    event = Event(article_id="t", language="fr", type="ASSAULT", trigger=TextRef("enlèvement", (start, start + 10)),
                   evidence=TextRef(text, (0, len(text))))
     out = stage(Analysis(article=Article(id="t", text=text, language="fr", published="2018-03-24"),
                          doc=nlp_fr(text), events=(event,)))
@@ -199,7 +195,7 @@ def test_dates_demonstrative_noun_without_dated_antecedent_keeps_context(stage, 
 @pytest.mark.slow
 def test_a_verb_the_tagger_reads_as_a_noun_still_tells_its_event(stage, nlp_fr):
     # fr_core_news_md tags "négocieraient" as a noun; it heads a clause and has a subject
-    text = ("Les insurgés ne contrôlent plus que quelques quartiers alors que les diplomates russes et "
-            "américains négocieraient leur reddition.")
+    text = ("Les miliciens ne contrôlent plus que le vieux port alors que les médiateurs algériens et "
+            "maliens négocieraient leur reddition.")
     w = run(stage, nlp_fr, text, ["négocieraient"], published="2016-12-12").events[0].date
     assert w is not None and w.value == "2016-12-12" and "from-published" in w.flags

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.extractors.dates_find import find_mentions
-from eventwire.extractors.dates_resolve import Anchor, find_anchor, resolve
+from eventwire.dates.find import find_mentions
+from eventwire.dates.resolve import Anchor, find_anchor, resolve
 
 THU_5_NOV_2020 = Anchor(date(2020, 11, 5), "published")
 
@@ -16,18 +16,18 @@ def when(text, grammar, anchor=THU_5_NOV_2020, future=False):
 
 
 def test_dates_resolve_full_date_is_exact(fr):
-    w = when("Depuis l'assassinat le 3 janvier 2020, la tension monte.", fr)
+    w = when("Depuis l'enlèvement le 3 janvier 2020, la tension monte.", fr)
     assert (w.value, w.precision, w.flags, w.text) == ("2020-01-03", "day", (), "le 3 janvier 2020")
 
 
 def test_dates_resolve_weekday_mismatch_day_number_wins(fr):
-    w = when("a déclaré le mercredi 5 novembre le porte-parole", fr)
+    w = when("a affirmé le mercredi 5 novembre le ministre", fr)
     assert (w.value, w.precision) == ("2020-11-05", "day")
     assert "weekday-mismatch" in w.flags and "alt:2020-11-04" in w.flags
 
 
 def test_dates_resolve_weekday_agreeing_is_not_flagged(fr):
-    w = when("a déclaré le mercredi 4 novembre le porte-parole", fr)
+    w = when("a affirmé le mercredi 4 novembre le ministre", fr)
     assert w.value == "2020-11-04" and "weekday-mismatch" not in w.flags
 
 
@@ -127,8 +127,8 @@ def test_dates_anchor_published_when_no_dateline(fr):
 
 
 def test_dates_anchor_from_text_dates_never_today(fr):
-    text = ("« Il y aura une confrontation », a déclaré le mercredi 5 novembre le porte-parole. "
-            "Depuis l'assassinat le 3 janvier 2020, le Parlement a voté.")
+    text = ("« Il y aura une riposte », a affirmé le mercredi 5 novembre le ministre. "
+            "Depuis l'enlèvement le 3 janvier 2020, le Parlement a voté.")
     anchor = find_anchor(text, None, find_mentions(text, fr), fr)
     assert (anchor.day, anchor.source) == (date(2020, 11, 5), "text-dates")
     assert anchor.text == "le mercredi 5 novembre"
@@ -156,7 +156,7 @@ def test_dates_resolve_sequel_without_previous_uses_anchor(en):
 
 
 def test_dates_resolve_depuis_n_jours(fr):
-    w = when("Depuis trois jours, Daech mobilise d'importantes forces.", fr,
+    w = when("Depuis trois jours, les rebelles rassemblent des renforts.", fr,
              Anchor(date(2017, 1, 16), "dateline"))
     assert (w.value, w.precision) == ("2017-01-13", "day")
 
@@ -181,7 +181,7 @@ def test_dates_resolve_agreeing_weekday_picks_the_coming_day(fr):
 
 def test_dates_resolve_weekday_never_moves_a_date_a_year_back(fr):
     # 5 November 2020 was a Thursday; in November 2021 "jeudi 5 novembre" is a slip of the weekday
-    (m,) = find_mentions("a déclaré le jeudi 5 novembre le porte-parole", fr)
+    (m,) = find_mentions("a affirmé le jeudi 5 novembre le ministre", fr)
     w = resolve(m, Anchor(date(2021, 11, 20), "published"))
     assert w.value == "2021-11-05" and "weekday-mismatch" in w.flags
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from _dates import run  # noqa: E402
-from eventwire.extractors.dates import DateStage
+from eventwire.dates import DateStage
 from eventwire.records import Actor
 
 pytestmark = pytest.mark.slow  # parses with the spaCy models
@@ -47,7 +47,7 @@ def test_copular_noun_phrase_date_is_not_a_frame(stage, nlp_fr):
 
 
 def test_parser_sentence_cut_inside_a_sentence_is_glued(stage, nlp_fr):
-    from eventwire.extractors.dates_doc import sentence_index
+    from eventwire.dates.doc import sentence_index
 
     doc = nlp_fr("Lors de la réunion du Conseil des 22 et 23 mars 2018 , les 28 États ont décidé de partir.")
     assert len(set(sentence_index(doc))) == 1

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import eventwire
 from _dates import run  # noqa: E402
-from eventwire.extractors.dates import DateStage
+from eventwire.config import load_config
+from eventwire.dates import DateStage
+from eventwire.pipeline import Resources
 from eventwire.records import Analysis, Article
 
 pytestmark = pytest.mark.slow  # parses with the spaCy models
@@ -17,19 +22,20 @@ def stage(resources):
 
 
 SEED_LIKE = (
-    "Le groupe Kataeb Hezbollah a menacé d'une grande confrontation contre les Américains.\n"
-    "« La trêve doit être prise au sérieux », a déclaré le mercredi 5 novembre le porte-parole du groupe.\n"
-    "Mercredi, une source de sécurité a révélé que 200 véhicules américains étaient arrivés à la base.\n"
-    "« La semaine dernière, des mesures ont été prises pour assurer l'arrivée d'un deuxième convoi », "
+    "Le mouvement Ansar Allah a menacé d'une riposte sévère contre la coalition.\n"
+    "« Nos conditions doivent être prises au sérieux », a affirmé le mercredi 5 novembre le porte-parole du "
+    "mouvement.\n"
+    "Mercredi, une source militaire a révélé que 40 blindés saoudiens étaient arrivés à la frontière.\n"
+    "« La semaine dernière, des dispositions ont été prises pour assurer l'arrivée d'un deuxième contingent », "
     "a-t-on appris.\n"
-    "Depuis l'assassinat le 3 janvier 2020 du général Soleimani, le Parlement a voté une résolution."
+    "Depuis l'enlèvement le 3 janvier 2020 du colonel Haddad, le Parlement a voté une motion."
 )
 
 
 @pytest.fixture(scope="module")
 def seed(stage, nlp_fr):
-    return run(stage, nlp_fr, SEED_LIKE, ["a menacé", "étaient arrivés", "l'arrivée d'un deuxième convoi",
-                                          "l'assassinat"])
+    return run(stage, nlp_fr, SEED_LIKE, ["a menacé", "étaient arrivés", "l'arrivée d'un deuxième contingent",
+                                          "l'enlèvement"])
 
 
 def test_dates_stage_fills_all_mentions_with_spans(seed):
@@ -97,7 +103,7 @@ def test_dates_stage_dispatch_event_takes_dateline_span(stage, nlp_fr):
 
 
 def test_dates_stage_background_event_without_date_gets_none(stage, nlp_fr):
-    out = run(stage, nlp_fr, "Elle avait été enlevée par des hommes armés.", ["avait été enlevée"],
+    out = run(stage, nlp_fr, "Il avait été arrêté par des policiers en civil.", ["avait été arrêté"],
               published="2017-03-23")
     assert out.events[0].date is None
 
@@ -121,7 +127,7 @@ def test_dates_stage_no_published_no_dateline_relative_only_is_none(stage, nlp_f
 
 
 def test_dates_stage_english_weekday_on_or_before_published(stage, nlp_en):
-    out = run(stage, nlp_en, "A Russian helicopter was shot down near Saraqeb on Monday.", ["was shot down"],
+    out = run(stage, nlp_en, "A military drone was shot down near the border on Monday.", ["was shot down"],
               published="2016-08-03", lang="en")
     assert (out.events[0].date.value, out.events[0].date.text) == ("2016-08-01", "Monday")
 
@@ -139,7 +145,7 @@ def test_dates_stage_english_past_perfect_without_date_is_none(stage, nlp_en):
 
 
 def test_dates_stage_english_dateline_overrides_published(stage, nlp_en):
-    text = "August 12 2016 Terrorists executed militants who tried to leave the city."
+    text = "August 12 2016 Gunmen executed villagers who tried to flee the valley."
     out = run(stage, nlp_en, text, ["executed"], published="2016-08-15", lang="en")
     assert (out.events[0].date.value, out.events[0].date.flags) == ("2016-08-12", ("from-dateline",))
 
@@ -148,6 +154,20 @@ def test_dates_stage_without_doc_or_language_leaves_events(stage):
     article = Article(id="t", text="Hier, rien.", language="de", published="2020-11-05")
     analysis = Analysis(article=article)
     assert stage(analysis) is analysis
+
+
+def test_dates_stage_reads_a_language_of_the_registry(nlp_fr, tmp_path):
+    """A language is known through ``config.language_dirs``: a folder with a date vocabulary gets dates."""
+    folder = tmp_path / "zz"
+    folder.mkdir()
+    (folder / "language.yaml").write_text("name: Toy\nmodels: [fr_core_news_sm]\n", encoding="utf-8")
+    shipped = (Path(eventwire.__file__).parent / "data" / "lang" / "fr" / "dates.yaml").read_text(encoding="utf-8")
+    (folder / "dates.yaml").write_text(shipped.replace("language: fr", "language: zz"), encoding="utf-8")
+    toy = DateStage(Resources(load_config(overrides={"language_dirs": [str(tmp_path)]})))
+    out = run(toy, nlp_fr, "Le 3 mars, les rebelles ont attaqué la ville.", ["ont attaqué"], "2020-03-10", lang="zz")
+    assert [w.value for w in out.dates] == ["2020-03-03"]
+    assert out.events[0].date.value == "2020-03-03"
+    assert run(DateStage(Resources(load_config())), nlp_fr, "Le 3 mars, rien.", [], "2020-03-10", lang="zz").dates == ()
 
 
 def test_dates_stage_devoir_infinitive_is_future(stage, nlp_fr):
@@ -175,9 +195,9 @@ def test_dates_stage_event_noun_subject_takes_dispatch_date(stage, nlp_fr):
 
 
 def test_dates_stage_context_carries_earlier_date_of_paragraph(stage, nlp_fr):
-    text = ("Le 8 décembre, des combattants lancent une offensive surprise près de la ville. "
-            "La coalition en profite pour frapper des camions citernes.")
-    out = run(stage, nlp_fr, text, ["frapper des camions"], published="2016-12-12")
+    text = ("Le 8 décembre, des miliciens lancent un assaut éclair près du port. "
+            "L'aviation en profite pour frapper des dépôts de munitions.")
+    out = run(stage, nlp_fr, text, ["frapper des dépôts"], published="2016-12-12")
     w = out.events[0].date
     assert (w.value, w.text, w.flags[-1]) == ("2016-12-08", "Le 8 décembre", "via-context")
 

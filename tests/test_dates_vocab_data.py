@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.dates.vocab import compile_grammar, load_vocab
 from eventwire.errors import DataFileError
-from eventwire.extractors.dates_vocab import compile_grammar, load_vocab
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
+import eventwire
 from eventwire.actors import ActorStage
-from eventwire.extractors.quotes import AttributionStage, QuoteStage, quote_at
+from eventwire.config import load_config
+from eventwire.pipeline import Resources
+from eventwire.quotes import AttributionStage, QuoteStage, quote_at
 from eventwire.records import Analysis, Article, Event, TextRef
 
 FR_TEXT = (
@@ -102,6 +106,20 @@ def test_quotes_stage_leaves_unsupported_languages_alone(nlp_fr, resources):
     text = "« Nous partons », a déclaré le ministre."
     analysis = Analysis(article=Article(id="t", text=text, language="ar"), doc=nlp_fr(text))
     assert QuoteStage(resources)(analysis).quotes == ()
+
+
+def test_quotes_stage_reads_a_language_of_the_registry(nlp_fr, tmp_path):
+    """A language is known through ``config.language_dirs``: a folder with a reporting lexicon gets quotes."""
+    folder = tmp_path / "zz"
+    folder.mkdir()
+    (folder / "language.yaml").write_text("name: Toy\nmodels: [fr_core_news_sm]\n", encoding="utf-8")
+    shipped = (Path(eventwire.__file__).parent / "data" / "lang" / "fr" / "reporting.yaml").read_text(encoding="utf-8")
+    (folder / "reporting.yaml").write_text(shipped.replace("lang: fr", "lang: zz"), encoding="utf-8")
+    text = "« Nous partons », a déclaré le ministre."
+    analysis = Analysis(article=Article(id="t", text=text, language="zz"), doc=nlp_fr(text))
+    toy = Resources(load_config(overrides={"language_dirs": [str(tmp_path)]}))
+    assert [q.speaker.text for q in QuoteStage(toy)(analysis).quotes] == ["le ministre"]
+    assert QuoteStage(Resources(load_config()))(analysis).quotes == ()  # unknown without the folder
 
 
 def test_quotes_attribution_without_quotes_is_author(analysed):

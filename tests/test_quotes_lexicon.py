@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.errors import DataFileError
-from eventwire.extractors.quotes_lexicon import load_lexicon, phrase_pattern
+from eventwire.quotes.lexicon import load_lexicon, phrase_pattern
 from eventwire.text import fold_words
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.extractors.quotes_marks import find_marked
+from eventwire.quotes.marks import find_marked
 
 
 def inner(text: str) -> list[str]:

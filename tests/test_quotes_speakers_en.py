@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.actors import ActorStage
-from eventwire.extractors.quotes import QuoteStage
+from eventwire.quotes import QuoteStage
 from eventwire.records import Analysis, Article
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from eventwire.actors import ActorStage
-from eventwire.extractors.quotes import AttributionStage, QuoteStage
+from eventwire.quotes import AttributionStage, QuoteStage
 from eventwire.records import Actor, Analysis, Article, Event, TextRef
 
 
@@ -37,9 +37,9 @@ def one(analysed, text, trigger, type_="ASSAULT"):
 
 def test_speaker_after_the_clause_without_comma(analysed):
     text = ("Government troops have taken three villages south of the city and clashes have cut the main "
-            "road into the town a monitoring group said on Monday.")
+            "road into the town a rights group said on Monday.")
     at = one(analysed, text, "have taken")
-    assert at.kind == "named" and at.speaker.text == "a monitoring group"
+    assert at.kind == "named" and at.speaker.text == "a rights group"
 
 
 def test_subjectless_said_takes_the_phrase_before_it(analysed):
@@ -50,7 +50,7 @@ def test_subjectless_said_takes_the_phrase_before_it(analysed):
 
 
 def test_residents_have_reported_without_comma(analysed):
-    text = "Dozens of homes were burned during an army raid on the village local residents have reported."
+    text = "Dozens of homes were burned during an army raid on the village nearby residents have reported."
     at = one(analysed, text, "burned")
     assert at.kind == "anonymous" and "residents" in at.speaker.text
 
@@ -87,7 +87,7 @@ def test_act_verbs_are_reported_by_the_author(analysed):
 
 
 def test_pronoun_skips_a_name_used_as_modifier(analysed):
-    text = ("Opposition member Karim Haddad condemned the shelling by the Assad regime forces. "
+    text = ("Opposition member Karim Haddad condemned the shelling by the Maduro government forces. "
             "He lamented the silence of the world.")
     (ev,) = analysed(text, [event(text, "lamented", "ACCUSE")]).events
     assert ev.attribution.kind == "named" and ev.attribution.speaker.name == "Karim Haddad"
@@ -131,8 +131,8 @@ def test_an_accusation_is_not_a_report_that_goes_on(analysed):
 
 
 def test_said_the_observatory_without_comma(analysed):
-    text = ("The army took two villages while battles raged in Hardatain said the Observatory which tracks "
-            "the conflict.")
+    text = ("The army took two villages while fighting went on near the dam said the Observatory which "
+            "monitors the war.")
     at = one(analysed, text, "took")
     assert at.kind == "named" and at.speaker.text == "the Observatory"
 
@@ -152,7 +152,7 @@ def test_bracketed_aside_in_reported_speech_is_the_author(analysed):
 
 
 def test_posted_a_video_that_showed_keeps_its_content(analysed):
-    text = ("The rescue group posted a video on YouTube that showed volunteers giving oxygen masks to "
+    text = ("The rescue group posted a clip on its website that showed volunteers giving blankets to "
             "the wounded.")
     at = one(analysed, text, "giving", "AID")
     assert at.kind == "named"

@@ -61,13 +61,13 @@ def register(name: str, factory: str, *, reads: Sequence[str], writes: Sequence[
 
 # Built-in stages. Import paths, so registering imports nothing heavy.
 register("actors", "eventwire.actors:ActorStage", reads=["doc"], writes=["actors"])
-register("quotes", "eventwire.extractors.quotes:QuoteStage", reads=["doc", "actors"], writes=["quotes"])
+register("quotes", "eventwire.quotes:QuoteStage", reads=["doc", "actors"], writes=["quotes"])
 register("coder", "eventwire.coding.coder:CoderStage", reads=["doc", "actors", "quotes"],
          writes=["events", "rejections"])
 register("places", "eventwire.places:PlaceStage", reads=["doc", "actors", "events"],
          writes=["places", "events"])
-register("dates", "eventwire.extractors.dates:DateStage", reads=["doc", "events"], writes=["dates", "events"])
-register("attribution", "eventwire.extractors.quotes:AttributionStage", reads=["quotes", "events"],
+register("dates", "eventwire.dates:DateStage", reads=["doc", "events"], writes=["dates", "events"])
+register("attribution", "eventwire.quotes:AttributionStage", reads=["quotes", "events"],
          writes=["events"])
 register("merge", "eventwire.coding.merge:MergeStage", reads=["events"], writes=["events"])
 register("counterparts", "eventwire.coding.counterparts:CounterpartStage", reads=["doc", "actors", "events"],

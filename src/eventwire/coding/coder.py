@@ -117,7 +117,7 @@ class CoderStage:
 
 
 def _speaker_lookup(analysis: Analysis) -> Any:
-    quotes = importlib.import_module("eventwire.extractors.quotes")
+    quotes = importlib.import_module("eventwire.quotes")
     quote_at = getattr(quotes, "quote_at", None)
     if quote_at is None or not analysis.quotes:
         return None

@@ -98,7 +98,7 @@ def clause_relation(place_root: Any, trigger: Any) -> int:
 def _past_relative(place_root: Any, p_clause: Any) -> Any:
     """"Il avait été arrêté par des policiers, qui n'ont jamais justifié l'arrestation, le 8 novembre
     à Gao": a phrase after the comma that closes a relative clause belongs to the main clause, whatever
-    the parser hangs it on (as for dates, ``dates_doc.attach``)."""
+    the parser hangs it on (as for dates, ``eventwire.dates.doc.attach``)."""
     if p_clause.dep_ not in ("acl:relcl", "relcl"):
         return p_clause
     x = place_root

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..records import Span, When
-from .dates_find import Mention
-from .dates_vocab import DateGrammar
+from .find import Mention
+from .vocab import DateGrammar
 
 DATELINE_LINES = 5     # a dateline opens one of the first non-empty lines of the text
 DATELINE_WINDOW = 1500

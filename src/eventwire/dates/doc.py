@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from ..languages import shipped
 from ..records import Span
 
 
@@ -153,14 +155,14 @@ def _marked(token: Any, markers: frozenset[str]) -> bool:
 def is_future(doc: Any, verb: int, markers: frozenset[str]) -> bool:
     """Future tense: ``Tense=Fut`` on the verb or an auxiliary, a future auxiliary
     ("will"), or an infinitive under a future head, directly or through other infinitives
-    ("va se rendre", "devrait tenter de reprendre", "will try to retake")."""
+    ("va se rendre", "devrait chercher à reprendre", "will try to retake")."""
     if verb < 0:
         return False
     tok = doc[verb]
     if "Fut" in tok.morph.get("Tense") or any(
             "Fut" in a.morph.get("Tense") or _marked(a, markers) for a in _aux(tok)):
         return True
-    for _ in range(3):  # "va se rendre", "devrait tenter de reprendre": up a chain of infinitives
+    for _ in range(3):  # "va se rendre", "devrait chercher à reprendre": up a chain of infinitives
         if "Inf" not in tok.morph.get("VerbForm") or tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -178,31 +180,38 @@ def is_present(doc: Any, verb: int) -> bool:
             and not any(a.dep_.startswith("aux") for a in tok.children))
 
 
-CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
-# conditional stems that are not the infinitive ("serait", "aurait", "devrait", "faudrait")
-CONDITIONAL_STEMS = ("ser", "aur", "fer", "ir", "pourr", "devr", "voudr", "viendr", "tiendr", "verr", "saur",
-                     "faudr", "vaudr", "enverr", "courr", "mourr", "obtiendr", "parviendr", "reviendr")
+@cache
+def _words(key: str) -> frozenset[str]:
+    """A word list of every shipped language's ``dates.yaml`` (these helpers do not know the text's language)."""
+    return shipped().union("dates", key)
+
+
+@cache
+def _conditional_endings() -> tuple[str, ...]:
+    """The ``conditional_endings``, longest first."""
+    return tuple(sorted(_words("conditional_endings"), key=lambda e: (-len(e), e)))
 
 
 def is_conditional(token: Any) -> bool:
     """French conditional ("négocieraient", "aurait mobilisé", "bombarderait"): the tagger
     often labels it ``Tense=Imp``, but it reports unconfirmed news, not background. The form
-    is the future stem (the infinitive, "prendre" without its "e", or an irregular stem) plus
-    an imperfect ending; an imperfect is not ("déclarait", "courait")."""
+    is the future stem (the infinitive, "prendre" without its "e", or an irregular stem of
+    ``conditional_stems``) plus one of ``conditional_endings`` (``dates.yaml``); an imperfect is
+    not ("déclarait", "courait")."""
     if "Cnd" in token.morph.get("Mood"):
         return True
     form, lemma = token.lower_, token.lemma_.lower()
-    ending = next((e for e in CONDITIONAL_ENDINGS if form.endswith(e)), "")
+    ending = next((e for e in _conditional_endings() if form.endswith(e)), "")
     if not ending:
         return False
     stem = form[:-len(ending) + 1]  # keep the "r": "négocier|aient", "prendr|ait", "ser|ait"
-    return stem in (lemma, lemma[:-1]) or stem in CONDITIONAL_STEMS
+    return stem in (lemma, lemma[:-1]) or stem in _words("conditional_stems")
 
 
 def is_background(doc: Any, verb: int) -> bool:
-    """Pluperfect or imperfect ("avait été enlevée", "étaient détenus", "had been kidnapped"):
-    the clause recalls earlier facts rather than reporting the news of the day. A conditional
-    tagged as imperfect ("bombarderait") is not background."""
+    """Pluperfect or imperfect ("avait été enlevée", "étaient détenus", "had been kidnapped": a past
+    auxiliary of ``perfect_auxiliaries``): the clause recalls earlier facts rather than reporting the
+    news of the day. A conditional tagged as imperfect ("bombarderait") is not background."""
     tok = doc[verb]
     for _ in range(3):  # infinitives and participles take the tense of their head verb
         if "Fin" in tok.morph.get("VerbForm") or any(True for _ in _aux(tok)) or tok.head.i == tok.i:
@@ -214,6 +223,6 @@ def is_background(doc: Any, verb: int) -> bool:
     for f in finite:
         if "Imp" in f.morph.get("Tense") and not is_conditional(f):
             return True
-        if f.lemma_.lower() == "have" and "Past" in f.morph.get("Tense") and f.i != tok.i:
+        if f.lemma_.lower() in _words("perfect_auxiliaries") and "Past" in f.morph.get("Tense") and f.i != tok.i:
             return True
     return False

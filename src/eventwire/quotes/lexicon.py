@@ -8,12 +8,15 @@ apostrophe form) so matching ignores those differences.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from ..data import load_yaml
 from ..errors import DataFileError
-from ..languages import language
+from ..languages import registry, shipped
 from ..text import fold_words
 
 LIST_KEYS: tuple[str, ...] = (
@@ -79,10 +82,24 @@ class ReportingLexicon:
 
 
 def _infinitive(form: str) -> str:
-    """A guess at the infinitive of a French past participle the parser took for a noun."""
-    if form.endswith("e"):
-        return form + "r"
-    return form[:-1] + "ir" if form.endswith("i") else ""
+    """A guess at the infinitive of a past participle the parser took for a noun, by the endings of
+    ``participle_infinitives`` (``quotes.yaml``: French "declare" -> "declarer", "reagi" -> "reagir")."""
+    for ending, infinitive in _participle_rules():
+        if form.endswith(ending):
+            return form[: len(form) - len(ending)] + infinitive
+    return ""
+
+
+@cache
+def _participle_rules() -> tuple[tuple[str, str], ...]:
+    """Every shipped language's ``participle_infinitives`` (folded), longest ending first."""
+    rules: dict[str, str] = {}
+    for spec in shipped().languages.values():
+        table = spec.value("quotes", "participle_infinitives") or {}
+        if not isinstance(table, dict):
+            raise DataFileError(f"language '{spec.code}' quotes.yaml: 'participle_infinitives' must map endings")
+        rules.update({fold_words(str(k)): fold_words(str(v)) for k, v in table.items()})
+    return tuple(sorted(rules.items(), key=lambda kv: (-len(kv[0]), kv[0])))
 
 
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -93,9 +110,25 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
 
 
-def load_lexicon(lang: str, path: str | None = None) -> ReportingLexicon:
-    """Read and validate a reporting lexicon (the shipped one unless ``path`` is given)."""
-    source = path or language(lang).file("reporting.yaml")
+@cache
+def closed_words(key: str) -> frozenset[str]:
+    """The word list ``key`` of every shipped language's ``quotes.yaml``, folded: the closed words
+    (articles, titles, prepositions, ...) of the quote rules, which read every language's lists."""
+    return frozenset(fold_words(str(w)) for w in shipped().union("quotes", key))
+
+
+def lexicon_path(lang: str, language_dirs: Iterable[str] = ()) -> Path | None:
+    """The language's ``reporting.yaml`` (its last folder that has one); None when it has none."""
+    spec = registry(language_dirs).find(lang)
+    found = spec.files("reporting.yaml") if spec else []
+    return found[-1] if found else None
+
+
+def load_lexicon(lang: str, path: str | Path | None = None, language_dirs: Iterable[str] = ()) -> ReportingLexicon:
+    """Read and validate a reporting lexicon (the language's own unless ``path`` is given)."""
+    source = path or lexicon_path(lang, language_dirs)
+    if source is None:
+        raise DataFileError(f"language '{lang}' has no reporting.yaml", code="E011")
     raw = load_yaml(source)
     validate(raw, str(source))
     return _build(raw)
@@ -146,3 +179,14 @@ def _build(raw: dict[str, Any]) -> ReportingLexicon:
         verbs=frozenset(words("reporting_verbs") + words("statement_verbs")),
         act_verbs=frozenset(words("act_verbs")) if "act_verbs" in raw else frozenset(),
     )
+
+
+def lexicon_for(resources: Any, lang: str) -> ReportingLexicon | None:
+    """The reporting lexicon of ``lang``, loaded once per process; None for a language the
+    registry does not know, or one without ``reporting.yaml`` (the quote stages leave it alone)."""
+    dirs = resources.config.language_dirs
+    if lang not in registry(dirs) or lexicon_path(lang, dirs) is None:
+        return None
+    lex: ReportingLexicon = resources.get(f"reporting-lexicon-{lang}",
+                                          lambda cfg: load_lexicon(lang, language_dirs=cfg.language_dirs))
+    return lex

@@ -14,16 +14,13 @@ from typing import Any
 
 from ..records import Actor, Speaker
 from ..text import fold_words
-from .quotes_lexicon import ReportingLexicon
+from .lexicon import ReportingLexicon, closed_words
 
 NP_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "MISC"})
-DEFINITE = frozenset({"le", "la", "les", "l'", "the"})
 QUOTE_MARKS = frozenset('«»“”"„')
-PARTICLES = frozenset({"al", "el", "ben", "bin", "ibn", "abu", "abou", "de", "van", "von"})
 MAX_EXTENSION = 8  # tokens a misparsed subject may grow leftwards
-RELATIVE = frozenset({"qui", "who", "which", "that"})
 
 TokRange = tuple[int, int]
 Resolve = Callable[[Any], Actor | None]
@@ -106,9 +103,10 @@ def _np_token(t: Any, lex: ReportingLexicon) -> bool:
 
 
 def _apposition_end(doc: Any, i: int, end: int, lex: ReportingLexicon) -> int | None:
-    """After a comma: end of an apposed name ("…, Mohammed Mohi,") or role ("…, le ministre,")."""
+    """After a comma: end of an apposed name ("…, Karim Haddad,") or role ("…, le ministre,")."""
     k = i
-    while k < end and (doc[k].text[:1].isupper() or doc[k].text in "-'’" or fold_words(doc[k].text) in PARTICLES):
+    while k < end and (doc[k].text[:1].isupper() or doc[k].text in "-'’"
+                       or fold_words(doc[k].text) in closed_words("name_particles")):
         k += 1
     if k > i and (k >= end or doc[k].is_punct):
         return k
@@ -130,7 +128,8 @@ def speaker_before(verb: Any, lex: ReportingLexicon) -> TokRange | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "expl:subj") and c.i < verb.i), None)
     if subj is None:
         return None
-    if subj.pos_ == "PRON" and fold_words(subj.text) in RELATIVE and verb.dep_ in ("acl:relcl", "relcl"):
+    relative = fold_words(subj.text) in closed_words("relative_pronouns")
+    if subj.pos_ == "PRON" and relative and verb.dep_ in ("acl:relcl", "relcl"):
         return _antecedent_phrase(verb.head, subj.i)
     if subj.pos_ == "PRON":
         return (subj.i, subj.i + 1)
@@ -141,9 +140,9 @@ def speaker_before(verb: Any, lex: ReportingLexicon) -> TokRange | None:
     doc = verb.doc
     if lex.lang == "en":
         # English subjects are parsed whole; without commas, growing them would swallow the end
-        # of the clause before ("... into the northern city a monitoring group said"). A headline
-        # run into the first sentence ("135 Civilians Killed in ... Activists in Idlib province
-        # said") shows as a capitalised verb inside the subject: keep the phrase before the verb.
+        # of the clause before ("... across the river a rights group said"). A headline run into
+        # the first sentence ("40 Fighters Killed in ... Medics in the eastern district said")
+        # shows as a capitalised verb inside the subject: keep the phrase before the verb.
         if any(t.pos_ in ("VERB", "AUX") and t.text[:1].isupper() for t in doc[start + 1:stop]):
             start = phrase_before(verb, lex) or start
     else:
@@ -160,14 +159,14 @@ NP_DEPS = frozenset({"compound", "amod", "pobj", "prep", "nummod", "poss", "det"
 
 
 def phrase_before(verb: Any, lex: ReportingLexicon) -> int | None:
-    """Start of the noun phrase that ends right before ``verb`` ("... Damascus the Russian
-    center for reconciliation of the warring parties in Syria said"): from the word before the
+    """Start of the noun phrase that ends right before ``verb`` ("... the capital the joint
+    committee for the monitoring of the truce in the north said"): from the word before the
     verb up its heads while they are nouns or prepositions, stopping under a verb."""
     doc = verb.doc
     j = verb.i - 1
     while (j >= verb.sent.start and doc[j].pos_ in ("AUX", "PART", "ADV")
            and doc[j].dep_.startswith(("aux", "neg", "advmod"))):
-        j -= 1  # "local residents have reported"
+        j -= 1  # "farmers have reported"
     if j < verb.sent.start or doc[j].pos_ not in ("NOUN", "PROPN"):
         return None
     named = _name_before(doc, j, lex)
@@ -209,8 +208,9 @@ def _extend_left(doc: Any, start: int, floor: int, lex: ReportingLexicon) -> int
     floor = max(floor, start - MAX_EXTENSION)
     while start > floor:
         t = doc[start - 1]
-        relay = t.pos_ == "VERB" and fold_words(doc[start].text) in ("par", "by")
-        if not (relay or (_np_token(t, lex) and t.text != ",") or fold_words(t.text) in ("par", "by")):
+        relays = closed_words("relay_prepositions")
+        relay = t.pos_ == "VERB" and fold_words(doc[start].text) in relays
+        if not (relay or (_np_token(t, lex) and t.text != ",") or fold_words(t.text) in relays):
             break
         start -= 1
     return start
@@ -222,7 +222,7 @@ def _antecedent_phrase(noun: Any, stop: int) -> TokRange | None:
     start = noun.left_edge.i
     while stop > start and doc[stop - 1].is_punct:
         stop -= 1
-    while start < stop and fold_words(doc[start].text) in ("a", "de", "d'", "du", "des", "of", "by", "to"):
+    while start < stop and fold_words(doc[start].text) in closed_words("antecedent_openers"):
         start += 1
     return (start, stop) if stop > start else None
 
@@ -288,7 +288,7 @@ def _after_link(ent: Any) -> bool:
     if ent.start == 0:
         return False
     prev = fold_words(ent.doc[ent.start - 1].text)
-    return prev in ("de", "d'", "du", "des", "of", "by")
+    return prev in closed_words("speaker_links")
 
 
 def _outlet(span: Any, lex: ReportingLexicon) -> str | None:
@@ -355,7 +355,7 @@ def _proper_tail(span: Any) -> str | None:
     k = len(tokens)
     while k > 1 and (tokens[k - 1].pos_ == "PROPN" or tokens[k - 1].text[:1].isupper()):
         k -= 1
-    if k == len(tokens) or fold_words(tokens[k - 1].text) in ("de", "d'", "du", "des", "of"):
+    if k == len(tokens) or fold_words(tokens[k - 1].text) in closed_words("name_links"):
         return None
     return span.doc.text[tokens[k].idx : span.end_char]
 
@@ -363,6 +363,6 @@ def _proper_tail(span: Any) -> str | None:
 def _bare(span: Any) -> str:
     """The phrase without a leading determiner: "une source de sécurité" stays, "le" goes."""
     tokens = list(span)
-    if len(tokens) > 1 and fold_words(tokens[0].text) in DEFINITE:
+    if len(tokens) > 1 and fold_words(tokens[0].text) in closed_words("definite_articles"):
         return span.doc.text[tokens[1].idx : span.end_char]
     return span.text

@@ -17,17 +17,21 @@ from typing import Any
 
 from ..data import load_yaml
 from ..errors import DataFileError
-from ..languages import registry
+from ..languages import registry, shipped
 
 UNITS = ("day", "week", "month", "year")
+# words of the grammar that every language's grammar reads (see ``_Parts.shared``)
+SHARED_KEYS = ("ordinal_suffixes", "spaced_ordinal_suffixes", "range_words", "day_articles", "day_month_links",
+               "month_links", "weekday_day_followers")
+# words of the tense helpers (``doc.py``), read from every shipped language
+TENSE_KEYS = ("conditional_endings", "conditional_stems", "perfect_auxiliaries")
 LIST_KEYS = ("ambiguous_months", "month_cues", "year_cues", "future_words", "past_words", "near_words", "articles",
              "limit_cues", "since_cues", "dateline_cues", "reporting_verbs",
-             "future_markers", "not_dates", "earlier_cues", "number_hedges", "present_words")
+             "future_markers", "not_dates", "earlier_cues", "number_hedges", "present_words", *SHARED_KEYS, *TENSE_KEYS)
 MAP_KEYS = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "numbers", "sequel")
 
-DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:\s?er(?!\w)|(?:re|st|nd|rd|th)(?!\w))?(?!\d)"
-YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d])"
 DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d])"
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,8 @@ class DateVocab:
     counted_sequel: dict[str, tuple[str, int]] = field(default_factory=dict)
     # "une semaine après": [unit, direction] from the clause to the event noun that follows
     counted_offset: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # "03/01/2020" is 1 March (month first) when the separator is "/" and the first number can be a month
+    slash_month_first: bool = False
 
     def month(self, word: str) -> int:
         key = self._key(word.rstrip("."))
@@ -111,6 +117,7 @@ def load_vocab(lang: str, path: str | Path | None = None) -> DateVocab:
         lists={k: _str_list(raw, k, path) for k in LIST_KEYS},
         counted_sequel=_rules(raw, "counted_sequel", path),
         counted_offset=_rules(raw, "counted_offset", path),
+        slash_month_first=bool(raw.get("slash_month_first", False)),
     )
 
 
@@ -202,6 +209,16 @@ class _Parts:
             parts.append(p)
         return "|".join(parts)
 
+    def shared(self, key: str) -> list[str]:
+        """The words of list ``key`` of every shipped language and of this vocabulary: each language's
+        grammar reads the day endings and links of the others too ("1st" in a French text)."""
+        return sorted(shipped().union("dates", key) | set(self.v.lists[key]))
+
+    def any(self, key: str) -> str:
+        """Alternation of the shared words of ``key``; a pattern that never matches when there are none."""
+        words = self.shared(key)
+        return self.alt(words) if words else "(?!)"
+
     def ci(self, pattern: str) -> str:
         """Make a fragment case-insensitive even in a case-sensitive grammar."""
         return f"(?i:{pattern})" if self.v.case_sensitive else pattern
@@ -228,31 +245,42 @@ class _Parts:
     def article(self) -> str:
         return rf"(?:(?P<art>{self.ci(self.alt(self.v.lists['articles']))})\s+)?"
 
+    def day(self) -> str:
+        """A day number and its ordinal ending ("5", "1er", "1 er", "3rd")."""
+        endings = []
+        if self.shared("spaced_ordinal_suffixes"):
+            endings.append(rf"\s?(?:{self.any('spaced_ordinal_suffixes')})(?!\w)")
+        if self.shared("ordinal_suffixes"):
+            endings.append(rf"(?:{self.any('ordinal_suffixes')})(?!\w)")
+        ending = f"(?:{'|'.join(endings)})?" if endings else ""
+        return rf"(?P<day>3[01]|[12]\d|0?[1-9]){ending}(?!\d)"
+
     def day_month(self) -> str:
         """[article] [weekday] day [(et|au|-) day2] month [,] [year]: "le mercredi 5 novembre"."""
         # a list or range keeps its first day: "des 22 et 23 mars", "les 16, 17 et 18 juillet"
-        second = (r"(?:(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])(?!\d))*"
-                  r"\s*(?:et|au|à|and|to|-|–)\s*(?:3[01]|[12]\d|0?[1-9])(?:er|st|nd|rd|th)?)?")
-        return (rf"(?<![\w-]){self.article()}(?:{self.weekday_word(True)},?\s+)?(?:the\s+)?{DAY}{second}"
-                rf"(?:\s+of)?\s+{self.month_word(True)}(?:,?\s+{YEAR})?")
+        second = (rf"(?:(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])(?!\d))*"
+                  rf"\s*(?:{self.any('range_words')}|-|–)\s*(?:3[01]|[12]\d|0?[1-9])(?:{self.any('ordinal_suffixes')})?)?")
+        return (rf"(?<![\w-]){self.article()}(?:{self.weekday_word(True)},?\s+)?"
+                rf"(?:(?:{self.any('day_articles')})\s+)?{self.day()}{second}"
+                rf"(?:\s+(?:{self.any('day_month_links')}))?\s+{self.month_word(True)}(?:,?\s+{YEAR})?")
 
     def month_day(self) -> str:
         """[weekday] month day [,] [year]: "Wednesday, January 3, 2020", "Mon Aug 12 2013"."""
-        return (rf"(?<![\w-])(?:{self.weekday_word(True)},?\s+)?{self.month_word(True)}\s+{DAY}"
+        return (rf"(?<![\w-])(?:{self.weekday_word(True)},?\s+)?{self.month_word(True)}\s+{self.day()}"
                 rf"(?:,?\s+{YEAR})?")
 
     def month_alone(self) -> str:
         """[cue] month [year]: "en janvier", "mi-novembre", "in March 2019", "juillet 2014"."""
         cues = self.ci(self.alt(self.v.lists["month_cues"]))
         # not a month followed by a day number ("since January 20" is a day, not "since January")
-        return (rf"(?<![\w-])(?:(?P<cue>{cues})(?:(?<=-)|\s+))?(?:(?P<art>{self.ci('de|of|the')})\s+)?"
+        return (rf"(?<![\w-])(?:(?P<cue>{cues})(?:(?<=-)|\s+))?(?:(?P<art>{self.ci(self.any('month_links'))})\s+)?"
                 rf"{self.month_word(False)}(?!\s+{DAY_NUMBER})(?:,?\s+{YEAR})?")
 
     def weekday_day(self) -> str:
         """[article] weekday day, no month: "jusqu'à mardi 14, journée de ..."; the day must be
         followed by punctuation or a preposition ("mardi 14 blessés" is not a date)."""
-        after = self.ci(r"[,.;:)»]|$|\s+(?:au|à|et|and|in|at|to)\b")
-        return rf"(?<![\w-]){self.article()}{self.weekday_word(False)}\s+{DAY}(?=\s*(?:{after}))"
+        after = self.ci(rf"[,.;:)»]|$|\s+(?:{self.any('weekday_day_followers')})\b")
+        return rf"(?<![\w-]){self.article()}{self.weekday_word(False)}\s+{self.day()}(?=\s*(?:{after}))"
 
     def weekday_alone(self) -> str:
         """[cue|article] weekday [prochain|dernier]: "mercredi", "last Wednesday", "mardi dernier"."""
@@ -263,7 +291,7 @@ class _Parts:
                 rf"(?:\s+(?P<post>{after})(?![\w-]))?")
 
     def hedge(self) -> str:
-        """An optional approximation before a number ("il y a à peine un mois", "about two weeks")."""
+        """An optional approximation before a number ("il y a à peine deux semaines", "about two weeks")."""
         hedges = self.v.lists["number_hedges"]
         return rf"(?:(?:{self.ci(self.alt(hedges))})\s+)?" if hedges else ""
 

@@ -2,7 +2,7 @@
 
 A :class:`Mention` says what the words say ("5 novembre", weekday 2, no year), not
 yet which calendar day they mean: that needs the reference date and the tense
-(:mod:`eventwire.extractors.dates_resolve`). Matching is one pass of a few compiled
+(:mod:`eventwire.dates.resolve`). Matching is one pass of a few compiled
 patterns over the whole text (no per-token work, no dateparser).
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..records import Span
-from .dates_vocab import DateGrammar, DateVocab
+from .vocab import DateGrammar, DateVocab
 
 KINDS = ("date", "month", "year", "weekday", "relative", "sequel")
 
@@ -120,10 +120,10 @@ def _parse_iso(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Mentio
 
 
 def _parse_numeric(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Mention | None:
-    """"03/01/2020" day first in French; in English "." is day first, "/" month first unless impossible."""
+    """"03/01/2020" day first; with ``slash_month_first`` (English), "/" is month first unless impossible."""
     a, b, y = int(match["a"]), int(match["b"]), int(match["year"])
     day, month = (a, b)
-    if vocab.language == "en" and match["sep"] == "/" and a <= 12:
+    if vocab.slash_month_first and match["sep"] == "/" and a <= 12:
         day, month = b, a
     return _base(match, "date", year=y, month=month, day=day) if _valid(y, month, day) else None
 

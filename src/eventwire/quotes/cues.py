@@ -14,12 +14,11 @@ from typing import Any
 
 from ..records import Span, TextRef
 from ..text import fold_words
-from .quotes_lexicon import ReportingLexicon
-from .quotes_speaker import QUOTE_MARKS, TokRange, phrase_before, speaker_after, speaker_before
+from .lexicon import ReportingLexicon, closed_words
+from .speaker import QUOTE_MARKS, TokRange, phrase_before, speaker_after, speaker_before
 
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "obj", "obl:arg", "dobj", "prep", "pcomp", "iobj", "dative"})
 DASHES = "\u2014\u2013"
-CLITICS = frozenset({"il", "elle", "ils", "elles", "on"})
 MIN_CLAUSE = 3  # tokens before a sentence-final "X said" that make a reported clause
 
 
@@ -85,7 +84,7 @@ def verb_cue(t: Any, index: TextIndex, lex: ReportingLexicon) -> Cue | None:
     if "Inf" in t.morph.get("VerbForm") or t.tag_ in ("VB", "TO"):
         return None  # "will announce", "pour dénoncer": not (yet) said
     doc = t.doc
-    if t.i + 1 < len(doc) and fold_words(doc[t.i + 1].text) in ("par", "by"):
+    if t.i + 1 < len(doc) and fold_words(doc[t.i + 1].text) in closed_words("relay_prepositions"):
         return None  # "citée par": a relay, read with its speaker
     if lex.lang == "en" and not lex.is_statement(t.lemma_, t.text) and _infinitive_only(t):
         return None  # "Rebel groups continue to shell ...": not a statement
@@ -116,13 +115,10 @@ def _speaker_right_after(t: Any, lex: ReportingLexicon, skips: list[TokRange]) -
     return rng if known else None
 
 
-INFINITIVE_REPORTS = frozenset({"claim", "admit", "acknowledge", "allege", "confirm", "report", "say", "deny"})
-
-
 def _infinitive_only(t: Any) -> bool:
     """The verb's only complement is an infinitive clause ("Rebel groups continue to shell"),
     and the verb does not report through one ("claimed to have downed a drone")."""
-    if fold_words(t.lemma_) in INFINITIVE_REPORTS:
+    if fold_words(t.lemma_) in closed_words("infinitive_reports"):
         return False
     kids = [c for c in t.children if c.dep_ in ("ccomp", "xcomp")]
     return bool(kids) and all(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in kids)
@@ -144,7 +140,8 @@ def _verb_speaker(t: Any, lex: ReportingLexicon, skips: list[TokRange],
     doc = t.doc
     clitic = _clitic_subject(t)
     if clitic is not None:
-        learned = _learned_source(t, lex) if fold_words(doc[clitic[0]].text).endswith("on") else None
+        indefinite = _clitic_word(doc[clitic[0]].text) in closed_words("indefinite_clitics")
+        learned = _learned_source(t, lex) if indefinite else None
         return learned or clitic, None, False
     quoted = _quoted_as_saying(t, lex)
     if quoted is not None:
@@ -156,9 +153,9 @@ def _verb_speaker(t: Any, lex: ReportingLexicon, skips: list[TokRange],
         return speaker_after(doc, t.i + 1, t.sent.end, lex, skips), None, False
     finite = t.tag_ in ("VBD", "VBZ", "VBP") or (t.tag_ == "VBN" and any(c.dep_ == "aux" for c in t.children))
     if lex.lang == "en" and finite and not any(c.dep_.startswith("nsubj") for c in t.children):
-        # no commas: "... in the provinces of Aleppo and Damascus the Russian center for
-        # reconciliation said", "... the province of Latakia local residents have reported"
-        after = _speaker_right_after(t, lex, skips)  # "... raged in Hardatain said the Observatory"
+        # no commas: "... in the districts north of the capital the joint monitoring committee
+        # said", "... in the hills above the port farmers have reported"
+        after = _speaker_right_after(t, lex, skips)  # "... went on near the bridge said the monitors"
         if after is not None:
             return after, None, False
         start = phrase_before(t, lex)
@@ -175,7 +172,7 @@ def _verb_speaker(t: Any, lex: ReportingLexicon, skips: list[TokRange],
 
 def _quoted_as_saying(t: Any, lex: ReportingLexicon) -> tuple[TokRange, TokRange | None] | None:
     """"Reuters quoted the State Department as saying …": (speaker, relay)."""
-    if fold_words(t.lemma_) != "quote":
+    if fold_words(t.lemma_) not in closed_words("quoting_verbs"):
         return None
     obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None:
@@ -210,7 +207,12 @@ def _learned_source(t: Any, lex: ReportingLexicon) -> TokRange | None:
 
 
 def _clitic_pronoun(text: str) -> bool:
-    return text.startswith("-") and fold_words(text.lstrip("-t").lstrip("-")) in CLITICS
+    return text.startswith("-") and _clitic_word(text) in closed_words("clitic_pronouns")
+
+
+def _clitic_word(text: str) -> str:
+    """The folded pronoun of a hyphenated clitic ("-t-il" -> "il")."""
+    return fold_words(text.lstrip("-t").lstrip("-"))
 
 
 def _inverted(t: Any) -> bool:
@@ -248,17 +250,11 @@ def _content(t: Any, speaker: TokRange | None) -> Span | None:
     return None
 
 
-CIRCUMSTANCE_PREPS = frozenset({"on", "in", "at", "during", "after", "before", "late", "early", "earlier"})
-
-
-SAYING = frozenset({"say", "tell", "report", "add", "state", "announce", "declare", "confirm", "claim",
-                    "note", "explain"})
-
-
 def _circumstance(c: Any) -> bool:
     """"said on Tuesday", "said in its daily bulletin": when or where, not what was said (but
-    "posted a video on YouTube that showed ...": the video's content)."""
-    if not (c.dep_ == "prep" and fold_words(c.text) in CIRCUMSTANCE_PREPS and fold_words(c.head.lemma_) in SAYING):
+    "put a clip on its website that showed ...": the clip's content)."""
+    if not (c.dep_ == "prep" and fold_words(c.text) in closed_words("circumstance_prepositions")
+            and fold_words(c.head.lemma_) in closed_words("saying_verbs")):
         return False
     # "said in a statement that troops killed ...": the parser hangs the clause on "statement"
     return not any(t.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree)
@@ -273,7 +269,8 @@ def _paragraph_start(doc: Any, lo: int, hi: int) -> int:
 
 
 def _char_span(doc: Any, lo: int, hi: int) -> Span | None:
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or fold_words(doc[lo].text) in ("que", "qu'", "that")):
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space
+                       or fold_words(doc[lo].text) in closed_words("complementizers")):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and doc[hi - 1].text not in QUOTE_MARKS:
         hi -= 1
@@ -321,8 +318,8 @@ def _phrase_cue(index: TextIndex, lex: ReportingLexicon, m: re.Match[str], anony
 
 def _trim_source(doc: Any, span: Any, speaker: TokRange, lex: ReportingLexicon) -> TokRange:
     """Without commas the noun phrase after "according to" runs into the clause: "according to
-    the bulletin Jabhat al-Nusra terrorists executed" (the parse's object of "to" ends at
-    "bulletin"), "According to Al-Manar Syrian forces have been ..." (an outlet name)."""
+    the report armed men abducted" (the parse's object of "to" ends at "report"), "According to
+    Al-Mayadeen Iraqi troops have ..." (an outlet name)."""
     lo, hi = speaker
     last = span[-1]
     pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
@@ -349,7 +346,7 @@ def _around(doc: Any, sent: Any, start: int, end: int) -> Span | None:
 
 
 def dash_cue(index: TextIndex, lex: ReportingLexicon, after: int) -> Cue | None:
-    """"« … » — Jennifer Psaki, directrice ...": a name after a dash that follows a quotation."""
+    """"« … » — Claire Martin, directrice ...": a name after a dash that follows a quotation."""
     text = index.doc.text
     m = re.match(r"[\s\u00a0]*([" + DASHES + r"])[\s\u00a0]*", text[after:])
     if m is None:

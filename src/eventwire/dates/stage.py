@@ -4,9 +4,9 @@
 sets ``Event.date``. An event takes, in order (``docs/dates.md``):
 
 1. ``via-clause``: a mention inside its trigger, attached in the parse to a trigger
-   token, or right next to it ("l'assassinat le 3 janvier 2020");
-   then ``via-offset``: an event right after a counted offset ("une semaine après un double
-   attentat") is that far from the date of the clause it hangs on;
+   token, or right next to it ("l'enlèvement le 8 avril 2019");
+   then ``via-offset``: an event right after a counted offset ("trois jours après une
+   embuscade") is that far from the date of the clause it hangs on;
 2. ``via-sentence``: the nearest mention of the trigger's sentence that is not
    attached to another verb (attached to no verb, or to a verb governing the trigger);
 3. ``via-statement``: for a statement or quote, the date of the reporting verb of the
@@ -20,13 +20,13 @@ sets ``Event.date``. An event takes, in order (``docs/dates.md``):
 6. ``from-dateline`` / ``from-published``: the article's own date, for an event told in
    a verbal clause that is not background (not pluperfect or imperfect), when that date
    is the dateline or ``published`` (not a guess from the text); ``from-episode`` instead
-   when the article opens on the start of the period it reports ("Depuis le 20 janvier, les
-   rebelles s'affrontent ..." in a 3 February dispatch): the month of that period's middle;
+   when the article opens on the start of the period it reports ("Depuis le 12 mars, les
+   milices se disputent ..." in a 2 April dispatch): the month of that period's middle;
 7. otherwise None. Deadlines ("d'ici le 22 février") never date an event.
 
 Then ``via-coreference``: an event dated only by rule 6 (or not at all) takes the own-clause
 date of another mention of the same occasion (same type, trigger words and actors); never an
-event in the future tense ("devrait tenter de reprendre la ville").
+event in the future tense ("devrait chercher à reprendre le port").
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..records import Analysis, Event, When
-from .dates_doc import (
+from .doc import (
     Attachment,
     attach,
     clause_verb,
@@ -48,13 +48,13 @@ from .dates_doc import (
     is_verb,
     sentence_index,
 )
-from .dates_find import Mention, find_mentions
-from .dates_resolve import Anchor, find_anchor, resolve
-from .dates_vocab import DateGrammar, compile_grammar, load_vocab, vocab_path
+from .find import Mention, find_mentions
+from .resolve import Anchor, find_anchor, resolve
+from .vocab import DateGrammar, compile_grammar, load_vocab, vocab_path
 
 QUOTE_MARKS = ("«", "»", "“", "”", '"')
 CONTEXT_SENTENCES = 5  # how far back a paragraph's time frame is carried
-# An opening "Depuis le 20 janvier" frames the article's undated events when the period it starts
+# An opening "Depuis le 12 mars" frames the article's undated events when the period it starts
 # lasts this many days up to the article's date: shorter, the article's own day is the better
 # guess; longer, the period is background ("Depuis 2011, la guerre ...") and says nothing of them.
 EPISODE_DAYS = (8, 31)
@@ -94,8 +94,8 @@ def future_markers(grammar: DateGrammar) -> frozenset[str]:
 
 def grammar_for(resources: Any, lang: str) -> DateGrammar:
     """The compiled grammar of a language, loaded once per process."""
-    grammar: DateGrammar = resources.get(f"dates.grammar.{lang}",
-                                         lambda _cfg: compile_grammar(load_vocab(lang)))
+    grammar: DateGrammar = resources.get(
+        f"dates.grammar.{lang}", lambda cfg: compile_grammar(load_vocab(lang, vocab_path(lang, cfg.language_dirs))))
     return grammar
 
 
@@ -108,7 +108,7 @@ class DateStage:
 
     def __call__(self, analysis: Analysis) -> Analysis:
         lang = analysis.article.language or ""
-        if not lang or vocab_path(lang) is None:  # no vocabulary for this language yet
+        if not lang or vocab_path(lang, self.resources.config.language_dirs) is None:  # no vocabulary for it yet
             return analysis
         ctx = analyse_dates(analysis, grammar_for(self.resources, lang))
         events = tuple(replace(e, date=date_event(e, ctx)) for e in analysis.events)
@@ -152,8 +152,8 @@ def _lead(text: str, doc: Any, sents: list[int], anchor: Anchor | None) -> tuple
 
 def _episode(doc: Any, sents: list[int], placed: tuple[Placed, ...], anchor: Anchor | None,
              grammar: DateGrammar, start: int, lead: int) -> When | None:
-    """The period an article reports, when its lead opens on the period's start ("Depuis le 20
-    janvier, les rebelles syriens s'affrontent ..." in a 3 February dispatch): the month of the
+    """The period an article reports, when its lead opens on the period's start ("Depuis le 12
+    mars, les milices rivales se disputent le port ..." in a 2 April dispatch): the month of the
     period's middle, precision month, with the words of the opening date. None unless the period
     lasts :data:`EPISODE_DAYS`, the opening clause is not background or future, and the anchor
     is the dateline or ``published``."""
@@ -251,9 +251,9 @@ PRECISIONS = ("day", "week", "month", "year")
 
 
 def _offset(event: Event, trig: Attachment, ctx: DocDates) -> When | None:
-    """"Cet attentat survient une semaine après un double attentat à Istanbul": an event right after a
-    counted offset (``counted_offset``; at most three words between: "un double") is that many units
-    before ("après") or after ("avant") the clause it hangs on, dated by the other rules. The precision
+    """"Cette fusillade survient trois jours après une sanglante embuscade près de Mossoul": an event right
+    after a counted offset (``counted_offset``; at most three words between: "une sanglante") is that many
+    units before ("après") or after ("avant") the clause it hangs on, dated by the other rules. The precision
     is the coarser of the unit's and the clause date's; None when the clause has no date, or a date
     coarser than the unit ("a month" counted from a year)."""
     grammar = ctx.grammar
@@ -443,7 +443,7 @@ def corefer_dates(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...]
     for i, ev in enumerate(events):
         if not keys[i] or (ev.date is not None and not set(ev.date.flags) & set(ANCHOR_DATE)):
             continue
-        if _is_future_event(ev, ctx):  # "devrait tenter de reprendre la ville": not the past occasion
+        if _is_future_event(ev, ctx):  # "devrait chercher à reprendre le port": not the past occasion
             continue
         for j, other in enumerate(events):
             w = other.date
@@ -495,7 +495,7 @@ def _borrowed(w: When, flag: str) -> When:
 
 def _main_clause(doc: Any, trig: Attachment) -> bool:
     """The trigger tells the sentence's main clause: its verb is the root, or a verb coordinated with
-    it ("ont rompu leurs relations" in "Dans la nuit du dimanche, l'Arabie Saoudite ... ont rompu")."""
+    it ("ont fermé leurs frontières" in "Dans la nuit du lundi, les deux voisins ... ont fermé")."""
     verb = clause_verb(doc, trig)
     if verb < 0:
         return False
