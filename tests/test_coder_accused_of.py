@@ -11,7 +11,7 @@ pytestmark = pytest.mark.slow
 
 
 def test_coder_en_accused_of_killing_gives_the_accused_as_source(rules_pipeline):
-    text = "The opposition has accused government forces of killing over 300 civilians with poison gas."
+    text = "Local officials have accused government forces of killing 40 civilians during the raid."
     (ev,) = coded(rules_pipeline, text, "en", "ASSAULT")
     assert ev.source.name.lower() == "forces" and ev.target is not None and ev.target.name == "civilians"
     assert "accused-of" in ev.rule

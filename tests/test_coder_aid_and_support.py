@@ -30,7 +30,7 @@ def test_coder_fr_material_modifier_makes_soutien_aid(rules_pipeline):
 
 
 def test_coder_fr_air_support_is_no_aid(rules_pipeline):
-    text = "Les soldats ont repris la ville grâce au soutien aérien des armées syriennes et russes."
+    text = "Les miliciens ont repris le port grâce à un soutien aérien égyptien."
     a = analyze(rules_pipeline, text, "fr")
     evs = facts(a.events)
     assert not of_type(evs, "AID") and not of_type(evs, "SUPPORT")
@@ -56,16 +56,16 @@ def test_coder_fr_help_from_non_actor_is_not_the_subjects_aid(rules_pipeline):
 
 # -- backing ------------------------------------------------------------------------------------
 def test_coder_rebels_backed_by_a_state_is_military_aid(rules_pipeline):
-    evs = coded(rules_pipeline, "Les groupes rebelles soutenus par la Turquie sont liés à l'Armée syrienne libre.",
+    evs = coded(rules_pipeline, "Les milices soutenues par l'Iran sont proches du Hezbollah.",
                 "fr")
     (aid,) = [e for e in evs if e.type == "AID"]
-    assert aid.source.name == "Turkey" and aid.mode == "military" and aid.target is not None
+    assert aid.source.name == "Iran" and aid.mode == "military" and aid.target is not None
 
 
 def test_coder_en_backed_offensive_is_military_aid_to_its_owner(rules_pipeline):
-    text = "The government advance was backed by fighters from the Lebanese group Hezbollah."
+    text = "The army advance was backed by militiamen from the Palestinian group Hamas."
     (ev,) = coded(rules_pipeline, text, "en", "AID")
-    assert ev.source.name == "Hezbollah" and ev.mode == "military"
+    assert ev.source.name == "Hamas" and ev.mode == "military"
     assert ev.target is not None and "owner" in ev.rule
 
 
@@ -75,7 +75,7 @@ def test_coder_en_backed_plan_is_no_aid(rules_pipeline):
 
 # -- training -----------------------------------------------------------------------------------
 def test_coder_en_training_own_unnamed_personnel_is_no_aid(rules_pipeline):
-    text = "North Korea has trained more than 500 computer hackers capable of launching cyber warfare."
+    text = "Belarus has trained more than 600 officers able to lead special operations."
     assert not coded(rules_pipeline, text, "en", "AID")
 
 

@@ -14,17 +14,17 @@ pytestmark = pytest.mark.slow
 
 # -- tagger repairs -------------------------------------------------------------------------------
 def test_coder_fr_unlemmatized_conditional_is_a_verb(rules_pipeline):
-    text = "Les insurgés ne contrôlent que quelques quartiers alors que les diplomates russes et américains " \
-           "négocieraient leur reddition."
+    text = "Les rebelles ne tiennent plus que deux villages alors que les émissaires russes et américains " \
+           "négocieraient leur départ."
     evs = coded(rules_pipeline, text, "fr")
     pairs = {(e.source.name, e.target.name if e.target else None) for e in of_type(evs, "CONSULT")}
     assert pairs == {("Russia", "United States")}  # one event per pair, the first named as source
 
 
 def test_coder_fr_present_misread_as_ir_verb_tries_er_verb(rules_pipeline):
-    evs = coded(rules_pipeline, "Ses alliés américains pressent les Kurdes à s'implanter dans la région.", "fr")
+    evs = coded(rules_pipeline, "Ses alliés français pressent les Maliens à négocier avec les rebelles.", "fr")
     (ev,) = of_type(evs, "REQUEST")
-    assert ev.source.name == "United States" and ev.target is not None and "Kurd" in ev.target.name
+    assert ev.source.name == "France" and ev.target is not None and ev.target.name == "Mali"
 
 
 def test_coder_fr_pressentir_keeps_its_own_sense(rules_pipeline):
@@ -33,33 +33,33 @@ def test_coder_fr_pressentir_keeps_its_own_sense(rules_pipeline):
 
 
 def test_coder_fr_infinitive_tagged_as_noun(rules_pipeline):
-    text = "Malgré tout, l'aviation syrienne et russe réussissent à ravitailler les combattants."
+    text = "Malgré la tempête, les hélicoptères irakiens réussissent à ravitailler les soldats."
     (ev,) = coded(rules_pipeline, text, "fr", "AID")
-    assert ev.source.name == "Syria" and ev.target is not None
+    assert ev.source.name == "Iraq" and ev.target is not None
 
 
 def test_coder_en_us_is_not_the_pronoun_us(rules_pipeline):
-    evs = coded(rules_pipeline, "The US on Thursday rejected calls by Kofi Annan to adopt reforms.", "en")
+    evs = coded(rules_pipeline, "The US on Friday rejected calls by the European Union to lift the tariffs.", "en")
     (ev,) = of_type(evs, "REJECT")
     assert ev.source.name == "United States"
 
 
 def test_coder_en_infinitive_to_is_a_particle(rules_pipeline):
-    evs = coded(rules_pipeline, "Vice-President Moody Awori has declined to resign.", "en")
+    evs = coded(rules_pipeline, "Finance Minister Peter Otieno has declined to resign.", "en")
     (ev,) = of_type(evs, "REJECT")
-    assert ev.source.name == "Moody Awori"
+    assert ev.source.name == "Peter Otieno"
 
 
 # -- subjects the parser loses ----------------------------------------------------------------------
 def test_coder_fr_split_name_before_verb_is_repaired(rules_pipeline):
-    evs = coded(rules_pipeline, "La semaine dernière, le Royaume-Uni a déjà expulsé 23 diplomates russes.", "fr")
+    evs = coded(rules_pipeline, "Le mois dernier, le Royaume-Uni a déjà expulsé 12 diplomates iraniens.", "fr")
     (ev,) = [e for e in evs if e.type == "SANCTION"]
     assert ev.mode == "expel" and "Uni" in ev.source.text
 
 
 def test_coder_fr_clitic_before_verb_does_not_hide_subject(rules_pipeline):
-    evs = coded(rules_pipeline, "Le 11 décembre, la ville entière est prise et l'armée débordée se retire.", "fr")
-    assert [e for e in evs if e.type == "RETREAT" and "armée" in e.source.text]
+    evs = coded(rules_pipeline, "En quelques heures, le camp est envahi et la milice débordée se retire.", "fr")
+    assert [e for e in evs if e.type == "RETREAT" and "milice" in e.source.text]
 
 
 @pytest.mark.parametrize("text,source", [
@@ -74,19 +74,19 @@ def test_coder_fr_subject_before_a_parenthesis_and_an_object_clitic(rules_pipeli
 
 # -- a participle on a time noun ---------------------------------------------------------------------
 def test_coder_en_participle_on_first_time_takes_the_clause_subject(rules_pipeline):
-    text = "Militants have pushed deep into the province for the first time seizing a string of villages."
+    text = "Rebels have pushed far into the north for the first time capturing a string of towns."
     (ev,) = coded(rules_pipeline, text, "en", "ASSAULT")
-    assert ev.source.name == "militants" and ev.trigger.text == "seizing"
+    assert ev.source.name == "rebels" and ev.trigger.text == "capturing"
 
 
 def test_coder_en_participle_on_time_noun_negative(rules_pipeline):
-    text = "The central bank raised rates for the first time in a decade, forcing lenders to cut loans."
+    text = "The regulator raised fees for the first time in years, forcing airlines to cut flights."
     assert analyze(rules_pipeline, text, "en").events == ()
 
 
 # -- "allow X to V" read as "allow [X to V]" -------------------------------------------------
 def test_coder_en_would_allow_inspectors_is_a_promise_of_access(rules_pipeline):
-    text = "The government said it would allow U.N. inspectors to visit the affected areas."
+    text = "Officials said the government would allow foreign inspectors to enter the mines."
     (ev,) = coded(rules_pipeline, text, "en", "AGREE")
     assert ev.source.name == "government" and ev.target is not None and "inspectors" in ev.target.text
     assert ev.rule.startswith("en.RETREAT.") and ev.rule.endswith(".promise")

@@ -13,22 +13,22 @@ pytestmark = pytest.mark.slow
 
 # -- "nous" in a quote: the body the official speaks for ---------------------------------------
 def test_coder_fr_we_of_an_administration_official(rules_pipeline):
-    text = "« Nous avons été en contact avec les Iraniens », a déclaré un responsable de l'administration " \
-           "de Barack Obama."
+    text = "« Nous avons été en contact avec les Saoudiens », a affirmé un responsable de l'administration " \
+           "Obama."
     (ev,) = coded(rules_pipeline, text, "fr", "CONSULT")
-    assert ev.source.country == "USA" and ev.target is not None and ev.target.name == "Iran"
+    assert ev.source.country == "USA" and ev.target is not None and ev.target.name == "Saudi Arabia"
     assert "speaker" in ev.rule
 
 
 def test_coder_fr_we_of_a_national_official(rules_pipeline):
-    text = "« Nous sommes en contact avec les Iraniens », a déclaré un responsable américain."
+    text = "« Nous sommes en contact avec les Saoudiens », a indiqué un responsable américain."
     (ev,) = coded(rules_pipeline, text, "fr", "CONSULT")
     assert ev.source.name == "United States"
 
 
 def test_coder_fr_we_of_a_person_introduced_by_role(rules_pipeline):
-    text = "Deux navires ont été interceptés.\n\n« Nous avons été en contact avec les Iraniens »\n\n" \
-           "— Jennifer Psaki, directrice de la communication de la Maison-Blanche\n"
+    text = "Trois pétroliers ont été arraisonnés.\n\n« Nous avons été en contact avec les Saoudiens »\n\n" \
+           "— Karen Miller, porte-parole du département d'État\n"
     (ev,) = coded(rules_pipeline, text, "fr", "CONSULT")
     assert ev.source.country == "USA"
 
@@ -48,11 +48,11 @@ def test_coder_fr_quote_first_person_is_speaker_and_facility_target_is_state(rul
 
 # -- "ce dernier", named examples ----------------------------------------------------------------
 def test_coder_fr_ce_dernier_and_named_examples(rules_pipeline):
-    text = "Abou Jaber a pris la direction du groupe après avoir quitté Ahrar al-Cham. C'est justement ce " \
-           "dernier qui forme l'autre branche des insurgés, fusionnant avec d'autres groupes islamistes " \
-           "comme Suqour al-Cham ou Jaysh al-Islam."
+    text = "Abou Omar dirige la brigade depuis qu'il a quitté Ahrar al-Cham. C'est d'ailleurs ce dernier qui " \
+           "forme le second bloc des insurgés, fusionnant avec des groupes islamistes comme Liwa al-Haqq et " \
+           "Jaysh al-Islam."
     found = pairs(coded(rules_pipeline, text, "fr", "COOPERATE"))
-    assert ("Ahrar al-Sham", "Suqour al-Cham") in found
+    assert ("Ahrar al-Sham", "Liwa al-Haqq") in found
     assert any(s == "Ahrar al-Sham" and t and "Islam" in t for s, t in found)
 
 
@@ -71,10 +71,10 @@ def test_coder_fr_impersonal_il_subject_takes_previous_subject(rules_pipeline):
 
 
 def test_coder_fr_pronoun_after_a_fronted_clause_is_its_subject(rules_pipeline):
-    text = ("Alors que l'armée syrienne est en passe de remporter une victoire à Alep face aux rebelles, "
-            "elle a été de nouveau expulsée par Daech le 11 décembre de Palmyre.")
+    text = ("Alors que l'armée irakienne est en passe de l'emporter à Mossoul face aux djihadistes, "
+            "elle a été à nouveau expulsée de Ramadi par Daech le 3 mars.")
     (ev,) = coded(rules_pipeline, text, "fr", "ASSAULT")  # "a été" + participle: a passive, "été" read as a copula
-    assert ev.source.name == "Islamic State" and ev.target is not None and ev.target.text == "armée syrienne"
+    assert ev.source.name == "Islamic State" and ev.target is not None and ev.target.text == "armée irakienne"
 
 
 def test_coder_fr_fronted_clause_subject_must_be_an_actor(rules_pipeline):

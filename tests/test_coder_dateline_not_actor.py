@@ -23,6 +23,7 @@ def test_a_dateline_is_not_the_subject(rules_pipeline, text, lang, etype, words)
 
 
 def test_a_hyphenated_name_opening_a_sentence_is_no_dateline(rules_pipeline):
-    evs = processed(rules_pipeline, "L'ex Front al-Nosra et Jund al-Aqsa ont formé un nouveau groupe armé.", "fr")
+    text = "L'ex Jabhat al-Nosra et Ahrar al-Cham ont formé une nouvelle alliance militaire."
+    evs = processed(rules_pipeline, text, "fr")
     sources = {e.source.name for e in evs if e.type == "COOPERATE" and e.source is not None}
     assert "al-Nusra Front" in sources

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.slow
 
 
 def test_coder_resolution_author_is_request_source(rules_pipeline):
-    text = "Le Parlement irakien a voté une résolution réclamant le retrait des forces étrangères."
+    text = "Le Parlement libanais a voté une résolution exigeant le départ des troupes syriennes."
     evs = coded(rules_pipeline, text, "fr")
     req = [e for e in evs if e.type == "REQUEST"]
     assert req and "arlement" in req[0].source.text

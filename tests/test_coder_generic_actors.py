@@ -13,11 +13,11 @@ pytestmark = pytest.mark.slow
 
 # -- a generic noun named by a participle ----------------------------------------------------
 def test_coder_fr_named_group_is_the_actor(rules_pipeline):
-    text = ("Laurent Meurice a été kidnappé dans l'est du pays par un groupe soudanais du Darfour baptisé "
-            "les « Aigles de libération de l'Afrique ».")
+    text = ("Un ingénieur français a été kidnappé dans le nord du pays par un groupe tchadien du Tibesti baptisé "
+            "les « Faucons du désert libre ».")
     (ev,) = coded(rules_pipeline, text, "fr", "ASSAULT")
-    assert ev.source.name == "Aigles de libération de l'Afrique"
-    assert text[ev.source.span[0]:ev.source.span[1]].startswith("Aigles")
+    assert ev.source.name == "Faucons du désert libre"
+    assert text[ev.source.span[0]:ev.source.span[1]].startswith("Faucons")
 
 
 def test_coder_fr_called_upon_is_not_a_name(rules_pipeline):

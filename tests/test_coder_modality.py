@@ -12,10 +12,10 @@ pytestmark = pytest.mark.slow
 
 
 def test_coder_fr_completed_convaincre_de_makes_the_act_factual(rules_pipeline):
-    text = "La Turquie a convaincu les Américains de retirer leur soutien aux Kurdes."
+    text = "L'Égypte a convaincu les Saoudiens de retirer leur soutien aux rebelles."
     evs = analyze(rules_pipeline, text, "fr").events
     (ev,) = [e for e in evs if e.type == "SANCTION"]
-    assert not ev.hypothetical and ev.source.name == "United States"
+    assert not ev.hypothetical and ev.source.name == "Saudi Arabia"
 
 
 def test_coder_fr_future_permettre_de_stays_hypothetical(rules_pipeline):
@@ -46,7 +46,7 @@ def test_coder_fr_withdrawn_support_is_not_a_new_act_of_support(rules_pipeline):
 
 
 def test_coder_fr_aucun_on_the_governing_object_negates(rules_pipeline):
-    text = "Les pays voisins ne montrent aucun empressement à sanctionner le régime."
+    text = "Les pays de la région ne montrent aucun empressement à punir la junte."
     evs = analyze(rules_pipeline, text, "fr").events
     assert all(e.negated for e in evs if e.type == "SANCTION")
 
@@ -96,7 +96,7 @@ def test_coder_fr_negative_subject_negates(rules_pipeline):
 
 
 @pytest.mark.parametrize("lang,text,trigger", [
-    ("fr", "La coalition en profite alors pour frapper des camions citernes de l'État islamique.", "frapper"),
+    ("fr", "Les rebelles en profitent aussitôt pour frapper les dépôts de munitions de l'armée.", "frapper"),
     ("en", "The rebels used the lull to attack an army checkpoint near the border.", "attack"),
 ])
 def test_coder_purpose_after_seizing_a_chance_is_what_was_done(rules_pipeline, lang, text, trigger):
@@ -136,11 +136,11 @@ def test_coder_fr_hedged_participation_is_not_a_fact(rules_pipeline):
 
 # -- obligations and promises --------------------------------------------------------------------
 def test_coder_en_must_clause_is_request_from_speaker(rules_pipeline):
-    (req,) = coded(rules_pipeline, "Russia said on Tuesday that Sudan must return the helicopter.", "en", "REQUEST")
-    assert req.source.name == "Russia" and req.target.name == "Sudan" and ".modal." in req.rule
+    (req,) = coded(rules_pipeline, "France said on Monday that Mali must release the journalists.", "en", "REQUEST")
+    assert req.source.name == "France" and req.target.name == "Mali" and ".modal." in req.rule
 
 
 def test_coder_en_future_aid_is_a_promise(rules_pipeline):
-    a = analyze(rules_pipeline, "The United Nations will provide food aid to the refugees.", "en")
+    a = analyze(rules_pipeline, "The European Union will provide medical aid to the flood victims.", "en")
     assert [e for e in facts(a.events) if e.type == "AGREE" and e.rule.endswith(".promise")]
     assert all(e.hypothetical for e in a.events if e.type == "AID")

@@ -14,11 +14,11 @@ pytestmark = pytest.mark.slow
 
 # -- "par" phrases that are no agent -----------------------------------------------------------
 def test_coder_fr_discourse_adverbial_is_not_the_agent(rules_pipeline):
-    text = ("En mars 2016, le groupe rebelle appelé 13e division de l'Armée syrienne libre est par exemple "
-            "chassé de Ma'arrat al-Numan par le Front al-Nosra.")
+    text = ("En avril 2014, le groupe rebelle appelé 21e régiment du Front du Sud est par exemple "
+            "chassé de Bosra par le Front al-Nosra.")
     (ev,) = coded(rules_pipeline, text, "fr", "ASSAULT")
     assert ev.source.text == "Front al-Nosra"
-    assert ev.target is not None and ev.target.text.startswith("13")  # the name, not "groupe rebelle"
+    assert ev.target is not None and ev.target.text.startswith("21")  # the name, not "groupe rebelle"
 
 
 def test_coder_fr_par_ailleurs_in_a_compound_passive(rules_pipeline):
@@ -68,6 +68,6 @@ def test_coder_fr_unaccusative_with_etre_is_not_a_passive(rules_pipeline):
 
 
 def test_coder_en_committed_to_is_no_agentless_passive(rules_pipeline):
-    evs = coded(rules_pipeline, "The minister said Vietnam is committed to opening up the economy.", "en")
+    evs = coded(rules_pipeline, "The spokesman said Kenya is committed to opening its borders to refugees.", "en")
     (ev,) = [e for e in evs if e.type == "AGREE"]
-    assert ev.source.name == "Vietnam"
+    assert ev.source.name == "Kenya"

@@ -1,4 +1,4 @@
-"""Quantity heads ("thousands of students", "700 kg of medicine", "members of X") pass the actor role
+"""Quantity heads ("thousands of students", "500 kg of supplies", "members of X") pass the actor role
 to their complement, unless the head is itself in a class ("des membres du personnel" are persons)."""
 
 from __future__ import annotations
@@ -16,17 +16,18 @@ def test_coder_en_quantity_subject_passes_to_complement(rules_pipeline):
 
 
 def test_coder_en_weight_unit_passes_class_to_its_complement(rules_pipeline):
-    (ev,) = coded(rules_pipeline, "Swiss doctors handed over 700 kg of medicine to the Red Crescent.", "en", "AID")
+    text = "Danish doctors handed over 500 kg of medical supplies to the Red Cross on Monday."
+    (ev,) = coded(rules_pipeline, text, "en", "AID")
     assert "doctors" in ev.source.text and ev.target is not None
 
 
 def test_coder_en_members_of_a_body_act_for_it(rules_pipeline):
-    text = "Members of the Association of African Jurists investigated the welfare of 2,000 Libyans."
+    text = "Members of the Union of Arab Lawyers investigated the treatment of 500 detainees."
     (ev,) = coded(rules_pipeline, text, "en", "ACCUSE")
-    assert "Association of African Jurists" in ev.source.text
+    assert "Union of Arab Lawyers" in ev.source.text
 
 
 def test_coder_fr_members_still_persons_for_sense_constraints(rules_pipeline):
-    text = "Des membres du personnel local d'une ONG avaient été enlevés par des rebelles."
+    text = "Des membres du personnel soignant d'un hôpital avaient été enlevés par des rebelles."
     (ev,) = coded(rules_pipeline, text, "fr", "ASSAULT")
     assert ev.mode == "abduct" and ev.source.name == "rebels"

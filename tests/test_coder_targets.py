@@ -32,9 +32,9 @@ def test_coder_en_villages_held_by_an_actor(rules_pipeline):
 
 
 def test_coder_fr_broken_relations_target_the_partner(rules_pipeline):
-    text = "Le Maroc et la Libye ont rompu leurs relations diplomatiques avec le Qatar."
+    text = "Le Tchad et le Niger ont rompu lundi leurs relations diplomatiques avec l'Iran."
     evs = [e for e in coded(rules_pipeline, text, "fr") if e.type == "SANCTION"]
-    assert len(evs) == 2 and all(e.target is not None and e.target.name == "Qatar" for e in evs)
+    assert len(evs) == 2 and all(e.target is not None and e.target.name == "Iran" for e in evs)
 
 
 def test_coder_fr_protest_city_is_a_place_not_a_target(rules_pipeline):
@@ -59,8 +59,8 @@ def test_coder_fr_pronoun_in_reported_clause_is_the_reporter(rules_pipeline):
 
 
 def test_coder_en_pronoun_in_reported_clause_is_the_reporter(rules_pipeline):
-    ev = one(coded(rules_pipeline, "Norway said on Monday it had expelled two Russian diplomats.", "en"), "SANCTION")
-    assert ev.source.name == "Norway"
+    ev = one(coded(rules_pipeline, "Denmark said on Friday it had expelled three Iranian diplomats.", "en"), "SANCTION")
+    assert ev.source.name == "Denmark"
 
 
 def test_coder_fr_coordinated_nationalities_give_one_event_each(rules_pipeline):
@@ -86,9 +86,9 @@ def test_coder_fr_idiom_a_plusieurs_reprises_is_not_a_target(rules_pipeline):
 
 
 def test_coder_fr_copular_multiword_trigger_on_noun_head(rules_pipeline):
-    evs = coded(rules_pipeline, "Le ministre iranien a été en contact avec les Américains.", "fr")
+    evs = coded(rules_pipeline, "Le ministre turc a été en contact avec les Russes.", "fr")
     ev = one(evs, "CONSULT")
-    assert ev.target is not None and ev.target.name == "United States"
+    assert ev.target is not None and ev.target.name == "Russia"
 
 
 def test_coder_fr_new_violence_verbs(rules_pipeline):
@@ -102,14 +102,14 @@ def test_coder_fr_target_of_an_attack_noun_is_the_subject(rules_pipeline):
 
 
 def test_coder_fr_faire_l_objet_de_makes_the_subject_the_target(rules_pipeline):
-    ev = one(coded(rules_pipeline, "Le convoi avait fait l'objet de tirs de roquettes iraniens.", "fr"), "ASSAULT")
-    assert ev.source.name == "Iran" and ev.target is not None and "convoi" in ev.target.text
+    ev = one(coded(rules_pipeline, "La patrouille avait fait l'objet de tirs de mortiers syriens.", "fr"), "ASSAULT")
+    assert ev.source.name == "Syria" and ev.target is not None and "patrouille" in ev.target.text
 
 
 def test_coder_fr_attack_under_malgre_targets_the_clause_subject(rules_pipeline):
-    ev = one(coded(rules_pipeline, "Malgré les assauts répétés de Daech, les soldats syriens ont tenu la ville.", "fr"),
-             "ASSAULT")
-    assert ev.target is not None and ev.target.country == "SYR" and "inferred" in ev.rule
+    text = "Malgré les attaques répétées des talibans, les soldats afghans ont tenu la vallée."
+    ev = one(coded(rules_pipeline, text, "fr"), "ASSAULT")
+    assert ev.target is not None and ev.target.country == "AFG" and "inferred" in ev.rule
     assert ev.confidence < 0.7
 
 
@@ -125,7 +125,7 @@ def test_coder_fr_repasser_a_l_offensive_keeps_its_subject_as_source(rules_pipel
 
 
 def test_coder_en_victims_of_a_passive_kill_beat_the_place_of_the_strike(rules_pipeline):
-    evs = coded(rules_pipeline, "Five villagers were killed in government airstrikes on the town of Kafr Nabl.", "en")
+    evs = coded(rules_pipeline, "Six villagers were killed in army airstrikes on the hamlet of Tel Amara.", "en")
     ev = one(evs, "ASSAULT")
     assert ev.target is not None and ev.target.name == "civilians"
 
@@ -164,9 +164,9 @@ def test_coder_object_control_gives_the_requested_actor_as_subject(rules_pipelin
 
 
 def test_coder_fr_series_of_de_complements_gives_each_giver(rules_pipeline):
-    text = "Les rebelles bénéficient du soutien de la Turquie, de l'Arabie saoudite et du Qatar."  # armed: AID
+    text = "Les milices bénéficient du soutien de l'Iran, de la Syrie et du Hezbollah."  # armed: AID
     evs = [e for e in coded(rules_pipeline, text, "fr") if e.type == "AID"]
-    assert {e.source.name for e in evs} == {"Turkey", "Saudi Arabia", "Qatar"}
+    assert {e.source.name for e in evs} == {"Iran", "Syria", "Hezbollah"}
 
 
 def test_coder_fr_groups_forming_a_group_are_each_others_partners(rules_pipeline):
@@ -182,9 +182,9 @@ def test_coder_fr_town_then_apposed_noun_held_by_an_actor(rules_pipeline):
 
 
 def test_coder_fr_attack_under_malgre_through_a_control_verb(rules_pipeline):
-    text = "Les soldats ont réussi à tenir la ville malgré les assauts répétés de Daech."
+    text = "Les policiers ont réussi à tenir le poste malgré les assauts répétés des talibans."
     ev = one(coded(rules_pipeline, text, "fr"), "ASSAULT")
-    assert ev.source.name == "Islamic State" and ev.target is not None and "soldats" in ev.target.text
+    assert ev.source.name == "Taliban" and ev.target is not None and "policiers" in ev.target.text
 
 
 def test_coder_fr_title_before_a_name_keeps_the_name_as_source(rules_pipeline):
@@ -209,15 +209,14 @@ def test_coder_fr_fronted_participle_with_agent(rules_pipeline):
 
 
 def test_coder_fr_withdrawal_of_their_bases_is_by_the_clause_subject(rules_pipeline):
-    text = "Après le retrait de plusieurs de leurs bases, les forces américaines ont renforcé les autres sites."
+    text = "Après le retrait de plusieurs de leurs postes, les troupes françaises ont consolidé les autres camps."
     ev = one(coded(rules_pipeline, text, "fr"), "RETREAT")
-    assert ev.source.name == "United States" and "theme-poss" in ev.rule
+    assert ev.source.name == "France" and "theme-poss" in ev.rule
 
 
 def test_coder_en_places_captured_from_an_actor_target_the_holder(rules_pipeline):
-    ev = one(coded(rules_pipeline, "The army has captured several villages north of the city from insurgents.", "en"),
-             "ASSAULT")
-    assert ev.target is not None and "insurgents" in ev.target.text
+    ev = one(coded(rules_pipeline, "The army has seized two towns south of the capital from rebels.", "en"), "ASSAULT")
+    assert ev.target is not None and "rebels" in ev.target.text
 
 
 def test_coder_en_counted_shells_are_a_weapon_not_a_target(rules_pipeline):
@@ -253,8 +252,8 @@ def test_coder_fr_place_after_a_is_not_a_target(rules_pipeline):
 
 
 def test_coder_en_on_is_a_word_not_a_yaml_boolean(rules_pipeline):
-    (ev,) = coded(rules_pipeline, "Rebels fired a rocket shell on the market.", "en", "ASSAULT")
-    assert ev.target is not None and "market" in ev.target.text
+    (ev,) = coded(rules_pipeline, "Militants fired a mortar shell on the bus station.", "en", "ASSAULT")
+    assert ev.target is not None and "station" in ev.target.text
 
 
 def test_coder_en_weapon_object_is_not_target(rules_pipeline):
