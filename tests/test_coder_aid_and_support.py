@@ -54,10 +54,9 @@ def test_coder_fr_help_from_non_actor_is_not_the_subjects_aid(rules_pipeline):
     assert not of_type(a.events, "AID")
 
 
-# -- backing ------------------------------------------------------------------------------------
+# -- backing and training -------------------------------------------------------------------------
 def test_coder_rebels_backed_by_a_state_is_military_aid(rules_pipeline):
-    evs = coded(rules_pipeline, "Les milices soutenues par l'Iran sont proches du Hezbollah.",
-                "fr")
+    evs = coded(rules_pipeline, "Les milices soutenues par l'Iran sont proches du Hezbollah.", "fr")
     (aid,) = [e for e in evs if e.type == "AID"]
     assert aid.source.name == "Iran" and aid.mode == "military" and aid.target is not None
 
@@ -69,13 +68,12 @@ def test_coder_en_backed_offensive_is_military_aid_to_its_owner(rules_pipeline):
     assert ev.target is not None and "owner" in ev.rule
 
 
-def test_coder_en_backed_plan_is_no_aid(rules_pipeline):
-    assert not coded(rules_pipeline, "The plan was backed by most lawmakers.", "en", "AID")
-
-
-# -- training -----------------------------------------------------------------------------------
-def test_coder_en_training_own_unnamed_personnel_is_no_aid(rules_pipeline):
-    text = "Belarus has trained more than 600 officers able to lead special operations."
+@pytest.mark.parametrize("text", [
+    pytest.param("The plan was backed by most lawmakers.", id="backed_plan_is_no_aid"),
+    pytest.param("Belarus has trained more than 600 officers able to lead special operations.",
+                 id="training_own_unnamed_personnel_is_no_aid"),
+])
+def test_coder_en_backing_or_training_without_a_beneficiary_is_no_aid(rules_pipeline, text):
     assert not coded(rules_pipeline, text, "en", "AID")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _coder import coded, of_type, pairs
+from _coder import coded, pairs
 
 pytestmark = pytest.mark.slow
 
@@ -23,24 +23,19 @@ def test_coder_coordinated_names_are_separate_sources(rules_pipeline):
     assert len(coop) == 1 and len(names) == 2 and not any(" et " in s for s in names)
 
 
-def test_coder_en_multiword_trigger_governs_preposition_through_any_word(rules_pipeline):
-    evs = coded(rules_pipeline, "Egypt and Jordan have been in close contact with one another.", "en")
-    assert {e.source.name for e in of_type(evs, "CONSULT")} == {"Egypt"}  # one event per pair: Egypt -> Jordan
-
-
-def test_coder_fr_coordinated_actors_stay_two(rules_pipeline):
-    events = coded(rules_pipeline, "La Belgique et l'Espagne ont condamné l'attaque.", "fr", "ACCUSE")
-    assert {e.source.name for e in events} == {"Belgium", "Spain"}
+@pytest.mark.parametrize("lang, text, etype, sources", [
+    pytest.param("en", "Egypt and Jordan have been in close contact with one another.", "CONSULT", {"Egypt"},
+                 id="multiword_trigger_governs_preposition_through_any_word"),  # one event per pair: Egypt -> Jordan
+    pytest.param("fr", "La Belgique et l'Espagne ont condamné l'attaque.", "ACCUSE", {"Belgium", "Spain"},
+                 id="coordinated_actors_stay_two"),
+    # coordinated modifiers sharing a head
+    pytest.param("en", "Government and rebel forces have both denied shelling the hospital.", "REJECT",
+                 {"government", "rebels"}, id="government_and_rebel_forces_each_deny"),
+    pytest.param("en", "Police and army units arrested 20 protesters.", "COERCE", {"police", "army"},
+                 id="police_and_army_units_are_two_sides_not_a_phrase"),
+])
+def test_coder_coordinated_actors_are_sources_of_their_own(rules_pipeline, lang, text, etype, sources):
+    assert {e.source.name for e in coded(rules_pipeline, text, lang, etype)} == sources
 
 
 # -- coordinated modifiers sharing a head --------------------------------------------------
-def test_coder_en_government_and_opposition_forces_each_deny(rules_pipeline):
-    text = "Government and rebel forces have both denied shelling the hospital."
-    names = {e.source.name for e in coded(rules_pipeline, text, "en", "REJECT")}
-    assert names == {"government", "rebels"}
-
-
-def test_coder_en_police_and_army_units_are_two_sides_not_a_phrase(rules_pipeline):
-    names = {e.source.name for e in coded(rules_pipeline, "Police and army units arrested 20 protesters.", "en",
-                                          "COERCE")}
-    assert names == {"police", "army"}

@@ -20,9 +20,14 @@ def test_coder_fr_we_of_an_administration_official(rules_pipeline):
     assert "speaker" in ev.rule
 
 
-def test_coder_fr_we_of_a_national_official(rules_pipeline):
-    text = "« Nous sommes en contact avec les Saoudiens », a indiqué un responsable américain."
-    (ev,) = coded(rules_pipeline, text, "fr", "CONSULT")
+@pytest.mark.parametrize("lang, text", [
+    pytest.param("fr", "« Nous sommes en contact avec les Saoudiens », a indiqué un responsable américain.",
+                 id="fr_we_of_a_national_official"),
+    pytest.param("en", '"We have been in contact with the Iranians," a senior US official said.',
+                 id="en_we_of_a_national_official"),
+])
+def test_coder_we_of_a_national_official(rules_pipeline, lang, text):
+    (ev,) = coded(rules_pipeline, text, lang, "CONSULT")
     assert ev.source.name == "United States"
 
 
@@ -31,12 +36,6 @@ def test_coder_fr_we_of_a_person_introduced_by_role(rules_pipeline):
            "— Karen Miller, porte-parole du département d'État\n"
     (ev,) = coded(rules_pipeline, text, "fr", "CONSULT")
     assert ev.source.country == "USA"
-
-
-def test_coder_en_we_of_an_official(rules_pipeline):
-    text = '"We have been in contact with the Iranians," a senior US official said.'
-    (ev,) = coded(rules_pipeline, text, "en", "CONSULT")
-    assert ev.source.name == "United States"
 
 
 def test_coder_fr_quote_first_person_is_speaker_and_facility_target_is_state(rules_pipeline):

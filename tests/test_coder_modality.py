@@ -45,15 +45,14 @@ def test_coder_fr_withdrawn_support_is_not_a_new_act_of_support(rules_pipeline):
     assert all(e.negated for e in evs if e.type == "AID")
 
 
-def test_coder_fr_aucun_on_the_governing_object_negates(rules_pipeline):
-    text = "Les pays de la région ne montrent aucun empressement à punir la junte."
+@pytest.mark.parametrize("text, etype", [
+    pytest.param("Les pays de la région ne montrent aucun empressement à punir la junte.", "SANCTION",
+                 id="aucun_on_the_governing_object_negates"),
+    pytest.param("La Russie n'a pas voulu attaquer la ville.", "ASSAULT", id="negated_governor_negates_the_complement"),
+])
+def test_coder_fr_negated_governor_negates_its_complement(rules_pipeline, text, etype):
     evs = analyze(rules_pipeline, text, "fr").events
-    assert all(e.negated for e in evs if e.type == "SANCTION")
-
-
-def test_coder_fr_negated_governor_negates_the_complement(rules_pipeline):
-    evs = analyze(rules_pipeline, "La Russie n'a pas voulu attaquer la ville.", "fr").events
-    assert all(e.negated for e in evs if e.type == "ASSAULT")
+    assert all(e.negated for e in evs if e.type == etype)
 
 
 def test_coder_fr_n_a_pas_hesite_a_keeps_the_act(rules_pipeline):
@@ -109,11 +108,14 @@ def test_coder_fr_plain_purpose_stays_hypothetical(rules_pipeline):
     assert [e for e in evs if e.trigger.text.startswith("attaquer") and e.hypothetical]
 
 
-def test_coder_fr_futur_proche_and_conditional_are_hypothetical(rules_pipeline):
-    for text in ("L'armée va attaquer la ville.", "Les rebelles pourraient attaquer la capitale."):
-        a = analyze(rules_pipeline, text, "fr")
-        assert [e for e in a.events if e.type == "ASSAULT"]
-        assert all(e.hypothetical for e in a.events if e.type == "ASSAULT")
+@pytest.mark.parametrize("text", [
+    pytest.param("L'armée va attaquer la ville.", id="futur_proche"),
+    pytest.param("Les rebelles pourraient attaquer la capitale.", id="conditional"),
+])
+def test_coder_fr_futur_proche_and_conditional_are_hypothetical(rules_pipeline, text):
+    a = analyze(rules_pipeline, text, "fr")
+    assert [e for e in a.events if e.type == "ASSAULT"]
+    assert all(e.hypothetical for e in a.events if e.type == "ASSAULT")
 
 
 def test_coder_fr_ne_jamais_is_negation(rules_pipeline):

@@ -10,21 +10,21 @@ from _coder import coded
 pytestmark = pytest.mark.slow
 
 
-def test_coder_en_quantity_subject_passes_to_complement(rules_pipeline):
-    (ev,) = coded(rules_pipeline, "Thousands of students protested against the new law.", "en", "PROTEST")
-    assert "students" in ev.source.text
+@pytest.mark.parametrize("text, etype, words", [
+    pytest.param("Thousands of students protested against the new law.", "PROTEST", "students",
+                 id="quantity_subject_passes_to_complement"),
+    pytest.param("Members of the Union of Arab Lawyers investigated the treatment of 500 detainees.", "ACCUSE",
+                 "Union of Arab Lawyers", id="members_of_a_body_act_for_it"),
+])
+def test_coder_en_quantity_head_passes_the_role_to_its_complement(rules_pipeline, text, etype, words):
+    (ev,) = coded(rules_pipeline, text, "en", etype)
+    assert words in ev.source.text
 
 
 def test_coder_en_weight_unit_passes_class_to_its_complement(rules_pipeline):
     text = "Danish doctors handed over 500 kg of medical supplies to the Red Cross on Monday."
     (ev,) = coded(rules_pipeline, text, "en", "AID")
     assert "doctors" in ev.source.text and ev.target is not None
-
-
-def test_coder_en_members_of_a_body_act_for_it(rules_pipeline):
-    text = "Members of the Union of Arab Lawyers investigated the treatment of 500 detainees."
-    (ev,) = coded(rules_pipeline, text, "en", "ACCUSE")
-    assert "Union of Arab Lawyers" in ev.source.text
 
 
 def test_coder_fr_members_still_persons_for_sense_constraints(rules_pipeline):

@@ -15,20 +15,39 @@ def test_coder_fr_positions_of_an_actor_stand_for_the_actor(rules_pipeline):
     assert ev.target is not None and ev.target.name == "Islamic State" and "owner" in ev.rule
 
 
-def test_coder_fr_town_held_by_an_actor_gives_the_holder(rules_pipeline):
-    ev = one(coded(rules_pipeline, "L'armée syrienne a pris la ville de Palmyre, tenue par l'État islamique.", "fr"),
-             "ASSAULT")
-    assert ev.target is not None and ev.target.name == "Islamic State"
+@pytest.mark.parametrize("lang, text, etype, target", [
+    pytest.param("fr", "L'armée syrienne a pris la ville de Palmyre, tenue par l'État islamique.", "ASSAULT",
+                 "Islamic State", id="town_held_by_an_actor_gives_the_holder"),
+    pytest.param("fr", "Le président français a exprimé son soutien au Royaume-Uni.", "SUPPORT", "United Kingdom",
+                 id="dative_of_a_speech_act_stays_a_target"),
+    pytest.param("en", "Canada expressed support for Ukraine on Friday.", "SUPPORT", "Ukraine",
+                 id="support_for_names_the_supported"),
+    pytest.param("en", "Pakistan rejected a request from India to hand over the suspects.", "REJECT", "India",
+                 id="rejected_request_from_targets_the_requester"),
+    pytest.param("fr", "Le ministre turc a été en contact avec les Russes.", "CONSULT", "Russia",
+                 id="copular_multiword_trigger_on_noun_head"),
+    pytest.param("en", "Six villagers were killed in army airstrikes on the hamlet of Tel Amara.", "ASSAULT",
+                 "civilians", id="victims_of_a_passive_kill_beat_the_place_of_the_strike"),
+])
+def test_coder_target_is_the_actor(rules_pipeline, lang, text, etype, target):
+    ev = one(coded(rules_pipeline, text, lang), etype)
+    assert ev.target is not None and ev.target.name == target
 
 
-def test_coder_en_insurgent_held_districts_give_the_insurgents(rules_pipeline):
-    ev = one(coded(rules_pipeline, "Syrian troops shelled insurgent-held districts of Aleppo.", "en"), "ASSAULT")
-    assert ev.target is not None and "insurgent" in ev.target.text
-
-
-def test_coder_en_villages_held_by_an_actor(rules_pipeline):
-    ev = one(coded(rules_pipeline, "The army captured several villages held by insurgents.", "en"), "ASSAULT")
-    assert ev.target is not None and "insurgents" in ev.target.text
+@pytest.mark.parametrize("text, words", [
+    pytest.param("Syrian troops shelled insurgent-held districts of Aleppo.", "insurgent",
+                 id="insurgent_held_districts_give_the_insurgents"),
+    pytest.param("The army captured several villages held by insurgents.", "insurgents",
+                 id="villages_held_by_an_actor"),
+    pytest.param("The army has seized two towns south of the capital from rebels.", "rebels",
+                 id="places_captured_from_an_actor_target_the_holder"),
+    pytest.param("Gunmen fired dozens of shells on residential neighborhoods in the city.", "neighborhoods",
+                 id="counted_shells_are_a_weapon_not_a_target"),
+    pytest.param("Rebels fired rockets at the airport.", "airport", id="weapon_object_is_not_target"),
+])
+def test_coder_en_assault_target_is_the_holder_or_the_place_hit(rules_pipeline, text, words):
+    ev = one(coded(rules_pipeline, text, "en"), "ASSAULT")
+    assert ev.target is not None and words in ev.target.text
 
 
 def test_coder_fr_broken_relations_target_the_partner(rules_pipeline):
@@ -42,25 +61,22 @@ def test_coder_fr_protest_city_is_a_place_not_a_target(rules_pipeline):
     assert ev.target is None
 
 
-def test_coder_fr_dative_of_a_speech_act_stays_a_target(rules_pipeline):
-    ev = one(coded(rules_pipeline, "Le président français a exprimé son soutien au Royaume-Uni.", "fr"), "SUPPORT")
-    assert ev.target is not None and ev.target.name == "United Kingdom"
-
-
 def test_coder_fr_clock_time_is_never_a_target(rules_pipeline):
     evs = coded(rules_pipeline, "Vers 19h10, des manifestants refusent de quitter la place.", "fr")
     assert all(e.target is None or "19h10" not in e.target.text for e in evs)
 
 
-def test_coder_fr_pronoun_in_reported_clause_is_the_reporter(rules_pipeline):
-    text = "La Suisse a annoncé qu'elle avait expulsé deux diplomates russes."
-    ev = one(coded(rules_pipeline, text, "fr"), "SANCTION")
-    assert ev.source.name == "Switzerland" and "coref" in ev.rule
-
-
-def test_coder_en_pronoun_in_reported_clause_is_the_reporter(rules_pipeline):
-    ev = one(coded(rules_pipeline, "Denmark said on Friday it had expelled three Iranian diplomats.", "en"), "SANCTION")
-    assert ev.source.name == "Denmark"
+@pytest.mark.parametrize("lang, text, etype, source, path", [
+    pytest.param("fr", "La Suisse a annoncé qu'elle avait expulsé deux diplomates russes.", "SANCTION", "Switzerland",
+                 "coref", id="fr_pronoun_in_reported_clause_is_the_reporter"),
+    pytest.param("en", "Denmark said on Friday it had expelled three Iranian diplomats.", "SANCTION", "Denmark",
+                 "coref", id="en_pronoun_in_reported_clause_is_the_reporter"),
+    pytest.param("fr", "Après le retrait de plusieurs de leurs postes, les troupes françaises ont consolidé les autres "
+                 "camps.", "RETREAT", "France", "theme-poss", id="withdrawal_of_their_bases_is_by_the_clause_subject"),
+])
+def test_coder_source_from_the_governing_clause(rules_pipeline, lang, text, etype, source, path):
+    ev = one(coded(rules_pipeline, text, lang), etype)
+    assert ev.source.name == source and path in ev.rule
 
 
 def test_coder_fr_coordinated_nationalities_give_one_event_each(rules_pipeline):
@@ -80,15 +96,14 @@ def test_coder_fr_trigger_internal_object_takes_its_owner(rules_pipeline):
     assert ev.target is not None and ev.target.country == "IRQ"
 
 
-def test_coder_fr_idiom_a_plusieurs_reprises_is_not_a_target(rules_pipeline):
-    evs = coded(rules_pipeline, "Les rebelles ont attaqué à plusieurs reprises.", "fr")
+@pytest.mark.parametrize("text", [
+    pytest.param("Les rebelles ont attaqué à plusieurs reprises.", id="idiom_a_plusieurs_reprises_is_not_a_target"),
+    pytest.param("Grâce aux frappes de l'aviation russe, les soldats syriens ont tenu la ville.",
+                 id="attack_under_grace_a_takes_no_clause_target"),
+])
+def test_coder_fr_assault_without_target(rules_pipeline, text):
+    evs = coded(rules_pipeline, text, "fr")
     assert all(e.target is None for e in evs if e.type == "ASSAULT")
-
-
-def test_coder_fr_copular_multiword_trigger_on_noun_head(rules_pipeline):
-    evs = coded(rules_pipeline, "Le ministre turc a été en contact avec les Russes.", "fr")
-    ev = one(evs, "CONSULT")
-    assert ev.target is not None and ev.target.name == "Russia"
 
 
 def test_coder_fr_new_violence_verbs(rules_pipeline):
@@ -113,21 +128,10 @@ def test_coder_fr_attack_under_malgre_targets_the_clause_subject(rules_pipeline)
     assert ev.confidence < 0.7
 
 
-def test_coder_fr_attack_under_grace_a_takes_no_clause_target(rules_pipeline):
-    evs = coded(rules_pipeline, "Grâce aux frappes de l'aviation russe, les soldats syriens ont tenu la ville.", "fr")
-    assert all(e.target is None for e in evs if e.type == "ASSAULT")
-
-
 def test_coder_fr_repasser_a_l_offensive_keeps_its_subject_as_source(rules_pipeline):
     ev = one(coded(rules_pipeline, "Le groupe État islamique est repassé à l'offensive contre l'armée syrienne.", "fr"),
              "ASSAULT")
     assert ev.source.name == "Islamic State" and ev.target is not None and ev.target.country == "SYR"
-
-
-def test_coder_en_victims_of_a_passive_kill_beat_the_place_of_the_strike(rules_pipeline):
-    evs = coded(rules_pipeline, "Six villagers were killed in army airstrikes on the hamlet of Tel Amara.", "en")
-    ev = one(evs, "ASSAULT")
-    assert ev.target is not None and ev.target.name == "civilians"
 
 
 def test_coder_en_by_phrase_of_an_event_noun_gives_its_sources(rules_pipeline):
@@ -136,25 +140,21 @@ def test_coder_en_by_phrase_of_an_event_noun_gives_its_sources(rules_pipeline):
     assert {e.source.country for e in evs} >= {"RUS"}
 
 
-def test_coder_en_string_of_villages_is_a_quantity_of_places(rules_pipeline):
-    ev = one(coded(rules_pipeline, "The rebels seized a string of villages on Sunday.", "en"), "ASSAULT")
-    assert "rebels" in ev.source.text
+@pytest.mark.parametrize("text, etype, words", [
+    pytest.param("The rebels seized a string of villages on Sunday.", "ASSAULT", "rebels",
+                 id="string_of_villages_is_a_quantity_of_places"),
+    pytest.param("The regional forum has agreed to share information on migration.", "AGREE", "forum",
+                 id="forum_head_is_an_actor"),
+])
+def test_coder_en_source_phrase(rules_pipeline, text, etype, words):
+    ev = one(coded(rules_pipeline, text, "en"), etype)
+    assert words in ev.source.text
 
 
 def test_coder_fr_unattached_relative_object_takes_the_noun_before(rules_pipeline):
     evs = coded(rules_pipeline, "Les miliciens que l'Iran soutient ont attaqué la base.", "fr")
     ev = [e for e in evs if e.source.name == "Iran"]
     assert ev and ev[0].target is not None and "miliciens" in ev[0].target.text
-
-
-def test_coder_en_support_for_names_the_supported(rules_pipeline):
-    ev = one(coded(rules_pipeline, "Canada expressed support for Ukraine on Friday.", "en"), "SUPPORT")
-    assert ev.target is not None and ev.target.name == "Ukraine"
-
-
-def test_coder_en_rejected_request_from_targets_the_requester(rules_pipeline):
-    ev = one(coded(rules_pipeline, "Pakistan rejected a request from India to hand over the suspects.", "en"), "REJECT")
-    assert ev.target is not None and ev.target.name == "India"
 
 
 def test_coder_object_control_gives_the_requested_actor_as_subject(rules_pipeline):
@@ -197,32 +197,10 @@ def test_coder_en_unknown_head_acts_for_its_named_modifier(rules_pipeline):
     assert ev.source.country == "RUS"
 
 
-def test_coder_en_forum_head_is_an_actor(rules_pipeline):
-    ev = one(coded(rules_pipeline, "The regional forum has agreed to share information on migration.", "en"), "AGREE")
-    assert "forum" in ev.source.text
-
-
 def test_coder_fr_fronted_participle_with_agent(rules_pipeline):
     text = "Encerclés par les rebelles depuis deux ans, les soldats syriens ont résisté."
     ev = one(coded(rules_pipeline, text, "fr"), "ASSAULT")  # taking ground in fighting is ASSAULT (guideline)
     assert "rebelles" in ev.source.text and ev.target is not None and ev.target.country == "SYR"
-
-
-def test_coder_fr_withdrawal_of_their_bases_is_by_the_clause_subject(rules_pipeline):
-    text = "Après le retrait de plusieurs de leurs postes, les troupes françaises ont consolidé les autres camps."
-    ev = one(coded(rules_pipeline, text, "fr"), "RETREAT")
-    assert ev.source.name == "France" and "theme-poss" in ev.rule
-
-
-def test_coder_en_places_captured_from_an_actor_target_the_holder(rules_pipeline):
-    ev = one(coded(rules_pipeline, "The army has seized two towns south of the capital from rebels.", "en"), "ASSAULT")
-    assert ev.target is not None and "rebels" in ev.target.text
-
-
-def test_coder_en_counted_shells_are_a_weapon_not_a_target(rules_pipeline):
-    ev = one(coded(rules_pipeline, "Gunmen fired dozens of shells on residential neighborhoods in the city.", "en"),
-             "ASSAULT")
-    assert ev.target is not None and "neighborhoods" in ev.target.text
 
 
 def test_coder_fr_execution_in_a_state_is_by_that_state(rules_pipeline):
@@ -241,24 +219,20 @@ def test_coder_en_possessor_of_a_condemned_decision_is_the_target(rules_pipeline
     assert ev.target is not None and "Assad" in ev.target.name
 
 
-def test_coder_fr_demander_a_quelqu_un_de(rules_pipeline):
-    (ev,) = coded(rules_pipeline, "Le Sénat a demandé au gouvernement d'établir un recensement.", "fr", "REQUEST")
-    assert ev.target is not None and "gouvernement" in ev.target.text
+@pytest.mark.parametrize("lang, text, etype, words", [
+    pytest.param("fr", "Le Sénat a demandé au gouvernement d'établir un recensement.", "REQUEST", "gouvernement",
+                 id="demander_a_quelqu_un_de"),
+    pytest.param("en", "Militants fired a mortar shell on the bus station.", "ASSAULT", "station",
+                 id="on_is_a_word_not_a_yaml_boolean"),
+])
+def test_coder_target_from_the_entry_preposition(rules_pipeline, lang, text, etype, words):
+    (ev,) = coded(rules_pipeline, text, lang, etype)
+    assert ev.target is not None and words in ev.target.text
 
 
 def test_coder_fr_place_after_a_is_not_a_target(rules_pipeline):
     (mob,) = coded(rules_pipeline, "Des soldats américains sont arrivés à la base aérienne.", "fr", "MOBILIZE")
     assert mob.target is None
-
-
-def test_coder_en_on_is_a_word_not_a_yaml_boolean(rules_pipeline):
-    (ev,) = coded(rules_pipeline, "Militants fired a mortar shell on the bus station.", "en", "ASSAULT")
-    assert ev.target is not None and "station" in ev.target.text
-
-
-def test_coder_en_weapon_object_is_not_target(rules_pipeline):
-    fired = coded(rules_pipeline, "Rebels fired rockets at the airport.", "en", "ASSAULT")
-    assert fired and fired[0].target is not None and "airport" in fired[0].target.text
 
 
 def test_coder_en_passive_victims_are_target_of_attack_noun(rules_pipeline):

@@ -115,19 +115,18 @@ def test_english_counterpart(pipeline):
     assert counter[0].target.inferred == "counterpart"
 
 
-def test_no_counterpart_when_the_article_names_no_other_side(pipeline):
-    text = ("Somalie : offensive des shebabs\n\n"
-            "Les shebabs ont lancé une offensive contre une base près de Mogadiscio mardi. "
-            "Le groupe a ensuite mobilisé des centaines de combattants.")
-    a = analyze(pipeline, text, "fr", published="2017-06-08")
-    assert all(e.target is None or e.target.inferred != "counterpart" for e in a.events)
-
-
-def test_police_sources_get_no_counterpart(pipeline):
-    text = ("France : manifestation à Paris\n\n"
-            "Les forces de l'ordre françaises ont interpellé 40 personnes samedi à Paris. "
-            "La police a ensuite déployé des renforts sur les Champs-Élysées, selon la préfecture.")
-    a = analyze(pipeline, text, "fr", published="2018-12-08")
+@pytest.mark.parametrize("text, published", [
+    pytest.param("Somalie : offensive des shebabs\n\n"
+                 "Les shebabs ont lancé une offensive contre une base près de Mogadiscio mardi. "
+                 "Le groupe a ensuite mobilisé des centaines de combattants.", "2017-06-08",
+                 id="the_article_names_no_other_side"),
+    pytest.param("France : manifestation à Paris\n\n"
+                 "Les forces de l'ordre françaises ont interpellé 40 personnes samedi à Paris. "
+                 "La police a ensuite déployé des renforts sur les Champs-Élysées, selon la préfecture.", "2018-12-08",
+                 id="police_sources"),
+])
+def test_no_counterpart(pipeline, text, published):
+    a = analyze(pipeline, text, "fr", published=published)
     assert all(e.target is None or e.target.inferred != "counterpart" for e in a.events)
 
 
