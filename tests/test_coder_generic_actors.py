@@ -44,8 +44,12 @@ def test_coder_en_troops_from_a_country_are_not_its_state(rules_pipeline):
 
 
 # -- civilians, implicit protesters, nobody ---------------------------------------------------
-def test_coder_civilians_are_not_attackers(rules_pipeline):
-    a = analyze(rules_pipeline, "Eight civilians killed in the north.", "en")
+@pytest.mark.parametrize("lang, text", [
+    pytest.param("en", "Eight civilians killed in the north.", id="victims_of_a_headline_passive"),
+    pytest.param("fr", "Des civils ont attaqué le commissariat.", id="subject_of_an_attack"),
+])
+def test_coder_civilians_are_not_attackers(rules_pipeline, lang, text):
+    a = analyze(rules_pipeline, text, lang)
     assert not [e for e in a.events if e.type == "ASSAULT" and e.source and e.source.name == "civilians"]
 
 
