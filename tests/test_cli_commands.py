@@ -228,6 +228,7 @@ def test_cli_explain_lines_without_article() -> None:
 def test_cli_extract_and_ingest_with_real_pipeline(inputs: list[str], tmp_path: Path) -> None:
     result = run("extract", *inputs, "--published", "2020-11-05")
     assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()
     for line in result.stdout.splitlines():
         assert json.loads(line)["schema"] == "eventwire.event/1"
     assert "done: 3 articles, 2 ok" in result.stderr and "[E105]" in result.stderr

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.records import Article
+from _coder import processed
 
 pytestmark = pytest.mark.slow
-
-
-def coded(pipe, text):
-    res = next(iter(pipe.process([Article(id="t", text=text, language="fr", published="2020-11-05")])))
-    return res.events
 
 
 @pytest.mark.parametrize("text, etype, target", [
@@ -19,10 +14,10 @@ def coded(pipe, text):
     ("Le Hamas a menacé les États-Unis mardi.", "THREATEN", "United States"),
 ])
 def test_object_before_a_weekday_is_the_target(rules_pipeline, text, etype, target):
-    ev = next(e for e in coded(rules_pipeline, text) if e.type == etype)
+    ev = next(e for e in processed(rules_pipeline, text, "fr") if e.type == etype)
     assert ev.target is not None and ev.target.name == target
 
 
 def test_a_time_noun_alone_is_not_an_object(rules_pipeline):
-    evs = [e for e in coded(rules_pipeline, "Les manifestants ont protesté mercredi.") if e.type == "PROTEST"]
+    evs = [e for e in processed(rules_pipeline, "Les manifestants ont protesté mercredi.", "fr") if e.type == "PROTEST"]
     assert all(e.target is None for e in evs)

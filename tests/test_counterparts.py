@@ -27,9 +27,9 @@ def pipeline(rules_pipeline):
 # A dispatch in the style of the Wikinews war reports: the enemy is named in the lead, not in every sentence.
 SIEGE_FR = (
     "Syrie : l'armée syrienne repousse l'État islamique à Deir ez-Zor\n\n"
-    "14 janvier 2017. – L'armée syrienne et les milices alliées sont assiégées par l'État islamique "
+    "14 janvier 2017. – L'armée syrienne et ses supplétifs sont assiégés par l'État islamique "
     "depuis deux ans à Deir ez-Zor. Les soldats syriens tiennent encore l'aéroport.\n\n"
-    "Depuis trois jours, Daech mobilise d'importantes forces dans le désert. Le 12 janvier, Daech a lancé "
+    "Depuis une semaine, Daech mobilise de nombreux combattants dans la steppe. Le 12 janvier, Daech a lancé "
     "une offensive surprise au sud de la ville. Le lendemain, l'armée débordée se retire de deux quartiers.\n\n"
     "Daech a pris le contrôle de plusieurs collines. L'armée syrienne a bombardé les positions de Daech."
 )
@@ -115,19 +115,18 @@ def test_english_counterpart(pipeline):
     assert counter[0].target.inferred == "counterpart"
 
 
-def test_no_counterpart_when_the_article_names_no_other_side(pipeline):
-    text = ("Somalie : offensive des shebabs\n\n"
-            "Les shebabs ont lancé une offensive contre une base près de Mogadiscio mardi. "
-            "Le groupe a ensuite mobilisé des centaines de combattants.")
-    a = analyze(pipeline, text, "fr", published="2017-06-08")
-    assert all(e.target is None or e.target.inferred != "counterpart" for e in a.events)
-
-
-def test_police_sources_get_no_counterpart(pipeline):
-    text = ("France : manifestation à Paris\n\n"
-            "Les forces de l'ordre françaises ont interpellé 40 personnes samedi à Paris. "
-            "La police a ensuite déployé des renforts sur les Champs-Élysées, selon la préfecture.")
-    a = analyze(pipeline, text, "fr", published="2018-12-08")
+@pytest.mark.parametrize("text, published", [
+    pytest.param("Somalie : offensive des shebabs\n\n"
+                 "Les shebabs ont lancé une offensive contre une base près de Mogadiscio mardi. "
+                 "Le groupe a ensuite mobilisé des centaines de combattants.", "2017-06-08",
+                 id="the_article_names_no_other_side"),
+    pytest.param("France : manifestation à Paris\n\n"
+                 "Les forces de l'ordre françaises ont interpellé 40 personnes samedi à Paris. "
+                 "La police a ensuite déployé des renforts sur les Champs-Élysées, selon la préfecture.", "2018-12-08",
+                 id="police_sources"),
+])
+def test_no_counterpart(pipeline, text, published):
+    a = analyze(pipeline, text, "fr", published=published)
     assert all(e.target is None or e.target.inferred != "counterpart" for e in a.events)
 
 
@@ -190,8 +189,8 @@ def test_modes_name_real_plover_modes():
 
 
 def test_a_country_named_only_as_the_place_is_not_the_other_side(pipeline):
-    text = ("Turquie : offensive dans le nord de la Syrie\n\n"
-            "L'armée turque a lancé mercredi une offensive dans le nord de la Syrie. Les soldats turcs "
+    text = ("Turquie : offensive terrestre au nord de la Syrie\n\n"
+            "L'armée turque a lancé mercredi une offensive terrestre au nord de la Syrie. Les soldats turcs "
             "pénètrent dans la région de Jarablous, à la frontière entre la Turquie et la Syrie, selon Ankara.")
     a = analyze(pipeline, text, "fr", published="2016-08-25")
     turkish = [e for e in a.events if e.source is not None and e.source.name == "Turkey"]
@@ -233,7 +232,7 @@ def test_a_thing_is_no_target(pipeline, lang, text, etype):
 @pytest.mark.parametrize("lang,text,etype,owner", [
     ("en", "Serbia rejected an Australian ultimatum on Tuesday.", "REJECT", "Australia"),
     ("en", "Bangladesh has rejected an Indian proposal for a free trade agreement.", "REJECT", "India"),
-    ("fr", "Le Japon a salué la ratification de l'accord par la Chine.", "SUPPORT", "China"),
+    ("fr", "Le Japon a salué l'adoption du traité par la Chine.", "SUPPORT", "China"),
 ])
 def test_a_things_author_stands_for_it(pipeline, lang, text, etype, owner):
     evs = [e for e in _coded(pipeline, text, lang) if e.type == etype]
@@ -279,7 +278,7 @@ def test_generic_rebels_are_a_side_but_not_when_they_fight_each_other(pipeline):
 def test_a_singular_reflexive_fight_is_not_reciprocal(pipeline):
     text = ("Syrie : l'armée face à Daech\n\n"
             "L'armée syrienne combat l'État islamique autour de Palmyre. L'État islamique a repris la ville.\n\n"
-            "L'armée syrienne, qui se bat maintenant pour conserver la base de Tiyas, attend des renforts.")
+            "L'armée syrienne, qui se bat désormais pour garder l'aéroport militaire voisin, attend des renforts.")
     a = analyze(pipeline, text, "fr", published="2016-12-12")
     fights = [e for e in real(a.events, "ASSAULT") if "bat" in e.trigger.text]
     assert fights and fights[0].target is not None and fights[0].target.name == "Islamic State"
@@ -290,8 +289,8 @@ TWO_FRONTS_FR = (
     "12 décembre 2016. – L'État islamique a repris Palmyre à l'armée syrienne. Daech a attaqué l'armée syrienne "
     "près de la base de Tiyas. L'armée syrienne a bombardé les positions de Daech.\n\n"
     "En revanche, à Alep, les rebelles affrontent les forces du régime depuis 2012.\n\n"
-    "Les rebelles ne tiennent plus que quelques quartiers. Les forces du régime syrien ont rapidement conquis "
-    "les quartiers assiégés."
+    "Les rebelles ne tiennent plus que quelques quartiers. Les troupes du régime syrien ont vite conquis "
+    "les faubourgs assiégés."
 )
 
 

@@ -89,9 +89,10 @@ def test_the_target_is_never_the_inferred_source():
 
 def test_rules_alone_when_configured():
     pipe = Pipeline(load_config(overrides={"judge": "rules"}))
-    res = next(iter(pipe.process([Article(id="t", text="Une attaque a eu lieu hier soir.", language="fr")])))
-    assert not [e for e in res.events if e.type == "ASSAULT"]
-    assert all(e.coder == "rules/1" for e in res.events)
+    text = "Une attaque a eu lieu hier soir près de la base du Hezbollah. Le Hezbollah a menacé Israël."
+    res = next(iter(pipe.process([Article(id="t", text=text, language="fr")])))
+    assert not [e for e in res.events if e.type == "ASSAULT"]  # no source inferred for the attack
+    assert res.events and all(e.coder == "rules/1" for e in res.events)
 
 
 @pytest.mark.parametrize("bad", [{"judge": "learned"}, {"judge_threshold": 1.5}, {"judge_threshold": "high"}])

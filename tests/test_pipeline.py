@@ -73,3 +73,12 @@ def test_pipeline_extract_stays_callable_after_stages_load():
     import eventwire.actors  # noqa: F401 - what every pipeline run imports
 
     assert callable(eventwire.extract)
+
+
+def test_a_stage_that_cannot_be_built_is_a_coded_config_error():
+    """Regression: a stage whose module does not import raised UnboundLocalError, not a coded error."""
+    register("broken-for-test", "eventwire.no_such_module:Stage", reads=["doc"], writes=["events"])
+    pipe = Pipeline(load_config(overrides={"stages": ["broken-for-test"]}))
+    with pytest.raises(ConfigError) as err:
+        list(pipe.process([Article(id="t", text="Le Hezbollah a menacé Israël.", language="fr")]))
+    assert err.value.code == "E007" and "broken-for-test" in str(err.value)

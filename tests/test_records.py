@@ -67,7 +67,7 @@ def test_records_nulls_round_trip():
 
 
 def test_records_quote_round_trips():
-    q = Quote("a1", "il y aura une confrontation", (10, 37), "named",
+    q = Quote("a1", "nous ne céderons jamais rien", (10, 38), "named",
               speaker=Speaker("Mohammed Mohi", "Mohammed Mohi", (50, 63), "porte-parole",
                               Actor("Kataeb Hezbollah", "Kataeb Hezbollah", (70, 86), "IRQ", "REB")),
               channel=TextRef("dans un communiqué", (65, 83)), cue=TextRef("a déclaré", (40, 49)))

@@ -1,15 +1,14 @@
-"""Regression tests of two bugs: a user's trigger entry did not win over a shipped one of equal
-specificity (docs/coding.md promises it does), and a stage that could not be built raised
-UnboundLocalError instead of a coded error."""
+"""A user's lexicon (``config.user_lexicons``) adds triggers, and its entries are tried before shipped
+ones of equal specificity (docs/coding.md promises it)."""
 
 from __future__ import annotations
 
 import pytest
 
+from _coder import analyze
 from eventwire.coding.lexicon import build_lexicon
 from eventwire.config import load_config
-from eventwire.errors import ConfigError
-from eventwire.pipeline import Pipeline, register
+from eventwire.pipeline import Pipeline
 from eventwire.records import Article
 
 
@@ -34,9 +33,11 @@ def test_the_user_entry_decides_the_type(tmp_path):
     assert [e.type for e in res.events if e.trigger.text == "ont attaqué"] == ["PROTEST"]
 
 
-def test_a_stage_that_cannot_be_built_is_a_coded_config_error():
-    register("broken-for-test", "eventwire.no_such_module:Stage", reads=["doc"], writes=["events"])
-    pipe = Pipeline(load_config(overrides={"stages": ["broken-for-test"]}))
-    with pytest.raises(ConfigError) as err:
-        list(pipe.process([Article(id="t", text="Le Hezbollah a menacé Israël.", language="fr")]))
-    assert err.value.code == "E007" and "broken-for-test" in str(err.value)
+@pytest.mark.slow
+def test_coder_user_lexicon_adds_trigger(tmp_path):
+    user = tmp_path / "extra.yaml"
+    user.write_text("language: en\ntriggers:\n  PROTEST:\n    verb:\n      - {lemma: picket, mode: demo}\n",
+                    encoding="utf-8")
+    pipe = Pipeline(load_config(overrides={"user_lexicons": [str(user)]}))
+    a = analyze(pipe, "Thousands of workers picketed the factory.", "en")
+    assert [e for e in a.events if e.type == "PROTEST" and e.mode == "demo"]

@@ -1,0 +1,41 @@
+"""Coordinated actors: one event each, partners of a CONSULT/COOPERATE coded once per pair (the first
+named as source), coordinated modifiers of one head as two sides, and an "et" inside one name."""
+
+from __future__ import annotations
+
+import pytest
+
+from _coder import coded, pairs
+
+pytestmark = pytest.mark.slow
+
+
+def test_coder_fr_group_formed_by_two_groups_one_event_per_pair(rules_pipeline):
+    text = "L'ex Jabhat al-Nosra et Ahrar al-Cham ont formé la coalition « Fajr al-Cham » avec plusieurs " \
+           "brigades locales."
+    assert pairs(coded(rules_pipeline, text, "fr", "COOPERATE")) == {("al-Nusra Front", "Ahrar al-Sham")}
+
+
+def test_coder_coordinated_names_are_separate_sources(rules_pipeline):
+    text = "L'ex Jabhat al-Nosra et Ahrar al-Cham ont formé la coalition « Fajr al-Cham »."
+    coop = coded(rules_pipeline, text, "fr", "COOPERATE")  # one event per pair: X -> Y
+    names = {e.source.text for e in coop} | {e.target.text for e in coop if e.target is not None}
+    assert len(coop) == 1 and len(names) == 2 and not any(" et " in s for s in names)
+
+
+@pytest.mark.parametrize("lang, text, etype, sources", [
+    pytest.param("en", "Egypt and Jordan have been in close contact with one another.", "CONSULT", {"Egypt"},
+                 id="multiword_trigger_governs_preposition_through_any_word"),  # one event per pair: Egypt -> Jordan
+    pytest.param("fr", "La Belgique et l'Espagne ont condamné l'attaque.", "ACCUSE", {"Belgium", "Spain"},
+                 id="coordinated_actors_stay_two"),
+    # coordinated modifiers sharing a head
+    pytest.param("en", "Government and rebel forces have both denied shelling the hospital.", "REJECT",
+                 {"government", "rebels"}, id="government_and_rebel_forces_each_deny"),
+    pytest.param("en", "Police and army units arrested 20 protesters.", "COERCE", {"police", "army"},
+                 id="police_and_army_units_are_two_sides_not_a_phrase"),
+])
+def test_coder_coordinated_actors_are_sources_of_their_own(rules_pipeline, lang, text, etype, sources):
+    assert {e.source.name for e in coded(rules_pipeline, text, lang, etype)} == sources
+
+
+# -- coordinated modifiers sharing a head --------------------------------------------------

@@ -1,0 +1,68 @@
+"""Generic actor nouns and whom they stand for: a group named by a participle ("un groupe baptisé X",
+"a group called X") is X, fighters "from" a named group act for it (not for a country they come from),
+civilians never attack, protesters are implied by a protest noun, and "no group" is nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from _coder import analyze, coded, processed
+
+pytestmark = pytest.mark.slow
+
+
+# -- a generic noun named by a participle ----------------------------------------------------
+def test_coder_fr_named_group_is_the_actor(rules_pipeline):
+    text = ("Un ingénieur français a été kidnappé dans le nord du pays par un groupe tchadien du Tibesti baptisé "
+            "les « Faucons du désert libre ».")
+    (ev,) = coded(rules_pipeline, text, "fr", "ASSAULT")
+    assert ev.source.name == "Faucons du désert libre"
+    assert text[ev.source.span[0]:ev.source.span[1]].startswith("Faucons")
+
+
+def test_coder_fr_called_upon_is_not_a_name(rules_pipeline):
+    (ev,) = coded(rules_pipeline, "Les rebelles, appelés à déposer les armes par Damas, ont attaqué la ville.", "fr",
+                  "ASSAULT")
+    assert ev.source.text == "rebelles"
+
+
+def test_coder_en_group_called_a_known_name(rules_pipeline):
+    text = "The town was attacked by a little-known group called the Free Syrian Army."
+    (ev,) = coded(rules_pipeline, text, "en", "ASSAULT")
+    assert ev.source.name == "Free Syrian Army"
+
+
+# -- "fighters from X" -----------------------------------------------------------------------
+def test_coder_en_fighters_from_a_named_group_stand_for_it(rules_pipeline):
+    (ev,) = coded(rules_pipeline, "Fighters from Hezbollah attacked the town on Monday.", "en", "ASSAULT")
+    assert ev.source.name == "Hezbollah" and ev.rule.startswith("en.ASSAULT.verb.nsubj-from")
+
+
+def test_coder_en_troops_from_a_country_are_not_its_state(rules_pipeline):
+    events = coded(rules_pipeline, "Troops from Chad attacked the town on Monday.", "en", "ASSAULT")
+    assert events and all(e.source.name != "Chad" for e in events)
+
+
+# -- civilians, implicit protesters, nobody ---------------------------------------------------
+@pytest.mark.parametrize("lang, text", [
+    pytest.param("en", "Eight civilians killed in the north.", id="victims_of_a_headline_passive"),
+    pytest.param("fr", "Des civils ont attaqué le commissariat.", id="subject_of_an_attack"),
+])
+def test_coder_civilians_are_not_attackers(rules_pipeline, lang, text):
+    a = analyze(rules_pipeline, text, lang)
+    assert not [e for e in a.events if e.type == "ASSAULT" and e.source and e.source.name == "civilians"]
+
+
+def test_coder_fr_protest_noun_has_implicit_protesters(rules_pipeline):
+    (ev,) = coded(rules_pipeline, "Le pays est secoué par une vague de manifestations.", "fr", "PROTEST")
+    assert ev.source.name == "protesters" and ev.confidence < 0.5
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Aucun groupe n'a revendiqué l'attaque contre la caserne.", "fr"),
+    ("No group has claimed responsibility for the attack on the barracks.", "en"),
+])
+def test_a_negative_quantifier_is_nobody(pipeline, rules_pipeline, text, lang):
+    for pipe in (pipeline, rules_pipeline):
+        assert not [e for e in processed(pipe, text, lang) if e.source is not None and e.source.text.lower().startswith(
+            ("aucun", "no "))]

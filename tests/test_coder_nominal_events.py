@@ -1,0 +1,92 @@
+"""Event nouns and the verbs that carry them: support verbs ("lancer une offensive", "declared a
+ceasefire") give the noun their subject, a statement verb yields to the noun's own author, taking part
+("participer à", "be involved in") makes the participant the source, and military operations."""
+
+from __future__ import annotations
+
+import pytest
+
+from _coder import coded, of_type
+
+pytestmark = pytest.mark.slow
+
+
+# -- support verbs ------------------------------------------------------------------------------
+def test_coder_fr_support_verb_with_object_misread_as_oblique(rules_pipeline):
+    text = "Les forces turques ont ensuite mené début mars une offensive depuis la région d'Idleb vers Alep."
+    evs = coded(rules_pipeline, text, "fr")
+    (ev,) = of_type(evs, "ASSAULT")
+    assert "turques" in ev.source.text and ev.rule.endswith(".light-verb")
+
+
+def test_coder_en_support_verb_reaches_event_noun_in_compound_or_time_measure(rules_pipeline):
+    text = "UN envoy Ahmed Salem undertook a mediation mission between Sudan and South Sudan."
+    evs = coded(rules_pipeline, text, "en")
+    (ev,) = of_type(evs, "CONSULT")
+    assert "Salem" in ev.source.text and ev.mode == "mediate"
+    evs = coded(rules_pipeline, "Italian and Greek warships launched 12 days of war games off Crete.",
+                "en")
+    assert {e.source.name for e in of_type(evs, "COOPERATE")} == {"Italy"}  # one event per pair: Italy -> Greece
+
+
+def test_coder_declaring_a_ceasefire_is_a_support_verb(rules_pipeline):
+    evs = coded(rules_pipeline, "Le Hamas a déclaré une trêve unilatérale.", "fr")
+    (ev,) = of_type(evs, "RETREAT")
+    assert ev.source.name == "Hamas" and ev.mode == "ceasefire"
+    text = "The Houthi movement declared a unilateral ceasefire after 20 days of battles with government forces."
+    evs = coded(rules_pipeline, text, "en")
+    assert of_type(evs, "RETREAT") and not of_type(evs, "ASSAULT")  # "after days of battles" is a time frame
+
+
+def test_coder_announcer_is_not_the_author_of_a_named_act(rules_pipeline):
+    evs = coded(rules_pipeline, "Le ministère a annoncé l'attaque des rebelles contre la ville.", "fr")
+    (ev,) = of_type(evs, "ASSAULT")
+    assert ev.source.name == "rebels"
+    evs = coded(rules_pipeline, "L'agence de presse Reuters a annoncé l'arrestation de 9 militants présumés.",
+                "fr")
+    assert not of_type(evs, "COERCE")
+    evs = coded(rules_pipeline, "La police australienne a annoncé l'arrestation de plusieurs personnes.", "fr")
+    (ev,) = of_type(evs, "COERCE")
+    assert "police" in ev.source.text
+
+
+# -- participation ------------------------------------------------------------------------------
+def test_coder_fr_participer_gives_the_event_noun_its_source(rules_pipeline):
+    evs = coded(rules_pipeline, "Le Hezbollah a participé aux combats contre les rebelles.", "fr")
+    (ev,) = of_type(evs, "ASSAULT")
+    assert ev.source.name == "Hezbollah" and ev.target is not None and ev.target.name == "rebels"
+
+
+def test_coder_fr_participation_noun_owner_is_the_source(rules_pipeline):
+    text = "L'implication de l'Iran dans cet assassinat paraît désormais certaine."
+    evs = coded(rules_pipeline, text, "fr")
+    (ev,) = of_type(evs, "ASSAULT")
+    assert ev.source.name == "Iran" and ev.rule.endswith(".participation")
+
+
+def test_coder_en_involved_in_passive_subject_is_the_source(rules_pipeline):
+    evs = coded(rules_pipeline, "Hamas was involved in the fighting.", "en")
+    (ev,) = of_type(evs, "ASSAULT")
+    assert ev.source.name == "Hamas"
+
+
+# -- military operations ------------------------------------------------------------------------
+def test_coder_fr_named_operation_of_an_army_is_assault(rules_pipeline):
+    text = "L'armée irakienne, en coopération avec les forces kurdes, a lancé l'opération " \
+           "« Lion du désert » avant l'aube."
+    (ev,) = coded(rules_pipeline, text, "fr", "ASSAULT")
+    assert ev.source.name == "Iraq"
+
+
+def test_coder_fr_operation_against_a_group_is_assault(rules_pipeline):
+    text = "Les forces irakiennes ont lancé une opération contre l'État islamique à Mossoul."
+    (ev,) = coded(rules_pipeline, text, "fr", "ASSAULT")
+    assert ev.source.name == "Iraq" and ev.target is not None and ev.target.name == "Islamic State"
+
+
+@pytest.mark.parametrize("text", [
+    "Les Gilets jaunes ont mené une opération escargot sur l'autoroute.",
+    "L'armée a lancé une opération de sauvetage après le séisme.",
+])
+def test_coder_fr_other_operations_are_no_assault(rules_pipeline, text):
+    assert not coded(rules_pipeline, text, "fr", "ASSAULT")

@@ -1,0 +1,73 @@
+"""Passives and their agents: the agent is the source even when the parser reads the auxiliary as a
+copula or hangs the agent on a time adjunct; a discourse adverbial ("par exemple") is no agent; a time
+noun is no passive subject; a compound tense with être that is no passive (pronominal or unaccusative
+verbs, English stative participles) keeps its subject as the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from _coder import coded, one
+
+pytestmark = pytest.mark.slow
+
+
+# -- "par" phrases that are no agent -----------------------------------------------------------
+def test_coder_fr_discourse_adverbial_is_not_the_agent(rules_pipeline):
+    text = ("En avril 2014, le groupe rebelle appelé 21e régiment du Front du Sud est par exemple "
+            "chassé de Bosra par le Front al-Nosra.")
+    (ev,) = coded(rules_pipeline, text, "fr", "ASSAULT")
+    assert ev.source.text == "Front al-Nosra"
+    assert ev.target is not None and ev.target.text.startswith("21")  # the name, not "groupe rebelle"
+
+
+def test_coder_fr_par_ailleurs_in_a_compound_passive(rules_pipeline):
+    (ev,) = coded(rules_pipeline, "Le village a par ailleurs été bombardé par l'aviation russe.", "fr", "ASSAULT")
+    assert ev.source.text == "aviation russe" and ev.target is not None and ev.target.text == "Le village"
+
+
+def test_coder_fr_forces_expelled_from_a_town_is_an_assault(rules_pipeline):
+    (ev,) = coded(rules_pipeline, "L'armée syrienne a été expulsée de Palmyre par Daech.", "fr", "ASSAULT")
+    assert ev.source.name == "Islamic State" and ev.target is not None and ev.target.country == "SYR"
+    assert coded(rules_pipeline, "L'armée a expulsé des milliers d'habitants du village.", "fr", "ASSAULT") == []
+
+
+# -- time adjuncts in passive clauses -------------------------------------------------------------
+def test_coder_fr_time_noun_misread_as_passive_subject_yields_to_the_real_one(rules_pipeline):
+    text = "Ce matin, à Paris, six personnes, âgés de 22 à 30 ans, dont certaines proches de l’ultradroite, " \
+           "ont été arrêtées par la police pour violence contre les agents de l’ordre."
+    (ev,) = coded(rules_pipeline, text, "fr", "COERCE")
+    assert ev.source.name == "police" and ev.target is not None and ev.target.text != "Ce matin"
+
+
+def test_coder_fr_agent_hung_on_a_time_adjunct(rules_pipeline):
+    text = "Le suspect a été arrêté dans l'après-midi par la Brigade de Recherche et d’Intervention."
+    (ev,) = coded(rules_pipeline, text, "fr", "COERCE")  # one event: the "et" is inside the name
+    assert ev.source.text.startswith("Brigade") and ev.target is not None and ev.target.text == "Le suspect"
+
+
+def test_coder_fr_time_adjunct_without_agent_gives_no_source(rules_pipeline):
+    assert coded(rules_pipeline, "Le suspect a été arrêté dans l'après-midi.", "fr", "COERCE") == []
+
+
+# -- être that makes no passive -------------------------------------------------------------------
+@pytest.mark.parametrize("text,etype,source", [
+    ("Le lendemain, l'armée syrienne s'est retirée de deux quartiers de la ville.", "RETREAT", "Syria"),
+    ("Les forces kurdes se sont retirées de Manbij mardi.", "RETREAT", "Kurds"),
+])
+def test_coder_fr_pronominal_compound_tense_is_active(rules_pipeline, text, etype, source):
+    # "s'est retirée": être is the pronominal verb's auxiliary; the parser reads a passive
+    found = coded(rules_pipeline, text, "fr", etype)
+    assert found and found[0].source is not None and found[0].source.name == source
+    assert found[0].target is None or found[0].target.name != source
+
+
+def test_coder_fr_unaccusative_with_etre_is_not_a_passive(rules_pipeline):
+    ev = one(coded(rules_pipeline, "Les miliciens sont passés à l'offensive dans le nord du pays.", "fr"), "ASSAULT")
+    assert "miliciens" in ev.source.text and ev.target is None
+
+
+def test_coder_en_committed_to_is_no_agentless_passive(rules_pipeline):
+    evs = coded(rules_pipeline, "The spokesman said Kenya is committed to opening its borders to refugees.", "en")
+    (ev,) = [e for e in evs if e.type == "AGREE"]
+    assert ev.source.name == "Kenya"
