@@ -47,6 +47,12 @@ class DataFileError(ConfigError):
     code = "E010"
 
 
+class ContractError(EventwireError):
+    """A stage read or wrote an ``Analysis`` field it does not declare (``Pipeline(check_contracts=True)``)."""
+
+    code = "E008"
+
+
 class DocumentError(EventwireError):
     """A problem with one document. ``stage`` names where it happened."""
 

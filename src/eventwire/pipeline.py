@@ -19,13 +19,13 @@ import importlib
 import logging
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from itertools import islice
 from typing import Any, Protocol
 
 from . import nlp as _nlp
 from .config import Config, load_config
-from .errors import ConfigError, EventwireError
+from .errors import ConfigError, ContractError, EventwireError
 from .errors import DocumentError as DocumentFailure
 from .languages import registry
 from .records import Analysis, Article, DocumentError, Event, Result
@@ -67,9 +67,10 @@ register("coder", "eventwire.coding.coder:CoderStage", reads=["doc", "actors", "
 register("places", "eventwire.places:PlaceStage", reads=["doc", "actors", "events"],
          writes=["places", "events"])
 register("dates", "eventwire.dates:DateStage", reads=["doc", "events"], writes=["dates", "events"])
-register("attribution", "eventwire.quotes:AttributionStage", reads=["quotes", "events"],
+register("attribution", "eventwire.quotes:AttributionStage", reads=["doc", "quotes", "events"],
          writes=["events"])
-register("merge", "eventwire.coding.merge:MergeStage", reads=["events"], writes=["events"])
+register("merge", "eventwire.coding.merge:MergeStage", reads=["events", "rejections"],
+         writes=["events", "rejections"])
 register("counterparts", "eventwire.coding.counterparts:CounterpartStage", reads=["doc", "actors", "events"],
          writes=["events"])
 
@@ -94,6 +95,29 @@ class Resources:
 def models_for(config: Config, lang: str) -> tuple[str, ...]:
     """The spaCy packages tried for ``lang``: the config's, else those of the language's ``language.yaml``."""
     return config.models.get(lang) or registry(config.language_dirs).get(lang).models
+
+
+_EMPTY: dict[str, Any] = {"doc": None, "actors": (), "places": (), "dates": (), "quotes": (), "events": (),
+                          "rejections": ()}
+
+
+def contract_violations(stage: Stage, analysis: Analysis) -> list[str]:
+    """What ``stage`` does on ``analysis`` beyond its declared ``reads`` and ``writes``: a field it
+    changes without declaring it, or a field it reads without declaring it (its output changes when
+    that field is hidden from it). For tests and ``Pipeline(check_contracts=True)``; runs the stage twice."""
+    out = stage(analysis)
+    problems = [f"writes '{f.name}' (undeclared)" for f in fields(Analysis) if f.name in _EMPTY
+                and getattr(out, f.name) is not getattr(analysis, f.name) and f.name not in stage.writes]
+    hidden = [name for name in _EMPTY if name not in stage.reads and name not in stage.writes]
+    try:
+        masked = stage(replace(analysis, **{name: _EMPTY[name] for name in hidden}))
+    except Exception as exc:  # noqa: BLE001 - any failure without them says the stage needs them
+        return [*problems, f"reads one of {hidden} (undeclared): fails without them ({type(exc).__name__})"]
+    for name in stage.writes:
+        if getattr(masked, name) != getattr(out, name):
+            problems.append(f"reads one of {hidden} (undeclared): '{name}' differs when they are hidden")
+            break
+    return problems
 
 
 def build_stages(config: Config, resources: Resources) -> list[Stage]:
@@ -130,10 +154,11 @@ class Pipeline:
     []
     """
 
-    def __init__(self, config: Config | None = None) -> None:
+    def __init__(self, config: Config | None = None, *, check_contracts: bool = False) -> None:
         self.config = config or load_config()
         self.resources = Resources(self.config)
         self._stages: list[Stage] | None = None
+        self.check_contracts = check_contracts  # run every stage twice, checking its reads and writes
 
     @property
     def stages(self) -> list[Stage]:
@@ -150,6 +175,10 @@ class Pipeline:
             doc = self.nlp(article.language or "")(article.text)
         analysis = Analysis(article=article, doc=doc)
         for stage in self.stages:
+            if self.check_contracts:
+                broken = contract_violations(stage, analysis)
+                if broken:
+                    raise ContractError(f"stage '{stage.name}' breaks its declared contract: {'; '.join(broken)}")
             analysis = stage(analysis)
         return analysis
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ..config import Config
 from ..languages import Registry, registry
@@ -34,6 +34,9 @@ from ..text import fold_name
 from .dictionary import ActorDictionary, ActorEntry, Alias, GenericNoun, RoleWord, load_dictionary
 from .norm import Match, Word, words
 from .words import ResolverWords
+
+if TYPE_CHECKING:
+    from ..pipeline import Resources
 
 DICTIONARY_KEY = "actor-dictionary"
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -735,12 +738,12 @@ def _non_overlapping(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def dictionary_for(resources: Any) -> ActorDictionary:
+def dictionary_for(resources: Resources) -> ActorDictionary:
     """The compiled actor dictionary, loaded once per process."""
     return resources.get(DICTIONARY_KEY, load_dictionary)
 
 
-def resolver_for(resources: Any, lang: str) -> Resolver:
+def resolver_for(resources: Resources, lang: str) -> Resolver:
     """The resolver for a language: built once per process and kept in ``resources``, so that every
     stage (actors, quotes, coder, counterparts) shares it. The one way to get a resolver."""
     dictionary = dictionary_for(resources)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..records import Analysis
 from .resolve import resolver_for
+
+if TYPE_CHECKING:
+    from ..pipeline import Resources
 
 
 class ActorStage:
@@ -16,7 +19,7 @@ class ActorStage:
     reads = ("doc",)
     writes = ("actors",)
 
-    def __init__(self, resources: Any) -> None:
+    def __init__(self, resources: Resources) -> None:
         self.resources = resources
 
     def __call__(self, analysis: Analysis) -> Analysis:

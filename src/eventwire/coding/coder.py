@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..actors import Resolver, resolver_for
 from ..languages import registry, shipped
@@ -25,6 +25,9 @@ from .judge import Judge, Verdict, candidate_features, judge_for
 from .lexicon import Entry, Lexicon, lexicon_for
 from .match import Candidate, candidates
 from .modality import Modality, modality
+
+if TYPE_CHECKING:
+    from ..pipeline import Resources
 
 AGAINST = shipped().union("coding", "against_preps")  # "l'offensive contre X", "the raid against X"
 CODER = "rules/1"
@@ -72,7 +75,7 @@ class Coded:
 class CoderStage:
     """Pipeline stage ``coder``: reads doc, actors, quotes; writes events and rejections."""
 
-    def __init__(self, resources: Any) -> None:
+    def __init__(self, resources: Resources) -> None:
         self.resources = resources
 
     def __call__(self, analysis: Analysis) -> Analysis:

@@ -59,7 +59,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..actors import Resolver, dictionary_for, resolver_for
 from ..languages import registry, shipped
@@ -67,6 +67,9 @@ from ..records import Actor, Analysis, Event, Found
 from ..text import fold_name
 from .arg_base import SE_CLITICS
 from .lexicon import lexicon_for
+
+if TYPE_CHECKING:
+    from ..pipeline import Resources
 
 # Event types (and, where the type mixes kinds of acts, the modes) that have an adversary.
 MODES: dict[str, frozenset[str | None] | None] = {
@@ -113,7 +116,7 @@ _DIRECTIONS = shipped().union("counterparts", "directions")
 class CounterpartStage:
     """Pipeline stage ``counterparts``: reads ``doc``, ``actors`` and ``events``, writes ``events``."""
 
-    def __init__(self, resources: Any) -> None:
+    def __init__(self, resources: Resources) -> None:
         self.place_nouns = resources.get("counterpart-place-nouns", lambda _cfg: load_place_nouns())
         self.actor_nouns = resources.get("counterpart-actor-nouns", lambda _cfg: load_actor_nouns())
         self.languages = registry(resources.config.language_dirs)

@@ -19,9 +19,12 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..languages import language
+
+if TYPE_CHECKING:
+    from ..pipeline import Resources
 
 MODEL_FORMAT = "eventwire.judge/1"
 MODEL_FILE = "judge.json"
@@ -114,7 +117,7 @@ def load_judge(path: Path) -> Judge:
                  meta=raw.get("meta", {}))
 
 
-def judge_for(resources: Any, lang: str) -> Judge:
+def judge_for(resources: Resources, lang: str) -> Judge:
     """The language's judge, loaded once per process; an untrained judge when there is no model or
     the configuration asks for the rules alone."""
     def load(config: Any) -> Judge:

@@ -11,13 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..config import Config
 from ..data import data_path, load_yaml
 from ..errors import DataFileError
 from ..languages import Language, language
 from ..records import PLOVER_TYPES
+
+if TYPE_CHECKING:
+    from ..pipeline import Resources
 
 POS = ("verb", "noun")
 ENTRY_KEYS = {"lemma", "mode", "prep", "object", "subject", "objclass", "reflexive", "of"}
@@ -201,7 +204,7 @@ def _priority(entry: Entry) -> tuple[int, bool]:
     return (-entry.specificity, not entry.user)
 
 
-def lexicon_for(resources: Any, lang: str) -> Lexicon:
+def lexicon_for(resources: Resources, lang: str) -> Lexicon:
     """The lexicon of ``lang``, loaded once per process through ``resources``."""
     def load(config: Config) -> Lexicon:
         return build_lexicon(lang, config.user_lexicons, config.language_dirs)

@@ -22,9 +22,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..records import Actor, Analysis, Event, Mention, Place, Rejection, TextRef
+
+if TYPE_CHECKING:
+    from ..pipeline import Resources
 
 NEAR_CHARS = 150
 RETOLD_CHARS = 600  # how far a retelling may be from the first telling
@@ -33,7 +36,7 @@ RETOLD_CHARS = 600  # how far a retelling may be from the first telling
 class MergeStage:
     """Pipeline stage ``merge``: reads and writes ``events`` (and adds rejections)."""
 
-    def __init__(self, resources: Any) -> None:
+    def __init__(self, resources: Resources) -> None:
         self.resources = resources
 
     def __call__(self, analysis: Analysis) -> Analysis:

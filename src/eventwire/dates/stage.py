@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..records import Analysis, Event, When
 from .doc import (
@@ -51,6 +51,9 @@ from .doc import (
 from .find import Mention, find_mentions
 from .resolve import Anchor, find_anchor, resolve
 from .vocab import DateGrammar, compile_grammar, load_vocab, vocab_path
+
+if TYPE_CHECKING:
+    from ..pipeline import Resources
 
 QUOTE_MARKS = ("«", "»", "“", "”", '"')
 CONTEXT_SENTENCES = 5  # how far back a paragraph's time frame is carried
@@ -92,7 +95,7 @@ def future_markers(grammar: DateGrammar) -> frozenset[str]:
     return frozenset(w.lower() for w in grammar.vocab.lists["future_markers"])
 
 
-def grammar_for(resources: Any, lang: str) -> DateGrammar:
+def grammar_for(resources: Resources, lang: str) -> DateGrammar:
     """The compiled grammar of a language, loaded once per process."""
     grammar: DateGrammar = resources.get(
         f"dates.grammar.{lang}", lambda cfg: compile_grammar(load_vocab(lang, vocab_path(lang, cfg.language_dirs))))
@@ -103,7 +106,7 @@ class DateStage:
     """Fills ``analysis.dates`` and sets ``date`` on every event (this stage owns
     ``Event.date``: a date set by an earlier stage is replaced)."""
 
-    def __init__(self, resources: Any) -> None:
+    def __init__(self, resources: Resources) -> None:
         self.resources = resources
 
     def __call__(self, analysis: Analysis) -> Analysis:

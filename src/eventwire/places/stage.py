@@ -23,7 +23,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..config import Config
 from ..languages import shipped
@@ -51,6 +51,9 @@ from .resolve import Resolved, resolve_all
 from .sources import not_place_names, open_gazetteer, place_names
 from .venues import VENUE_TYPES, Venues, load_venues
 
+if TYPE_CHECKING:
+    from ..pipeline import Resources
+
 PRECISION_BONUS = {"facility": 1.5, "city": 1.0, "admin1": 0.5, "country": 0.0}
 HEADLINE_CHARS = 200
 MAIN_CITY_MENTIONS = 2
@@ -72,7 +75,7 @@ SUBORDINATORS = tuple(sorted(shipped().union("places", "subordinators")))
 class PlaceStage:
     """Fills ``analysis.places`` and each event's ``location``."""
 
-    def __init__(self, resources: Any) -> None:
+    def __init__(self, resources: Resources) -> None:
         self.gazetteer: Gazetteer = resources.get("gazetteer", open_gazetteer)
         self.lexicon: PlaceLexicon = resources.get("places-lexicon", load_lexicon)
         self.venues: Venues = resources.get("places-venues", load_venues)

@@ -9,11 +9,14 @@ examples: ``docs/attribution.md``.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..records import Actor, Analysis, Attribution, Event, Quote, TextRef
 from ..text import fold_words
 from .lexicon import ReportingLexicon, lexicon_for
+
+if TYPE_CHECKING:
+    from ..pipeline import Resources
 
 SPOKESMAN_WINDOW = 2  # sentences after a statement where its organisation's spokesman may speak
 
@@ -21,7 +24,7 @@ SPOKESMAN_WINDOW = 2  # sentences after a statement where its organisation's spo
 class AttributionStage:
     """Sets ``attribution`` on every event of ``analysis.events``."""
 
-    def __init__(self, resources: Any) -> None:
+    def __init__(self, resources: Resources) -> None:
         self.resources = resources
 
     def __call__(self, analysis: Analysis) -> Analysis:

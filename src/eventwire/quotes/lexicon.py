@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..data import load_yaml
 from ..errors import DataFileError
@@ -25,6 +25,9 @@ LIST_KEYS: tuple[str, ...] = (
     "channels",
     "pronouns", "indefinite_pronouns", "skip_words", "skip_phrases", "linking_words",
 )
+
+if TYPE_CHECKING:
+    from ..pipeline import Resources
 
 
 OPTIONAL_KEYS = ("act_verbs",)
@@ -181,7 +184,7 @@ def _build(raw: dict[str, Any]) -> ReportingLexicon:
     )
 
 
-def lexicon_for(resources: Any, lang: str) -> ReportingLexicon | None:
+def lexicon_for(resources: Resources, lang: str) -> ReportingLexicon | None:
     """The reporting lexicon of ``lang``, loaded once per process; None for a language the
     registry does not know, or one without ``reporting.yaml`` (the quote stages leave it alone)."""
     dirs = resources.config.language_dirs

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..actors import resolver_for
 from ..records import Actor, Analysis, Quote, Speaker, TextRef
@@ -21,6 +21,9 @@ from .cues import Cue, TextIndex, dash_cue, find_cues
 from .lexicon import ReportingLexicon, closed_words, lexicon_for
 from .marks import Marked, find_marked
 from .speaker import PERSON_LABELS, Resolve, describe, is_speaker_like, speaker_after
+
+if TYPE_CHECKING:
+    from ..pipeline import Resources
 
 PARTIAL_SHARE = 0.5   # a quotation covering less of a reported clause than this is a partial quote
 MIN_WORDS = 4         # a quotation without a cue and shorter than this is a scare quote
@@ -41,7 +44,7 @@ class Voice:
 class QuoteStage:
     """Fills ``analysis.quotes``."""
 
-    def __init__(self, resources: Any) -> None:
+    def __init__(self, resources: Resources) -> None:
         self.resources = resources
         self._resolvers: dict[str, Resolve] = {}
 
@@ -56,7 +59,7 @@ class QuoteStage:
         return replace(analysis, quotes=quotes)
 
 
-def _resolver(resources: Any, lang: str) -> Resolve:
+def _resolver(resources: Resources, lang: str) -> Resolve:
     resolver = resolver_for(resources, lang)
     return resolver.resolve
 
