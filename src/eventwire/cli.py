@@ -120,8 +120,8 @@ def input_options(f: F) -> F:
     """INPUT... plus --published, --lang, --config."""
     f = click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
                      help="TOML file overriding the default settings.")(f)
-    f = click.option("--lang", type=click.Choice(["fr", "en"]),
-                     help="Language of every input (skip detection).")(f)
+    f = click.option("--lang", metavar="CODE",
+                     help="Language of every input, one of the configured languages (skip detection).")(f)
     f = click.option("--published", callback=_iso_date, metavar="DATE",
                      help="Publication date (YYYY-MM-DD) for inputs that give none.")(f)
     path = click.Path(exists=True, allow_dash=True)
@@ -163,6 +163,9 @@ def _pipeline(config_file: str | None) -> Any:
 def _items(inputs: Sequence[str], pipeline: Any, published: str | None, lang: str | None) -> Iterator[Any]:
     from .ingest import read_inputs
 
+    if lang is not None and lang not in pipeline.config.languages:
+        raise click.BadParameter(f"'{lang}' is not a configured language ({', '.join(pipeline.config.languages)})",
+                                 param_hint="'--lang'")
     return read_inputs(list(inputs), config=pipeline.config, published=published, lang=lang)
 
 
