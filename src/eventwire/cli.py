@@ -274,7 +274,8 @@ def coverage_cmd(inputs: tuple[str, ...], published: str | None, lang: str | Non
     and the coder's rejection reasons, most frequent first."""
     import json
 
-    from .coding.coverage import STAGES, coverage, format_report
+    from .coding import COVERAGE_STAGES as STAGES
+    from .coding import coverage, format_report
     from .config import load_config
     from .pipeline import Pipeline
 

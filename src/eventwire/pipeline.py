@@ -62,16 +62,16 @@ def register(name: str, factory: str, *, reads: Sequence[str], writes: Sequence[
 # Built-in stages. Import paths, so registering imports nothing heavy.
 register("actors", "eventwire.actors:ActorStage", reads=["doc"], writes=["actors"])
 register("quotes", "eventwire.quotes:QuoteStage", reads=["doc", "actors"], writes=["quotes"])
-register("coder", "eventwire.coding.coder:CoderStage", reads=["doc", "actors", "quotes"],
+register("coder", "eventwire.coding:CoderStage", reads=["doc", "actors", "quotes"],
          writes=["events", "rejections"])
 register("places", "eventwire.places:PlaceStage", reads=["doc", "actors", "events"],
          writes=["places", "events"])
 register("dates", "eventwire.dates:DateStage", reads=["doc", "events"], writes=["dates", "events"])
 register("attribution", "eventwire.quotes:AttributionStage", reads=["doc", "quotes", "events"],
          writes=["events"])
-register("merge", "eventwire.coding.merge:MergeStage", reads=["events", "rejections"],
+register("merge", "eventwire.coding:MergeStage", reads=["events", "rejections"],
          writes=["events", "rejections"])
-register("counterparts", "eventwire.coding.counterparts:CounterpartStage", reads=["doc", "actors", "events"],
+register("counterparts", "eventwire.coding:CounterpartStage", reads=["doc", "actors", "events"],
          writes=["events"])
 
 
