@@ -367,7 +367,7 @@ class ActorRules(FinderBase):
         start = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
         for i in range(tok.i - 2, start - 1, -1):
             cand = self.doc[i]
-            if cand.pos_ not in ("NOUN", "PROPN") or not _same_features(tok, cand):
+            if cand.pos_ not in ("NOUN", "PROPN") or not _agree(tok, cand):
                 continue
             while cand.dep_ in ("flat", "flat:name", "nmod") and cand.head.pos_ == "PROPN" and cand.head.i < cand.i:
                 cand = cand.head
@@ -511,15 +511,6 @@ class ActorRules(FinderBase):
             return None
         subj = [c for c in clause.head.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
         return subj[0] if len(subj) == 1 and _agree(tok, subj[0]) else None
-
-
-def _same_features(tok: Any, other: Any) -> bool:
-    """Number and gender agree where the tagger gives both (proper nouns often have none)."""
-    for feat in ("Number", "Gender"):
-        a, b = tok.morph.get(feat), other.morph.get(feat)
-        if a and b and a != b:
-            return False
-    return True
 
 
 def _inside_name(tok: Any) -> bool:
