@@ -16,6 +16,7 @@ from .arg_base import (
     PASS_SUBJ,
     SIDED,
     SUBJ,
+    THING_CLASSES,
     Arg,
     FinderBase,
     _acronym,
@@ -92,9 +93,25 @@ class ActorRules(FinderBase):
         if self.lex.in_class("civilians", tok.lemma_) or self.lex.in_class("civilians", tok.lower_):
             return Actor(text=span.text, name="civilians", span=(span.start_char, span.end_char),
                          sector="CIV")
-        if self._actorish(tok) or (role == "target" and tok.pos_ in ("NOUN", "PROPN")):
+        if self._actorish(tok) or (role == "target" and tok.pos_ in ("NOUN", "PROPN")) or self._agent_noun(tok, role):
             return Actor(text=span.text, name=span.text, span=(span.start_char, span.end_char))
         return None
+
+    def _agent_noun(self, tok: Any, role: str) -> bool:
+        """The active subject of the trigger's verb is its agent even when no dictionary knows it ("the
+        urban command sabotaged ..."), unless the noun names a thing, a place, a time or an act ("the blast
+        destroyed ...", "the convoy", "last week")."""
+        if role != "source" or tok.dep_ not in SUBJ or tok.pos_ not in ("NOUN", "PROPN") or tok.head.pos_ != "VERB":
+            return False
+        if tok.ent_type_ and tok.ent_type_ not in ACTOR_ENTS:
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.words("anaphoric_nouns") or any(
+                c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children):
+            return False  # "the group", "cette branche": an anaphor, resolved (or not) as such
+        if any(self.lex.in_class(c, lemma) for c in THING_CLASSES) or self._time(tok):
+            return False
+        return not any(e.pos == "noun" for e in self.lex.index.get(lemma, ()))
 
     def strict(self, arg: Arg) -> bool:
         """An actor the resolver knows (not a bare noun phrase taken as text)."""

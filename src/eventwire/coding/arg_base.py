@@ -17,6 +17,9 @@ SUBJ = ("nsubj", "expl:subj")
 PASS_SUBJ = ("nsubj:pass", "nsubjpass")
 SE_CLITICS = frozenset({"se", "s'", "s’"})  # the French reflexive clitic: "se retirer", "s'affrontent"
 OBJ = ("obj", "dobj")
+# the lexicon's noun classes of things and acts (coding.yaml ``classes``): never an agent by themselves
+THING_CLASSES = ("access", "agreement", "aid", "attack", "building", "claim", "demand", "goods", "information",
+                 "meeting", "offensive", "place", "protest", "relation", "restriction", "right", "road", "weapon")
 SIDED = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE", "REJECT", "PROTEST"})  # types with two sides
 AGENT = ("obl:agent", "agent")
 OBLIQUE = ("obl", "obl:arg", "obl:mod", "nmod", "prep", "dative", "iobj")

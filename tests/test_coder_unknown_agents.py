@@ -1,0 +1,29 @@
+"""The active subject of a trigger verb is its agent even when no dictionary knows it; a thing, an act,
+a place or a time as subject is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.records import Article
+
+
+def _sources(pipeline, text, lang="en"):
+    [res] = pipeline.process([Article(id="u", text=text, language=lang, published="1990-03-05")])
+    return {(e.type, e.source.text if e.source else None) for e in res.events if not e.negated}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The urban command sabotaged a power station in the capital.", "The urban command"),
+    ("A rebel column ambushed an army patrol near the border.", "A rebel column"),
+])
+def test_an_unknown_organisation_subject_is_the_source(rules_pipeline, text, source):
+    assert ("ASSAULT", source) in _sources(rules_pipeline, text)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The explosion destroyed a power station in the capital.", "The explosion"),
+    ("The bomb destroyed a power station in the capital.", "The bomb"),
+])
+def test_a_thing_or_an_act_as_subject_is_no_source(rules_pipeline, text, thing):
+    assert all(src != thing for _, src in _sources(rules_pipeline, text))
