@@ -90,7 +90,8 @@ class Actor(_Record):
     ``country`` ISO 3166-1 alpha-3 or None; ``sector`` a code from
     ``docs/sectors.md`` (GOV, MIL, REB, ...); ``kb_id`` the actor dictionary id.
     ``inferred`` is None when the event's own clause names the actor; otherwise how it was
-    inferred from the rest of the article (``"coreference"``, ``"counterpart"``: see
+    inferred from the rest of the article (``"coreference"``, ``"counterpart"``, ``"context"``, or
+    ``"implied"`` by the act itself: an arrest's police; see
     ``docs/coding.md``). It is left out of the record when None.
     """
 

@@ -47,6 +47,8 @@ VIOLENT = {"ASSAULT", "COERCE"}  # civilians are not taken as the source of viol
 SYMMETRIC = {"COOPERATE", "CONSULT"}  # "X et Y ont négocié": each is the other's partner
 PROMISABLE = {"AID", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"}
 PROMISE_FACTOR = 0.6
+# the agent an act implies when the text names none: an arrest is the police's, a conviction the judiciary's
+IMPLIED_AGENTS = {"arrest": ("police", "COP"), "convict": ("judiciary", "JUD")}
 STATE_MODES = {"execute", "arrest", "convict", "deport", "curfew"}  # acts of the state where they happen
 GOVERNOR_CUES = ("under", "negated support", "ended by")  # negations that come from another word
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # announced for the future: a THREATEN
@@ -108,7 +110,7 @@ class CoderStage:
             if ev.source is not None or ev.coder != JUDGED:
                 kept.append(ev)
                 continue
-            ev = ctx.infer(ev)
+            ev = implied_agent(ctx.infer(ev))
             bar = judge.threshold if ev.source is not None else judge.null_threshold
             if judge.collect is not None or ev.confidence >= bar:
                 kept.append(ev)
@@ -600,6 +602,18 @@ class SentenceCoder:
         if self._text is None:
             self._text = doc.text  # Doc.text joins every token: build it once per article
         return TextRef(self._text[start:end], (start, end))
+
+
+def implied_agent(ev: Event) -> Event:
+    """An act that implies its agent, when neither its clause nor the article gives one ("un militant a
+    été interpellé": by the police; "condamné à deux ans": by a court), marked ``inferred: "implied"``
+    (the trigger's words stand for it); other events are returned as they are."""
+    if ev.source is not None or ev.mode not in IMPLIED_AGENTS:
+        return ev
+    name, sector = IMPLIED_AGENTS[ev.mode]
+    actor = Actor(text=ev.trigger.text, name=name, span=ev.trigger.span, sector=sector, inferred="implied")
+    return replace(ev, source=actor, source_found=Found.IMPLICIT, rule=ev.rule + "+implied",
+                   explanation=f"{ev.explanation[:-1]}; source implied by the act: {name}.")
 
 
 def promise(ev: Event) -> Event:
