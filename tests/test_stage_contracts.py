@@ -33,6 +33,8 @@ def test_every_stage_keeps_to_its_declared_reads_and_writes(checked, lang):
     article = Article(id=f"contract-{lang}", text=TEXTS[lang], language=lang, published="2024-03-05")
     analysis = checked.analyze(article)  # raises ContractError on the first stage that breaks its contract
     assert analysis.events and analysis.quotes  # the text exercised the stages
+    [result] = checked.process([article])  # the batch path checks the same way
+    assert result.error is None and result.events
 
 
 def test_an_undeclared_write_is_caught(checked):

@@ -48,13 +48,10 @@ class Language:
         """Every folder's copy of the data file ``name``, shipped first."""
         return [f / name for f in self.folders if (f / name).is_file()]
 
-    def file(self, name: str) -> Path:
-        """The data file ``name`` (the last folder that holds it wins); DataFileError when none does."""
+    def file(self, name: str) -> Path | None:
+        """The data file ``name`` (the last folder that holds it wins); None when no folder does."""
         found = self.files(name)
-        if not found:
-            where = ", ".join(map(str, self.folders))
-            raise DataFileError(f"language '{self.code}' has no data file {name} (in {where})")
-        return found[-1]
+        return found[-1] if found else None
 
     def concern(self, concern: str) -> dict[str, Any]:
         """The mapping of ``<concern>.yaml``, the folders' keys merged (a later folder's key replaces)."""
@@ -98,6 +95,11 @@ class Registry:
 
     def find(self, code: str) -> Language | None:
         return self.languages.get(code)
+
+    def file(self, code: str, name: str) -> Path | None:
+        """Language ``code``'s data file ``name`` (see :meth:`Language.file`); None for an unknown code."""
+        spec = self.find(code)
+        return spec.file(name) if spec is not None else None
 
     def get(self, code: str) -> Language:
         try:

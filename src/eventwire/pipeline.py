@@ -19,7 +19,7 @@ import importlib
 import logging
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Any, Protocol
 
@@ -105,9 +105,13 @@ def contract_violations(stage: Stage, analysis: Analysis) -> list[str]:
     """What ``stage`` does on ``analysis`` beyond its declared ``reads`` and ``writes``: a field it
     changes without declaring it, or a field it reads without declaring it (its output changes when
     that field is hidden from it). For tests and ``Pipeline(check_contracts=True)``; runs the stage twice."""
-    out = stage(analysis)
-    problems = [f"writes '{f.name}' (undeclared)" for f in fields(Analysis) if f.name in _EMPTY
-                and getattr(out, f.name) is not getattr(analysis, f.name) and f.name not in stage.writes]
+    return _violations(stage, analysis, stage(analysis))
+
+
+def _violations(stage: Stage, analysis: Analysis, out: Analysis) -> list[str]:
+    """:func:`contract_violations`, given the stage's output ``out`` on ``analysis``."""
+    problems = [f"writes '{name}' (undeclared)" for name in _EMPTY
+                if getattr(out, name) is not getattr(analysis, name) and name not in stage.writes]
     hidden = [name for name in _EMPTY if name not in stage.reads and name not in stage.writes]
     try:
         masked = stage(replace(analysis, **{name: _EMPTY[name] for name in hidden}))
@@ -175,12 +179,17 @@ class Pipeline:
             doc = self.nlp(article.language or "")(article.text)
         analysis = Analysis(article=article, doc=doc)
         for stage in self.stages:
-            if self.check_contracts:
-                broken = contract_violations(stage, analysis)
-                if broken:
-                    raise ContractError(f"stage '{stage.name}' breaks its declared contract: {'; '.join(broken)}")
-            analysis = stage(analysis)
+            analysis = self._step(stage, analysis)
         return analysis
+
+    def _step(self, stage: Stage, analysis: Analysis) -> Analysis:
+        """One stage on one article; with ``check_contracts``, its declared reads and writes checked."""
+        out = stage(analysis)
+        if self.check_contracts:
+            broken = _violations(stage, analysis, out)
+            if broken:
+                raise ContractError(f"stage '{stage.name}' breaks its declared contract: {'; '.join(broken)}")
+        return out
 
     def process(self, items: Iterable[Article | DocumentError], *, workers: int | None = None) -> Iterator[Result]:
         """Yield one ``Result`` per input item, in input order."""
@@ -228,7 +237,7 @@ class Pipeline:
         stage: Stage | None = None
         try:
             for stage in stages:
-                analysis = stage(analysis)
+                analysis = self._step(stage, analysis)
         except DocumentFailure as exc:
             return Result(article=article, error=_record(article, exc))
         except EventwireError:

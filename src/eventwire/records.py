@@ -81,6 +81,11 @@ class Article(_Record):
             digest = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
             object.__setattr__(self, "content_hash", digest)
 
+    @property
+    def title_end(self) -> int:
+        """Where the headline ends when the text opens with it (0 when it does not)."""
+        return len(self.title) if self.title and (self.text or "").startswith(self.title) else 0
+
 
 @dataclass(frozen=True, slots=True)
 class Actor(_Record):

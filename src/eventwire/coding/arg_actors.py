@@ -287,9 +287,10 @@ class ActorRules(FinderBase):
             return Arg(actor, path + "=speaker", 0.85) if actor else None
         if low in self.lex.words("subject_pronouns") or low in self.lex.words("possessives"):
             ant = self.antecedent(tok)
-            if ant is not None and ant.i != tok.i and not _agree(tok, ant):
-                self.refused.add(tok.i)
-            if ant is None or ant.i == tok.i or not _agree(tok, ant):
+            if ant is None or ant.i == tok.i:
+                return None
+            if not _agree(tok, ant):
+                self.refused.add(tok.i)  # "il" is not "l'armée": the slot stays empty
                 return None
             return self._one(ant, path + "=coref", role)
         latter = self._latter(tok, path, role)

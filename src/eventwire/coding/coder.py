@@ -10,13 +10,13 @@ reason. The confidence model is documented in ``docs/coding.md``.
 
 from __future__ import annotations
 
-import importlib
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..actors import Resolver, resolver_for
 from ..languages import registry, shipped
+from ..quotes import quote_at
 from ..records import Actor, Analysis, Event, Found, Rejection, TextRef
 from .arg_base import SE_CLITICS
 from .arguments import Arg, ArgumentFinder, Frame
@@ -122,9 +122,7 @@ class CoderStage:
 
 
 def _speaker_lookup(analysis: Analysis) -> Any:
-    quotes = importlib.import_module("eventwire.quotes")
-    quote_at = getattr(quotes, "quote_at", None)
-    if quote_at is None or not analysis.quotes:
+    if not analysis.quotes:
         return None
     return lambda offset: quote_at(analysis, offset)
 
@@ -137,9 +135,8 @@ class SentenceCoder:
         self.judge = judge if judge is not None else Judge()
         self._text: str | None = None
         self.lang = analysis.article.language or ""
-        art = analysis.article
         # a headline repeated at the top of the text is not the lead: sentences count from the body
-        self.title_end = len(art.title) if art.title and (art.text or "").startswith(art.title) else 0
+        self.title_end = analysis.article.title_end
         self.sent_starts = [s.start for s in analysis.doc.sents if s.start_char >= self.title_end] \
             if analysis.doc is not None else []
         self.quote_spans = [q.span for q in analysis.quotes]
@@ -304,8 +301,7 @@ class SentenceCoder:
         if self._modifiers(noun) & self.lex.words("operation_modifiers") or any(
                 c.lemma_.lower() in self.lex.words("operation_modifiers") for c in noun.children if c.dep_ == "amod"):
             return True
-        against = AGAINST
-        return any(self.args.case_of(c) in against for c in noun.children if c.dep_ in OBLIQUE_DEPS)
+        return any(self.args.case_of(c) in AGAINST for c in noun.children if c.dep_ in OBLIQUE_DEPS)
 
     def _modifiers(self, noun: Any) -> set[str]:
         return {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "nn")

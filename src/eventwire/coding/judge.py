@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..languages import language
 
 if TYPE_CHECKING:
+    from ..config import Config
     from ..pipeline import Resources
 
 MODEL_FORMAT = "eventwire.judge/1"
@@ -101,8 +102,7 @@ def model_path(lang: str, language_dirs: Iterable[str] = ()) -> Path:
     """Where the language's judge is: the last of its folders that holds a ``judge.json``, else the shipped
     folder (where ``make train`` writes)."""
     spec = language(lang, language_dirs)
-    found = spec.files(MODEL_FILE)
-    return found[-1] if found else spec.folders[0] / MODEL_FILE
+    return spec.file(MODEL_FILE) or spec.folders[0] / MODEL_FILE
 
 
 def load_judge(path: Path) -> Judge:
@@ -120,16 +120,15 @@ def load_judge(path: Path) -> Judge:
 def judge_for(resources: Resources, lang: str) -> Judge:
     """The language's judge, loaded once per process; an untrained judge when there is no model or
     the configuration asks for the rules alone."""
-    def load(config: Any) -> Judge:
-        if getattr(config, "judge", "model") == "rules":
+    def load(config: Config) -> Judge:
+        if config.judge == "rules":
             return Judge()
-        path = model_path(lang, getattr(config, "language_dirs", ()))
+        path = model_path(lang, config.language_dirs)
         if not path.exists():
             return Judge()
         judge = load_judge(path)
-        override = getattr(config, "judge_threshold", None)
-        if override is not None:
-            judge.threshold = float(override)
+        if config.judge_threshold is not None:
+            judge.threshold = float(config.judge_threshold)
         return judge
 
     return resources.get(f"coding-judge-{lang}", load)

@@ -41,7 +41,7 @@ class MergeStage:
 
     def __call__(self, analysis: Analysis) -> Analysis:
         art = analysis.article
-        title_end = len(art.title) if art.title and (art.text or "").startswith(art.title) else 0
+        title_end = art.title_end
         kept, dropped = merge_events(analysis.events, title_end)
         kept = [_with_retellings(ev, analysis.rejections, art.text, title_end) for ev in kept]
         rejections = tuple(
@@ -61,10 +61,13 @@ def _with_retellings(ev: Event, rejections: tuple[Rejection, ...], text: str, ti
     found = [Mention(r.trigger, TextRef(text[r.sentence[0]:r.sentence[1]], r.sentence)) for r in rejections
              if r.type == ev.type and r.reason.startswith("not an event") and r.sentence[0] >= ev.evidence.span[1]
              and r.trigger.span[0] - start <= RETOLD_CHARS and _word_head(r.trigger.text) == head]
-    if not found:
-        return ev
-    mentions = {m.trigger.span: m for m in (*ev.mentions, *found)}
-    return replace(ev, mentions=tuple(sorted(mentions.values(), key=lambda m: m.trigger.span)))
+    return replace(ev, mentions=_tellings([*ev.mentions, *found], ev.evidence.span)) if found else ev
+
+
+def _tellings(mentions: list[Mention], own: tuple[int, int]) -> tuple[Mention, ...]:
+    """``mentions`` outside the event's own sentence ``own``, one per trigger, in text order."""
+    by_trigger = {m.trigger.span: m for m in mentions if m.evidence.span != own}
+    return tuple(sorted(by_trigger.values(), key=lambda m: m.trigger.span))
 
 
 def merge_events(events: tuple[Event, ...] | list[Event],
@@ -126,7 +129,7 @@ def same_occasion(a: Event, b: Event) -> bool:
         return a.date is not None and b.date is not None and a.date.value == b.date.value
     if a.location is not None and b.location is not None and _places_conflict(a.location, b.location):
         return False
-    return (_nominal(a) or _nominal(b)) and _restates(a, b)
+    return (a.nominal or b.nominal) and _restates(a, b)
 
 
 SAME_PLACE_KM = 50.0
@@ -222,10 +225,6 @@ def _retold(a: Event, b: Event) -> bool:
     return _restates(a, b) and abs(a.trigger.span[0] - b.trigger.span[0]) <= RETOLD_CHARS
 
 
-def _nominal(ev: Event) -> bool:
-    return ev.nominal
-
-
 def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
     return x[0] < y[1] and y[0] < x[1]
 
@@ -234,13 +233,10 @@ def _absorb(keep: Event, other: Event) -> Event:
     """The kept record, completed with the other's missing fields, the other telling (and those it had
     absorbed) listed in ``mentions`` when it stands in another sentence, the merge noted."""
     note = f" Merged with '{other.trigger.text}' at {other.trigger.span[0]} (same occasion)."
-    tellings = [*keep.mentions, *other.mentions]
-    if other.evidence.span != keep.evidence.span:
-        tellings.append(Mention(other.trigger, other.evidence))
-    mentions = sorted({m.trigger.span: m for m in tellings if m.evidence.span != keep.evidence.span}.values(),
-                      key=lambda m: m.trigger.span)
+    mentions = _tellings([*keep.mentions, *other.mentions, Mention(other.trigger, other.evidence)],
+                         keep.evidence.span)
     return replace(
         keep, target=keep.target or other.target, location=keep.location or other.location,
         target_found=keep.target_found if keep.target is not None else other.target_found,
-        date=keep.date or other.date, mode=keep.mode or other.mode, mentions=tuple(mentions),
+        date=keep.date or other.date, mode=keep.mode or other.mode, mentions=mentions,
         explanation=keep.explanation + note)

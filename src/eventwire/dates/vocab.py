@@ -94,9 +94,7 @@ class DateGrammar:
 
 def vocab_path(lang: str, language_dirs: Iterable[str] = ()) -> Path | None:
     """The language's ``dates.yaml`` (its last folder that has one); None when it has none."""
-    spec = registry(language_dirs).find(lang)
-    found = spec.files("dates.yaml") if spec else []
-    return found[-1] if found else None
+    return registry(language_dirs).file(lang, "dates.yaml")
 
 
 def load_vocab(lang: str, path: str | Path | None = None) -> DateVocab:

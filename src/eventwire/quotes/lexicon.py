@@ -122,9 +122,7 @@ def closed_words(key: str) -> frozenset[str]:
 
 def lexicon_path(lang: str, language_dirs: Iterable[str] = ()) -> Path | None:
     """The language's ``reporting.yaml`` (its last folder that has one); None when it has none."""
-    spec = registry(language_dirs).find(lang)
-    found = spec.files("reporting.yaml") if spec else []
-    return found[-1] if found else None
+    return registry(language_dirs).file(lang, "reporting.yaml")
 
 
 def load_lexicon(lang: str, path: str | Path | None = None, language_dirs: Iterable[str] = ()) -> ReportingLexicon:
