@@ -12,16 +12,20 @@ run loses only the batch in flight and a re-run continues where it stopped.
 from __future__ import annotations
 
 import json
+import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, Protocol
 
 from ._version import __version__
 from .config import Config
+from .errors import EventwireError
 from .records import Article, DocumentError, Result
 from .store.base import RunStats, Store
 
 __all__ = ["Processor", "RunStats", "extract_to_jsonl", "ingest"]
+
+log = logging.getLogger(__name__)
 
 OnResult = Callable[[Result], None]
 
@@ -75,8 +79,13 @@ def ingest(items: Iterable[Article | DocumentError], store: Store, pipeline: Pro
             tally.add(result)
             if progress is not None:
                 progress(result)
-    finally:
-        store.finish_run(run_id, tally.freeze())
+    except BaseException:
+        try:
+            store.finish_run(run_id, tally.freeze())
+        except EventwireError as exc:  # the store failed (disk full): the first error is the one to tell
+            log.warning("run %d not closed: %s", run_id, exc)
+        raise
+    store.finish_run(run_id, tally.freeze())
     return tally.freeze()
 
 

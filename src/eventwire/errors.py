@@ -13,7 +13,8 @@
     ├── ModelError           E2xx       a spaCy model is missing or cannot load
     ├── StoreError           E3xx       the store cannot be opened, migrated or written
     │                                   (E301 write conflict, E302 schema newer than this eventwire,
-    │                                    E303 unsupported backend URL)
+    │                                    E303 unsupported backend URL, E304 disk full or write failed,
+    │                                    E305 locked by another process too long)
     └── ExportError          E4xx       an export cannot be produced (eventwire.export; E401)
 
 A ``DocumentError`` raised inside a stage is caught by the pipeline and turned into
@@ -105,3 +106,7 @@ E_NO_ARTICLE = "E110"     # HTML with no article text
 E_LANG_UNSUPPORTED = "E120"
 E_LANG_UNKNOWN = "E121"
 E_STAGE = "E130"
+
+# Store codes (docs/store.md).
+E_STORE_FULL = "E304"     # the disk (or the file-size limit) is full, or a write failed (I/O)
+E_STORE_BUSY = "E305"     # another process held the store's lock longer than the busy timeout

@@ -1,8 +1,9 @@
 """The default store: one SQLite file (WAL, foreign keys, FTS5 search, migrations).
 
 Tables are described in ``docs/store.md``. The schema is built by an ordered list of
-:data:`MIGRATIONS`; opening a database applies the ones it has not seen yet, each in
-its own transaction, and records them in ``schema_version``.
+:data:`MIGRATIONS`; opening a database applies the ones it has not seen yet, all in one
+exclusive transaction (so processes opening one file at once never race), and records
+them in ``schema_version``.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ import json
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import StoreError
+from ..errors import E_STORE_BUSY, E_STORE_FULL, StoreError
 from ..records import (
     Article,
     DocumentError,
@@ -129,54 +131,105 @@ MIGRATIONS: tuple[Migration, ...] = (
 LATEST = MIGRATIONS[-1].version
 
 
+BUSY_TIMEOUT = 60.0  # seconds a connection waits for another one's write lock before E305
+
+
 def schema_version(conn: sqlite3.Connection) -> int:
+    """The recorded schema version (0 for a new file); creates the ``schema_version`` table if missing."""
     conn.execute("""CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY,
                     name TEXT NOT NULL, applied TEXT NOT NULL)""")
     return int(conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0])
 
 
 def migrate(conn: sqlite3.Connection, target: int = LATEST) -> int:
-    """Apply the pending migrations up to ``target``; return the resulting version."""
-    current = schema_version(conn)
-    if current > LATEST:
-        raise StoreError(f"database schema version {current} is newer than this eventwire "
-                         f"(knows up to {LATEST}): upgrade eventwire", code="E302")
-    for step in MIGRATIONS:
-        if current < step.version <= target:
-            with _transaction(conn):
+    """Apply the pending migrations up to ``target``; return the resulting version.
+
+    The version is read and every pending migration applied inside **one** exclusive transaction:
+    any number of processes may open a new or an old file at once; the first migrates, the others
+    wait for its lock and then find the schema up to date. A failing migration rolls back whole.
+    """
+    with _transaction(conn, "EXCLUSIVE"):
+        current = schema_version(conn)
+        if current > LATEST:
+            raise StoreError(f"database schema version {current} is newer than this eventwire "
+                             f"(knows up to {LATEST}): upgrade eventwire", code="E302")
+        for step in MIGRATIONS:
+            if current < step.version <= target:
                 for statement in step.statements:
                     conn.execute(statement)
                 conn.execute("INSERT INTO schema_version VALUES (?, ?, ?)", (step.version, step.name, _now()))
-            log.info("store migrated to schema version %d (%s)", step.version, step.name)
-            current = step.version
+                log.info("store migrated to schema version %d (%s)", step.version, step.name)
+                current = step.version
     return current
 
 
 class _transaction:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` on any exception (Ctrl-C included)."""
+    """``BEGIN IMMEDIATE`` (or ``EXCLUSIVE``) ... ``COMMIT``, or ``ROLLBACK`` on any exception
+    (Ctrl-C included)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, conn: sqlite3.Connection, mode: str = "IMMEDIATE") -> None:
+        self.conn, self.mode = conn, mode
 
     def __enter__(self) -> sqlite3.Connection:
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute(f"BEGIN {self.mode}")
         return self.conn
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        self.conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        if exc_type is None:
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+        elif self.conn.in_transaction:  # SQLite may already have rolled back (disk full, I/O error)
+            self.conn.execute("ROLLBACK")
 
 
-def connect(path: str | Path) -> sqlite3.Connection:
-    """A connection in autocommit mode (transactions are explicit) with the store's pragmas."""
+def connect(path: str | Path, timeout: float = BUSY_TIMEOUT) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit) with the store's pragmas.
+
+    Waits up to ``timeout`` seconds for a lock another process holds (opening, migrating, writing)."""
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA journal_mode = WAL")
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=timeout)
+        _retry_busy(lambda: conn.execute("PRAGMA journal_mode = WAL"), timeout)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot open store {path}: {exc}") from exc
+        raise store_error(f"cannot open store {path}", exc) from exc
     conn.create_function("fold", 1, fold_search, deterministic=True)
     return conn
+
+
+def _retry_busy(run: Any, timeout: float) -> Any:
+    """``run()``, retried while SQLite says the file is locked: switching to WAL takes a lock that
+    SQLite does not wait for by itself while another process creates the file."""
+    deadline = time.monotonic() + timeout
+    pause = 0.005
+    while True:
+        try:
+            return run()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
+
+
+_FULL = frozenset({"SQLITE_FULL"})
+
+
+def store_error(what: str, exc: sqlite3.Error) -> StoreError:
+    """A coded :class:`StoreError` for a SQLite error: E304 when the disk (or the file-size limit) is
+    full or a write failed, E305 when another process held the lock too long, E300 otherwise."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name in _FULL or name.startswith("SQLITE_IOERR") or "disk is full" in str(exc):
+        return StoreError(f"{what}: {exc} (disk or file-size limit full, or write failed; "
+                          "what was committed before is kept)", code=E_STORE_FULL)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in str(exc):
+        return StoreError(f"{what}: {exc} (another process held the store's lock for more than "
+                          f"{BUSY_TIMEOUT:.0f} s)", code=E_STORE_BUSY)
+    return StoreError(f"{what}: {exc}")
 
 
 class SQLiteStore(Store):
@@ -195,7 +248,7 @@ class SQLiteStore(Store):
             migrate(self._conn)
         except sqlite3.Error as exc:
             self._conn.close()
-            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+            raise store_error(f"cannot open store {self.path}", exc) from exc
         except StoreError:
             self._conn.close()
             raise
@@ -327,7 +380,7 @@ class _WriteGuard(_transaction):
             return super().__enter__()
         except sqlite3.Error as exc:
             self.lock.release()
-            raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
+            raise store_error(f"cannot write to store {self.path}", exc) from exc
         except BaseException:
             self.lock.release()
             raise
@@ -335,12 +388,14 @@ class _WriteGuard(_transaction):
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         try:
             super().__exit__(exc_type, exc, tb)
+        except sqlite3.Error as failed:  # COMMIT itself failed (disk full): nothing of it is kept
+            raise store_error(f"cannot write to store {self.path}", failed) from failed
         finally:
             self.lock.release()
         if isinstance(exc, sqlite3.IntegrityError):
             raise StoreError(f"cannot write to store {self.path}: {exc}", code="E301") from exc
         if isinstance(exc, sqlite3.Error):
-            raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
+            raise store_error(f"cannot write to store {self.path}", exc) from exc
 
 
 class _Where:
