@@ -232,6 +232,7 @@ def _limited_ingest(db: Path, limit: int, err: Path) -> Callable[[], None]:
 
         fd = os.open(err, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
         os.dup2(fd, 2)
+        sys.stderr = open(2, "w", encoding="utf-8", buffering=1, closefd=False)  # not pytest's capture
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)   # a write past the limit fails (EFBIG), not the process
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
         sys.argv = ["eventwire", "ingest", str(INPUT), "--db", str(db)]
