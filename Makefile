@@ -6,7 +6,7 @@ EW      = $(VENV)/bin/eventwire
 SHARED ?= ../shared
 STAMP   = $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck eval bench train coverage clean
+.PHONY: install demo test lint typecheck eval bench bench-long soak fuzz train coverage clean
 
 install: $(STAMP)
 
@@ -38,6 +38,17 @@ eval: install
 
 bench: install
 	$(PY) bench/bench.py --shared $(SHARED)
+
+# peak RSS of an ingest at 1,000 articles (docs/reliability.md); soak: the same to 20,000
+bench-long: install
+	$(PY) bench/bench.py --shared $(SHARED) --long 1000
+
+soak: install
+	$(PY) bench/bench.py --shared $(SHARED) --long 1000,20000
+
+# the fuzz tests (tests/test_fuzz.py) with 10,000 random cases each instead of make test's 60
+fuzz: install
+	EVENTWIRE_FUZZ_EXAMPLES=10000 $(PY) -m pytest -q tests/test_fuzz.py -W ignore::hypothesis.errors.HypothesisWarning --hypothesis-show-statistics
 
 # the learned judge (src/eventwire/data/lang/*/judge.json) from train/ and the dev sets' tune halves
 train: install

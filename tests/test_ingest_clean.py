@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.config import load_config
-from eventwire.errors import ExtractionError, ReadError
+from eventwire.errors import BudgetError, ExtractionError, ReadError
 from eventwire.ingest.clean import (
     article_from_html,
     article_from_text,
@@ -82,9 +82,9 @@ def test_clean_bad_text_refused_with_code(text, code):
 
 def test_clean_text_over_max_chars_refused():
     config = load_config(overrides={"max_chars": 50})
-    with pytest.raises(ReadError) as info:
+    with pytest.raises(BudgetError) as info:
         article_from_text(FR, article_id="a", config=config)
-    assert info.value.code == "E103"
+    assert info.value.code == "E140" and info.value.stage == "read"  # the character budget
     assert "max_chars=50" in info.value.message
 
 

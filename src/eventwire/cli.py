@@ -201,7 +201,7 @@ def _progress(console: Console, enabled: bool, inputs: Sequence[str] = ()) -> It
 
 
 class Reporter:
-    """Called with every result: errors (and with ``explain`` the coder's reasons) go to stderr."""
+    """Called with every result: errors, warnings (and with ``explain`` the coder's reasons) go to stderr."""
 
     def __init__(self, console: Console, tick: Callable[[], None], explain: bool = False) -> None:
         self.console, self.tick, self.explain = console, tick, explain
@@ -212,6 +212,9 @@ class Reporter:
             e = result.error
             line = f"error: {e.source or e.article_id}: [{e.code}] {e.message}"
             self.console.print(Text(line), soft_wrap=True)
+        a = result.article
+        for warned in a.warnings if a is not None else ():
+            self.console.print(Text(f"warning: {a.source or a.id}: {warned}"), soft_wrap=True)  # type: ignore[union-attr]
         if self.explain:
             for line in explain_lines(result):
                 self.console.print(Text(line), soft_wrap=True)

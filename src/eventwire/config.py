@@ -29,7 +29,10 @@ class Config:
     models: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stages: tuple[str, ...] = DEFAULT_STAGES
     max_bytes: int = 5_000_000          # larger documents are refused (E103)
-    max_chars: int = 1_000_000          # spaCy's own limit; longer text is refused
+    max_chars: int = 1_000_000          # budget: longer text is refused (E140); spaCy's own limit
+    max_sentences: int = 10_000         # budget: more sentences are refused before parsing (E141)
+    max_sentence_tokens: int = 1_000    # budget: a longer sentence is refused before parsing (E142)
+    max_seconds: float = 60.0           # budget: the stages' time on one document (E143)
     min_chars: int = 20                 # shorter extracted text is "empty" (E101)
     lang_min_score: float = 0.40        # below this, the language is "unknown" (E121)
     batch_size: int = 16
@@ -81,7 +84,8 @@ def _checked(values: dict[str, Any]) -> Config:
     from pydantic import ValidationError
 
     merged = {**asdict(Config()), **values}
-    merged["models"] = {k: tuple(v) for k, v in merged["models"].items()}
+    if isinstance(merged["models"], dict):  # anything else is refused below, naming the field
+        merged["models"] = {k: tuple(v) if isinstance(v, list | tuple) else v for k, v in merged["models"].items()}
     try:
         _schema().model_validate(merged)
     except ValidationError as exc:
@@ -111,6 +115,14 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
 def _validated(cfg: Config) -> Config:
     if cfg.batch_size < 1 or cfg.workers < 1:
         raise ConfigError("batch_size and workers must be at least 1", code="E003")
+    for name in ("max_bytes", "max_chars", "max_sentences", "max_sentence_tokens"):
+        if getattr(cfg, name) < 1:
+            raise ConfigError(f"{name} must be at least 1 (got {getattr(cfg, name)!r})", code="E003")
+    if cfg.min_chars < 0:
+        raise ConfigError(f"min_chars must not be negative (got {cfg.min_chars!r})", code="E003")
+    if not 0.0 < cfg.max_seconds < float("inf"):
+        raise ConfigError(f"max_seconds must be a positive number of seconds (got {cfg.max_seconds!r})",
+                          code="E003")
     if not 0.0 <= cfg.lang_min_score <= 1.0 or not 0.0 <= cfg.min_confidence <= 1.0:
         raise ConfigError("lang_min_score and min_confidence must lie in [0, 1]", code="E003")
     if cfg.judge not in ("model", "rules"):

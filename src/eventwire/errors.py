@@ -9,7 +9,8 @@
     │   ├── ReadError        E10x       cannot read: missing, empty, binary, too large, bad encoding, bad JSON
     │   ├── ExtractionError  E11x       HTML with no article text in it
     │   ├── LanguageError    E12x       unsupported or undetectable language
-    │   └── ProcessingError  E13x       a stage failed on this document
+    │   ├── ProcessingError  E13x       a stage failed on this document
+    │   └── BudgetError      E14x       over a per-document budget (characters, sentences, tokens, seconds)
     ├── ModelError           E2xx       a spaCy model is missing or cannot load
     ├── StoreError           E3xx       the store cannot be opened, migrated or written
     │                                   (E301 write conflict, E302 schema newer than this eventwire,
@@ -19,7 +20,8 @@
 
 A ``DocumentError`` raised inside a stage is caught by the pipeline and turned into
 an :class:`eventwire.records.DocumentError` record (stored with the article's status);
-the batch continues.
+the batch continues. Warnings (W1xx) are no exceptions: what a reader had to drop or repair in a
+document that is still processed, recorded in ``Article.warnings`` as ``"[W102] message"``.
 """
 
 from __future__ import annotations
@@ -86,6 +88,14 @@ class ProcessingError(DocumentError):
     stage = "extract"
 
 
+class BudgetError(DocumentError):
+    """A document over one of its budgets (``Config.max_chars``, ``max_sentences``, ``max_sentence_tokens``,
+    ``max_seconds``): recorded against it, never silently truncated."""
+
+    code = "E140"
+    stage = "budget"
+
+
 class ModelError(EventwireError):
     code = "E200"
 
@@ -106,6 +116,24 @@ E_NO_ARTICLE = "E110"     # HTML with no article text
 E_LANG_UNSUPPORTED = "E120"
 E_LANG_UNKNOWN = "E121"
 E_STAGE = "E130"
+
+# Per-document budgets (docs/input.md#budgets): over one, the document is recorded as failed with its code.
+E_BUDGET_CHARS = "E140"       # text longer than config.max_chars characters
+E_BUDGET_SENTENCES = "E141"   # more than config.max_sentences sentences
+E_BUDGET_TOKENS = "E142"      # a sentence longer than config.max_sentence_tokens tokens
+E_BUDGET_SECONDS = "E143"     # the stages took longer than config.max_seconds on this document
+
+# Warning codes: recorded in Article.warnings as "[Wxxx] message"; the document is still processed.
+W_PUBLISHED = "W101"          # the published date is not a valid date: ignored
+W_HTML_DEPTH = "W102"         # HTML nested deeper than the parser's limit: content below it is lost
+W_CUT_ENCODING = "W103"       # the input ends inside a multi-byte character: the cut bytes are dropped
+W_SURROGATES = "W104"         # lone surrogate code points (JSON escapes) replaced by U+FFFD
+W_HTML_ERRORS = "W105"        # the HTML parser stopped early or dropped content (another resource limit)
+
+
+def warning(code: str, message: str) -> str:
+    """The text of a warning recorded on a document: ``"[W101] message"``."""
+    return f"[{code}] {message}"
 
 # Store codes (docs/store.md).
 E_STORE_FULL = "E304"     # the disk (or the file-size limit) is full, or a write failed (I/O)

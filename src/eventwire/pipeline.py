@@ -18,14 +18,27 @@ from __future__ import annotations
 import importlib
 import logging
 import multiprocessing
+import re
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Any, Protocol
 
 from . import nlp as _nlp
 from .config import Config, load_config
-from .errors import ConfigError, ContractError, EventwireError
+from .errors import (
+    E_BUDGET_SECONDS,
+    E_BUDGET_SENTENCES,
+    E_BUDGET_TOKENS,
+    BudgetError,
+    ConfigError,
+    ContractError,
+    EventwireError,
+)
 from .errors import DocumentError as DocumentFailure
 from .languages import registry
 from .records import Analysis, Article, DocumentError, Event, Result
@@ -212,6 +225,7 @@ class Pipeline:
                 results[i] = Result(article=None, error=item)
                 continue
             try:
+                check_budget(item.text, self.config)
                 article = self.identify(item)
             except DocumentFailure as exc:
                 results[i] = Result(article=item, error=_record(item, exc))
@@ -235,9 +249,20 @@ class Pipeline:
         analysis = Analysis(article=article, doc=doc)
         stages = self.stages  # built (or failed with a coded ConfigError) before any document runs
         stage: Stage | None = None
+        budget = self.config.max_seconds
         try:
-            for stage in stages:
-                analysis = self._step(stage, analysis)
+            with _alarm(budget):
+                deadline = time.monotonic() + budget
+                for stage in stages:
+                    analysis = self._step(stage, analysis)
+                    if time.monotonic() > deadline:
+                        raise _Overtime
+        except _Overtime:
+            where = getattr(stage, "name", "extract")
+            err = DocumentError(article.id, where, E_BUDGET_SECONDS,
+                                f"over the time budget: more than {budget:g} s in the stages (max_seconds; "
+                                f"stopped in '{where}')", article.source)
+            return Result(article=article, error=err)
         except DocumentFailure as exc:
             return Result(article=article, error=_record(article, exc))
         except EventwireError:
@@ -261,6 +286,60 @@ class Pipeline:
         if result.error is not None:
             raise DocumentFailure(result.error.message, code=result.error.code, stage=result.error.stage)
         return list(result.events)
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+|\n")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def check_budget(text: str, config: Config) -> None:
+    """Refuse, before language identification and parsing, a text over its sentence budgets
+    (``max_sentences``: E141; ``max_sentence_tokens``: E142).
+
+    Counted with two regular expressions, in linear time, because the parse of such a text is what the budget
+    must spare (spaCy's tokenizer alone takes seconds on a few thousand brackets in a row): a sentence ends at
+    sentence-final punctuation (. ! ? …) or a line break; a token is a run of word characters or one other
+    non-space character. Both counts are at least spaCy's on ordinary text (a URL counts as many tokens), so the
+    defaults, far above any news article's, refuse word soup and character floods, never prose."""
+    sentences = longest = 0
+    for segment in _SENTENCE_END.split(text):
+        tokens = len(_TOKEN.findall(segment))
+        if tokens:
+            sentences += 1
+            longest = max(longest, tokens)
+            if longest > config.max_sentence_tokens:
+                raise BudgetError(f"a sentence of {tokens} tokens, over the budget of "
+                                  f"{config.max_sentence_tokens} (max_sentence_tokens)", code=E_BUDGET_TOKENS,
+                                  stage="parse")
+    if sentences > config.max_sentences:
+        raise BudgetError(f"{sentences} sentences, over the budget of {config.max_sentences} (max_sentences)",
+                          code=E_BUDGET_SENTENCES, stage="parse")
+
+
+class _Overtime(BaseException):
+    """The time budget ran out (a BaseException: a stage's ``except Exception`` cannot swallow it)."""
+
+
+@contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
+    """Interrupt the block with :class:`_Overtime` after ``seconds`` (SIGALRM), where that is possible: in
+    the main thread, with no other timer armed. Elsewhere the stages are only checked between them."""
+    usable = (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+              and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
+    if not usable:
+        yield
+        return
+
+    def fire(signum: int, frame: Any) -> None:
+        raise _Overtime
+
+    previous = signal.signal(signal.SIGALRM, fire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _record(article: Article, exc: DocumentFailure) -> DocumentError:

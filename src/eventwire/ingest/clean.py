@@ -21,12 +21,19 @@ from typing import Any
 from ..config import Config
 from ..errors import (
     E_BINARY,
+    E_BUDGET_CHARS,
     E_EMPTY,
     E_ENCODING,
     E_NO_ARTICLE,
-    E_TOO_LARGE,
+    W_CUT_ENCODING,
+    W_HTML_DEPTH,
+    W_HTML_ERRORS,
+    W_PUBLISHED,
+    W_SURROGATES,
+    BudgetError,
     ExtractionError,
     ReadError,
+    warning,
 )
 from ..records import Article
 
@@ -34,6 +41,8 @@ __all__ = [
     "article_from_html",
     "article_from_text",
     "decode_bytes",
+    "decode_document",
+    "scrub_surrogates",
     "normalize_language",
     "normalize_published",
     "normalize_text",
@@ -60,6 +69,16 @@ class HtmlContent:
     title: str | None = None
     published: str | None = None
     url: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def scrub_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with each lone surrogate code point (a JSON ``"\\ud800"`` escape, which no encoder can
+    write) replaced by U+FFFD, offsets unchanged; and how many there were."""
+    return _SURROGATE_RE.subn("\ufffd", text)
 
 
 def normalize_text(text: str) -> str:
@@ -113,6 +132,35 @@ def decode_bytes(data: bytes, *, html: bool = False) -> str:
     return _decode(data, encoding)
 
 
+def decode_document(data: bytes, *, html: bool = False) -> tuple[str, tuple[str, ...]]:
+    """:func:`decode_bytes`, tolerant of a cut ending: input that stops inside a multi-byte character
+    (a file truncated in transit) keeps everything before it, with a W103 warning. Any other invalid
+    byte is still E104."""
+    try:
+        return decode_bytes(data, html=html), ()
+    except ReadError as exc:
+        if exc.code != E_ENCODING:
+            raise
+        encoding = _encoding_of(data, html)
+        try:
+            data.decode(encoding)
+        except UnicodeDecodeError as cut:
+            if cut.end != len(data) or "end of data" not in cut.reason or len(data) - cut.start > 3:
+                raise exc from None
+            text = data[:cut.start].decode(encoding)
+            return text, (warning(W_CUT_ENCODING, f"input ends inside a character: its last "
+                                                  f"{len(data) - cut.start} byte(s) dropped"),)
+        raise
+
+
+def _encoding_of(data: bytes, html: bool) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if html and not data.startswith(codecs.BOM_UTF8):
+        return declared_charset(data) or "utf-8-sig"
+    return "utf-8-sig"
+
+
 def _decode(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
@@ -158,8 +206,8 @@ def check_text(text: str, config: Config) -> None:
     if stripped < config.min_chars:
         raise ReadError(f"text too short: {stripped} characters (min_chars={config.min_chars})", code=E_EMPTY)
     if len(text) > config.max_chars:
-        raise ReadError(f"text too long: {len(text)} characters (max_chars={config.max_chars})",
-                        code=E_TOO_LARGE)
+        raise BudgetError(f"text too long: {len(text)} characters (max_chars={config.max_chars})",
+                          code=E_BUDGET_CHARS, stage="read")
 
 
 def _control_ratio(text: str) -> float:
@@ -177,30 +225,40 @@ def article_from_text(
 ) -> Article:
     """A checked, normalised Article from text (raises E101/E102/E103 on bad text)."""
     config = config or Config()
-    text = normalize_text(text)
+    text, replaced = scrub_surrogates(normalize_text(text))
+    if replaced:
+        warnings += (warning(W_SURROGATES, f"{replaced} lone surrogate code point(s) replaced by U+FFFD"),)
     check_text(text, config)
-    iso, warning = normalize_published(published)
+    iso, bad_date = normalize_published(published)
+    if bad_date:
+        warnings += (warning(W_PUBLISHED, bad_date),)
     return Article(
-        id=str(article_id), text=text, language=normalize_language(lang), published=iso,
-        title=title or None, url=url or None, outlet=outlet or None, source=source,
-        warnings=warnings + ((warning,) if warning else ()),
+        id=scrub_surrogates(str(article_id))[0], text=text, language=normalize_language(lang), published=iso,
+        title=_scrubbed(title) or None, url=_scrubbed(url) or None, outlet=_scrubbed(outlet) or None,
+        source=source, warnings=warnings,
     )
+
+
+def _scrubbed(value: str | None) -> str | None:
+    return value if value is None else scrub_surrogates(value)[0]
 
 
 def article_from_html(
     html: str, *, article_id: str = "html", published: Any = None, lang: str | None = None,
     config: Config | None = None, title: str | None = None, url: str | None = None,
-    outlet: str | None = None, source: str | None = None,
+    outlet: str | None = None, source: str | None = None, warnings: tuple[str, ...] = (),
 ) -> Article:
     """An Article from an HTML page: the text trafilatura extracts (E110 if none).
 
-    The caller's ``published``/``title``/``url`` win over the page's metadata.
+    The caller's ``published``/``title``/``url`` win over the page's metadata. What the HTML parser
+    could not read (nesting deeper than its limit) is a warning on the article (W102, W105).
     """
+    html, _ = scrub_surrogates(html)
     content = extract_html(html, url=url)
     return article_from_text(
         content.text, article_id=article_id, published=published or content.published, lang=lang,
         config=config, title=title or content.title, url=url or content.url, outlet=outlet,
-        source=source,
+        source=source, warnings=warnings + content.warnings,
     )
 
 
@@ -217,10 +275,39 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlContent:
         raise ExtractionError(f"HTML extraction failed: {type(exc).__name__}: {exc}",
                               code=E_NO_ARTICLE) from exc
     text = (getattr(doc, "text", None) or "").strip()
+    lost = parser_losses(html)
     if not _has_sentence(text):
-        raise ExtractionError("HTML page has no article text", code=E_NO_ARTICLE)
+        raise ExtractionError("HTML page has no article text" + (f" ({lost[0][6:]})" if lost else ""),
+                              code=E_NO_ARTICLE)
     return HtmlContent(text=text, title=getattr(doc, "title", None) or None,
-                       published=getattr(doc, "date", None) or None, url=getattr(doc, "url", None) or None)
+                       published=getattr(doc, "date", None) or None, url=getattr(doc, "url", None) or None,
+                       warnings=lost)
+
+
+def parser_losses(html: str) -> tuple[str, ...]:
+    """Warnings for what lxml's HTML parser (the one trafilatura uses) drops silently: elements nested
+    deeper than its limit of 255 levels (W102), or any other resource limit it hits (W105).
+
+    The page is parsed again with trafilatura's parser settings to read the parser's error log (a few
+    milliseconds for a news page): trafilatura itself does not report it."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True,
+                                  remove_pis=True)
+    try:
+        lxml_html.document_fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError):
+        pass  # nothing parsed: extraction failed or found no text, which is an error of its own
+    limits = {e.message for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"}
+    out = []
+    for message in sorted(limits):
+        if "depth" in message.lower():
+            out.append(warning(W_HTML_DEPTH, "HTML nested deeper than the parser's limit (255 levels): "
+                                             "the text inside the deeper elements is lost"))
+        else:
+            out.append(warning(W_HTML_ERRORS, f"the HTML parser hit a limit and dropped content: {message}"))
+    return tuple(out)
 
 
 def _has_sentence(text: str) -> bool:

@@ -32,7 +32,14 @@ from ..errors import (
 )
 from ..errors import DocumentError as DocumentFailure
 from ..records import Article, DocumentError
-from .clean import SNIFF_BYTES, article_from_html, article_from_text, decode_bytes, looks_binary
+from .clean import (
+    SNIFF_BYTES,
+    article_from_html,
+    article_from_text,
+    decode_document,
+    looks_binary,
+    scrub_surrogates,
+)
 
 __all__ = ["read_inputs", "count_documents", "INPUT_SUFFIXES"]
 
@@ -124,7 +131,7 @@ def _is_input(name: str) -> bool:
 
 def read_path(path: Path, opts: ReadOptions) -> Iterator[Item]:
     """The documents in one file: one for text/HTML, one per line for JSONL."""
-    origin = Origin(path.stem, str(path))
+    origin = Origin(scrub_surrogates(path.stem)[0], scrub_surrogates(str(path))[0])  # undecodable names
     try:
         size = path.stat().st_size
         if path.suffix.lower() in JSONL_SUFFIXES:
@@ -154,10 +161,10 @@ def _check_size(size: int, config: Config) -> None:
 
 
 def _document(data: bytes, origin: Origin, opts: ReadOptions, *, html: bool) -> Article:
-    text = decode_bytes(data, html=html)
+    text, warnings = decode_document(data, html=html)
     build = article_from_html if html else article_from_text
     return build(text, article_id=origin.article_id, published=opts.published, lang=opts.lang,
-                 config=opts.config, source=origin.source)
+                 config=opts.config, source=origin.source, warnings=warnings)
 
 
 def _error(origin: Origin, exc: DocumentFailure, *, prefix: str = "") -> DocumentError:
@@ -215,7 +222,7 @@ def _record_origin(record: dict[str, Any], where: Origin) -> Origin:
     raw_id = record.get("id", record.get("article_id"))
     if raw_id is None or isinstance(raw_id, dict | list) or not str(raw_id).strip():
         raise ReadError("JSON record has no 'id'", code=E_BAD_RECORD)
-    return Origin(str(raw_id), where.source)
+    return Origin(scrub_surrogates(str(raw_id))[0], where.source)
 
 
 def _record_article(record: dict[str, Any], origin: Origin, opts: ReadOptions) -> Article:
