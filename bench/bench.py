@@ -2,11 +2,17 @@
 """Speed benchmark: eventwire extract vs bare spaCy ``nlp.pipe`` on the same articles, in the same run.
 
 Usage: python bench/bench.py [--n 200] [--shared ../shared] [--lang fr]
+       python bench/bench.py --long 1000,20000 [--shared ../shared]     (make bench-long, make soak)
 
 Each mode runs in its own child process (so peak memory is its own), on the same N Wikinews articles,
 after the models are loaded (load time is reported apart). Printed: seconds, articles/s, the ratio
 eventwire / spaCy, peak RSS, and eventwire's time per stage as a share of the parse. Machines here are
 noisy: read the ratios, not the absolute times.
+
+``--long N1,N2``: one ``eventwire.batch.ingest`` run (the ``eventwire ingest`` path: JSONL file read as a
+stream, SQLite store) over max(N) articles synthesised from the corpus, each copy with a new id and a
+one-line suffix (so that no copy is skipped as already-stored content), printing the current and peak RSS
+at each N and at 100 (after warm-up): memory stays flat when RSS at the last N is close to RSS at the first.
 """
 
 from __future__ import annotations
@@ -86,6 +92,69 @@ def _child(mode: str, shared: Path, n: int) -> None:
     print(json.dumps(out))
 
 
+def _rss_mb() -> float:
+    """Current resident set size (Linux /proc; 0 elsewhere)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0.0
+    return pages * resource.getpagesize() / 2**20
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _synthesise(shared: Path, n: int, path: Path) -> None:
+    base = [json.loads(line) for line in (shared / "corpus" / "wikinews-fr.jsonl").read_text(encoding="utf-8")
+            .splitlines() if not json.loads(line)["id"].endswith("-urls")]
+    with path.open("w", encoding="utf-8") as out:
+        for k in range(n):
+            r = dict(base[k % len(base)])
+            copy = k // len(base)
+            r["id"] = f"{r['id']}~{copy}"
+            r["text"] = f"{r['text']}\n\nCopie {copy}."
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def _long(shared: Path, marks: list[int]) -> int:
+    import tempfile
+
+    from eventwire import Pipeline
+    from eventwire.batch import ingest
+    from eventwire.ingest import read_inputs
+    from eventwire.store import open_store
+
+    total = max(marks)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "long.jsonl"
+        _synthesise(shared, total, src)
+        pipe = Pipeline()
+        rows: list[tuple[int, float, float, float]] = []
+        seen = [0]
+        t0 = time.perf_counter()
+        checkpoints = sorted({100, *marks, *range(1000, total + 1, 1000)})
+
+        def progress(_result: object) -> None:
+            seen[0] += 1
+            if seen[0] in checkpoints:
+                rows.append((seen[0], time.perf_counter() - t0, _rss_mb(), _peak_mb()))
+                print(f"  {seen[0]:>6} articles  {rows[-1][1]:8.1f} s  RSS {rows[-1][2]:6.0f} MB  "
+                      f"peak {rows[-1][3]:6.0f} MB", flush=True)
+
+        print(f"ingest of {total:,} synthesised corpus articles into SQLite, 1 process:", flush=True)
+        with open_store(Path(tmp) / "long.db") as store:
+            stats = ingest(read_inputs([src], config=pipe.config), store, pipe, progress=progress)
+            size = (Path(tmp) / "long.db").stat().st_size / 2**20
+        print(f"  {stats.articles:,} articles, {stats.ok:,} ok, {stats.failed} failed, {stats.events:,} events; "
+              f"store {size:.0f} MB")
+        first, last = rows[0], rows[-1]
+        print("  peak RSS: " + ", ".join(f"{n:,} articles {peak:.0f} MB" for n, _, _, peak in rows
+                                            if n in marks)
+              + f"; RSS growth from {first[0]:,} to {last[0]:,} articles: {last[2] - first[2]:+.0f} MB")
+    return 0
+
+
 def _spawn(mode: str, shared: Path, n: int) -> dict:
     cmd = [sys.executable, __file__, "--child", mode, "--shared", str(shared), "--n", str(n)]
     res = subprocess.run(cmd, check=True, capture_output=True, text=True)
@@ -97,8 +166,11 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--child", choices=["spacy", "eventwire"])
+    ap.add_argument("--long", metavar="N1,N2", help="peak RSS of one long ingest at these article counts")
     a = ap.parse_args()
     shared = Path(a.shared)
+    if a.long:
+        return _long(shared, [int(x) for x in a.long.split(",")])
     if a.child:
         _child(a.child, shared, a.n)
         return 0
