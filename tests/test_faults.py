@@ -106,10 +106,9 @@ def _wait(pid: int) -> int:
 
 
 @pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    pipe = Pipeline()
-    list(pipe.process(read_inputs([INPUT], config=pipe.config)))  # models and stages loaded before any fork
-    return pipe
+def pipe(pipeline: Pipeline) -> Pipeline:
+    list(pipeline.process(read_inputs([INPUT], config=pipeline.config)))  # all loaded before any fork
+    return pipeline
 
 
 @pytest.fixture(scope="module")

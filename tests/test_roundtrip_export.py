@@ -110,8 +110,8 @@ def _at(record: dict[str, Any], path: str) -> Any:
 
 
 @pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
+def pipe(pipeline: Pipeline) -> Pipeline:
+    return pipeline
 
 
 def test_roundtrip_every_schema_field_has_a_place_in_every_export() -> None:
