@@ -228,6 +228,10 @@ def test_fuzz_html_deeper_than_the_parser_limit_is_a_warning(tmp_path: Path) -> 
     (item,) = list(read_inputs([tmp_path / "deep.html"], config=load_config()))
     assert isinstance(item, Article)
     assert [w[:6] for w in item.warnings] == ["[W102]"]
+    declared = '<?xml version="1.0" encoding="utf-8"?>' + page              # lxml refuses it as str
+    (tmp_path / "declared.html").write_text(declared, encoding="utf-8")
+    (item,) = list(read_inputs([tmp_path / "declared.html"], config=load_config()))
+    assert isinstance(item, Article) and [w[:6] for w in item.warnings] == ["[W102]"]
     (tmp_path / "flat.html").write_text("<html><body>" + outer * 2 + "</body></html>", encoding="utf-8")
     (flat,) = list(read_inputs([tmp_path / "flat.html"], config=load_config()))
     assert isinstance(flat, Article) and flat.warnings == ()

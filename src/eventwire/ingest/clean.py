@@ -296,7 +296,10 @@ def parser_losses(html: str) -> tuple[str, ...]:
     parser = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True,
                                   remove_pis=True)
     try:
-        lxml_html.document_fromstring(html, parser=parser)
+        try:
+            lxml_html.document_fromstring(html, parser=parser)
+        except ValueError:  # "Unicode strings with encoding declaration are not supported": as bytes
+            lxml_html.document_fromstring(html.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError):
         pass  # nothing parsed: extraction failed or found no text, which is an error of its own
     limits = {e.message for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"}
