@@ -46,7 +46,7 @@ bench-long: install
 soak: install
 	$(PY) bench/bench.py --shared $(SHARED) --long 1000,20000
 
-# the fuzz tests (tests/test_fuzz.py) with 10,000 random cases each instead of make test's 60
+# the fuzz tests (tests/test_fuzz.py) with 10,000 random cases each instead of make test's 30
 fuzz: install
 	EVENTWIRE_FUZZ_EXAMPLES=10000 $(PY) -m pytest -q tests/test_fuzz.py -W ignore::hypothesis.errors.HypothesisWarning --hypothesis-show-statistics
 
