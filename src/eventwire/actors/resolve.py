@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from ..config import Config
 from ..languages import Registry, registry
 from ..records import Actor, Analysis
-from ..text import fold_name
+from ..text import doc_text, fold_name
 from .dictionary import ActorDictionary, ActorEntry, Alias, GenericNoun, RoleWord, load_dictionary
 from .norm import Match, Word, words
 from .words import ResolverWords
@@ -163,7 +163,7 @@ class ActorResolver:
 
     def mentions(self, doc: Any, published: str | None = None) -> tuple[Actor, ...]:
         """Every actor mention of a document, non-overlapping, in text order."""
-        src = _Source(doc.text, 0)
+        src = _Source(doc_text(doc), 0)
         ws = words(src.text)
         doc_words = _DocWords(src.text, ws, self.dictionary.names.find_all(ws))
         found = self._name_mentions(doc, src, doc_words) + self._head_mentions(doc, doc_words, published)

@@ -18,6 +18,7 @@ from ..actors import Resolver, resolver_for
 from ..languages import registry, shipped
 from ..quotes import quote_at
 from ..records import Actor, Analysis, Event, Found, Rejection, TextRef
+from ..text import doc_text
 from .arg_base import SE_CLITICS
 from .arguments import Arg, ArgumentFinder, Frame
 from .context_source import ContextSources
@@ -596,7 +597,7 @@ class SentenceCoder:
         lo, hi = doc[min(idx)], doc[max(idx)]
         start, end = lo.idx, hi.idx + len(hi.text)
         if self._text is None:
-            self._text = doc.text  # Doc.text joins every token: build it once per article
+            self._text = doc_text(doc)  # Doc.text joins every token: build it once per article
         return TextRef(self._text[start:end], (start, end))
 
 
