@@ -12,7 +12,8 @@ matching needs (all are pure functions, the same for every language):
 - :func:`fold_words_aligned`: :func:`fold_words` character by character, so offsets stay those of the text.
 - :func:`fold_search`: search keys, as SQLite's ``unicode61 remove_diacritics 2`` tokenizer sees words.
 
-And :func:`doc_text`, a parsed document's text built once (spaCy rebuilds ``Doc.text`` on every call).
+And :func:`doc_text`, a parsed document's text built once (spaCy rebuilds ``Doc.text`` on every call), and
+:func:`span_text`, a span's text sliced from it.
 """
 
 from __future__ import annotations
@@ -88,3 +89,9 @@ def doc_text(doc: Any) -> str:
     if text is None:
         text = doc.user_data[_DOC_TEXT] = doc.text
     return text
+
+
+def span_text(span: Any) -> str:
+    """``span.text`` (a sentence, an entity) sliced from :func:`doc_text`: the same string, without
+    joining the span's tokens again."""
+    return doc_text(span.doc)[span.start_char:span.end_char]

@@ -38,7 +38,22 @@ class Candidate:
         return min(self.tokens)
 
 
-def forms(tok: Any) -> set[str]:
+_FORMS = "eventwire.forms"
+
+
+def forms(tok: Any) -> frozenset[str]:
+    """The forms a lexicon entry may match on a token: its lemma, its text and the repairs below;
+    computed once per token (kept in the document's ``user_data``)."""
+    cache = tok.doc.user_data.get(_FORMS)
+    if cache is None:
+        cache = tok.doc.user_data[_FORMS] = {}
+    found = cache.get(tok.i)
+    if found is None:
+        found = cache[tok.i] = frozenset(_forms(tok))
+    return found
+
+
+def _forms(tok: Any) -> set[str]:
     out = {tok.lemma_.lower(), tok.text.lower()}
     if fronted_participle(tok):
         out.add(PARTICIPLE.sub("er", tok.lower_))  # "Encerclés par X, ..." -> encercler
