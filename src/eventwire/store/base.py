@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
@@ -87,6 +87,12 @@ class Store(ABC):
     @abstractmethod
     def save_result(self, result: Result, run_id: int | None = None) -> None:
         """Store one result atomically: article, status, error, events, quotes, rejections, entities."""
+
+    def save_results(self, results: Sequence[Result], run_id: int | None = None) -> None:
+        """Store a batch of results (the Ray runner writes in batches). Each result is atomic;
+        a backend may make the whole batch one transaction (PostgreSQL does, with ``COPY``)."""
+        for result in results:
+            self.save_result(result, run_id)
 
     @abstractmethod
     def article(self, article_id: str) -> Article | None:
