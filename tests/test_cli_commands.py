@@ -141,6 +141,12 @@ def test_cli_export_formats(db: str, tmp_path: Path) -> None:
     assert pq.read_table(pq_out).num_rows == 2
     quotes = run("export", "--db", db, "--format", "jsonl", "--what", "quotes")
     assert json.loads(quotes.stdout)["speaker"]["name"] == "Ali Ahmad"
+    parts = run("export", "--db", db, "--format", "parquet", "-o", str(tmp_path / "ds"), "--partition-by", "country")
+    assert parts.exit_code == 0, parts.output
+    assert sorted(p.name for p in (tmp_path / "ds").iterdir()) == ["country=LBN", "country=USA"]
+    assert "exported 2 events" in parts.stderr
+    bad = run("export", "--db", db, "--format", "csv", "-o", str(tmp_path / "x"), "--partition-by", "month")
+    assert bad.exit_code == 2 and "--format parquet" in bad.output
 
 
 def test_cli_export_errors(db: str, tmp_path: Path) -> None:

@@ -346,12 +346,22 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, published: str | None, lang: st
 @click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
               help="Output file (default: stdout).")
 @click.option("--what", type=click.Choice(["events", "quotes"]), default="events", show_default=True)
+@click.option("--partition-by", type=click.Choice(["month", "country"]),
+              help="Parquet events only: write a Hive-partitioned dataset into the directory -o.")
 @filter_options
 def export_cmd(db: str, fmt: str, output: str, what: str, type_: str | None, since: str | None,
-               country: str | None) -> None:
-    """Write the stored events (or quotes) as JSONL, CSV or Parquet."""
-    from .export import export
+               country: str | None, partition_by: str | None) -> None:
+    """Write the stored events (or quotes) as JSONL, CSV or Parquet (a file, or a partitioned dataset)."""
+    from .export import export, export_dataset
 
+    if partition_by is not None:
+        if fmt != "parquet" or what != "events" or output == "-":
+            raise click.BadParameter("needs --format parquet, events, and -o DIRECTORY", param_hint="'--partition-by'")
+        with _open(db) as store:
+            n = export_dataset(store, output, partition_by=partition_by, type=type_.upper() if type_ else None,
+                               since=since, country=country)
+        _stderr().print(f"exported {n} events into {output} (partitioned by {partition_by})")
+        return
     mode, encoding = ("wb", None) if fmt == "parquet" else ("w", "utf-8")
     with _open(db) as store, click.open_file(output, mode, encoding=encoding) as out:
         n = export(store, fmt, out, what=what, type=type_.upper() if type_ else None, since=since,
