@@ -212,3 +212,39 @@ def test_store_postgres_schema_name_is_quoted(pg_url: str) -> None:
             assert store._conn.execute("SELECT current_schema()").fetchone()[0] == odd
     finally:
         drop_schema(url, odd.replace('"', '""'))
+
+
+def _ingest_process(url: str, order: str, out: object) -> None:
+    from eventwire.batch import ingest
+    from eventwire.records import Article
+    from test_store_factories import FakePipeline
+
+    items: list = [make_article(f"p{i:02d}", f"Le Hezbollah a menacé Israël, dépêche {i}.") for i in range(80)]
+    if order == "reversed":
+        items.reverse()
+    with PostgresStore(url) as store:
+        stats = ingest(items, store, FakePipeline())
+    assert all(isinstance(i, Article) for i in items)
+    out.put((stats.ok, stats.skipped))  # type: ignore[attr-defined]
+
+
+def test_store_postgres_two_concurrent_ingest_processes(pg_url: str) -> None:
+    """Two processes ingest the same 80 articles (opposite orders) into one store at once."""
+    import multiprocessing
+
+    PostgresStore(pg_url).close()
+    ctx = multiprocessing.get_context("spawn")
+    out = ctx.Queue()
+    procs = [ctx.Process(target=_ingest_process, args=(pg_url, order, out)) for order in ("forward", "reversed")]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+    assert [p.exitcode for p in procs] == [0, 0]
+    counts = [out.get(timeout=5) for _ in procs]
+    assert sum(ok + skipped for ok, skipped in counts) == 160      # each saw every article
+    assert _article_ids(pg_url) == [f"p{i:02d}" for i in range(80)]
+    with PostgresStore(pg_url) as s:
+        ids = [e.event_id for e in s.events()]
+        assert len(ids) == len(set(ids)) == 80                       # 0 lost, 0 duplicated
+        assert s._conn.execute("SELECT count(*) FROM runs WHERE finished IS NOT NULL").fetchone()[0] == 2

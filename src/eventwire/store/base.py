@@ -1,8 +1,9 @@
 """The store interface: where results of a run are kept and read back.
 
 A backend implements :class:`Store`. The stages never import the store; only
-:mod:`eventwire.batch`, :mod:`eventwire.export` and the CLI do. Two backends ship:
-:class:`~eventwire.store.sqlite.SQLiteStore` (the default) and
+:mod:`eventwire.batch`, :mod:`eventwire.ray_engine`, :mod:`eventwire.export` and the CLI do.
+Three backends ship: :class:`~eventwire.store.sqlite.SQLiteStore` (the default),
+:class:`~eventwire.store.postgres.PostgresStore` (shared by many workers) and
 :class:`~eventwire.store.memory.MemoryStore` (a test double, same contract).
 
 Identity rules shared by every backend (see ``docs/store.md``):
