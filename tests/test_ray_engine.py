@@ -89,37 +89,46 @@ def local_run(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> d
         return {**contents(store), "src": src}     # every run reads this file (sources name it)
 
 
-def test_ray_ingest_writes_what_local_writes(ray_local: Any, local_run: dict[str, Any], small_batches,
-                                             tmp_path: Path, pg_url: str) -> None:
+@pytest.fixture(scope="module")
+def runner(ray_local: Any, small_batches) -> Iterator[Any]:
+    """Two actors (batches of one article, three results per write), shared by the module's tests; half
+    a CPU each, so that the CLI driver of the last test finds a CPU for its actor on the 2-CPU Ray."""
     from eventwire.ray_engine import RayRunner
 
+    with RayRunner(small_batches, actors=2, write_batch=3, actor_cpus=0.5) as r:
+        yield r
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    return str(tmp_path / "ray.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+
+
+def test_ray_ingest_writes_what_local_writes(runner: Any, local_run: dict[str, Any], small_batches,
+                                             target: str) -> None:
     src = local_run["src"]
     assert local_run["events"], "the articles must give events for this test to mean something"
-    with RayRunner(small_batches, actors=2, write_batch=3) as runner:
-        for target in (str(tmp_path / "ray.db"), pg_url):
-            with open_store(target) as store:
-                stats = runner.ingest(read_inputs([str(src)], config=small_batches), store)
-                assert (stats.ok, stats.failed, stats.skipped) == (8, 1, 1)
-                assert same(store, local_run)
-                again = runner.ingest(read_inputs([str(src)], config=small_batches), store)
-                assert (again.ok, again.skipped) == (0, 9)
-                assert same(store, local_run)
+    with open_store(target) as store:
+        stats = runner.ingest(read_inputs([str(src)], config=small_batches), store)
+        assert (stats.ok, stats.failed, stats.skipped) == (8, 1, 1)
+        assert same(store, local_run)
+        again = runner.ingest(read_inputs([str(src)], config=small_batches), store)
+        assert (again.ok, again.skipped) == (0, 9)
+        assert same(store, local_run)
 
 
-def test_ray_actor_killed_mid_run_loses_and_duplicates_nothing(ray_local: Any, local_run: dict[str, Any],
+def test_ray_actor_killed_mid_run_loses_and_duplicates_nothing(runner: Any, local_run: dict[str, Any],
                                                                small_batches, tmp_path: Path) -> None:
-    from eventwire.ray_engine import RayRunner
-
     src = local_run["src"]
     killed: list[int] = []
-    with RayRunner(small_batches, actors=2, write_batch=1) as runner, open_store(tmp_path / "k.db") as store:
-        victim = runner.pids()[0]
+    victim = runner.pids()[0]
 
-        def kill_once(result: object) -> None:
-            if not killed:
-                os.kill(victim, signal.SIGKILL)       # a real crash of one actor process, mid-run
-                killed.append(victim)
+    def kill_once(result: object) -> None:
+        if not killed:
+            os.kill(victim, signal.SIGKILL)       # a real crash of one actor process, mid-run
+            killed.append(victim)
 
+    with open_store(tmp_path / "k.db") as store:
         stats = runner.ingest(read_inputs([str(src)], config=small_batches), store, progress=kill_once)
         assert killed and victim not in runner.pids()  # Ray restarted it; its batches were retried
         assert (stats.ok, stats.failed) == (8, 1)
@@ -127,7 +136,8 @@ def test_ray_actor_killed_mid_run_loses_and_duplicates_nothing(ray_local: Any, l
 
 
 def test_ray_driver_killed_then_rerun(ray_local: Any, local_run: dict[str, Any], tmp_path: Path,
-                                      pg_url: str) -> None:
+                                      target: str) -> None:
+    pg_url = target
     src = local_run["src"]
     (tmp_path / "small.toml").write_text("batch_size = 1\n", encoding="utf-8")
     address = ray_local.get_runtime_context().gcs_address

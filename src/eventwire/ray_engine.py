@@ -89,13 +89,14 @@ class _Worker:
 
 
 class RayRunner:
-    """A pool of ``actors`` pipeline actors on a Ray cluster (a private local one without ``address``).
+    """A pool of ``actors`` pipeline actors on a Ray cluster (a private local one without ``address``,
+    with ``num_cpus`` CPUs, default one per actor); each actor reserves ``actor_cpus`` CPUs.
 
     Use as a context manager: the actors are killed, and a Ray started here shut down, on exit.
     """
 
     def __init__(self, config: Config, *, actors: int = 2, address: str | None = None,
-                 write_batch: int = WRITE_BATCH, num_cpus: int | None = None) -> None:
+                 write_batch: int = WRITE_BATCH, num_cpus: int | None = None, actor_cpus: float = 1) -> None:
         if actors < 1:
             raise RayError("--actors must be at least 1", code="E503")
         self.config, self.write_batch = config, max(1, write_batch)
@@ -114,7 +115,7 @@ class RayRunner:
             except (ConnectionError, RuntimeError, ValueError) as exc:
                 where = address or "a new local Ray"
                 raise RayError(f"cannot start or join Ray ({where}): {' '.join(str(exc).split())}") from exc
-        worker = ray.remote(num_cpus=1, max_restarts=3, max_task_retries=3)(_Worker)
+        worker = ray.remote(num_cpus=actor_cpus, max_restarts=3, max_task_retries=3)(_Worker)
         self._worker = worker
         self.actors: list[Any] = [worker.remote(config) for _ in range(actors)]
 
