@@ -104,7 +104,7 @@ _CORE = (
        explanation TEXT, record TEXT NOT NULL)""",
     "CREATE INDEX events_article ON events(article_pk, seq)",
     "CREATE INDEX events_type ON events(type)",
-    "CREATE INDEX events_date ON events(date_value)",
+    'CREATE INDEX events_date ON events(date_value COLLATE "C")',  # since= compares in code-point order
     "CREATE INDEX events_source_country ON events(source_country)",
     "CREATE INDEX events_target_country ON events(target_country)",
     "CREATE INDEX events_location_country ON events(location_country)",
@@ -379,7 +379,7 @@ class PostgresStore(Store):
         where, args = _Where(), list[Any]()
         where.add("a.id = %s", article_id, args)
         where.add("e.type = %s", type, args)
-        where.add("e.date_value >= %s", since, args)
+        where.add('e.date_value COLLATE "C" >= %s', since, args)   # code-point order, as SQLite
         if country is not None:
             where.add("(e.source_country = %s OR e.target_country = %s OR e.location_country = %s)", country, args)
             args += [country, country]
