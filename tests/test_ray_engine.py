@@ -23,6 +23,7 @@ from eventwire.pipeline import Pipeline
 from eventwire.store import Store, open_store
 
 pytestmark = pytest.mark.slow
+pytest.importorskip("ray", reason="Ray is in the 'scale' extra, which make install installs")
 
 # Sentences written for these tests (not from any evaluation set).
 TEXTS = [
