@@ -36,7 +36,7 @@ from ..languages import shipped
 log = logging.getLogger(__name__)
 
 KINDS: tuple[str, ...] = ("facility", "city", "admin1", "country")
-SCHEMA_VERSION = "6"  # 6: apostrophes inside transliterated names are dropped ("Ma‘arrat")
+SCHEMA_VERSION = "8"  # 8: second-level divisions (admin2: ids); 6: apostrophes inside transliterated names are dropped
 MIN_SIMILARITY = 0.75
 KEEP_BUILDS = 3  # gazetteer files kept in the cache directory (other data versions, user configs)
 
@@ -286,6 +286,12 @@ class SqliteGazetteer:
                                    "WHERE country = ? AND kind = 'country'", (iso3,)).fetchone()
             self._countries[iso3] = Candidate(*row) if row else None
         return self._countries[iso3]
+
+    def by_id(self, place_id: str) -> Candidate | None:
+        """The entry of a gazetteer id (``Place.gazetteer_id``), or None."""
+        row = self._db.execute("SELECT id, name, country, admin1, lat, lon, population, kind FROM place "
+                               "WHERE id = ?", (place_id,)).fetchone()
+        return Candidate(*row) if row else None
 
     def city_points(self, iso3: str) -> list[tuple[float, float]]:
         """(lat, lon) of every city of a country (region centroids: "le nord-est du Nigeria");

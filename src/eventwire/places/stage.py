@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..config import Config
@@ -64,6 +64,7 @@ FRONT_TOKENS = 6  # a fronted place frame starts within the first tokens of its 
 # Events that happen where their object is: "shelled Aleppo", "a pris Palmyre", "occupied the airport".
 ON_SITE_TYPES = frozenset({"ASSAULT", "COERCE"})
 USE_MAIN_CITY = True
+NOTE_CHARS = 1200  # a text this short is one note: a hierarchy written anywhere in it places its events
 LEAD_MIN_WORDS = 5
 LEAD_MAX_SENTENCE = 6
 # A lead sentence opening with one of these (every shipped language's ``subordinators``) sets the
@@ -88,14 +89,17 @@ class PlaceStage:
         named = frozenset(a.country for a in analysis.actors if a.country)
         mentions = [m for m in find_mentions(doc, self.lexicon, sents)
                     if not names_a_text(root_of(doc, m.tokens))]  # "l'accord de Paris" is a text, not Paris
+        groups = hierarchy_groups(sents.text)
+        mentions = [replace(m, admin_cue=True) if _inside(m.span, groups) else m for m in mentions]
         resolved = resolve_all(mentions, self.gazetteer, named=named)
         main = main_country(resolved, self.gazetteer, sents.text)
         resolved = regionalise(resolved, doc, self.gazetteer, main.country if main else None, sents)
+        written = hierarchies(resolved, groups)
         resolved = _without_qualifiers(resolved, sents.text)
         places = tuple(r.to_place() for r in resolved if not r.mention.subject)
-        fallback = article_fallback(resolved, self.gazetteer, sents.text, doc, sents)
+        fallback = article_fallback_rule(resolved, self.gazetteer, sents.text, doc, sents)
         context = _Context(resolved, sents, self.venues.find(sents.text, sents.folded),
-                           [e.trigger.span for e in analysis.events])
+                           [e.trigger.span for e in analysis.events], written, self.gazetteer)
         events = tuple(_locate(e, context, fallback) for e in analysis.events)
         return replace(analysis, places=places, events=events)
 
@@ -109,8 +113,11 @@ class _Context:
     starts (chars), its venue mentions and its events' triggers."""
 
     def __init__(self, resolved: list[Resolved], sents: Sentences, venues: list[tuple[Span, Place]],
-                 triggers: list[Span]) -> None:
+                 triggers: list[Span], written: list[Hierarchy] | None = None,
+                 gazetteer: Gazetteer | None = None) -> None:
         self.resolved = resolved
+        self.hierarchies = written or []  # "X (District, Region)" written in the article
+        self.gazetteer = gazetteer
         self.doc = sents.doc
         self.text = sents.text
         self.venues = venues
@@ -118,17 +125,65 @@ class _Context:
         self.triggers = triggers  # every event's trigger: a place on another event's noun is that event's
 
 
-def _locate(event: Event, ctx: _Context, fallback: Place | None) -> Event:
+def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> Event:
     others = [span for span in ctx.triggers if not _overlap(span, event.trigger.span)]
     place = event_location(event, ctx.resolved, ctx.doc, others)
+    if place is not None:
+        return replace(event, location=place)
+    start, end = event.evidence.span
     venues = ctx.venues if event.type in VENUE_TYPES else []
-    if place is None:
-        start, end = event.evidence.span
-        place = next((v for (s, e), v in venues if start <= s and e <= end), None)
-    if place is None:
-        place = preceding_place(event, ctx.resolved, ctx.doc, ctx.sentence_starts, venues, ctx.text)
-    place = place or fallback
-    return replace(event, location=place) if place is not None else event
+    found = next(((v, f"the seat of the body it names ('{v.text}')") for (s, e), v in venues
+                  if start <= s and e <= end), None)
+    found = found or _written_unit([h for h in ctx.hierarchies if start <= h.head[0] < end])
+    if found is None and (place := preceding_place(event, ctx.resolved, ctx.doc, ctx.sentence_starts,
+                                                   venues, ctx.text)) is not None:
+        found = place, f"the place of the paragraph before it ('{place.text}')"
+    if found is None and len(ctx.text) <= NOTE_CHARS:  # a short note: its hierarchy places all of it
+        found = _written_unit(ctx.hierarchies)
+    # measured: a state's forces' country before the article's own places misplaces the many events
+    # of foreign forces (Russian strikes in Syria): it comes last, for articles that place nothing
+    found = found or fallback or _actor_country(event, ctx)
+    if found is None:
+        return event
+    place, rule = found
+    return replace(event, location=place, explanation=_noted(event.explanation, rule))
+
+
+def _noted(explanation: str, rule: str) -> str:
+    """The explanation with the location rule appended ("...; location: the country of ...")."""
+    return f"{explanation.rstrip('.')}; location: {rule}." if explanation else f"Location: {rule}."
+
+
+# Sectors of a state's own forces: an event they take part in, placed nowhere else, is in their state.
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+
+def _actor_country(event: Event, ctx: _Context) -> tuple[Place, str] | None:
+    """The country of a state's forces taking part in the event ("the Burkinabe army", "FAMa", "les
+    forces nigériennes"), at country precision: the source's, else the target's."""
+    for actor in (event.source, event.target):
+        if actor is None or not actor.country or actor.sector not in STATE_FORCE_SECTORS:
+            continue
+        country = ctx.gazetteer.country(actor.country) if ctx.gazetteer is not None else None
+        if country is None:
+            continue
+        place = Place(text=actor.text, name=country.name, span=actor.span, country=actor.country, admin1=None,
+                      lat=country.lat, lon=country.lon, precision="country", gazetteer_id=country.id)
+        return place, f"the country of the state forces '{actor.text}'"
+    return None
+
+
+def _written_unit(written: list[Hierarchy]) -> tuple[Place, str] | None:
+    """The place a written hierarchy gives ("X (District, Region)"): the name itself when it resolved,
+    else its most precise unit (the first that is not a country), else its country."""
+    for h in written:
+        if h.head_place is not None:
+            return h.head_place, f"'{h.head_place.text}', placed by the hierarchy written after it"
+        units = sorted(h.units, key=lambda r: r.place.kind == "country")
+        if units:
+            unit = units[0].to_place()
+            return unit, f"'{unit.text}', the division written after '{h.head_text}'"
+    return None
 
 
 def event_location(event: Event, resolved: list[Resolved], doc: Any,
@@ -213,6 +268,64 @@ def fronted(doc: Any, tokens: tuple[int, int]) -> bool:
     return any(t.text == "," for t in doc[tokens[1]:root.i])
 
 
+# "Tinzawatene (Abeibara, Kidal)", "Sorgues (Vaucluse)", "Managua (Nicaragua)": a parenthesis of one to
+# three capitalised names right after a capitalised name (letters only: "A6 (Mâcon)" is a road) writes
+# where that name is.
+_GROUP = re.compile(r"(?<![\w-])(?P<head>[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*)\s?\((?P<body>[^()\n]{3,100})\)")
+_UNIT = re.compile(r"\s*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Hierarchy:
+    """A name with the hierarchy the text writes after it ("X (District, Region)"): the name, its place
+    when it resolved, and the units that resolved, in the written order."""
+
+    head: Span
+    head_text: str
+    head_place: Place | None
+    units: tuple[Resolved, ...]
+
+
+def hierarchy_groups(text: str) -> list[tuple[Span, Span]]:
+    """(the name's span, the parenthesis body's span) of every "Name (Unit, Unit)" of the text: a
+    capitalised name, then one to three comma-separated capitalised units of at most four words."""
+    out = []
+    for m in _GROUP.finditer(text):
+        head, body = m.group("head"), m.group("body")
+        start = m.start("head")
+        if not head[:1].isupper():  # "l’Aube": the name after an elision
+            cut = max(head.rfind("'"), head.rfind("’")) + 1
+            head, start = head[cut:], start + cut
+        parts = body.split(",")
+        if not head[:1].isupper() or len(parts) > 3:
+            continue
+        if all(_UNIT.fullmatch(p) and p.strip()[:1].isupper() and not p.isupper() for p in parts):  # not "(AFP)"
+            out.append(((start, m.end("head")), m.span("body")))
+    return out
+
+
+def _inside(span: Span, groups: list[tuple[Span, Span]]) -> bool:
+    return any(b[0] <= span[0] and span[1] <= b[1] for _, b in groups)
+
+
+def hierarchies(resolved: list[Resolved], groups: list[tuple[Span, Span]]) -> list[Hierarchy]:
+    """The written hierarchies whose units resolved, all in one country with the name's own place when
+    it resolved (the name may also end a longer mention: "Aix-les-Bains (Savoie)")."""
+    out = []
+    for head, body in groups:
+        units = tuple(r for r in resolved if body[0] <= r.mention.span[0] and r.mention.span[1] <= body[1])
+        if not units:
+            continue
+        named = next((r for r in resolved if r.mention.span[0] <= head[0] and head[1] == r.mention.span[1]), None)
+        countries = {r.place.country for r in units} | ({named.place.country} if named is not None else set())
+        if len(countries) > 1:
+            continue  # not one hierarchy: "Faucons de la liberté du Kurdistan (Xyz)"
+        text = named.mention.text if named is not None else ""
+        out.append(Hierarchy(named.mention.span if named is not None else head, text,
+                             named.to_place() if named is not None else None, units))
+    return out
+
+
 def _without_qualifiers(resolved: list[Resolved], text: str) -> list[Resolved]:
     """"À Sorgues (Vaucluse)", "Boulogne (Pas-de-Calais)": a name in parentheses right after a place
     says which one it is (a département, a region); it is not a second place of the sentence."""
@@ -249,17 +362,30 @@ def article_fallback(resolved: list[Resolved], gazetteer: Gazetteer, text: str =
                      sents: Sentences | None = None) -> Place | None:
     """The headline/dateline place, else the lead sentence's place (its main clause first), else the
     article's main country at country precision. ``sents``: the doc's facts, when the caller has them."""
+    found = article_fallback_rule(resolved, gazetteer, text, doc, sents)
+    return found[0] if found else None
+
+
+def article_fallback_rule(resolved: list[Resolved], gazetteer: Gazetteer, text: str = "", doc: Any = None,
+                          sents: Sentences | None = None) -> tuple[Place, str] | None:
+    """:func:`article_fallback` with the rule that gave it, for the explanation."""
     lines = _line_starts(text)
+    lead = lead_place(resolved, sents or Sentences(doc), text) if doc is not None else None
     for r in resolved:
         if r.mention.span[0] >= HEADLINE_CHARS:
             break
         if r.place.kind != "country" and _in_headline(r, text, lines) and not r.mention.subject:
-            return r.to_place()
-    lead = lead_place(resolved, sents or Sentences(doc), text) if doc is not None else None
+            if (r.place.kind == "admin1" and lead is not None and lead.precision in ("city", "facility")
+                    and lead.country == r.place.country):
+                return lead, f"'{lead.text}', the lead's place, in the title's region"
+            return r.to_place(), f"'{r.mention.text}', the article's title or dateline"
     if lead is not None:
-        return lead
+        return lead, f"'{lead.text}', the place of the article's lead"
     country = main_country(resolved, gazetteer, text)
-    return (main_city(resolved, country.country) if country and USE_MAIN_CITY else None) or country
+    city = main_city(resolved, country.country) if country and USE_MAIN_CITY else None
+    if city is not None:
+        return city, f"'{city.text}', the article's main city"
+    return (country, f"'{country.text}', the article's main country") if country is not None else None
 
 
 def lead_place(resolved: list[Resolved], sents: Sentences, text: str) -> Place | None:

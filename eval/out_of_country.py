@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Events placed in a country that neither the article nor its actors mention.
+
+A name match that lands an event on another continent (a village read as a namesake town in Central
+Asia) is the classic gazetteer failure. For each article this runs the whole pipeline and counts the
+located events whose country is not among the article's own countries: the countries it names, the
+countries of the regions it names (a region implies its country) and the countries of its actors
+("the Burkinabe army", "le président kényan"). A location that is a major city (a million people or
+more: the text names a place every reader knows) is counted apart, as a located event with a textual
+reason. Target: no event out of the article's countries without such a reason.
+
+Usage: python eval/out_of_country.py [--shared ../shared] [--list] [FILE.jsonl ...]
+
+With no file: the French Wikinews corpus (``corpus/wikinews-fr.jsonl``, 266 articles) and the
+``dev-en-muc4`` set (its input made by ``score.py --make-input``). ``--list`` prints each such event
+(article id, place name, country), never the article's text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MAJOR_CITY = 1_000_000
+
+
+def _shared(arg: str | None) -> Path:
+    for cand in ([Path(arg)] if arg else []) + [ROOT.parent / "shared", ROOT / "../shared"]:
+        if (cand / "eval" / "score.py").exists():
+            return cand.resolve()
+    sys.exit("cannot find the shared folder (../shared); pass --shared")
+
+
+def _articles(path: Path) -> Iterator[dict]:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            yield json.loads(line)
+
+
+def count(path: Path, show: bool = False) -> dict[str, int]:
+    """Run the pipeline on every article of a JSONL file; count located events and those out of the
+    article's countries (with and without a major city as the reason)."""
+    from eventwire import Pipeline
+    from eventwire.records import Article
+
+    pipe = Pipeline()
+    gazetteer = pipe.resources.get("gazetteer", _open)
+    out = {"articles": 0, "events": 0, "located": 0, "out_of_country": 0, "major_city": 0}
+    for r in _articles(path):
+        try:
+            article = pipe.identify(Article(id=r["id"], text=r["text"], language=r.get("lang"),
+                                            published=r.get("published"), title=r.get("title")))
+        except Exception:  # a language eventwire does not read: not this report's business
+            continue
+        analysis = pipe.analyze(article)
+        out["articles"] += 1
+        own = {p.country for p in analysis.places if p.precision in ("country", "admin1") and p.country}
+        own |= {a.country for a in analysis.actors if a.country}
+        for ev in analysis.events:
+            out["events"] += 1
+            loc = ev.location
+            if loc is None or not loc.country:
+                continue
+            out["located"] += 1
+            if loc.country in own:
+                continue
+            entry = gazetteer.by_id(loc.gazetteer_id) if loc.gazetteer_id else None
+            major = entry is not None and entry.population >= MAJOR_CITY
+            out["major_city" if major else "out_of_country"] += 1
+            if show:
+                print(f"  {'major city' if major else 'OUT'}: {article.id} {ev.type} {loc.name} ({loc.country}, "
+                      f"{loc.precision})")
+    return out
+
+
+def _open(config):  # noqa: ANN001, ANN202 - the resource loader signature
+    from eventwire.places.sources import open_gazetteer
+
+    return open_gazetteer(config)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("files", nargs="*")
+    ap.add_argument("--shared")
+    ap.add_argument("--list", action="store_true", help="print each event out of the article's countries")
+    a = ap.parse_args()
+    files = [Path(f) for f in a.files]
+    tmp = None
+    if not files:
+        shared = _shared(a.shared)
+        tmp = tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8")
+        subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--make-input",
+                        str(shared / "eval" / "dev-en-muc4")], stdout=tmp, check=True)
+        tmp.close()
+        files = [shared / "corpus" / "wikinews-fr.jsonl", Path(tmp.name)]
+    try:
+        for f in files:
+            name = "dev-en-muc4" if tmp is not None and f == Path(tmp.name) else f.name
+            print(f"== out of the article's countries: {name}", flush=True)
+            res = count(f, a.list)
+            print(f"  {res['articles']} articles, {res['events']} events, {res['located']} located: "
+                  f"{res['out_of_country']} in a country the article does not mention, "
+                  f"{res['major_city']} more in a major city it does not place in a mentioned country", flush=True)
+    finally:
+        if tmp is not None:
+            Path(tmp.name).unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
