@@ -173,12 +173,17 @@ def is_place_object(place_root: Any, trigger_tokens: range, kind: str) -> bool:
 
 
 def names_a_text(place_root: Any) -> bool:
-    """"l'accord de Paris", "le statut de Rome", "the Minsk agreement": the place names a text."""
+    """"l'accord de Paris", "le statut de Rome", "the Minsk agreement", "l'accord de paix d'Arusha":
+    the place names a text."""
     head = place_root.head if place_root.head.i != place_root.i else None
     if head is None:
         return False
     if head.pos_ == "ADP" and head.head.i != head.i:  # English "agreement of X"
         head = head.head
+    if (head.lower_ not in TEXT_NOUNS and head.pos_ == "NOUN" and head.head.i != head.i
+            and head.head.lower_ in TEXT_NOUNS and _preposition(place_root) in GENITIVE
+            and _preposition(head) in GENITIVE):
+        head = head.head  # "l'accord de paix d'Arusha": the text's kind stands between
     return head.lower_ in TEXT_NOUNS and head.i != place_root.i
 
 

@@ -257,10 +257,14 @@ _SELECT = ("SELECT a.key, p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.pop
 class SqliteGazetteer:
     """A read-only gazetteer over an indexed SQLite file written by :func:`write_sqlite`."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, extra: Iterable[str | Path] = ()) -> None:
         self.path = Path(path)
         _read_ahead(self.path)
         self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        # imported GeoNames dumps (``places.imports``): same schema, looked up beside the main file
+        self.extra = [Path(p) for p in extra]
+        self._extra_dbs = [sqlite3.connect(f"file:{p}?mode=ro", uri=True, check_same_thread=False)
+                           for p in self.extra]
         self._memo: dict[str, list[Candidate]] = {}
         self._skel_memo: dict[str, list[Candidate]] = {}  # skeleton hits, for names no key matches
         self._points: dict[str, list[tuple[float, float]]] = {}
@@ -289,9 +293,12 @@ class SqliteGazetteer:
 
     def by_id(self, place_id: str) -> Candidate | None:
         """The entry of a gazetteer id (``Place.gazetteer_id``), or None."""
-        row = self._db.execute("SELECT id, name, country, admin1, lat, lon, population, kind FROM place "
-                               "WHERE id = ?", (place_id,)).fetchone()
-        return Candidate(*row) if row else None
+        for db in (self._db, *self._extra_dbs):
+            row = db.execute("SELECT id, name, country, admin1, lat, lon, population, kind FROM place "
+                             "WHERE id = ?", (place_id,)).fetchone()
+            if row:
+                return Candidate(*row)
+        return None
 
     def city_points(self, iso3: str) -> list[tuple[float, float]]:
         """(lat, lon) of every city of a country (region centroids: "le nord-est du Nigeria");
@@ -305,10 +312,12 @@ class SqliteGazetteer:
     def _query(self, col: str, value: str) -> list[tuple[str, Candidate]]:
         if not value:
             return []
-        return [(row[0], Candidate(*row[1:])) for row in self._db.execute(_SELECT.format(col=col), (value,))]
+        return [(row[0], Candidate(*row[1:])) for db in (self._db, *self._extra_dbs)
+                for row in db.execute(_SELECT.format(col=col), (value,))]
 
     def close(self) -> None:
-        self._db.close()
+        for db in (self._db, *self._extra_dbs):
+            db.close()
 
 
 def _read_ahead(path: Path) -> None:

@@ -121,6 +121,34 @@ def find_mentions(doc: Any, lexicon: PlaceLexicon, sents: Sentences | None = Non
     return sorted(out, key=lambda m: m.span)
 
 
+HIERARCHY = "HIERARCHY"  # a unit of the hierarchy written after a name ("X (District, Region)")
+
+
+def unit_mentions(doc: Any, bodies: Iterable[Span], found: list[Mention], lexicon: PlaceLexicon,
+                  sents: Sentences) -> list[Mention]:
+    """``found`` with the units of written hierarchies ("X (Djenné, Mopti)": the parenthesis bodies
+    ``bodies``) as mentions, whatever NER made of them (it often reads "Mopti" as a person there); every
+    mention inside a body has an administrative cue: the text says it is a division."""
+    taken = _Taken()
+    for m in found:
+        taken.add(m.span)
+    out = list(found)
+    for body_start, body_end in bodies:
+        at = body_start
+        for part in sents.text[body_start:body_end].split(","):
+            lead = len(part) - len(part.lstrip())
+            start, end = at + lead, at + len(part.rstrip())
+            at += len(part) + 1
+            span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+            if span is None or taken.overlaps((start, end)) or not lexicon.is_place_word(sents.text[start:end]):
+                continue
+            out.append(_mention(span, HIERARCHY, (start, end), sents, locative=False))
+            taken.add((start, end))
+    inside = [replace(m, admin_cue=True, source=HIERARCHY if m.source == BARE else m.source)
+              if any(b[0] <= m.span[0] and m.span[1] <= b[1] for b in bodies) else m for m in out]
+    return sorted(inside, key=lambda m: m.span)
+
+
 class _Taken:
     """The char spans already given to a mention. They never overlap one another (a span is added
     only when it overlaps none), so sorted by start they are sorted by end too, and a new span

