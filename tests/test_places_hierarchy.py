@@ -107,3 +107,27 @@ def test_a_town_in_a_country_the_article_never_names_is_refused():
     # the text says so: the country's actors support it
     alone = resolve_all(mali, _Tiny(), priors=Counter(), named=frozenset({"KAZ"}))
     assert [r.place.country for r in alone] == ["MLI", "KAZ"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "lang"), [
+    ("On Sunday, rebels killed four engineers in the small town of Zorglubia, Soum Province, near the border.",
+     "killed", "en"),
+    ("Dimanche, des hommes armés ont tué quatre gendarmes à Zorglubia, dans la province du Sourou.", "ont tué", "fr"),
+])
+def test_division_written_after_an_unknown_town(stage, nlp_en, nlp_fr, text, trigger, lang):
+    ev = run(stage, nlp_en if lang == "en" else nlp_fr, text, trigger, lang)
+    assert (ev.location.country, ev.location.precision) == ("BFA", "admin1")
+
+
+def test_cette_derniere_is_the_last_place_named(stage, nlp_fr):
+    text = "Le ministre a quitté Lyon mardi pour Grenoble. Dans cette dernière, des manifestants ont bloqué son convoi."
+    ev = run(stage, nlp_fr, text, "ont bloqué", "fr")
+    assert (ev.location.name, ev.location.text) == ("Grenoble", "cette dernière")
+
+
+def test_cette_ville_needs_one_place_before_it(stage, nlp_fr):
+    one = "Les rebelles ont pris Gao en 2012. Dans cette ville, les soldats ont arrêté dix hommes en mars."
+    assert run(stage, nlp_fr, one, "ont arrêté", "fr").location.text == "cette ville"
+    two = ("Les rebelles ont pris Gao puis Tombouctou en 2012. Dans cette ville, les soldats ont arrêté dix "
+           "hommes en mars.")
+    assert run(stage, nlp_fr, two, "ont arrêté", "fr").location.text != "cette ville"  # which one: not certain

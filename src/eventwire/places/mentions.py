@@ -149,6 +149,29 @@ def unit_mentions(doc: Any, bodies: Iterable[Span], found: list[Mention], lexico
     return sorted(inside, key=lambda m: m.span)
 
 
+ANAPHOR = "ANAPHOR"  # a noun phrase naming a place again ("dans cette ville", "in the latter")
+_ANAPHORS = shipped().union("places", "place_anaphors")
+_LATTER = shipped().union("places", "latter_anaphors")
+_ANAPHOR_RE = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(
+    re.escape(p).replace("\\ ", r"\s+") for p in sorted(_ANAPHORS | _LATTER, key=lambda p: (-len(p), p)))),
+    re.IGNORECASE)
+ANAPHOR_SENTENCES = 2  # the antecedent is named in the anaphor's sentence or the two before
+
+
+def anaphor_mentions(doc: Any, sents: Sentences) -> list[tuple[Mention, bool]]:
+    """Located anaphors of places ("dans cette ville", "in the latter"), each with whether it means the
+    last place named (``latter_anaphors``) rather than the only one."""
+    out = []
+    for m in _ANAPHOR_RE.finditer(sents.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        mention = _mention(span, ANAPHOR, m.span(), sents)
+        if mention.locative:
+            out.append((mention, " ".join(m.group(0).lower().split()) in _LATTER))
+    return out
+
+
 class _Taken:
     """The char spans already given to a mention. They never overlap one another (a span is added
     only when it overlaps none), so sorted by start they are sorted by end too, and a new span
@@ -327,11 +350,26 @@ def _mention(span: Any, source: str, chars: Span, sents: Sentences, locative: bo
     k = sents.index(span.start)
     if locative is None:
         locative = is_locative(span, sents.starts[k], sents)
+    admin_cue = has_admin_cue(span, sents)
+    if not locative and admin_cue:
+        locative = after_located_name(span, sents.starts[k], sents)
     # ``span.root`` (a walk up the tree) only matters for a name no preposition governs.
     subject = not locative and span.root.dep_ in SUBJECT_DEPS
     return Mention(text=sents.text[chars[0]:chars[1]], span=chars, tokens=(span.start, span.end),
                    sentence=(sents.char_starts[k], sents.char_ends[k]), source=source, locative=locative,
-                   subject=subject, admin_cue=has_admin_cue(span, sents))
+                   subject=subject, admin_cue=admin_cue)
+
+
+def after_located_name(span: Any, sentence_start: int, sents: Sentences) -> bool:
+    """A division written after a comma and a located name ("in Zorglubia, Mopti region", "à
+    Zorglubia, département de Say"): it says where that name is, so it is located too."""
+    i = span.start - 1
+    if i <= sentence_start or sents.doc[i].text != ",":
+        return False
+    j = i - 1
+    while j >= sentence_start and sents.propn[j]:
+        j -= 1
+    return j < i - 1 and is_locative(sents.doc[j + 1:i], sentence_start, sents)
 
 
 def is_locative(span: Any, sentence_start: int, sents: Sentences) -> bool:

@@ -12,9 +12,10 @@ Candidates of a name are ranked by:
 4. population.
 
 A small city that neither the article's countries nor the sentence supports is rejected (the
-classic GeoNames false hit: a common word that is a village somewhere), and so is any city under a
-million people in a country the article neither names nor implies when it names others (a village
-read as a namesake town on another continent), and one named by an
+classic GeoNames false hit: a common word that is a village somewhere), and so is a town under
+100,000 people, or a region without an administrative word, in a country the article neither names
+nor implies when it names others (a village read as a namesake town on another continent), and one
+named by an
 alternate name unlike its own ("Concorde", "CIA"; not "Oloron", "Argoun"), a match of the
 transliteration skeleton only in a country the article does not name ("Corée" is no Zürich,
 "Afrique" no Mahdia), a region of a country the article never names, unless an administrative word
@@ -36,6 +37,9 @@ from .mentions import BARE, Mention
 
 MIN_UNSUPPORTED_POPULATION = 50_000
 PRIOR_CITY_POPULATION = 1_000_000
+# A city this large stands on its own name: an article about Russia's strikes may name Homs without Syria.
+# Smaller, in a country the article never names or implies, it is a namesake (a village read abroad).
+KNOWN_CITY_POPULATION = 100_000
 ALTERNATE_SIMILARITY = 0.6  # below this, a small place's alternate name is another word, not a spelling
 KIND_BONUS = {"facility": 6.0, "country": 3.0, "city": 0.0}
 
@@ -66,9 +70,15 @@ def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
             looked.append((m, cands))
     prior = (priors or Counter()) + article_priors(looked)
     context = _sentence_context(looked, named)
-    implied = frozenset((priors or Counter()) + article_priors(looked, towns=False))
+    given = frozenset(priors or ())
+    implying = [(name_key(m.text), country) for m, cands in looked
+                for country in article_priors([(m, cands)], towns=False)]
     out: list[Resolved] = []
     for mention, cands in looked:
+        # the countries the article names or implies, by other names than this one (a region does not
+        # imply its own country: "Premier" is no Russian krai in an article about Ethiopia)
+        key = name_key(mention.text)
+        implied = given | {country for k, country in implying if k != key}
         ctx = replace(context[mention.sentence], implied=implied)
         best = choose(mention, cands, prior, ctx, mention.span in fuzzy)
         if best is not None:
@@ -175,12 +185,14 @@ def acceptable(mention: Mention, c: Candidate, prior: Counter[str], ctx: Sentenc
     if (c.kind == "admin1" and not curated and not mention.admin_cue and c.population < PRIOR_CITY_POPULATION
             and not _supported(c, prior, ctx)):
         return False  # a region of a country the article never names, and no "province" word: "Sud" is no Rwanda
+    implied = frozenset(prior) if ctx.implied is None else ctx.implied
+    foreign = (implied or ctx.named) and not (c.country in implied or c.country in ctx.countries
+                                               or c.country in ctx.named)
+    if foreign and not curated and ((c.kind == "city" and c.population < KNOWN_CITY_POPULATION)
+                                    or (c.kind == "admin1" and not mention.admin_cue)):
+        return False  # a town or region of a country the article never names or implies, when it names others
     if mention.source == BARE:
         return c.kind != "city" or c.population >= PRIOR_CITY_POPULATION
-    implied = frozenset(prior) if ctx.implied is None else ctx.implied
-    if (c.kind == "city" and not curated and c.population < PRIOR_CITY_POPULATION and (implied or ctx.named)
-            and not (c.country in implied or c.country in ctx.countries or c.country in ctx.named)):
-        return False  # a town of a country the article never names or implies, when it names others
     if c.kind != "city" or c.population >= MIN_UNSUPPORTED_POPULATION:
         return True
     return _supported(c, prior, ctx) or (mention.locative and mention.source == "curated")

@@ -45,7 +45,16 @@ from .context import (
     trigger_root,
 )
 from .gazetteer import Gazetteer
-from .mentions import LOCATIVE, PlaceLexicon, Sentences, find_mentions, unit_mentions
+from .mentions import (
+    ANAPHOR_SENTENCES,
+    LOCATIVE,
+    Mention,
+    PlaceLexicon,
+    Sentences,
+    anaphor_mentions,
+    find_mentions,
+    unit_mentions,
+)
 from .regions import regionalise
 from .resolve import Resolved, resolve_all
 from .sources import not_place_names, open_gazetteer, place_names
@@ -94,6 +103,7 @@ class PlaceStage:
         resolved = resolve_all(mentions, self.gazetteer, named=named)
         main = main_country(resolved, self.gazetteer, sents.text)
         resolved = regionalise(resolved, doc, self.gazetteer, main.country if main else None, sents)
+        resolved = anaphoric_places(resolved, anaphor_mentions(doc, sents), sents)
         written = hierarchies(resolved, groups, sents.text)
         resolved = _without_qualifiers(resolved, sents.text)
         places = tuple(r.to_place() for r in resolved if not r.mention.subject)
@@ -321,6 +331,27 @@ def hierarchies(resolved: list[Resolved], groups: list[tuple[Span, Span]], text:
         out.append(Hierarchy(named.mention.span if named is not None else head, text[head[0]:head[1]],
                              named.to_place() if named is not None else None, units))
     return out
+
+
+def anaphoric_places(resolved: list[Resolved], anaphors: list[tuple[Mention, bool]],
+                     sents: Sentences) -> list[Resolved]:
+    """``resolved`` with the located anaphors whose place is certain ("Il a quitté Lyon pour Gap. Dans
+    cette ville, ...": Gap only if no other place is named in between): the one city, facility or region
+    named in the anaphor's paragraph, in its sentence or the two before; for "cette dernière", "the
+    latter", the last one named."""
+    if not anaphors:
+        return resolved
+    out = list(resolved)
+    for mention, latter in anaphors:
+        k = sents.index(mention.tokens[0])
+        lo = sents.char_starts[max(0, k - ANAPHOR_SENTENCES)]
+        lo = max(lo, sents.text.rfind("\n", 0, mention.span[0]) + 1)
+        before = [r for r in resolved if lo <= r.mention.span[0] and r.mention.span[1] <= mention.span[0]
+                  and r.place.kind != "country" and not r.mention.subject]
+        if not before or (not latter and len({r.place.id for r in before}) != 1):
+            continue
+        out.append(Resolved(mention, before[-1].place))
+    return sorted(out, key=lambda r: r.mention.span)
 
 
 def _without_qualifiers(resolved: list[Resolved], text: str) -> list[Resolved]:
