@@ -5,10 +5,11 @@ A name match that lands an event on another continent (a village read as a names
 Asia) is the classic gazetteer failure. For each article this runs the whole pipeline and counts the
 located events whose country is not among the article's own countries: the countries it names, the
 countries of the regions it names (a region implies its country) and the countries of its actors
-("the Burkinabe army", "le président kényan"). A location that is a major city (a million people or
-more: the text names a place every reader knows), a reviewed place (a venue such as the UN in Geneva,
-a facility) and the place of the title or dateline the text opens with are counted apart, as events
-with a textual reason. Target: no event out of the article's countries without such a reason.
+("the Burkinabe army", "le président kényan"). A location that is a known city (100,000 people or
+more, the resolver's ``KNOWN_CITY_POPULATION``: it stands on its own name), a reviewed place (a
+venue such as the UN in Geneva, a facility) and the place of the title or dateline the text opens
+with are counted apart, as events with a textual reason. Target: no event out of the article's
+countries without such a reason.
 
 Usage: python eval/out_of_country.py [--shared ../shared] [--list] [FILE.jsonl ...]
 
@@ -28,7 +29,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MAJOR_CITY = 1_000_000
 HEAD_CHARS = 200  # the title and dateline of a Wikinews article, the dateline of a wire report
 
 
@@ -47,7 +47,7 @@ def _articles(path: Path) -> Iterator[dict]:
 
 def count(path: Path, show: bool = False) -> dict[str, int]:
     """Run the pipeline on every article of a JSONL file; count located events and those out of the
-    article's countries (with and without a major city as the reason)."""
+    article's countries (with and without a textual reason)."""
     from eventwire import Pipeline
     from eventwire.records import Article
 
@@ -82,11 +82,13 @@ def count(path: Path, show: bool = False) -> dict[str, int]:
 
 def _reason(loc, text: str, gazetteer) -> str | None:  # noqa: ANN001 - a Place, a SqliteGazetteer
     """Why a place out of the article's countries is still the text's: a reviewed place (a venue: the
-    UN in Geneva; a facility), a major city, or the place of the title or dateline the text opens with."""
+    UN in Geneva; a facility), a known city, or the place of the title or dateline the text opens with."""
     if loc.gazetteer_id and curated_id_text(loc.gazetteer_id):
         return "reviewed"
+    from eventwire.places.resolve import KNOWN_CITY_POPULATION
+
     entry = gazetteer.by_id(loc.gazetteer_id) if loc.gazetteer_id else None
-    if entry is not None and entry.population >= MAJOR_CITY:
+    if entry is not None and entry.population >= KNOWN_CITY_POPULATION:
         return "major_city"
     first_line = text.find("\n", text.find("\n") + 1 if text.startswith("\n") else 0)
     if loc.span[1] <= HEAD_CHARS or (0 <= loc.span[1] <= first_line):
@@ -129,8 +131,9 @@ def main() -> int:
             res = count(f, a.list)
             print(f"  {res['articles']} articles, {res['events']} events, {res['located']} located: "
                   f"{res['out_of_country']} in a country the article does not mention without a textual reason; "
-                  f"with one: {res['major_city']} in a major city, {res['reviewed']} at a reviewed place (a venue, "
-                  f"a facility), {res['headline']} at the place of the title or dateline", flush=True)
+                  f"with one: {res['major_city']} in a city of 100,000 people or more, {res['reviewed']} at a "
+                  f"reviewed place (a venue, a facility), {res['headline']} at the place of the title or dateline",
+                  flush=True)
     finally:
         if tmp is not None:
             Path(tmp.name).unlink(missing_ok=True)
