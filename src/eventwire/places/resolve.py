@@ -73,13 +73,16 @@ def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
     given = frozenset(priors or ())
     implying = [(name_key(m.text), country) for m, cands in looked
                 for country in article_priors([(m, cands)], towns=False)]
+    contexts: dict[tuple[tuple[int, int], str], SentenceContext] = {}
     out: list[Resolved] = []
     for mention, cands in looked:
         # the countries the article names or implies, by other names than this one (a region does not
         # imply its own country: "Premier" is no Russian krai in an article about Ethiopia)
         key = name_key(mention.text)
-        implied = given | {country for k, country in implying if k != key}
-        ctx = replace(context[mention.sentence], implied=implied)
+        ctx = contexts.get((mention.sentence, key))
+        if ctx is None:
+            implied = given | {country for k, country in implying if k != key}
+            ctx = contexts[mention.sentence, key] = replace(context[mention.sentence], implied=implied)
         best = choose(mention, cands, prior, ctx, mention.span in fuzzy)
         if best is not None:
             out.append(Resolved(mention, best))

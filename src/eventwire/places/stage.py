@@ -283,7 +283,9 @@ def fronted(doc: Any, tokens: tuple[int, int]) -> bool:
 # "Tinzawatene (Abeibara, Kidal)", "Sorgues (Vaucluse)", "Managua (Nicaragua)": a parenthesis of one to
 # three capitalised names right after a capitalised name (letters only: "A6 (Mâcon)" is a road) writes
 # where that name is.
-_GROUP = re.compile(r"(?<![\w-])(?P<head>[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*)\s?\((?P<body>[^()\n]{3,100})\)")
+_PAREN = re.compile(r"\((?P<body>[^()\n]{3,100})\)")
+_HEAD = re.compile(r"(?<![\w-])(?P<head>[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*)\s?$")
+HEAD_CHARS = 60  # how far before a parenthesis its name may start
 _UNIT = re.compile(r"\s*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*")
 
 
@@ -302,9 +304,13 @@ def hierarchy_groups(text: str) -> list[tuple[Span, Span]]:
     """(the name's span, the parenthesis body's span) of every "Name (Unit, Unit)" of the text: a
     capitalised name, then one to three comma-separated capitalised units of at most four words."""
     out = []
-    for m in _GROUP.finditer(text):
-        head, body = m.group("head"), m.group("body")
-        start = m.start("head")
+    for m in _PAREN.finditer(text):  # a parenthesis first (rare), then the name before it
+        lo = max(0, m.start() - HEAD_CHARS)
+        h = _HEAD.search(text, lo, m.start())
+        if h is None:
+            continue
+        head, body = h.group("head"), m.group("body")
+        start = h.start("head")
         if not head[:1].isupper():  # "l’Aube": the name after an elision
             cut = max(head.rfind("'"), head.rfind("’")) + 1
             head, start = head[cut:], start + cut
@@ -312,7 +318,7 @@ def hierarchy_groups(text: str) -> list[tuple[Span, Span]]:
         if not head[:1].isupper() or len(parts) > 3:
             continue
         if all(_UNIT.fullmatch(p) and p.strip()[:1].isupper() and not p.isupper() for p in parts):  # not "(AFP)"
-            out.append(((start, m.end("head")), m.span("body")))
+            out.append(((start, h.end("head")), m.span("body")))
     return out
 
 
