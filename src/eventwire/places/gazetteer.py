@@ -322,7 +322,7 @@ class SqliteGazetteer:
 
 def _read_ahead(path: Path) -> None:
     """Read the gazetteer file once, sequentially, so that it sits in the system's file cache: lookups
-    hit scattered pages of a 78 MB file, and read one by one from a cold disk (the first run on a
+    hit scattered pages of an 87 MB file, and read one by one from a cold disk (the first run on a
     machine) the first articles' lookups cost several times the warm time. One sequential pass costs
     tens of milliseconds when the file is already cached; the bytes are not kept in this process."""
     buffer = bytearray(1 << 20)
