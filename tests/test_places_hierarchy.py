@@ -131,3 +131,22 @@ def test_cette_ville_needs_one_place_before_it(stage, nlp_fr):
     two = ("Les rebelles ont pris Gao puis Tombouctou en 2012. Dans cette ville, les soldats ont arrêté dix "
            "hommes en mars.")
     assert run(stage, nlp_fr, two, "ont arrêté", "fr").location.text != "cette ville"  # which one: not certain
+
+
+def test_a_unit_written_as_one_word_is_one_name(stage, nlp_en):
+    # NER cuts "Centre-Nord" into "Centre" and "Nord" (a French département): the unit is one region
+    text = "On 14 October, gunmen attacked the village of Zorglubia (Bam, Centre-Nord), killing 20 people."
+    ev = run(stage, nlp_en, text, "attacked", "en")
+    assert (ev.location.name, ev.location.country) == ("Bam", "BFA")
+
+
+def test_the_town_of_an_attacked_place_noun(stage, nlp_en):
+    ev = run(stage, nlp_en, "On 9 September, militants burned the market of Kaya, in the Centre-Nord region.",
+             "burned", "en")
+    assert (ev.location.name, ev.location.country, ev.location.precision) == ("Kaya", "BFA", "city")
+
+
+def test_a_district_named_like_an_organisation(stage, nlp_en):
+    text = "On 18 May, armed men abducted a village chief in Zorglubia, Koro district, Mopti region."
+    ev = run(stage, nlp_en, text, "abducted", "en")
+    assert (ev.location.name, ev.location.country) == ("Koro", "MLI")

@@ -167,9 +167,15 @@ def is_place_complement(place_root: Any, trigger: Any, trigger_tokens: range, ki
 
 def is_place_object(place_root: Any, trigger_tokens: range, kind: str) -> bool:
     """"Rebels shelled Aleppo", "l'armée a repris Palmyre": a city, facility or region that is the
-    direct object of the trigger verb (the caller keeps this to attacks and seizures)."""
-    return (kind in COMPLEMENT_KINDS and place_root.dep_ in ("obj", "dobj")
-            and place_root.head.i in trigger_tokens)
+    direct object of the trigger verb, or the name of a place noun that is ("attacked the village of
+    X", "ont incendié le marché de X"); the caller keeps this to attacks and seizures."""
+    if kind not in COMPLEMENT_KINDS:
+        return False
+    if place_root.dep_ in ("obj", "dobj") and place_root.head.i in trigger_tokens:
+        return True
+    noun = governor(place_root)
+    return (noun is not None and noun.lower_ in PLACE_NOUNS and _preposition(place_root) in GENITIVE
+            and noun.dep_ in ("obj", "dobj") and noun.head.i in trigger_tokens)
 
 
 def names_a_text(place_root: Any) -> bool:

@@ -59,6 +59,8 @@ _ADMIN_IDS = frozenset(get_string_id(w) for w in ADMIN_WORDS)
 _PEOPLE_IDS = frozenset(get_string_id(w) for w in PEOPLE_ARTICLES)
 _REGION_ARTICLE_IDS = frozenset(get_string_id(w) for w in REGION_ARTICLES)
 _HYPHEN_ID = get_string_id("-")
+_GENITIVE_IDS = frozenset(get_string_id(w) for w in _WORDS.union("places", "genitive"))
+_PLACE_NOUN_IDS = frozenset(get_string_id(w) for w in _WORDS.union("places", "place_nouns"))
 _LABELS = PLACE_LABELS | WEAK_LABELS | {BARE, TAKEN}
 # A leading article or elision NER swallowed ("l'Irak", "the Sudan"): an elided word ends in an
 # apostrophe and is glued to the name, any other is followed by a space (the regex reads a token + " ").
@@ -129,21 +131,28 @@ def unit_mentions(doc: Any, bodies: Iterable[Span], found: list[Mention], lexico
     """``found`` with the units of written hierarchies ("X (Djenné, Mopti)": the parenthesis bodies
     ``bodies``) as mentions, whatever NER made of them (it often reads "Mopti" as a person there); every
     mention inside a body has an administrative cue: the text says it is a division."""
-    taken = _Taken()
-    for m in found:
-        taken.add(m.span)
-    out = list(found)
+    bodies = list(bodies)
+    parts = []
     for body_start, body_end in bodies:
         at = body_start
         for part in sents.text[body_start:body_end].split(","):
             lead = len(part) - len(part.lstrip())
-            start, end = at + lead, at + len(part.rstrip())
+            parts.append((at + lead, at + len(part.rstrip())))
             at += len(part) + 1
-            span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
-            if span is None or taken.overlaps((start, end)) or not lexicon.is_place_word(sents.text[start:end]):
-                continue
-            out.append(_mention(span, HIERARCHY, (start, end), sents, locative=False))
-            taken.add((start, end))
+    # a unit written as one word is one name, whatever NER cut it into ("Centre-Nord": not "Nord")
+    words = [(s, e) for s, e in parts if e > s and not any(ch.isspace() for ch in sents.text[s:e])]
+    found = [m for m in found
+             if not any(s <= m.span[0] and m.span[1] <= e and m.span != (s, e) for s, e in words)]
+    taken = _Taken()
+    for m in found:
+        taken.add(m.span)
+    out = list(found)
+    for start, end in parts:
+        span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+        if span is None or taken.overlaps((start, end)) or not lexicon.is_place_word(sents.text[start:end]):
+            continue
+        out.append(_mention(span, HIERARCHY, (start, end), sents, locative=False))
+        taken.add((start, end))
     inside = [replace(m, admin_cue=True, source=HIERARCHY if m.source == BARE else m.source)
               if any(b[0] <= m.span[0] and m.span[1] <= b[1] for b in bodies) else m for m in out]
     return sorted(inside, key=lambda m: m.span)
@@ -297,8 +306,9 @@ def _entity_mention(ent: Any, label: str, sents: Sentences) -> Mention | None:
     if _is_based(span, sents.text):
         return None  # "a Britain-based monitor": where the monitor sits, not where anything happened
     locative = is_locative(span, sents.of(span.start)[0], sents)
-    if label in WEAK_LABELS and not locative and not genitive:
-        return None
+    if (label in WEAK_LABELS and not locative and not genitive and not has_admin_cue(span, sents)
+            and not _named_place_noun(span, sents)):
+        return None  # a person's or an organisation's name, unless a place word says it ("Koro district")
     mention = _mention(span, label, (span.start_char, span.end_char), sents, locative)
     if span.start > 0 and sents.lower[span.start - 1] in _PEOPLE_IDS:
         mention = replace(mention, person_article=True)
@@ -358,6 +368,13 @@ def _mention(span: Any, source: str, chars: Span, sents: Sentences, locative: bo
     return Mention(text=sents.text[chars[0]:chars[1]], span=chars, tokens=(span.start, span.end),
                    sentence=(sents.char_starts[k], sents.char_ends[k]), source=source, locative=locative,
                    subject=subject, admin_cue=admin_cue)
+
+
+def _named_place_noun(span: Any, sents: Sentences) -> bool:
+    """The name of a place noun: "the market of Kaya", "le village de Zorglub" (a genitive word right
+    before the name, a ``place_nouns`` word right before it)."""
+    i = span.start
+    return i >= 2 and sents.lower[i - 1] in _GENITIVE_IDS and sents.lower[i - 2] in _PLACE_NOUN_IDS
 
 
 def after_located_name(span: Any, sentence_start: int, sents: Sentences) -> bool:

@@ -232,7 +232,7 @@ def event_location(event: Event, resolved: list[Resolved], doc: Any,
         relation = SAME if complement else clause_relation(root, trigger)
         if relation == OTHER:
             continue
-        ranked.append((relation, _rank(r, trigger.i, locative), r))
+        ranked.append((relation, _rank(r, trigger.i, locative or complement), r))  # both say "where"
     if not ranked:
         return None
     best = min(relation for relation, _, _ in ranked)
