@@ -150,3 +150,24 @@ def test_a_district_named_like_an_organisation(stage, nlp_en):
     text = "On 18 May, armed men abducted a village chief in Zorglubia, Koro district, Mopti region."
     ev = run(stage, nlp_en, text, "abducted", "en")
     assert (ev.location.name, ev.location.country) == ("Koro", "MLI")
+
+
+def test_a_town_left_unsupported_is_resolved_in_its_written_country(stage, nlp_en):
+    # Bourem (Mali, 40,000 people) is too small to stand alone in a text that names no country
+    ev = run(stage, nlp_en, "On 20 July, militants attacked the town of Bourem (Gao), killing three soldiers.",
+             "attacked", "en")
+    assert (ev.location.name, ev.location.country, ev.location.precision) == ("Bourem", "MLI", "city")
+
+
+def test_a_big_city_abroad_by_an_alternate_name_is_refused(stage, nlp_en):
+    # GeoNames gives a Chinese city of 1.5 million people the alternate name "Seytenga"
+    text = "On 2 November, soldiers of Burkina Faso killed ten militants in Seytenga, near the border."
+    ev = run(stage, nlp_en, text, "killed", "en")
+    assert ev.location is None or ev.location.country == "BFA"
+
+
+def test_french_division_words_in_a_written_hierarchy(stage, nlp_fr):
+    text = "Le 4 février, des hommes armés ont attaqué le poste de Zorglubia (cercle de Niono, région de Ségou)."
+    ev = run(stage, nlp_fr, text, "ont attaqué", "fr")
+    assert (ev.location.name, ev.location.country) == ("Niono", "MLI")
+    assert "written after 'Zorglubia'" in ev.explanation

@@ -194,6 +194,9 @@ def acceptable(mention: Mention, c: Candidate, prior: Counter[str], ctx: Sentenc
     if foreign and not curated and ((c.kind == "city" and c.population < KNOWN_CITY_POPULATION)
                                     or (c.kind == "admin1" and not mention.admin_cue)):
         return False  # a town or region of a country the article never names or implies, when it names others
+    if (foreign and not curated and c.kind != "country" and own != key and not own.startswith(key + " ")
+            and similarity(key, own) < ALTERNATE_SIMILARITY):
+        return False  # however large, a city abroad only by an alternate name unlike its own ("Seytenga")
     if mention.source == BARE:
         return c.kind != "city" or c.population >= PRIOR_CITY_POPULATION
     if c.kind != "city" or c.population >= MIN_UNSUPPORTED_POPULATION:

@@ -46,6 +46,7 @@ from .context import (
 )
 from .gazetteer import Gazetteer
 from .mentions import (
+    ADMIN_WORDS,
     ANAPHOR_SENTENCES,
     LOCATIVE,
     Mention,
@@ -101,6 +102,7 @@ class PlaceStage:
         groups = hierarchy_groups(sents.text)
         mentions = unit_mentions(doc, [body for _, body in groups], mentions, self.lexicon, sents)
         resolved = resolve_all(mentions, self.gazetteer, named=named)
+        resolved = _heads_in_their_country(resolved, mentions, groups, self.gazetteer, named)
         main = main_country(resolved, self.gazetteer, sents.text)
         resolved = regionalise(resolved, doc, self.gazetteer, main.country if main else None, sents)
         resolved = anaphoric_places(resolved, anaphor_mentions(doc, sents), sents)
@@ -317,9 +319,39 @@ def hierarchy_groups(text: str) -> list[tuple[Span, Span]]:
         parts = body.split(",")
         if not head[:1].isupper() or len(parts) > 3:
             continue
-        if all(_UNIT.fullmatch(p) and p.strip()[:1].isupper() and not p.isupper() for p in parts):  # not "(AFP)"
+        if all(_is_unit(p) for p in parts):
             out.append(((start, h.end("head")), m.span("body")))
     return out
+
+
+def _is_unit(part: str) -> bool:
+    """A division written in a hierarchy: a capitalised name of at most four words ("Mopti", "Boucle du
+    Mouhoun"), or a division word and a name ("cercle de Niono", "région de Ségou"); not an acronym
+    ("AFP")."""
+    if not _UNIT.fullmatch(part) or part.isupper():
+        return False
+    words = part.split()
+    return words[0][:1].isupper() or (words[0].lower() in ADMIN_WORDS and any(w[:1].isupper() for w in words))
+
+
+def _heads_in_their_country(resolved: list[Resolved], mentions: list[Mention], groups: list[tuple[Span, Span]],
+                            gazetteer: Gazetteer, named: frozenset[str]) -> list[Resolved]:
+    """A name the resolver left alone for want of support ("Bourem (Gao)": a town of 40,000 people in
+    an article that names no country) is resolved again in the country its written units resolved to."""
+    done = {r.mention.span for r in resolved}
+    added = []
+    for head, body in groups:
+        mention = next((m for m in mentions if m.span[1] == head[1] and m.span[0] <= head[0]), None)
+        if mention is None or mention.span in done:
+            continue
+        countries = {r.place.country for r in resolved
+                     if body[0] <= r.mention.span[0] and r.mention.span[1] <= body[1] and r.place.country}
+        if len(countries) != 1:
+            continue
+        country = next(iter(countries))
+        again = resolve_all([mention], gazetteer, priors=Counter({country: 1}), named=named | {country})
+        added += [r for r in again if r.place.country == country]
+    return sorted([*resolved, *added], key=lambda r: r.mention.span) if added else resolved
 
 
 def hierarchies(resolved: list[Resolved], groups: list[tuple[Span, Span]], text: str) -> list[Hierarchy]:
