@@ -7,9 +7,9 @@ located events whose country is not among the article's own countries: the count
 countries of the regions it names (a region implies its country) and the countries of its actors
 ("the Burkinabe army", "le président kényan"). A location that is a known city (100,000 people or
 more, the resolver's ``KNOWN_CITY_POPULATION``: it stands on its own name), a reviewed place (a
-venue such as the UN in Geneva, a facility) and the place of the title or dateline the text opens
-with are counted apart, as events with a textual reason. Target: no event out of the article's
-countries without such a reason.
+venue such as the UN in Geneva, a facility), the place of the title or dateline the text opens
+with, and a country its towns give ("Paris", "Lyon": France) are counted apart, as events with a
+textual reason. Target: no event out of the article's countries without such a reason.
 
 Usage: python eval/out_of_country.py [--shared ../shared] [--list] [FILE.jsonl ...]
 
@@ -54,7 +54,7 @@ def count(path: Path, show: bool = False) -> dict[str, int]:
     pipe = Pipeline()
     gazetteer = pipe.resources.get("gazetteer", _open)
     out = {"articles": 0, "events": 0, "located": 0, "out_of_country": 0, "major_city": 0, "reviewed": 0,
-           "headline": 0}
+           "headline": 0, "towns": 0}
     for r in _articles(path):
         try:
             article = pipe.identify(Article(id=r["id"], text=r["text"], language=r.get("lang"),
@@ -73,7 +73,10 @@ def count(path: Path, show: bool = False) -> dict[str, int]:
             out["located"] += 1
             if loc.country in own:
                 continue
-            reason = _reason(loc, article.text, gazetteer)
+            towns = {p.country for p in analysis.places if p.precision in ("city", "facility")}
+            # the article's main country found through its towns ("Paris", "Lyon": France)
+            reason = "towns" if loc.precision == "country" and loc.country in towns else _reason(
+                loc, article.text, gazetteer)
             out[reason or "out_of_country"] += 1
             if show:
                 print(f"  {reason or 'OUT'}: {article.id} {ev.type} {loc.name} ({loc.country}, {loc.precision})")
@@ -132,7 +135,8 @@ def main() -> int:
             print(f"  {res['articles']} articles, {res['events']} events, {res['located']} located: "
                   f"{res['out_of_country']} in a country the article does not mention without a textual reason; "
                   f"with one: {res['major_city']} in a city of 100,000 people or more, {res['reviewed']} at a "
-                  f"reviewed place (a venue, a facility), {res['headline']} at the place of the title or dateline",
+                  f"reviewed place (a venue, a facility), {res['headline']} at the place of the title or dateline, "
+                  f"{res['towns']} in the country of the article's towns",
                   flush=True)
     finally:
         if tmp is not None:
