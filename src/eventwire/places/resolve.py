@@ -77,7 +77,7 @@ def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
     out: list[Resolved] = []
     for mention, cands in looked:
         # the countries the article names or implies, by other names than this one (a region does not
-        # imply its own country: "Premier" is no Russian krai in an article about Ethiopia)
+        # imply its own country: a title "Premier" is no Russian krai of that alternate name)
         key = name_key(mention.text)
         ctx = contexts.get((mention.sentence, key))
         if ctx is None:

@@ -356,7 +356,7 @@ def _heads_in_their_country(resolved: list[Resolved], mentions: list[Mention], g
 
 def hierarchies(resolved: list[Resolved], groups: list[tuple[Span, Span]], text: str) -> list[Hierarchy]:
     """The written hierarchies whose units resolved, all in one country with the name's own place when
-    it resolved (the name may also end a longer mention: "Aix-les-Bains (Savoie)")."""
+    it resolved (the name may also end a longer mention: "Saint-Jean-de-Luz (Pyrénées-Atlantiques)")."""
     out = []
     for head, body in groups:
         units = tuple(r for r in resolved if body[0] <= r.mention.span[0] and r.mention.span[1] <= body[1])
