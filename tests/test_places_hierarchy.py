@@ -171,3 +171,4 @@ def test_french_division_words_in_a_written_hierarchy(stage, nlp_fr):
     ev = run(stage, nlp_fr, text, "ont attaqué", "fr")
     assert (ev.location.name, ev.location.country) == ("Niono", "MLI")
     assert "written after 'Zorglubia'" in ev.explanation
+

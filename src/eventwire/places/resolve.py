@@ -180,17 +180,18 @@ def acceptable(mention: Mention, c: Candidate, prior: Counter[str], ctx: Sentenc
         return False  # a city district ("Paris 04 Hôtel-de-Ville", "Paris 08 Élysée") only by its full name
     if len(key.replace(" ", "")) < 3 and c.kind != "country":
         return False  # a one- or two-letter name ("A", "UK") is a country code or nothing
-    if fuzzy and c.kind != "country" and not curated and not _supported(c, prior, ctx):
-        return False  # a spelling variant counts only in a country the article talks about ("Corée" is no Zürich)
+    implied = frozenset(prior) if ctx.implied is None else ctx.implied
+    held = c.country in implied or c.country in ctx.countries or c.country in ctx.named
+    if fuzzy and c.kind != "country" and not curated and not held:
+        return False  # a spelling variant counts only in a country the article talks about ("Corée" is no Zürich;
+        # by other names than this one: "Inata" is no Japanese Inada, even as the article's only town)
     if (c.kind == "city" and not curated and c.population < MIN_UNSUPPORTED_POPULATION and own != key
             and not own.startswith(key + " ") and similarity(key, own) < ALTERNATE_SIMILARITY):
         return False  # a small place's unrelated alternate name ("Concorde", "CIA"); "Oloron", "Argoun" are fine
     if (c.kind == "admin1" and not curated and not mention.admin_cue and c.population < PRIOR_CITY_POPULATION
             and not _supported(c, prior, ctx)):
         return False  # a region of a country the article never names, and no "province" word: "Sud" is no Rwanda
-    implied = frozenset(prior) if ctx.implied is None else ctx.implied
-    foreign = (implied or ctx.named) and not (c.country in implied or c.country in ctx.countries
-                                               or c.country in ctx.named)
+    foreign = (implied or ctx.named) and not held
     if foreign and not curated and ((c.kind == "city" and c.population < KNOWN_CITY_POPULATION)
                                     or (c.kind == "admin1" and not mention.admin_cue)):
         return False  # a town or region of a country the article never names or implies, when it names others
