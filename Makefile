@@ -34,6 +34,7 @@ typecheck: install
 
 eval: install
 	$(PY) eval/run_eval.py --cli --shared $(SHARED)
+	$(PY) eval/out_of_country.py --shared $(SHARED)
 	$(PY) eval/quotes_eval.py
 
 bench: install

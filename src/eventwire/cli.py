@@ -516,5 +516,28 @@ def _counts_table(title: str, column: str, rows: Sequence[tuple[str, int]]) -> T
     return table
 
 
+@main.group("gazetteer")
+def gazetteer_group() -> None:
+    """The offline gazetteer: import a GeoNames country dump for every village of a region."""
+
+
+@gazetteer_group.command("import")
+@click.argument("dump", type=click.Path(dir_okay=False))
+@click.option("--dir", "directory", type=click.Path(file_okay=False),
+              help="Where imported gazetteers are kept (default: $EVENTWIRE_DATA/gazetteer, else "
+                   "~/.local/share/eventwire/gazetteer).")
+def gazetteer_import(dump: str, directory: str | None) -> None:
+    """Import a GeoNames dump (ML.txt, ML.zip, allCountries.zip) downloaded once from GeoNames: its
+    populated places and divisions are looked up beside the default gazetteer from then on."""
+    from pathlib import Path
+
+    from .places.imports import import_dump
+
+    report = import_dump(dump, Path(directory) if directory else None)
+    size = report.path.stat().st_size / 1e6
+    _stdout().print(Text(f"imported {report.places} places ({report.names} names) from {dump} into "
+                         f"{report.path} ({size:.1f} MB) in {report.seconds:.1f} s"))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

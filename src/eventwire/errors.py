@@ -5,6 +5,8 @@
     EventwireError                      base of everything eventwire raises
     ├── ConfigError          E0xx       bad configuration or data file
     │   └── DataFileError    E01x       a lexicon/dictionary/gazetteer file fails validation
+    │                        E02x       a GeoNames dump given to `eventwire gazetteer import` (E020 unreadable,
+    │                                   E021 a line that is not a GeoNames row, E022 nothing kept)
     ├── DocumentError        E1xx       one input document cannot be processed (recorded, batch goes on)
     │   ├── ReadError        E10x       cannot read: missing, empty, binary, too large, bad encoding, bad JSON
     │   ├── ExtractionError  E11x       HTML with no article text in it
