@@ -153,6 +153,29 @@ def test_cli_export_errors(db: str, tmp_path: Path) -> None:
                                                     "use a SQLite path"]
 
 
+def test_cli_export_since_until_and_articles(db: str) -> None:
+    month = run("export", "--db", db, "--format", "jsonl", "--since", "2020-11", "--until", "2020-11-04")
+    assert [json.loads(line)["date"]["value"] for line in month.stdout.splitlines()] == ["2020-11-04"]
+    assert run("export", "--db", db, "--format", "jsonl", "--until", "2020-11-03").stdout == ""
+    bad = run("export", "--db", db, "--format", "csv", "--since", "notadate")
+    assert bad.exit_code == 2 and "invalid date" in bad.output and "ignored" not in bad.output
+    assert "invalid date" in run("export", "--db", db, "--format", "csv", "--until", "2020-13-01").output
+    articles = run("export", "--db", db, "--format", "csv", "--what", "articles")
+    assert articles.exit_code == 0, articles.output
+    rows = list(csv.DictReader(io.StringIO(articles.stdout)))
+    assert [(r["article_id"], r["status"], r["events"]) for r in rows] == [("a1", "ok", "2"), ("bad", "error", "0")]
+    assert "exported 2 articles" in articles.stderr
+
+
+def test_cli_serve_refuses_what_it_cannot_serve(db: str, tmp_path: Path) -> None:
+    not_a_store = tmp_path / "plain.db"
+    not_a_store.write_bytes(b"")
+    result = run("serve", "--db", str(not_a_store))
+    assert result.exit_code == 1 and "[E601]" in result.output and "not an eventwire store" in result.output
+    postgres = run("serve", "--db", "postgresql://localhost/x")
+    assert postgres.exit_code == 1 and "[E603]" in postgres.output
+
+
 def test_cli_unwritable_output_is_one_clean_line(db: str, tmp_path: Path) -> None:
     result = run("export", "--db", db, "--format", "csv", "-o", str(tmp_path / "no" / "dir" / "e.csv"))
     assert result.exit_code == 1

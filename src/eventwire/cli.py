@@ -110,6 +110,19 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     return iso
 
 
+def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--since/--until: YYYY-MM-DD, YYYY-MM or YYYY; anything else is an invalid date (exit 2)."""
+    from .export import DateBoundError, bound
+
+    if value is None:
+        return None
+    try:
+        bound(value, param.name or "date", first=True)
+    except DateBoundError as exc:
+        raise click.BadParameter(str(exc).removeprefix("[E402] ")) from None
+    return value.strip()
+
+
 def _iso3(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None and not re.fullmatch(r"[A-Za-z]{3}", value):
         raise click.BadParameter("expected an ISO 3166-1 alpha-3 code such as IRQ")
@@ -134,10 +147,13 @@ def workers_option(f: F) -> F:
 
 
 def filter_options(f: F) -> F:
-    """--type, --since, --country: which events."""
+    """--type, --since, --until, --country: which events."""
     f = click.option("--country", callback=_iso3, metavar="ISO3",
                      help="Source, target or location country.")(f)
-    f = click.option("--since", callback=_iso_date, metavar="DATE", help="Events dated on or after DATE.")(f)
+    f = click.option("--until", callback=_date_bound, metavar="DATE",
+                     help="Events whose date (day, week, month or year) starts on or before DATE.")(f)
+    f = click.option("--since", callback=_date_bound, metavar="DATE",
+                     help="Events whose date (day, week, month or year) ends on or after DATE.")(f)
     return click.option("--type", "type_", type=click.Choice(PLOVER_TYPES, case_sensitive=False),
                         help="PLOVER event type.")(f)
 
@@ -324,18 +340,32 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, published: str | None, lang: st
 @click.option("--format", "fmt", required=True, type=click.Choice(["jsonl", "csv", "parquet"]))
 @click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
               help="Output file (default: stdout).")
-@click.option("--what", type=click.Choice(["events", "quotes"]), default="events", show_default=True)
+@click.option("--what", type=click.Choice(["events", "quotes", "articles"]), default="events",
+              show_default=True)
 @filter_options
 def export_cmd(db: str, fmt: str, output: str, what: str, type_: str | None, since: str | None,
-               country: str | None) -> None:
-    """Write the stored events (or quotes) as JSONL, CSV or Parquet."""
+               until: str | None, country: str | None) -> None:
+    """Write the stored events (or quotes, or articles) as JSONL, CSV or Parquet."""
     from .export import export
 
     mode, encoding = ("wb", None) if fmt == "parquet" else ("w", "utf-8")
     with _open(db) as store, click.open_file(output, mode, encoding=encoding) as out:
         n = export(store, fmt, out, what=what, type=type_.upper() if type_ else None, since=since,
-                   country=country)
+                   until=until, country=country)
     _stderr().print(f"exported {n} {what}")
+
+
+@main.command("serve")
+@db_option()
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="TCP port (0: any free).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; anything but 127.0.0.1/localhost exposes the store to the network.")
+def serve_cmd(db: str, port: int, host: str) -> None:
+    """Browse the store in a local, read-only web app (events, articles, actors, map, timeline, JSON API)."""
+    from .serve.app import run
+
+    run(db, host=host, port=port, warn=lambda line: _stderr().print(Text(line, style="bold yellow")),
+        say=lambda line: _stderr().print(Text(line)))
 
 
 @main.command()
