@@ -13,6 +13,8 @@ Importing this module imports Datasette; ``eventwire serve`` is the only caller.
 from __future__ import annotations
 
 import io
+import logging
+import re
 import urllib.parse
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,8 @@ from markupsafe import Markup, escape
 from ..records import PLOVER_TYPES
 from . import queries
 from .openapi import openapi_document
+
+log = logging.getLogger(__name__)
 
 PREFIX = "/-/eventwire"
 STATIC = Path(__file__).resolve().parent / "static"
@@ -188,15 +192,16 @@ def register_routes(datasette: Any) -> list[tuple[str, Any]]:
 
 @hookimpl
 def render_cell(row: Any, value: Any, column: str, table: str | None, database: str, datasette: Any) -> Any:
-    """Events rows link to their article (event_id, article_pk) and their actors' pages."""
+    """Events rows link to their article, the event highlighted (the article_pk column), and to their
+    actors' pages; actors' names link to their pages."""
+    if table == "actors" and column == "name" and value is not None:
+        return Markup('<a href="{}">{}</a>').format(actor_url(str(value)), value)
     if table != "events" or value is None:
         return None
-    if column == "event_id":
-        return Markup('<a href="{}" title="the article, this event highlighted">{}</a>').format(
-            f"{PREFIX}/event/{urllib.parse.quote(str(value), safe='')}", value)
     if column == "article_pk":  # a foreign key: Datasette passes {"value": pk, "label": article id}
-        pk, label = (value.get("value"), value.get("label")) if isinstance(value, dict) else (value, value)
-        return Markup('<a href="{}">{}</a>').format(f"{PREFIX}/article-pk/{int(pk or 0)}", label)
+        label = value.get("label") if isinstance(value, dict) else value
+        return Markup('<a href="{}" title="the article, this event highlighted">{}</a>').format(
+            f"{PREFIX}/event/{urllib.parse.quote(str(row['event_id']), safe='')}", label)
     if column in ("source_name", "target_name", "attribution_speaker"):
         return Markup('<a href="{}">{}</a>').format(actor_url(str(value)), value)
     if column == "type":
@@ -205,6 +210,59 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
     if column in ("record", "explanation") and isinstance(value, str) and len(value) > 200:
         return escape(value[:200] + "…")
     return None
+
+
+@hookimpl
+def asgi_wrapper(datasette: Any) -> Any:
+    """Only GET and HEAD reach Datasette: the explorer has nothing to write (405 for the rest)."""
+
+    def wrap(app: Any) -> Any:
+        async def read_only(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            if scope["type"] == "http" and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
+                await Response.text("read-only: this explorer accepts GET only", status=405,
+                                    headers={"allow": "GET, HEAD"}).asgi_send(send)
+                return
+            await app(scope, receive, send)
+
+        return read_only
+
+    return wrap
+
+
+# Datasette 0.65 answers these bad table arguments (?_sort=nosuchcolumn, ?_col=nosuchcolumn) with a 500;
+# they are the client's mistake: 400 (found by the OpenAPI property test, tests/test_serve_app.py).
+_BAD_ARGUMENTS = re.compile(r"^(Cannot sort table by |Cannot use _sort and _sort_desc|_(no)?col=.* - invalid columns)")
+
+
+@hookimpl(tryfirst=True)
+def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
+    """Errors as Datasette shows them, without its rich traceback printer: with rich installed, 0.65
+    turns every plain 404 into a 500 (``print_exception`` outside an ``except`` block). Unexpected
+    exceptions are logged with their traceback and answered 500."""
+    from datasette.utils.asgi import Base400
+    from datasette.views.base import DatasetteError
+
+    title = None
+    if isinstance(exception, Base400):
+        status, message = exception.status, str(exception.args[0] if exception.args else "error")
+    elif isinstance(exception, DatasetteError):
+        status, message, title = exception.status, exception.message, exception.title
+        if status == 500 and _BAD_ARGUMENTS.match(message):
+            status = 400
+    else:
+        log.error("explorer: %s %s failed", request.method, request.path, exc_info=exception)
+        status, message = 500, "internal error (see the server's log)"
+
+    async def respond() -> Response:
+        info = {"ok": False, "error": message, "status": status, "title": title}
+        if request.path.endswith(".json") or request.path.startswith(f"{PREFIX}/api/"):
+            return Response.json(info, status=status)
+        template = datasette.jinja_env.select_template([f"{status}.html", "error.html"])
+        html = await template.render_async(dict(info, urls=datasette.urls, app_css_hash=datasette.app_css_hash(),
+                                                menu_links=lambda: []))
+        return Response.html(html, status=status)
+
+    return respond
 
 
 @hookimpl

@@ -81,6 +81,10 @@ def build(db: str | Path) -> Any:
     check_store(path)
     if pm.get_plugin("eventwire") is None:
         pm.register(plugin, name="eventwire")
+    # the plugin's handle_exception replaces Datasette's, whose rich traceback printer turns 404s into 500s
+    default_handler = pm.get_plugin("datasette.handle_exception")
+    if default_handler is not None:
+        pm.unregister(default_handler)
     return Datasette([str(path)], metadata=plugin.metadata(path.stem), settings=SETTINGS)
 
 
