@@ -14,6 +14,9 @@ from pathlib import Path
 import httpx
 
 SRC = Path(__file__).resolve().parent.parent / "src"
+# Chromium's flags for the browser tests and the benchmark: headless, no network of its own
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 @contextmanager

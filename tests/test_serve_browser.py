@@ -18,11 +18,9 @@ from typing import Any
 
 import pytest
 
-from _serve import serving
+from _serve import CHROMIUM_FLAGS, serving
 
 CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
 ARTICLES = Path(__file__).resolve().parent / "data" / "explorer" / "articles.jsonl"
 SHOTS = Path(__file__).resolve().parent.parent / "out" / "screenshots"
 ROLES = ("trigger", "source", "target", "location", "date")
@@ -57,7 +55,7 @@ def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
         yield b
         b.close()
 
