@@ -105,7 +105,7 @@ def test_cli_ingest_then_summary(fake: FakePipeline, inputs: list[str], tmp_path
     assert "done: 3 articles, 2 ok, 2 events, 1 errors" in first.stderr
     assert "articles: 2 ok, 1 failed; events: 2" in first.stdout
     again = run("ingest", *inputs, "--db", db)
-    assert "2 skipped (already stored)" in again.stderr and "0 events" in again.stderr
+    assert "done: 3 articles, 0 new, 2 already stored, 0 events, 1 errors" in again.stderr
     with open_store(db) as store:
         assert len(list(store.events())) == 2
 
@@ -221,6 +221,17 @@ def test_cli_explain(db: str) -> None:
     assert "menacer with nsubj Hezbollah" in result.stdout        # the explanation
     assert "no physical act: threat verb" in result.stdout        # the rejection's reason
     assert run("explain", "zz", "--db", db).exit_code == 1
+
+
+def test_cli_show_and_explain_keep_their_layout_when_piped(db: str) -> None:
+    """No COLUMNS and no terminal (a pipe): lines are not cut at 80 columns."""
+    piped = CliRunner(env={"COLUMNS": ""})
+    explain = piped.invoke(cli.main, ["explain", "a1", "--db", db])
+    heading = "1. THREATEN  trigger 'a menacé' [13:21]  rule fr.threaten.menacer.nsubj  confidence 0.82"
+    assert len(heading) > 80 and heading in explain.stdout.splitlines()
+    show = piped.invoke(cli.main, ["show", "a1", "--db", db])
+    assert any("fr.threaten.menacer.nsubj" in line and "THREATEN" in line for line in show.stdout.splitlines())
+    assert max(len(line) for line in show.stdout.splitlines()) > 80
 
 
 def test_cli_quotes(db: str) -> None:

@@ -8,6 +8,7 @@ becomes one ``Error: [Exxx] ...`` line and exit status 1 (a traceback only with
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -161,8 +162,14 @@ def filter_options(f: F) -> F:
 # -- helpers -------------------------------------------------------------------------------------
 
 
+PIPE_WIDTH = 1000  # when stdout is a pipe or a file: no wrapping at rich's default 80 columns
+
+
 def _stdout() -> Console:
-    return Console(highlight=False)
+    """Rich on stdout: the terminal's width, or ``COLUMNS``; piped, lines keep their length."""
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        return Console(highlight=False)
+    return Console(highlight=False, width=PIPE_WIDTH)
 
 
 def _stderr() -> Console:
@@ -248,11 +255,13 @@ def _at(span: tuple[int, int]) -> str:
 
 
 def stats_line(stats: RunStats) -> str:
-    parts = [f"{stats.articles} articles", f"{stats.ok} ok", f"{stats.events} events",
-             f"{stats.failed} errors"]
+    """``3 articles, 2 ok, 2 events, 1 errors``; when some were stored already:
+    ``3 articles, 0 new, 3 already stored, 0 events, 0 errors``."""
     if stats.skipped:
-        parts.insert(2, f"{stats.skipped} skipped (already stored)")
-    return ", ".join(parts)
+        parts = [f"{stats.articles} articles", f"{stats.ok} new", f"{stats.skipped} already stored"]
+    else:
+        parts = [f"{stats.articles} articles", f"{stats.ok} ok"]
+    return ", ".join([*parts, f"{stats.events} events", f"{stats.failed} errors"])
 
 
 # -- commands ------------------------------------------------------------------------------------
