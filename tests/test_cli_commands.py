@@ -176,6 +176,21 @@ def test_cli_serve_refuses_what_it_cannot_serve(db: str, tmp_path: Path) -> None
     assert postgres.exit_code == 1 and "[E603]" in postgres.output
 
 
+def test_cli_serve_warns_for_another_host_and_reports_a_taken_port(db: str) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = str(taken.getsockname()[1])
+        busy = run("serve", "--db", db, "--port", port)
+    assert busy.exit_code == 1 and "[E602] cannot listen on 127.0.0.1:" + port in busy.output
+    assert "warning" not in busy.output
+    elsewhere = run("serve", "--db", db, "--host", "192.0.2.1", "--port", "0")   # TEST-NET: never ours
+    assert "warning: listening on 192.0.2.1" in elsewhere.stderr
+    assert elsewhere.exit_code == 1 and "[E602]" in elsewhere.output
+
+
 def test_cli_unwritable_output_is_one_clean_line(db: str, tmp_path: Path) -> None:
     result = run("export", "--db", db, "--format", "csv", "-o", str(tmp_path / "no" / "dir" / "e.csv"))
     assert result.exit_code == 1
