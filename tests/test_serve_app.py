@@ -130,6 +130,15 @@ def test_serve_actor_page_and_api(base: str) -> None:
     assert get(base, "/-/eventwire/actor/Nobody").status_code == 404
 
 
+def test_serve_pages_forbid_other_origins(base: str) -> None:
+    page = get(base, "/-/eventwire/article/a1")
+    assert "script-src 'self';" in page.headers["content-security-policy"] + ";"
+    assert "unsafe-inline" not in page.headers["content-security-policy"].split("script-src")[1]
+    table = get(base, "/store/events", type="ACCUSE")
+    assert "connect-src 'self'" in table.headers["content-security-policy"]
+    assert '/-/eventwire/map?type=ACCUSE">Map and timeline of these events' in table.text
+
+
 def test_serve_unknown_paths_and_bad_arguments_are_4xx(base: str) -> None:
     assert get(base, "/no/such/page").status_code == 404
     assert get(base, "/-/eventwire/api/actor/.").status_code == 404

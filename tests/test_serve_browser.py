@@ -62,13 +62,15 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def page(browser: Any, base: str) -> Iterator[Any]:
-    """A page that records every request and every script error, and refuses every dialog."""
+    """A page that records every request, every script error and console error (a Content-Security-Policy
+    violation is one), and refuses every dialog."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(10_000)
     p = context.new_page()
     p.requests, p.errors, p.dialogs = [], [], []
     p.on("request", lambda r: p.requests.append(r.url))
     p.on("pageerror", lambda e: p.errors.append(str(e)))
+    p.on("console", lambda m: p.errors.append(m.text) if m.type == "error" else None)  # CSP violations too
     p.on("dialog", lambda d: (p.dialogs.append(d.message), d.dismiss()))
     yield p
     assert p.errors == [], p.errors
@@ -114,7 +116,7 @@ def test_browser_quotes_and_rejected_candidates(page: Any, base: str, db: Path) 
     assert "".join(page.locator("#ew-text .sel-quote").all_text_contents()) == quotes[0]
     assert page.locator("#ew-rejections tbody tr").count() == rejected
     assert not page.locator("#ew-rejections table").is_visible()
-    page.click("#ew-rejections summary")
+    page.click("#ew-why-not")
     assert page.locator("#ew-rejections table").is_visible()
 
 

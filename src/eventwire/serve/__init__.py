@@ -212,17 +212,39 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
     return None
 
 
+# Content-Security-Policy: nothing is loaded from, or sent to, another origin; the explorer's own pages
+# run no inline script at all (Datasette's table pages have a few inline scripts of their own).
+_CSP_COMMON = ("default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+               "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+CSP_EXPLORER = _CSP_COMMON + "; script-src 'self'"
+CSP_DATASETTE = _CSP_COMMON + "; script-src 'self' 'unsafe-inline'"
+
+
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
-    """Only GET and HEAD reach Datasette: the explorer has nothing to write (405 for the rest)."""
+    """Only GET and HEAD reach Datasette: the explorer has nothing to write (405 for the rest). Every
+    response carries a Content-Security-Policy that keeps the page on this origin."""
 
     def wrap(app: Any) -> Any:
         async def read_only(scope: dict[str, Any], receive: Any, send: Any) -> None:
-            if scope["type"] == "http" and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
+            if scope["type"] != "http":
+                await app(scope, receive, send)
+                return
+            if scope["method"] not in ("GET", "HEAD", "OPTIONS"):
                 await Response.text("read-only: this explorer accepts GET only", status=405,
                                     headers={"allow": "GET, HEAD"}).asgi_send(send)
                 return
-            await app(scope, receive, send)
+            ours = scope["path"] == "/" or scope["path"].startswith(PREFIX)
+            policy = (CSP_EXPLORER if ours else CSP_DATASETTE).encode()
+
+            async def with_policy(message: dict[str, Any]) -> None:
+                if message["type"] == "http.response.start":
+                    headers = [h for h in message.get("headers", []) if h[0].lower() != b"content-security-policy"]
+                    message = {**message, "headers": [*headers, (b"content-security-policy", policy),
+                                                      (b"x-content-type-options", b"nosniff")]}
+                await send(message)
+
+            await app(scope, receive, with_policy)
 
         return read_only
 
@@ -282,6 +304,15 @@ def extra_css_urls(datasette: Any) -> list[str]:
 def menu_links(datasette: Any) -> list[dict[str, str]]:
     return [{"href": PREFIX + "/", "label": "eventwire explorer"}, {"href": events_url(datasette), "label": "Events"},
             {"href": f"{PREFIX}/map", "label": "Map and timeline"}]
+
+
+@hookimpl
+def table_actions(datasette: Any, database: str, table: str, request: Any) -> list[dict[str, str]]:
+    """The events table's cog menu: the map and timeline of the rows shown (same filters)."""
+    if table != "events" or database != database_name(datasette):
+        return []
+    query = _filters(request)
+    return [{"href": f"{PREFIX}/map" + (f"?{query}" if query else ""), "label": "Map and timeline of these events"}]
 
 
 @hookimpl

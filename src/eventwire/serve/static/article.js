@@ -91,6 +91,12 @@
     const tag = tags.find((t) => t.endsWith("-trigger")) || tags.find((t) => t.startsWith("e"));
     if (tag) { pinned = Number(tag.slice(1, tag.indexOf("-"))); select(pinned, false); cards[pinned].scrollIntoView({ block: "nearest" }); }
   });
+  const why = document.getElementById("ew-why-not");
+  why.addEventListener("click", () => {
+    const box = document.getElementById("ew-rejections");
+    box.hidden = !box.hidden;
+    why.setAttribute("aria-expanded", String(!box.hidden));
+  });
   const hash = decodeURIComponent(location.hash.slice(1));
   const start = cards.findIndex((c) => c.id === hash);
   if (start >= 0) { pinned = start; select(start, true); }
