@@ -125,7 +125,7 @@ def test_serve_actor_page_and_api(base: str) -> None:
     assert page.status_code == 200 and "What it did (as source): 1" in page.text
     body = get(base, "/-/eventwire/api/actor/Hezbollah").json()
     assert [r["type"] for r in body["as_source"]] == ["THREATEN"] and body["quotes"][0]["speaker_name"] == "Ali Ahmad"
-    assert body["by_month"][0]["month"] == "2020-11"
+    assert body["by_month"][0] == {"month": "2020-11", "as_source": 1, "as_target": 0, "quotes": 1}
     assert get(base, "/-/eventwire/api/actor/Nobody").status_code == 404
     assert get(base, "/-/eventwire/actor/Nobody").status_code == 404
 

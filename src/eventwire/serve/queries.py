@@ -114,15 +114,16 @@ async def actor_page(db: Any, name: str, limit: int = 500) -> ActorPage | None:
 
 def _by_month(source: list[dict[str, Any]], target: list[dict[str, Any]],
               quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Counts per month (``YYYY-MM`` of the event's date, else of the article's publication):
+    events as source, events as target, quotes."""
     counts: Counter[tuple[str, str]] = Counter()
-    for role, rows, key in (("did", source, "date_value"), ("undergone", target, "date_value"),
-                            ("said", quotes, "published")):
+    sides = {"as_source": (source, "date_value"), "as_target": (target, "date_value"), "quotes": (quotes, "")}
+    for side, (rows, key) in sides.items():
         for r in rows:
-            month = (r.get(key) or r.get("published") or "")[:7] or "undated"
-            counts[(month, role)] += 1
+            month = ((r.get(key) if key else None) or r.get("published") or "")[:7] or "undated"
+            counts[(month, side)] += 1
     months = sorted({m for m, _ in counts})
-    return [{"month": m, "did": counts[(m, "did")], "undergone": counts[(m, "undergone")],
-             "said": counts[(m, "said")]} for m in months]
+    return [{"month": m, **{side: counts[(m, side)] for side in sides}} for m in months]
 
 
 async def home_counts(db: Any) -> dict[str, Any]:
