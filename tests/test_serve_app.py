@@ -130,6 +130,12 @@ def test_serve_actor_page_and_api(base: str) -> None:
     assert get(base, "/-/eventwire/actor/Nobody").status_code == 404
 
 
+def test_serve_timeline_is_the_map_page_with_the_same_filters(base: str) -> None:
+    response = get(base, "/-/eventwire/timeline", type="ASSAULT")
+    assert response.status_code == 302
+    assert response.headers["location"] == "/-/eventwire/map?type=ASSAULT#ew-timeline"
+
+
 def test_serve_pages_forbid_other_origins(base: str) -> None:
     page = get(base, "/-/eventwire/article/a1")
     assert "script-src 'self';" in page.headers["content-security-policy"] + ";"

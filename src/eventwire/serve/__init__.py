@@ -153,6 +153,12 @@ async def map_page(datasette: Any, request: Any) -> Response:
                          table_url=events_url(datasette, query))
 
 
+async def timeline(datasette: Any, request: Any) -> Response:
+    """The timeline lives on the map page (brushing it filters the map): same filters, scrolled to it."""
+    query = _filters(request)
+    return Response.redirect(f"{PREFIX}/map" + (f"?{query}" if query else "") + "#ew-timeline")
+
+
 async def summary_json(datasette: Any, request: Any) -> Response:
     return Response.json(await queries.home_counts(_db(datasette)))
 
@@ -184,6 +190,7 @@ def register_routes(datasette: Any) -> list[tuple[str, Any]]:
         (rf"^{PREFIX}/event/(?P<event_id>[^/]+)$", event),
         (rf"^{PREFIX}/actor/(?P<name>.+)$", actor),
         (rf"^{PREFIX}/map$", map_page),
+        (rf"^{PREFIX}/timeline$", timeline),
     ]
 
 
