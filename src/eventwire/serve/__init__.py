@@ -361,7 +361,7 @@ def metadata(database: str, title: str = "eventwire explorer") -> dict[str, Any]
     """Datasette metadata for a store: titles, default facets, the events search over the articles' FTS."""
     tables = {
         "events": {"facets": list(FACETS), "fts_table": "articles_fts", "fts_pk": "article_pk",
-                   "sort": "date_value", "label_column": "event_id",
+                   "sort_desc": "date_value", "label_column": "event_id",
                    "description": "Coded events; search looks in the articles' title and text."},
         "articles": {"label_column": "id", "sort_desc": "published"},
         "actors": {"label_column": "name"}, "places": {"label_column": "name"},
