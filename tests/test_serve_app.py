@@ -150,6 +150,7 @@ def test_serve_unknown_paths_and_bad_arguments_are_4xx(base: str) -> None:
     assert get(base, "/-/eventwire/api/actor/.").status_code == 404
     assert get(base, "/store/events.json", _sort="nosuchcolumn").status_code == 400
     assert get(base, "/store/events.json", _col="nosuchcolumn").json()["status"] == 400
+    assert get(base, "/store/events.json", date_value__gte=str(2**63)).status_code == 400
 
 
 def test_serve_is_read_only(base: str, db: Path) -> None:

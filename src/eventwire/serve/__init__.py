@@ -278,6 +278,8 @@ def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
         status, message, title = exception.status, exception.message, exception.title
         if status == 500 and _BAD_ARGUMENTS.match(message):
             status = 400
+    elif isinstance(exception, OverflowError):  # ?date_value__gte=9223372036854775808: SQLite has no such integer
+        status, message = 400, f"a number in the request is out of range: {exception}"
     else:
         log.error("explorer: %s %s failed", request.method, request.path, exc_info=exception)
         status, message = 500, "internal error (see the server's log)"
