@@ -73,7 +73,7 @@ def export(store: Store, fmt: str, out: IO[Any], *, what: str = "events", type: 
         rows = list(article_rows(store))
         return _write(fmt, iter(rows), iter(rows), ARTICLE_EXPORT_COLUMNS, out)
     lo, hi = bound(since, "since", first=True), bound(until, "until", first=False)
-    events = [e for e in store.events(type=type, country=country) if overlaps(e.date, lo, hi)]
+    events = (e for e in store.events(type=type, country=country) if overlaps(e.date, lo, hi))
     meta = _ArticleMeta(store)
     if fmt == "jsonl":
         return write_jsonl((event_record(e, meta(e.article_id)) for e in events), out)
