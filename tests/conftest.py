@@ -7,6 +7,8 @@ import pytest
 from eventwire.config import load_config
 from eventwire.pipeline import Pipeline, Resources, models_for
 
+pytest_plugins = ["_postgres"]  # the pg_url fixture: a real PostgreSQL schema per test (skips without a server)
+
 
 @pytest.fixture(scope="session")
 def config():

@@ -170,3 +170,71 @@ def test_export_articles(store: Store) -> None:
     out = io.StringIO()
     export(store, "jsonl", out, what="articles")
     assert json.loads(out.getvalue().splitlines()[0])["text"] == TEXT_FR
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def big_store(request: pytest.FixtureRequest, tmp_path) -> Iterator[Store]:
+    """250 articles (500 events) in a real backend; the threats dated in two months, every fifth undated."""
+    from dataclasses import replace
+
+    from eventwire.records import Result
+    from test_store_factories import TEXT_FR, make_accuse, make_article
+
+    target = str(tmp_path / "big.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    results = []
+    for i in range(250):
+        aid = f"b{i:03d}"
+        threat = make_threat(aid, date=f"2020-{10 + i % 2:02d}-04")
+        if i % 5 == 0:
+            threat = replace(threat, date=None)
+        accuse = make_accuse(aid)
+        results.append(Result(article=make_article(aid, f"{TEXT_FR} ({i})"), events=(threat, accuse)))
+    with open_store(target) as s:
+        s.save_results(results)
+        yield s
+
+
+def test_export_parquet_streams_one_row_group_at_a_time(big_store: Store) -> None:
+    from eventwire.export import write_parquet
+    from eventwire.store import flatten_event
+
+    out = io.BytesIO()
+    assert write_parquet((flatten_event(e) for e in big_store.events()), FLAT_EVENT_COLUMNS, out, chunk=100) == 500
+    meta = pq.ParquetFile(io.BytesIO(out.getvalue())).metadata
+    assert (meta.num_rows, meta.num_row_groups) == (500, 5)
+    assert pq.read_table(io.BytesIO(out.getvalue())).column("event_id").to_pylist() == [
+        e.event_id for e in big_store.events()]
+
+    def failing() -> Iterator[dict]:
+        for n, e in enumerate(big_store.events()):
+            if n == 250:
+                raise RuntimeError("stop")
+            yield flatten_event(e)
+
+    partial = io.BytesIO()
+    with pytest.raises(RuntimeError):
+        write_parquet(failing(), FLAT_EVENT_COLUMNS, partial, chunk=100)
+    assert partial.tell() > 0       # two row groups were already written out when the rows stopped coming
+
+
+def test_export_partitioned_dataset(big_store: Store, tmp_path) -> None:
+    import pyarrow.dataset as ds
+
+    from eventwire.export import export_dataset
+
+    assert export_dataset(big_store, tmp_path / "by-month", partition_by="month", chunk=64) == 500
+    assert sorted(p.name for p in (tmp_path / "by-month").iterdir()) == [
+        "month=2020-10", "month=2020-11", "month=undated"]
+    table = ds.dataset(tmp_path / "by-month", format="parquet", partitioning="hive").to_table()
+    assert table.num_rows == 500
+    months = {(r["type"], r["month"]) for r in table.select(["type", "month"]).to_pylist()}
+    assert months == {("THREATEN", "2020-10"), ("THREATEN", "2020-11"), ("THREATEN", "undated"),
+                      ("ACCUSE", "undated")}
+    assert table.column_names[:len(EVENT_EXPORT_COLUMNS)] == [name for name, _ in EVENT_EXPORT_COLUMNS]
+    assert set(table.column("title").to_pylist()) == {"Menacé à Beyrouth"}
+    assert export_dataset(big_store, tmp_path / "by-country", partition_by="country", type="THREATEN") == 250
+    assert sorted(p.name for p in (tmp_path / "by-country").iterdir()) == ["country=LBN"]
+    with pytest.raises(EventwireError, match="new or empty directory"):
+        export_dataset(big_store, tmp_path / "by-month", partition_by="month")
+    with pytest.raises(EventwireError, match="cannot partition"):
+        export_dataset(big_store, tmp_path / "other", partition_by="week")

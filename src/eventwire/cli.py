@@ -326,17 +326,38 @@ def _show_progress(inputs: Sequence[str]) -> bool:
 @input_options
 @db_option(create=True)
 @workers_option
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: this process (and --workers); ray: an actor pool on Ray (docs/scale.md).")
+@click.option("--address", metavar="auto|ray://HOST:PORT",
+              help="With --engine ray: the Ray cluster to join (default: start a local Ray).")
+@click.option("--actors", type=click.IntRange(min=1), metavar="N",
+              help="With --engine ray: pipeline actors, one CPU each (default 2).")
+@click.option("--write-batch", type=click.IntRange(min=1), metavar="N",
+              help="With --engine ray: results per store transaction (COPY batch on PostgreSQL; default 200).")
 def ingest_cmd(inputs: tuple[str, ...], db: str, published: str | None, lang: str | None,
-               workers: int | None, config_file: str | None) -> None:
+               workers: int | None, config_file: str | None, engine: str, address: str | None,
+               actors: int | None, write_batch: int | None) -> None:
     """Process inputs into the store at --db, skipping articles already stored; summarise."""
     from .batch import ingest
 
+    if engine == "local" and (address is not None or actors is not None or write_batch is not None):
+        raise click.BadParameter("--address, --actors and --write-batch need --engine ray", param_hint="'--engine'")
+    if engine == "ray" and workers is not None:
+        raise click.BadParameter("--workers is for --engine local; use --actors with --engine ray",
+                                 param_hint="'--workers'")
     pipeline = _pipeline(config_file)
     err = _stderr()
     with _open(db) as store, _progress(err, _show_progress(inputs), inputs) as tick:
         try:
-            stats = ingest(_items(inputs, pipeline, published, lang), store, pipeline,
-                           workers=workers or pipeline.config.workers, progress=Reporter(err, tick))
+            items = _items(inputs, pipeline, published, lang)
+            if engine == "ray":
+                from .ray_engine import WRITE_BATCH, ingest_ray
+
+                stats = ingest_ray(items, store, pipeline.config, actors=actors or 2, address=address,
+                                   write_batch=write_batch or WRITE_BATCH, progress=Reporter(err, tick))
+            else:
+                stats = ingest(items, store, pipeline, workers=workers or pipeline.config.workers,
+                               progress=Reporter(err, tick))
         except KeyboardInterrupt:
             err.print("interrupted: what was processed is stored; run the same command again to continue")
             raise SystemExit(130) from None
@@ -351,12 +372,23 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, published: str | None, lang: st
               help="Output file (default: stdout).")
 @click.option("--what", type=click.Choice(["events", "quotes", "articles"]), default="events",
               show_default=True)
+@click.option("--partition-by", type=click.Choice(["month", "country"]),
+              help="Parquet events only: write a Hive-partitioned dataset into the directory -o.")
 @filter_options
 def export_cmd(db: str, fmt: str, output: str, what: str, type_: str | None, since: str | None,
-               until: str | None, country: str | None) -> None:
-    """Write the stored events (or quotes, or articles) as JSONL, CSV or Parquet."""
-    from .export import export
+               until: str | None, country: str | None, partition_by: str | None) -> None:
+    """Write the stored events (or quotes, or articles) as JSONL, CSV or Parquet (a file, or a partitioned
+    dataset)."""
+    from .export import export, export_dataset
 
+    if partition_by is not None:
+        if fmt != "parquet" or what != "events" or output == "-":
+            raise click.BadParameter("needs --format parquet, events, and -o DIRECTORY", param_hint="'--partition-by'")
+        with _open(db) as store:
+            n = export_dataset(store, output, partition_by=partition_by, type=type_.upper() if type_ else None,
+                               since=since, until=until, country=country)
+        _stderr().print(f"exported {n} events into {output} (partitioned by {partition_by})")
+        return
     mode, encoding = ("wb", None) if fmt == "parquet" else ("w", "utf-8")
     with _open(db) as store, click.open_file(output, mode, encoding=encoding) as out:
         n = export(store, fmt, out, what=what, type=type_.upper() if type_ else None, since=since,

@@ -13,8 +13,9 @@
     ├── ModelError           E2xx       a spaCy model is missing or cannot load
     ├── StoreError           E3xx       the store cannot be opened, migrated or written
     │                                   (E301 write conflict, E302 schema newer than this eventwire,
-    │                                    E303 unsupported backend URL)
-    └── ExportError          E4xx       an export cannot be produced (eventwire.export; E401)
+    │                                    E303 unsupported backend URL, E310-E313 PostgreSQL)
+    ├── ExportError          E4xx       an export cannot be produced (eventwire.export; E401)
+    └── RayError             E5xx       --engine ray cannot start, join or finish (eventwire.ray_engine)
 
 A ``DocumentError`` raised inside a stage is caught by the pipeline and turned into
 an :class:`eventwire.records.DocumentError` record (stored with the article's status);

@@ -14,6 +14,9 @@ records plus an ``article`` object and ``date.from``/``date.to``. ``what="quotes
 
 ``since``/``until`` keep an event whose date range overlaps the bound: ``since="2016-06-01"``
 keeps an event dated ``2016-06`` (the month overlaps it), ``until="2016-05-31"`` drops it.
+
+Every format streams from the store (Parquet one row group at a time), so an export's memory does not
+grow with the store; :func:`export_dataset` writes a Parquet dataset partitioned by month or country.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
+from itertools import islice
+from pathlib import Path
 from typing import IO, Any
 
 from .batch import json_line
@@ -86,7 +91,7 @@ def _write(fmt: str, records: Iterator[Any], rows: Iterator[dict[str, Any]], col
         return write_jsonl(records, out)
     if fmt == "csv":
         return write_csv(rows, columns, out)
-    return write_parquet(list(rows), columns, out)
+    return write_parquet(rows, columns, out)
 
 
 # -- dates -------------------------------------------------------------------------------------------
@@ -212,18 +217,84 @@ def _csv_value(value: Any) -> Any:
     return "" if value is None else value
 
 
-def write_parquet(rows: list[dict[str, Any]], columns: Sequence[tuple[str, str]], out: IO[bytes]) -> int:
-    """One Parquet table with typed columns (string, int64, float64, bool, date32; nulls kept)."""
+PARQUET_CHUNK = 10_000
+"""Rows per Parquet row group: an export holds one chunk in memory, whatever the store's size."""
+PARTITIONS: tuple[str, ...] = ("month", "country")
+
+
+def _arrow_schema(columns: Sequence[tuple[str, str]], extra: Sequence[str] = ()) -> Any:
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_(),
              "date": pa.date32()}
-    schema = pa.schema([(name, types[kind]) for name, kind in columns])
-    dates = [name for name, kind in columns if kind == "date"]
-    converted = [_typed_dates(row, dates) for row in rows] if dates else rows
-    pq.write_table(pa.Table.from_pylist(converted, schema=schema), out)
-    return len(rows)
+    return pa.schema([(name, types[kind]) for name, kind in columns] + [(name, pa.string()) for name in extra])
+
+
+def _record_batches(rows: Iterable[dict[str, Any]], schema: Any, chunk: int) -> Iterator[Any]:
+    import pyarrow as pa
+
+    dates = [f.name for f in schema if f.type == pa.date32()]
+    it = iter(rows)
+    while part := list(islice(it, chunk)):
+        yield pa.RecordBatch.from_pylist([_typed_dates(r, dates) for r in part] if dates else part, schema=schema)
+
+
+def write_parquet(rows: Iterable[dict[str, Any]], columns: Sequence[tuple[str, str]], out: IO[bytes], *,
+                  chunk: int = PARQUET_CHUNK) -> int:
+    """One Parquet file with typed columns (string, int64, float64, bool, date32; nulls kept), streamed:
+    ``chunk`` rows per row group, one row group in memory at a time."""
+    import pyarrow.parquet as pq
+
+    schema = _arrow_schema(columns)
+    n = 0
+    with pq.ParquetWriter(out, schema) as writer:
+        for batch in _record_batches(rows, schema, chunk):
+            writer.write_batch(batch, row_group_size=chunk)
+            n += batch.num_rows
+    return n
+
+
+def partition_key(row: dict[str, Any], by: str) -> str:
+    """``month``: the event's date as ``YYYY-MM`` (``undated`` without one); ``country``: the location's
+    ISO3, else the source's (``unknown`` without either)."""
+    if by == "month":
+        value = row.get("date_value")
+        return value[:7] if isinstance(value, str) and len(value) >= 7 else "undated"
+    return row.get("location_country") or row.get("source_country") or "unknown"
+
+
+def export_dataset(store: Store, directory: str | Path, *, partition_by: str, type: str | None = None,
+                   since: str | None = None, until: str | None = None, country: str | None = None,
+                   chunk: int = PARQUET_CHUNK) -> int:
+    """Write the events as a Hive-partitioned Parquet dataset (``DIR/month=2020-11/part-0.parquet``),
+    streamed in chunks, for Spark, DuckDB or ``pyarrow.dataset``; return the count. ``directory``
+    must be new or empty. Columns and filters as :func:`export`'s Parquet events."""
+    import pyarrow.dataset as ds
+
+    if partition_by not in PARTITIONS:
+        raise ExportError(f"cannot partition by {partition_by!r} (choose from {', '.join(PARTITIONS)})")
+    base = Path(directory)
+    if base.exists() and (not base.is_dir() or any(base.iterdir())):
+        raise ExportError(f"{base} must be a new or empty directory for a partitioned export")
+    lo, hi = bound(since, "since", first=True), bound(until, "until", first=False)
+    schema = _arrow_schema(EVENT_EXPORT_COLUMNS, (partition_by,))
+    meta = _ArticleMeta(store)
+    counted = [0]
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for event in store.events(type=type, country=country):
+            if not overlaps(event.date, lo, hi):
+                continue
+            row = event_row(event, meta(event.article_id))
+            row[partition_by] = partition_key(row, partition_by)
+            counted[0] += 1
+            yield row
+
+    partitioning = ds.partitioning(_arrow_schema((), (partition_by,)), flavor="hive")
+    ds.write_dataset(_record_batches(rows(), schema, chunk), base, schema=schema, format="parquet",
+                     partitioning=partitioning, basename_template="part-{i}.parquet",
+                     max_rows_per_group=chunk, min_rows_per_group=0, existing_data_behavior="overwrite_or_ignore")
+    return counted[0]
 
 
 def _typed_dates(row: dict[str, Any], names: Sequence[str]) -> dict[str, Any]:

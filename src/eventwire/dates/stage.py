@@ -37,6 +37,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..records import Analysis, Event, When
+from ..text import doc_text
 from .doc import (
     Attachment,
     attach,
@@ -137,7 +138,7 @@ def _present_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> froz
     if doc is None or grammar.present is None:
         return frozenset()
     out = set()
-    for hit in grammar.present.finditer(doc.text):
+    for hit in grammar.present.finditer(doc_text(doc)):
         span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
         if span is not None and len(span):
             out.add(sents[span.start])

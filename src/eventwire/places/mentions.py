@@ -21,7 +21,7 @@ from spacy.symbols import PROPN
 
 from ..languages import shipped
 from ..records import Span
-from ..text import fold_aligned
+from ..text import doc_text, fold_aligned
 from .gazetteer import ARABIC_ARTICLES, name_key, phrase_regex
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
@@ -198,7 +198,7 @@ class Sentences:
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
-        self.text: str = doc.text  # computed once: Doc.text joins every token
+        self.text: str = doc_text(doc)  # computed once: Doc.text joins every token
         self.folded = fold_aligned(self.text)  # offsets kept: one char per char
         rows = doc.to_array(_ATTRS)  # a numpy matrix, one row per token (none for an empty doc)
         propn = rows[:, 1] == PROPN

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from ..config import Config
 from ..languages import shipped
 from ..records import Analysis, Event, Found, Place, Span
+from ..text import doc_text
 from .context import (
     OTHER,
     SAME,
@@ -180,7 +181,7 @@ def preceding_place(event: Event, resolved: list[Resolved], doc: Any, sentence_s
     Alep, le pouvoir syrien ...") still holds: it frames the whole paragraph. Countries are left to
     the article fallback. ``text``: ``doc.text``, when the caller has it."""
     start = event.evidence.span[0]
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     k = bisect.bisect_right(sentence_starts, start) - 1
     window = sentence_starts[max(0, k - PRECEDING_SENTENCES)] if sentence_starts else 0
     paragraph = text.rfind("\n", 0, start) + 1
