@@ -107,7 +107,7 @@ def test_cli_ingest_then_summary(fake: FakePipeline, inputs: list[str], tmp_path
     assert "done: 3 articles, 2 ok, 2 events, 1 errors" in first.stderr
     assert "articles: 2 ok, 1 failed; events: 2" in first.stdout
     again = run("ingest", *inputs, "--db", db)
-    assert "2 skipped (already stored)" in again.stderr and "0 events" in again.stderr
+    assert "done: 3 articles, 0 new, 2 already stored, 0 events, 1 errors" in again.stderr
     with open_store(db) as store:
         assert len(list(store.events())) == 2
 
@@ -163,6 +163,49 @@ def test_cli_export_errors(db: str, tmp_path: Path) -> None:
     assert unknown.exit_code == 1 and "[E303] unknown store URL scheme" in unknown.output
 
 
+def test_cli_export_since_until_and_articles(db: str) -> None:
+    month = run("export", "--db", db, "--format", "jsonl", "--since", "2020-11", "--until", "2020-11-04")
+    assert [json.loads(line)["date"]["value"] for line in month.stdout.splitlines()] == ["2020-11-04"]
+    assert run("export", "--db", db, "--format", "jsonl", "--until", "2020-11-03").stdout == ""
+    bad = run("export", "--db", db, "--format", "csv", "--since", "notadate")
+    assert bad.exit_code == 2 and "invalid date" in bad.output and "ignored" not in bad.output
+    assert "invalid date" in run("export", "--db", db, "--format", "csv", "--until", "2020-13-01").output
+    articles = run("export", "--db", db, "--format", "csv", "--what", "articles")
+    assert articles.exit_code == 0, articles.output
+    rows = list(csv.DictReader(io.StringIO(articles.stdout)))
+    assert [(r["article_id"], r["status"], r["events"]) for r in rows] == [("a1", "ok", "2"), ("bad", "error", "0")]
+    assert "exported 2 articles" in articles.stderr
+
+
+def test_cli_serve_refuses_what_it_cannot_serve(db: str, tmp_path: Path) -> None:
+    not_a_store = tmp_path / "plain.db"
+    not_a_store.write_bytes(b"")
+    result = run("serve", "--db", str(not_a_store))
+    assert result.exit_code == 1 and "[E601]" in result.output and "not an eventwire store" in result.output
+    if db.startswith("postgresql://"):   # the explorer is Datasette over a SQLite file
+        postgres = run("serve", "--db", db)
+        assert postgres.exit_code == 1 and "[E603] the explorer reads SQLite stores only" in postgres.output
+
+
+def test_cli_serve_warns_for_another_host_and_reports_a_taken_port(tmp_path: Path) -> None:
+    import socket
+
+    db = str(tmp_path / "serve.db")
+    with open_store(db) as store:
+        store.save_result(ok_result("a1"))
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = str(taken.getsockname()[1])
+        busy = run("serve", "--db", db, "--port", port)
+    assert busy.exit_code == 1 and "[E602] cannot listen on 127.0.0.1:" + port in busy.output
+    assert "warning" not in busy.output
+    elsewhere = run("serve", "--db", db, "--host", "192.0.2.1", "--port", "0")   # TEST-NET: never ours
+    assert "warning: listening on 192.0.2.1" in elsewhere.stderr
+    assert elsewhere.exit_code == 1 and "[E602]" in elsewhere.output
+
+
 def test_cli_unwritable_output_is_one_clean_line(db: str, tmp_path: Path) -> None:
     result = run("export", "--db", db, "--format", "csv", "-o", str(tmp_path / "no" / "dir" / "e.csv"))
     assert result.exit_code == 1
@@ -208,6 +251,17 @@ def test_cli_explain(db: str) -> None:
     assert "menacer with nsubj Hezbollah" in result.stdout        # the explanation
     assert "no physical act: threat verb" in result.stdout        # the rejection's reason
     assert run("explain", "zz", "--db", db).exit_code == 1
+
+
+def test_cli_show_and_explain_keep_their_layout_when_piped(db: str) -> None:
+    """No COLUMNS and no terminal (a pipe): lines are not cut at 80 columns."""
+    piped = CliRunner(env={"COLUMNS": ""})
+    explain = piped.invoke(cli.main, ["explain", "a1", "--db", db])
+    heading = "1. THREATEN  trigger 'a menacé' [13:21]  rule fr.threaten.menacer.nsubj  confidence 0.82"
+    assert len(heading) > 80 and heading in explain.stdout.splitlines()
+    show = piped.invoke(cli.main, ["show", "a1", "--db", db])
+    assert any("fr.threaten.menacer.nsubj" in line and "THREATEN" in line for line in show.stdout.splitlines())
+    assert max(len(line) for line in show.stdout.splitlines()) > 80
 
 
 def test_cli_quotes(db: str) -> None:

@@ -156,7 +156,7 @@ def test_ray_driver_killed_then_rerun(ray_local: Any, local_run: dict[str, Any],
         assert 2 <= store.summary().articles_ok < 8
     rerun = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
-    assert "skipped (already stored)" in rerun.stderr
+    assert "already stored" in rerun.stderr and " new, " in rerun.stderr
     with open_store(pg_url) as store:
         assert same(store, local_run)
 

@@ -44,6 +44,15 @@ def test_store_saves_and_reads_article(store: Store) -> None:
     assert not store.has_article("0" * 64)
 
 
+def test_store_lists_every_article_in_storage_order(store: Store) -> None:
+    store.save_result(ok_result("a1"))
+    store.save_result(failed_result("bad"))
+    store.save_result(unread_result(3))           # no article: not listed
+    store.save_result(ok_result("a2", TEXT_FR + " (deux)"))
+    assert [a.id for a in store.articles()] == ["a1", "bad", "a2"]
+    assert next(iter(store.articles())) == make_article("a1")
+
+
 def test_store_events_round_trip_in_order(store: Store) -> None:
     result = ok_result("a1")
     store.save_result(result)

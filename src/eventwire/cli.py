@@ -8,6 +8,7 @@ becomes one ``Error: [Exxx] ...`` line and exit status 1 (a traceback only with
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -110,6 +111,19 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     return iso
 
 
+def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--since/--until: YYYY-MM-DD, YYYY-MM or YYYY; anything else is an invalid date (exit 2)."""
+    from .export import DateBoundError, bound
+
+    if value is None:
+        return None
+    try:
+        bound(value, param.name or "date", first=True)
+    except DateBoundError as exc:
+        raise click.BadParameter(str(exc).removeprefix("[E402] ")) from None
+    return value.strip()
+
+
 def _iso3(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None and not re.fullmatch(r"[A-Za-z]{3}", value):
         raise click.BadParameter("expected an ISO 3166-1 alpha-3 code such as IRQ")
@@ -134,10 +148,13 @@ def workers_option(f: F) -> F:
 
 
 def filter_options(f: F) -> F:
-    """--type, --since, --country: which events."""
+    """--type, --since, --until, --country: which events."""
     f = click.option("--country", callback=_iso3, metavar="ISO3",
                      help="Source, target or location country.")(f)
-    f = click.option("--since", callback=_iso_date, metavar="DATE", help="Events dated on or after DATE.")(f)
+    f = click.option("--until", callback=_date_bound, metavar="DATE",
+                     help="Events whose date (day, week, month or year) starts on or before DATE.")(f)
+    f = click.option("--since", callback=_date_bound, metavar="DATE",
+                     help="Events whose date (day, week, month or year) ends on or after DATE.")(f)
     return click.option("--type", "type_", type=click.Choice(PLOVER_TYPES, case_sensitive=False),
                         help="PLOVER event type.")(f)
 
@@ -145,8 +162,14 @@ def filter_options(f: F) -> F:
 # -- helpers -------------------------------------------------------------------------------------
 
 
+PIPE_WIDTH = 1000  # when stdout is a pipe or a file: no wrapping at rich's default 80 columns
+
+
 def _stdout() -> Console:
-    return Console(highlight=False)
+    """Rich on stdout: the terminal's width, or ``COLUMNS``; piped, lines keep their length."""
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        return Console(highlight=False)
+    return Console(highlight=False, width=PIPE_WIDTH)
 
 
 def _stderr() -> Console:
@@ -232,11 +255,13 @@ def _at(span: tuple[int, int]) -> str:
 
 
 def stats_line(stats: RunStats) -> str:
-    parts = [f"{stats.articles} articles", f"{stats.ok} ok", f"{stats.events} events",
-             f"{stats.failed} errors"]
+    """``3 articles, 2 ok, 2 events, 1 errors``; when some were stored already:
+    ``3 articles, 0 new, 3 already stored, 0 events, 0 errors``."""
     if stats.skipped:
-        parts.insert(2, f"{stats.skipped} skipped (already stored)")
-    return ", ".join(parts)
+        parts = [f"{stats.articles} articles", f"{stats.ok} new", f"{stats.skipped} already stored"]
+    else:
+        parts = [f"{stats.articles} articles", f"{stats.ok} ok"]
+    return ", ".join([*parts, f"{stats.events} events", f"{stats.failed} errors"])
 
 
 # -- commands ------------------------------------------------------------------------------------
@@ -345,13 +370,15 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, published: str | None, lang: st
 @click.option("--format", "fmt", required=True, type=click.Choice(["jsonl", "csv", "parquet"]))
 @click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
               help="Output file (default: stdout).")
-@click.option("--what", type=click.Choice(["events", "quotes"]), default="events", show_default=True)
+@click.option("--what", type=click.Choice(["events", "quotes", "articles"]), default="events",
+              show_default=True)
 @click.option("--partition-by", type=click.Choice(["month", "country"]),
               help="Parquet events only: write a Hive-partitioned dataset into the directory -o.")
 @filter_options
 def export_cmd(db: str, fmt: str, output: str, what: str, type_: str | None, since: str | None,
-               country: str | None, partition_by: str | None) -> None:
-    """Write the stored events (or quotes) as JSONL, CSV or Parquet (a file, or a partitioned dataset)."""
+               until: str | None, country: str | None, partition_by: str | None) -> None:
+    """Write the stored events (or quotes, or articles) as JSONL, CSV or Parquet (a file, or a partitioned
+    dataset)."""
     from .export import export, export_dataset
 
     if partition_by is not None:
@@ -359,14 +386,27 @@ def export_cmd(db: str, fmt: str, output: str, what: str, type_: str | None, sin
             raise click.BadParameter("needs --format parquet, events, and -o DIRECTORY", param_hint="'--partition-by'")
         with _open(db) as store:
             n = export_dataset(store, output, partition_by=partition_by, type=type_.upper() if type_ else None,
-                               since=since, country=country)
+                               since=since, until=until, country=country)
         _stderr().print(f"exported {n} events into {output} (partitioned by {partition_by})")
         return
     mode, encoding = ("wb", None) if fmt == "parquet" else ("w", "utf-8")
     with _open(db) as store, click.open_file(output, mode, encoding=encoding) as out:
         n = export(store, fmt, out, what=what, type=type_.upper() if type_ else None, since=since,
-                   country=country)
+                   until=until, country=country)
     _stderr().print(f"exported {n} {what}")
+
+
+@main.command("serve")
+@db_option()
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="TCP port (0: any free).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; anything but 127.0.0.1/localhost exposes the store to the network.")
+def serve_cmd(db: str, port: int, host: str) -> None:
+    """Browse the store in a local, read-only web app (events, articles, actors, map, timeline, JSON API)."""
+    from .serve.app import run
+
+    run(db, host=host, port=port, warn=lambda line: _stderr().print(Text(line, style="bold yellow")),
+        say=lambda line: _stderr().print(Text(line)))
 
 
 @main.command()

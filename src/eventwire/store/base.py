@@ -99,6 +99,13 @@ class Store(ABC):
     def article(self, article_id: str) -> Article | None:
         """The stored article, or None."""
 
+    def articles(self) -> Iterator[Article]:
+        """Every stored article (ok or failed), in storage order. Backends override this; the default
+        says the backend cannot list its articles (E303)."""
+        from ..errors import StoreError
+
+        raise StoreError(f"{type(self).__name__} cannot list its articles", code="E303")
+
     @abstractmethod
     def events(self, *, article_id: str | None = None, type: str | None = None,
                since: str | None = None, country: str | None = None) -> Iterator[Event]:
