@@ -7,6 +7,8 @@ import pytest
 from eventwire.config import load_config
 from eventwire.pipeline import Pipeline, Resources, models_for
 
+pytest_plugins = ["_postgres"]  # the pg_url fixture: a real PostgreSQL schema per test (skips without a server)
+
 
 @pytest.fixture(scope="session")
 def config():
@@ -60,16 +62,19 @@ def nlp_en(config):
 
 @pytest.fixture(scope="session", autouse=True)
 def _gazetteer_cache(tmp_path_factory):
-    """Build the gazetteer in pytest's temp area, never in the user's real cache.
+    """Build the gazetteer in pytest's temp area, never in the user's real cache, and read no GeoNames
+    dump the user imported (``EVENTWIRE_DATA``: an empty folder of this run).
 
-    The folder sits beside pytest's per-run base dir, so later runs reuse the build."""
+    The cache folder sits beside pytest's per-run base dir, so later runs reuse the build."""
     import os
 
     cache = tmp_path_factory.getbasetemp().parent / "eventwire-cache"
-    old = os.environ.get("EVENTWIRE_CACHE")
+    saved = {k: os.environ.get(k) for k in ("EVENTWIRE_CACHE", "EVENTWIRE_DATA")}
     os.environ["EVENTWIRE_CACHE"] = str(cache)
+    os.environ["EVENTWIRE_DATA"] = str(tmp_path_factory.mktemp("eventwire-data"))
     yield cache
-    if old is None:
-        os.environ.pop("EVENTWIRE_CACHE", None)
-    else:
-        os.environ["EVENTWIRE_CACHE"] = old
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value

@@ -29,9 +29,10 @@ def interrupted(items: list[Article | DocumentError], after: int) -> Iterator[Ar
         yield item
 
 
-@pytest.fixture(params=["sqlite", "memory"])
+@pytest.fixture(params=["sqlite", "postgresql", "memory"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    with open_store(str(tmp_path / "b.db") if request.param == "sqlite" else "memory://") as s:
+    target = {"sqlite": str(tmp_path / "b.db"), "memory": "memory://"}.get(request.param)
+    with open_store(target or request.getfixturevalue("pg_url")) as s:
         yield s
 
 

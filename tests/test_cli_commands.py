@@ -30,14 +30,16 @@ def run(*args: str) -> object:
     return CliRunner(env=WIDE).invoke(cli.main, list(args), catch_exceptions=True)
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    path = tmp_path / "ew.db"
-    with open_store(path) as store:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A store with one article, one failed article and one unread input: a SQLite file, or a
+    postgresql:// URL (a schema of its own on the test server)."""
+    target = str(tmp_path / "ew.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    with open_store(target) as store:
         store.save_result(ok_result("a1"))
         store.save_result(failed_result("bad"))
         store.save_result(unread_result(3))
-    return str(path)
+    return target
 
 
 @pytest.fixture
@@ -105,7 +107,7 @@ def test_cli_ingest_then_summary(fake: FakePipeline, inputs: list[str], tmp_path
     assert "done: 3 articles, 2 ok, 2 events, 1 errors" in first.stderr
     assert "articles: 2 ok, 1 failed; events: 2" in first.stdout
     again = run("ingest", *inputs, "--db", db)
-    assert "2 skipped (already stored)" in again.stderr and "0 events" in again.stderr
+    assert "done: 3 articles, 0 new, 2 already stored, 0 events, 1 errors" in again.stderr
     with open_store(db) as store:
         assert len(list(store.events())) == 2
 
@@ -139,6 +141,12 @@ def test_cli_export_formats(db: str, tmp_path: Path) -> None:
     assert pq.read_table(pq_out).num_rows == 2
     quotes = run("export", "--db", db, "--format", "jsonl", "--what", "quotes")
     assert json.loads(quotes.stdout)["speaker"]["name"] == "Ali Ahmad"
+    parts = run("export", "--db", db, "--format", "parquet", "-o", str(tmp_path / "ds"), "--partition-by", "country")
+    assert parts.exit_code == 0, parts.output
+    assert sorted(p.name for p in (tmp_path / "ds").iterdir()) == ["country=LBN", "country=USA"]
+    assert "exported 2 events" in parts.stderr
+    bad = run("export", "--db", db, "--format", "csv", "-o", str(tmp_path / "x"), "--partition-by", "month")
+    assert bad.exit_code == 2 and "--format parquet" in bad.output
 
 
 def test_cli_export_errors(db: str, tmp_path: Path) -> None:
@@ -147,10 +155,55 @@ def test_cli_export_errors(db: str, tmp_path: Path) -> None:
     missing_db = run("export", "--db", str(tmp_path / "none.db"), "--format", "csv")
     assert missing_db.exit_code == 2 and "does not exist" in missing_db.output
     assert run("export", "--db", db, "--format", "csv", "--country", "Iraq").exit_code == 2
-    postgres = run("export", "--db", "postgresql://localhost/x", "--format", "csv")
+    postgres = run("export", "--db", "postgresql://nobody@127.0.0.1:1/x?connect_timeout=2", "--format", "csv")
     assert postgres.exit_code == 1
-    assert postgres.output.strip().splitlines() == ["Error: [E303] PostgreSQL stores are not supported yet: "
-                                                    "use a SQLite path"]
+    (line,) = postgres.output.strip().splitlines()
+    assert line.startswith("Error: [E310] cannot connect to PostgreSQL store postgresql://nobody@127.0.0.1:1/x")
+    unknown = run("export", "--db", "mysql://localhost/x", "--format", "csv")
+    assert unknown.exit_code == 1 and "[E303] unknown store URL scheme" in unknown.output
+
+
+def test_cli_export_since_until_and_articles(db: str) -> None:
+    month = run("export", "--db", db, "--format", "jsonl", "--since", "2020-11", "--until", "2020-11-04")
+    assert [json.loads(line)["date"]["value"] for line in month.stdout.splitlines()] == ["2020-11-04"]
+    assert run("export", "--db", db, "--format", "jsonl", "--until", "2020-11-03").stdout == ""
+    bad = run("export", "--db", db, "--format", "csv", "--since", "notadate")
+    assert bad.exit_code == 2 and "invalid date" in bad.output and "ignored" not in bad.output
+    assert "invalid date" in run("export", "--db", db, "--format", "csv", "--until", "2020-13-01").output
+    articles = run("export", "--db", db, "--format", "csv", "--what", "articles")
+    assert articles.exit_code == 0, articles.output
+    rows = list(csv.DictReader(io.StringIO(articles.stdout)))
+    assert [(r["article_id"], r["status"], r["events"]) for r in rows] == [("a1", "ok", "2"), ("bad", "error", "0")]
+    assert "exported 2 articles" in articles.stderr
+
+
+def test_cli_serve_refuses_what_it_cannot_serve(db: str, tmp_path: Path) -> None:
+    not_a_store = tmp_path / "plain.db"
+    not_a_store.write_bytes(b"")
+    result = run("serve", "--db", str(not_a_store))
+    assert result.exit_code == 1 and "[E601]" in result.output and "not an eventwire store" in result.output
+    if db.startswith("postgresql://"):   # the explorer is Datasette over a SQLite file
+        postgres = run("serve", "--db", db)
+        assert postgres.exit_code == 1 and "[E603] the explorer reads SQLite stores only" in postgres.output
+
+
+def test_cli_serve_warns_for_another_host_and_reports_a_taken_port(tmp_path: Path) -> None:
+    import socket
+
+    db = str(tmp_path / "serve.db")
+    with open_store(db) as store:
+        store.save_result(ok_result("a1"))
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = str(taken.getsockname()[1])
+        busy = run("serve", "--db", db, "--port", port)
+    assert busy.exit_code == 1 and "[E602] cannot listen on 127.0.0.1:" + port in busy.output
+    assert "warning" not in busy.output
+    elsewhere = run("serve", "--db", db, "--host", "192.0.2.1", "--port", "0")   # TEST-NET: never ours
+    assert "warning: listening on 192.0.2.1" in elsewhere.stderr
+    assert elsewhere.exit_code == 1 and "[E602]" in elsewhere.output
 
 
 def test_cli_unwritable_output_is_one_clean_line(db: str, tmp_path: Path) -> None:
@@ -160,7 +213,7 @@ def test_cli_unwritable_output_is_one_clean_line(db: str, tmp_path: Path) -> Non
 
 
 def test_cli_debug_shows_the_library_error(db: str) -> None:
-    result = run("--debug", "export", "--db", "postgresql://localhost/x", "--format", "csv")
+    result = run("--debug", "export", "--db", "mysql://localhost/x", "--format", "csv")
     assert result.exit_code == 1
     assert type(result.exception).__name__ == "StoreError"
 
@@ -198,6 +251,17 @@ def test_cli_explain(db: str) -> None:
     assert "menacer with nsubj Hezbollah" in result.stdout        # the explanation
     assert "no physical act: threat verb" in result.stdout        # the rejection's reason
     assert run("explain", "zz", "--db", db).exit_code == 1
+
+
+def test_cli_show_and_explain_keep_their_layout_when_piped(db: str) -> None:
+    """No COLUMNS and no terminal (a pipe): lines are not cut at 80 columns."""
+    piped = CliRunner(env={"COLUMNS": ""})
+    explain = piped.invoke(cli.main, ["explain", "a1", "--db", db])
+    heading = "1. THREATEN  trigger 'a menacé' [13:21]  rule fr.threaten.menacer.nsubj  confidence 0.82"
+    assert len(heading) > 80 and heading in explain.stdout.splitlines()
+    show = piped.invoke(cli.main, ["show", "a1", "--db", db])
+    assert any("fr.threaten.menacer.nsubj" in line and "THREATEN" in line for line in show.stdout.splitlines())
+    assert max(len(line) for line in show.stdout.splitlines()) > 80
 
 
 def test_cli_quotes(db: str) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _coder import analyze, coded, of_type
+from _coder import analyze, coded, of_type, one
 
 pytestmark = pytest.mark.slow
 
@@ -101,3 +101,33 @@ def test_coder_en_allowed_a_person_to_act_is_a_concession(rules_pipeline):
 def test_coder_en_allow_without_an_actor_object_codes_no_concession(rules_pipeline):
     text = "The ceasefire allowed the talks to resume."
     assert not coded(rules_pipeline, text, "en", "CONCEDE") and not coded(rules_pipeline, text, "en", "AGREE")
+
+
+# -- hyphenated tokens ----------------------------------------------------------------------------
+def test_coder_fr_hyphenated_token_matches_the_words_it_joins(rules_pipeline):
+    text = "Un militant a été placé en garde-à-vue par la police dimanche à Lyon."  # one token, three words
+    ev = one(coded(rules_pipeline, text, "fr"), "COERCE")
+    assert ev.mode == "arrest" and ev.source is not None and ev.source.name == "police"
+    assert ev.trigger.text.endswith("garde-à-vue")
+
+
+@pytest.mark.parametrize("text", ["Le militant a été mis en garde-à-vue.", "Le militant a été mis en garde à vue."])
+def test_coder_fr_mettre_en_garde_a_vue_is_a_candidate(rules_pipeline, text):
+    from eventwire.coding.lexicon import lexicon_for
+    from eventwire.coding.match import candidates
+
+    doc = rules_pipeline.nlp("fr")(text)
+    lex = lexicon_for(rules_pipeline.resources, "fr")
+    found = [(c.alternatives[0].lemma, c.alternatives[0].mode) for s in doc.sents for c in candidates(s, lex)]
+    assert ("mettre en garde à vue", "arrest") in found
+
+
+def test_coder_hyphen_prefix_alone_matches_no_single_word_entry():
+    """A hyphenated token's first part is a key only for entries whose words it joins in full."""
+    from eventwire import Pipeline
+    from eventwire.coding.match import covers
+
+    doc = Pipeline().nlp("fr")("Il a été mis en garde-à-vue.")
+    tok = next(t for t in doc if "-" in t.text)
+    assert covers(("garde", "à", "vue"), 0, tok) == 3
+    assert covers(("garde",), 0, tok) == 0 and covers(("mettre", "en", "garde"), 2, tok) == 0

@@ -147,7 +147,17 @@ def test_dates_stage_english_past_perfect_without_date_is_none(stage, nlp_en):
 def test_dates_stage_english_dateline_overrides_published(stage, nlp_en):
     text = "August 12 2016 Gunmen executed villagers who tried to flee the valley."
     out = run(stage, nlp_en, text, ["executed"], published="2016-08-15", lang="en")
-    assert (out.events[0].date.value, out.events[0].date.flags) == ("2016-08-12", ("from-dateline",))
+    date = out.events[0].date
+    assert (date.value, date.flags) == ("2016-08-12", ("from-dateline", "over-published:2016-08-15"))
+    assert out.events[0].explanation.endswith(
+        "ate from the article's dateline 'August 12 2016' (2016-08-12), not its published value 2016-08-15.")
+
+
+def test_dates_stage_dateline_that_agrees_with_published_says_nothing_more(stage, nlp_en):
+    text = "August 12 2016 Gunmen executed villagers who tried to flee the valley."
+    out = run(stage, nlp_en, text, ["executed"], published="2016-08-12", lang="en")
+    assert out.events[0].date.flags == ("from-dateline",)
+    assert "published value" not in out.events[0].explanation
 
 
 def test_dates_stage_without_doc_or_language_leaves_events(stage):

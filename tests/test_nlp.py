@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from _shared import CORPUS
 from eventwire import nlp as _nlp
 from eventwire.errors import ModelError
+from eventwire.text import doc_text
 
 
 def test_nlp_loads_once_per_process(pipeline):
@@ -24,3 +28,31 @@ def test_nlp_line_break_starts_a_sentence(pipeline, lang):
 def test_nlp_missing_model_is_a_clear_error():
     with pytest.raises(ModelError, match="no spaCy model installed for 'xx'"):
         _nlp.model_name("xx", ("xx_no_such_model_sm",))
+
+
+def test_doc_text_is_built_once(pipeline):
+    doc = pipeline.nlp("fr")("Le gouvernement a rappelé son ambassadeur.\nLa crise continue.")
+    first = doc_text(doc)
+    assert first == doc.text
+    assert doc_text(doc) is first  # kept: spaCy's Doc.text would build a new string
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present")
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_lemma_index_as_sets_gives_the_stock_lemmas(pipeline, lang):
+    """eventwire's lemmatizer index is a set where the model ships a list: the lemmas must not move."""
+    import spacy
+
+    ours = pipeline.nlp(lang)
+    stock = spacy.load(ours.meta["lang"] + "_" + ours.meta["name"], exclude=[])
+    if lang == "fr":  # a corpus article that is in no evaluation set
+        text = next(json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()
+                    if json.loads(line)["id"] == "wikinews-fr-2016_06_14-006")
+    else:
+        text = ("Protesters blocked the main roads leading to the capital on Tuesday, and the police "
+                "arrested dozens of them. The interior ministry said the detained men were being questioned; "
+                "opposition leaders called the arrests unlawful and vowed to keep marching.")
+    table = ours.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(v, frozenset) for v in table.values())
+    assert [t.lemma_ for t in ours(text)] == [t.lemma_ for t in stock(text)]

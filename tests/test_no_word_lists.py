@@ -19,7 +19,16 @@ import yaml
 from eventwire.actors.dictionary import ROLE_KINDS
 from eventwire.data import data_path
 from eventwire.languages import shipped
-from eventwire.records import ATTRIBUTION_KINDS, DATE_PRECISIONS, PLACE_PRECISIONS, PLOVER_TYPES, Actor, Event, Found
+from eventwire.records import (
+    ATTRIBUTION_KINDS,
+    DATE_PRECISIONS,
+    PLACE_PRECISIONS,
+    PLOVER_TYPES,
+    Actor,
+    Article,
+    Event,
+    Found,
+)
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "eventwire"
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -56,6 +65,7 @@ def _identifiers() -> set[str]:
             | {t.lower() for t in PLOVER_TYPES}
             | set(ATTRIBUTION_KINDS) | set(DATE_PRECISIONS) | set(PLACE_PRECISIONS) | set(shipped().codes)
             | set(Event.__dataclass_fields__) | set(Actor.__dataclass_fields__) | {"location", "none"}
+            | set(Article.__dataclass_fields__)
             | {"north", "south", "east", "west", "past", "future", "near"}  # direction labels
             | {"weekday", "relative", "sequel"}                           # date mention kinds
             | {"string", "int64", "float64", "bool", "via", "channel"})   # store column names and types

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from _postgres import drop_schema, server, skip_unless_postgres
 from eventwire.records import (
     PLOVER_TYPES,
     Actor,
@@ -18,7 +23,8 @@ from eventwire.records import (
     When,
     quote_from_dict,
 )
-from eventwire.store import MemoryStore
+from eventwire.store import MemoryStore, Store
+from eventwire.store.postgres import PostgresStore
 from eventwire.store.sqlite import SQLiteStore
 from test_store_factories import make_article
 
@@ -64,14 +70,46 @@ def test_store_quote_dict_round_trip(quote: Quote) -> None:
     assert quote_from_dict(quote.to_dict()) == quote
 
 
+@pytest.fixture(scope="module")
+def pg_store() -> Iterator[Store | None]:
+    """One PostgreSQL store (a schema of its own) for every example: each example replaces article a1.
+    None where no server answers (the examples then run on SQLite and memory only, and the PostgreSQL
+    test below reports the skip)."""
+    url, _ = server()
+    if url is None:
+        yield None
+        return
+    schema = f"ew_test_{uuid.uuid4().hex[:12]}"
+    try:
+        with PostgresStore(f"{url}?schema={schema}") as store:
+            yield store
+    finally:
+        drop_schema(url, schema)
+
+
+def _round_trip(store: Store, evs: list[Event], qs: list[Quote]) -> None:
+    result = Result(article=make_article("a1"), events=tuple(evs), quotes=tuple(qs))
+    store.save_result(result)
+    assert list(store.events()) == evs
+    assert list(store.quotes()) == qs
+    assert [e.event_id for e in store.events(article_id="a1")] == [e.event_id for e in evs]
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(events, max_size=4, unique_by=lambda e: e.event_id),
        st.lists(quotes, max_size=3, unique_by=lambda q: q.quote_id))
 def test_store_events_and_quotes_round_trip_through_backends(evs: list[Event], qs: list[Quote]) -> None:
-    result = Result(article=make_article("a1"), events=tuple(evs), quotes=tuple(qs))
     for store in (SQLiteStore(":memory:"), MemoryStore()):
         with store:
-            store.save_result(result)
-            assert list(store.events()) == evs
-            assert list(store.quotes()) == qs
-            assert [e.event_id for e in store.events(article_id="a1")] == [e.event_id for e in evs]
+            _round_trip(store, evs, qs)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(events, max_size=4, unique_by=lambda e: e.event_id),
+       st.lists(quotes, max_size=3, unique_by=lambda q: q.quote_id))
+def test_store_events_and_quotes_round_trip_through_postgresql(pg_store: Store | None, evs: list[Event],
+                                                               qs: list[Quote]) -> None:
+    if pg_store is None:
+        skip_unless_postgres()
+    assert pg_store is not None
+    _round_trip(pg_store, evs, qs)       # any text, NUL characters included

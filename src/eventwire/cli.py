@@ -8,6 +8,7 @@ becomes one ``Error: [Exxx] ...`` line and exit status 1 (a traceback only with
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -110,6 +111,19 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     return iso
 
 
+def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--since/--until: YYYY-MM-DD, YYYY-MM or YYYY; anything else is an invalid date (exit 2)."""
+    from .export import DateBoundError, bound
+
+    if value is None:
+        return None
+    try:
+        bound(value, param.name or "date", first=True)
+    except DateBoundError as exc:
+        raise click.BadParameter(str(exc).removeprefix("[E402] ")) from None
+    return value.strip()
+
+
 def _iso3(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None and not re.fullmatch(r"[A-Za-z]{3}", value):
         raise click.BadParameter("expected an ISO 3166-1 alpha-3 code such as IRQ")
@@ -134,10 +148,13 @@ def workers_option(f: F) -> F:
 
 
 def filter_options(f: F) -> F:
-    """--type, --since, --country: which events."""
+    """--type, --since, --until, --country: which events."""
     f = click.option("--country", callback=_iso3, metavar="ISO3",
                      help="Source, target or location country.")(f)
-    f = click.option("--since", callback=_iso_date, metavar="DATE", help="Events dated on or after DATE.")(f)
+    f = click.option("--until", callback=_date_bound, metavar="DATE",
+                     help="Events whose date (day, week, month or year) starts on or before DATE.")(f)
+    f = click.option("--since", callback=_date_bound, metavar="DATE",
+                     help="Events whose date (day, week, month or year) ends on or after DATE.")(f)
     return click.option("--type", "type_", type=click.Choice(PLOVER_TYPES, case_sensitive=False),
                         help="PLOVER event type.")(f)
 
@@ -145,8 +162,14 @@ def filter_options(f: F) -> F:
 # -- helpers -------------------------------------------------------------------------------------
 
 
+PIPE_WIDTH = 1000  # when stdout is a pipe or a file: no wrapping at rich's default 80 columns
+
+
 def _stdout() -> Console:
-    return Console(highlight=False)
+    """Rich on stdout: the terminal's width, or ``COLUMNS``; piped, lines keep their length."""
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        return Console(highlight=False)
+    return Console(highlight=False, width=PIPE_WIDTH)
 
 
 def _stderr() -> Console:
@@ -235,11 +258,13 @@ def _at(span: tuple[int, int]) -> str:
 
 
 def stats_line(stats: RunStats) -> str:
-    parts = [f"{stats.articles} articles", f"{stats.ok} ok", f"{stats.events} events",
-             f"{stats.failed} errors"]
+    """``3 articles, 2 ok, 2 events, 1 errors``; when some were stored already:
+    ``3 articles, 0 new, 3 already stored, 0 events, 0 errors``."""
     if stats.skipped:
-        parts.insert(2, f"{stats.skipped} skipped (already stored)")
-    return ", ".join(parts)
+        parts = [f"{stats.articles} articles", f"{stats.ok} new", f"{stats.skipped} already stored"]
+    else:
+        parts = [f"{stats.articles} articles", f"{stats.ok} ok"]
+    return ", ".join([*parts, f"{stats.events} events", f"{stats.failed} errors"])
 
 
 # -- commands ------------------------------------------------------------------------------------
@@ -304,17 +329,38 @@ def _show_progress(inputs: Sequence[str]) -> bool:
 @input_options
 @db_option(create=True)
 @workers_option
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: this process (and --workers); ray: an actor pool on Ray (docs/scale.md).")
+@click.option("--address", metavar="auto|ray://HOST:PORT",
+              help="With --engine ray: the Ray cluster to join (default: start a local Ray).")
+@click.option("--actors", type=click.IntRange(min=1), metavar="N",
+              help="With --engine ray: pipeline actors, one CPU each (default 2).")
+@click.option("--write-batch", type=click.IntRange(min=1), metavar="N",
+              help="With --engine ray: results per store transaction (COPY batch on PostgreSQL; default 200).")
 def ingest_cmd(inputs: tuple[str, ...], db: str, published: str | None, lang: str | None,
-               workers: int | None, config_file: str | None) -> None:
+               workers: int | None, config_file: str | None, engine: str, address: str | None,
+               actors: int | None, write_batch: int | None) -> None:
     """Process inputs into the store at --db, skipping articles already stored; summarise."""
     from .batch import ingest
 
+    if engine == "local" and (address is not None or actors is not None or write_batch is not None):
+        raise click.BadParameter("--address, --actors and --write-batch need --engine ray", param_hint="'--engine'")
+    if engine == "ray" and workers is not None:
+        raise click.BadParameter("--workers is for --engine local; use --actors with --engine ray",
+                                 param_hint="'--workers'")
     pipeline = _pipeline(config_file)
     err = _stderr()
     with _open(db) as store, _progress(err, _show_progress(inputs), inputs) as tick:
         try:
-            stats = ingest(_items(inputs, pipeline, published, lang), store, pipeline,
-                           workers=workers or pipeline.config.workers, progress=Reporter(err, tick))
+            items = _items(inputs, pipeline, published, lang)
+            if engine == "ray":
+                from .ray_engine import WRITE_BATCH, ingest_ray
+
+                stats = ingest_ray(items, store, pipeline.config, actors=actors or 2, address=address,
+                                   write_batch=write_batch or WRITE_BATCH, progress=Reporter(err, tick))
+            else:
+                stats = ingest(items, store, pipeline, workers=workers or pipeline.config.workers,
+                               progress=Reporter(err, tick))
         except KeyboardInterrupt:
             err.print("interrupted: what was processed is stored; run the same command again to continue")
             raise SystemExit(130) from None
@@ -327,18 +373,43 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, published: str | None, lang: st
 @click.option("--format", "fmt", required=True, type=click.Choice(["jsonl", "csv", "parquet"]))
 @click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
               help="Output file (default: stdout).")
-@click.option("--what", type=click.Choice(["events", "quotes"]), default="events", show_default=True)
+@click.option("--what", type=click.Choice(["events", "quotes", "articles"]), default="events",
+              show_default=True)
+@click.option("--partition-by", type=click.Choice(["month", "country"]),
+              help="Parquet events only: write a Hive-partitioned dataset into the directory -o.")
 @filter_options
 def export_cmd(db: str, fmt: str, output: str, what: str, type_: str | None, since: str | None,
-               country: str | None) -> None:
-    """Write the stored events (or quotes) as JSONL, CSV or Parquet."""
-    from .export import export
+               until: str | None, country: str | None, partition_by: str | None) -> None:
+    """Write the stored events (or quotes, or articles) as JSONL, CSV or Parquet (a file, or a partitioned
+    dataset)."""
+    from .export import export, export_dataset
 
+    if partition_by is not None:
+        if fmt != "parquet" or what != "events" or output == "-":
+            raise click.BadParameter("needs --format parquet, events, and -o DIRECTORY", param_hint="'--partition-by'")
+        with _open(db) as store:
+            n = export_dataset(store, output, partition_by=partition_by, type=type_.upper() if type_ else None,
+                               since=since, until=until, country=country)
+        _stderr().print(f"exported {n} events into {output} (partitioned by {partition_by})")
+        return
     mode, encoding = ("wb", None) if fmt == "parquet" else ("w", "utf-8")
     with _open(db) as store, click.open_file(output, mode, encoding=encoding) as out:
         n = export(store, fmt, out, what=what, type=type_.upper() if type_ else None, since=since,
-                   country=country)
+                   until=until, country=country)
     _stderr().print(f"exported {n} {what}")
+
+
+@main.command("serve")
+@db_option()
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="TCP port (0: any free).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; anything but 127.0.0.1/localhost exposes the store to the network.")
+def serve_cmd(db: str, port: int, host: str) -> None:
+    """Browse the store in a local, read-only web app (events, articles, actors, map, timeline, JSON API)."""
+    from .serve.app import run
+
+    run(db, host=host, port=port, warn=lambda line: _stderr().print(Text(line, style="bold yellow")),
+        say=lambda line: _stderr().print(Text(line)))
 
 
 @main.command()
@@ -486,6 +557,29 @@ def _counts_table(title: str, column: str, rows: Sequence[tuple[str, int]]) -> T
     for key, n in rows:
         table.add_row(key, str(n))
     return table
+
+
+@main.group("gazetteer")
+def gazetteer_group() -> None:
+    """The offline gazetteer: import a GeoNames country dump for every village of a region."""
+
+
+@gazetteer_group.command("import")
+@click.argument("dump", type=click.Path(dir_okay=False))
+@click.option("--dir", "directory", type=click.Path(file_okay=False),
+              help="Where imported gazetteers are kept (default: $EVENTWIRE_DATA/gazetteer, else "
+                   "~/.local/share/eventwire/gazetteer).")
+def gazetteer_import(dump: str, directory: str | None) -> None:
+    """Import a GeoNames dump (ML.txt, ML.zip, allCountries.zip) downloaded once from GeoNames: its
+    populated places and divisions are looked up beside the default gazetteer from then on."""
+    from pathlib import Path
+
+    from .places.imports import import_dump
+
+    report = import_dump(dump, Path(directory) if directory else None)
+    size = report.path.stat().st_size / 1e6
+    _stdout().print(Text(f"imported {report.places} places ({report.names} names) from {dump} into "
+                         f"{report.path} ({size:.1f} MB) in {report.seconds:.1f} s"))
 
 
 if __name__ == "__main__":  # pragma: no cover

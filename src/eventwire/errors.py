@@ -5,6 +5,8 @@
     EventwireError                      base of everything eventwire raises
     ├── ConfigError          E0xx       bad configuration or data file
     │   └── DataFileError    E01x       a lexicon/dictionary/gazetteer file fails validation
+    │                        E02x       a GeoNames dump given to `eventwire gazetteer import` (E020 unreadable,
+    │                                   E021 a line that is not a GeoNames row, E022 nothing kept)
     ├── DocumentError        E1xx       one input document cannot be processed (recorded, batch goes on)
     │   ├── ReadError        E10x       cannot read: missing, empty, binary, too large, bad encoding, bad JSON
     │   ├── ExtractionError  E11x       HTML with no article text in it
@@ -15,8 +17,9 @@
     ├── StoreError           E3xx       the store cannot be opened, migrated or written
     │                                   (E301 write conflict, E302 schema newer than this eventwire,
     │                                    E303 unsupported backend URL, E304 disk full or write failed,
-    │                                    E305 locked by another process too long)
-    └── ExportError          E4xx       an export cannot be produced (eventwire.export; E401)
+    │                                    E305 locked by another process too long, E310-E313 PostgreSQL)
+    ├── ExportError          E4xx       an export cannot be produced (eventwire.export; E401)
+    └── RayError             E5xx       --engine ray cannot start, join or finish (eventwire.ray_engine)
 
 A ``DocumentError`` raised inside a stage is caught by the pipeline and turned into
 an :class:`eventwire.records.DocumentError` record (stored with the article's status);

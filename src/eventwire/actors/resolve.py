@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from ..config import Config
 from ..languages import Registry, registry
 from ..records import Actor, Analysis
-from ..text import fold_name
+from ..text import doc_text, fold_name, span_text
 from .dictionary import ActorDictionary, ActorEntry, Alias, GenericNoun, RoleWord, load_dictionary
 from .norm import Match, Word, words
 from .words import ResolverWords
@@ -99,7 +99,7 @@ class ActorResolver:
                 return self._entry_actor(_source(span), hit, entry)
         trie = self.dictionary.heads[self.lang]
         people = [e for e in span.ents if e.label_ in PERSON_LABELS   # "Président" is no name
-                  and not _only_heads(trie, words(e.text, e.start_char), self.words.not_name)]
+                  and not _only_heads(trie, words(span_text(e), e.start_char), self.words.not_name)]
         return self._entity_actor(people[-1], tuple(span.doc.ents)) if people else None
 
     def affiliation(self, span: Any) -> Actor | None:
@@ -123,7 +123,7 @@ class ActorResolver:
         before = ent.doc[max(sent.start, ent.start - 10):ent.start]
         after = ent.doc[ent.end:min(sent.end, ent.end + 10)]
         for window in (before, after):
-            ws = words(window.text, window.start_char)
+            ws = words(span_text(window), window.start_char)
             hits = self.dictionary.names.find_all(ws)
             for i in range(len(ws)):
                 for last, values in self.dictionary.heads[self.lang].all_values_at(ws, i):
@@ -136,7 +136,7 @@ class ActorResolver:
 
     def country_of(self, span: Any) -> str | None:
         """ISO3 of the country a phrase names (demonym first, then names and metonyms)."""
-        ws = words(span.text, span.start_char)
+        ws = words(span_text(span), span.start_char)
         hits = self._state_hits(ws, self.dictionary.names.find_all(ws))
         if hits:
             return self.dictionary.entries[hits[0].value.entry_id].country
@@ -148,7 +148,7 @@ class ActorResolver:
 
     def adjectival(self, span: Any) -> Actor | None:
         """The state a modifier names in a nominal phrase ("un raid américain", "a US strike")."""
-        ws = words(span.text, span.start_char)
+        ws = words(span_text(span), span.start_char)
         hits = self._state_hits(ws, self.dictionary.names.find_all(ws))
         if not hits:
             return None
@@ -163,7 +163,7 @@ class ActorResolver:
 
     def mentions(self, doc: Any, published: str | None = None) -> tuple[Actor, ...]:
         """Every actor mention of a document, non-overlapping, in text order."""
-        src = _Source(doc.text, 0)
+        src = _Source(doc_text(doc), 0)
         ws = words(src.text)
         doc_words = _DocWords(src.text, ws, self.dictionary.names.find_all(ws))
         found = self._name_mentions(doc, src, doc_words) + self._head_mentions(doc, doc_words, published)
@@ -176,7 +176,7 @@ class ActorResolver:
     def _resolve(self, span: Any, root: Any, published: str | None,
                  doc_words: _DocWords | None = None) -> _Found | None:
         if doc_words is None:
-            ws = words(span.text, span.start_char)
+            ws = words(span_text(span), span.start_char)
             hits = self.dictionary.names.find_all(ws)
         else:
             ws, hits = doc_words.within(span.start_char, span.end_char)
@@ -205,7 +205,7 @@ class ActorResolver:
         linked += [c for c in root.children if c.dep_ == "appos"]
         for tok in linked:
             phrase = _phrase(tok)
-            ws = words(phrase.text, phrase.start_char)
+            ws = words(span_text(phrase), phrase.start_char)
             for hit in self.dictionary.names.find_all(ws):
                 entry = self.dictionary.entries[hit.value.entry_id]
                 if hit.start <= tok.idx < hit.end and entry.kind == "entry":
@@ -232,7 +232,7 @@ class ActorResolver:
         elif not at_root:
             wide = _widen(span)
             src = _source(wide)
-            wide_hits = self.dictionary.names.find_all(words(wide.text, wide.start_char))
+            wide_hits = self.dictionary.names.find_all(words(span_text(wide), wide.start_char))
             at_root = [h for h in wide_hits if h.start <= root.idx < h.end and h.end - h.start > len(root)]
         if not at_root:
             return None
@@ -325,7 +325,7 @@ class ActorResolver:
     def _role_name(self, span: Any, role: RoleWord, state: ActorEntry) -> str:
         adjective = state.adjective or state.name
         if role.kind == "ministry":
-            ws = words(span.text, span.start_char)
+            ws = words(span_text(span), span.start_char)
             hit = _first(self.dictionary.portfolios.find_all(ws))
             if hit is not None:
                 return f"{adjective} Ministry of {hit.value}"
@@ -377,7 +377,7 @@ class ActorResolver:
         if not any(self.dictionary.entries[h.value.entry_id].kind == "person" for h in hits):
             wide = _widen(span)          # "le régime de Bachar al-" cut by the parse
             src = _source(wide)
-            hits = self.dictionary.names.find_all(words(wide.text, wide.start_char))
+            hits = self.dictionary.names.find_all(words(span_text(wide), wide.start_char))
         for hit in hits:
             entry = self.dictionary.entries[hit.value.entry_id]
             if entry.kind != "person" or not entry.country or not entry.offices:
@@ -418,7 +418,7 @@ class ActorResolver:
 
     def _generic_modifier(self, span: Any, head: tuple[int, int]) -> _Found | None:
         """A generic noun modifying a role word: "opposition forces" -> opposition."""
-        ws = words(span.text, span.start_char)
+        ws = words(span_text(span), span.start_char)
         trie = self.dictionary.heads[self.lang]
         for i, w in enumerate(ws):
             if head[0] <= w.start < head[1]:
@@ -466,7 +466,7 @@ class ActorResolver:
 
     def _titled(self, title: Any, actor: Actor) -> Actor:
         """Country and sector from a title before a name ("Serbian President X")."""
-        ws = words(title.text, title.start_char)
+        ws = words(span_text(title), title.start_char)
         state = _first(self._state_hits(ws, self.dictionary.names.find_all(ws)))
         if state is None:
             return actor
@@ -503,7 +503,7 @@ class ActorResolver:
         country: str | None = None
         sector: str | None = None
         for part in [head.doc[head.i:head.i + 1], *(_subtree(c) for c in outside)]:
-            ws = words(part.text, part.start_char)
+            ws = words(span_text(part), part.start_char)
             hit = _first(self._state_hits(ws, self.dictionary.names.find_all(ws)))
             country = country or (self.dictionary.entries[hit.value.entry_id].country if hit else None)
             found = self._head_at(ws, part.start_char) if ws else None
@@ -514,7 +514,7 @@ class ActorResolver:
     # --- mentions (the stage) ------------------------------------------------------
 
     def _hits(self, span: Any) -> list[Match[Alias]]:
-        return self.dictionary.names.find_all(words(span.text, span.start_char))
+        return self.dictionary.names.find_all(words(span_text(span), span.start_char))
 
     def _name_mentions(self, doc: Any, src: _Source, doc_words: _DocWords) -> list[_Found]:
         out: list[_Found] = []
@@ -675,7 +675,7 @@ class _Source:
 
 
 def _source(span: Any) -> _Source:
-    return _Source(span.text, span.start_char)
+    return _Source(span_text(span), span.start_char)
 
 
 def _phrase(tok: Any) -> Any:

@@ -545,7 +545,17 @@ DASHES = ("-", "–", "—", "--")
 def dateline_end(sent: Any) -> int:
     """The first token after a wire dateline opening the sentence ("DAKAR (AFP) -", "KABUL, May 3
     (Reuters) —"): an upper-case place name, optionally a date and the agency in parentheses, then a
-    dash, within the first twelve tokens; the sentence's start when there is none."""
+    dash, within the first twelve tokens; the sentence's start when there is none. Kept per sentence."""
+    cache = sent.doc.user_data.setdefault(_DATELINES, {})
+    if sent.start not in cache:
+        cache[sent.start] = _dateline_end(sent)
+    return cache[sent.start]
+
+
+_DATELINES = "eventwire.dateline_end"
+
+
+def _dateline_end(sent: Any) -> int:
     toks = list(sent[:12])
     if not toks or not (toks[0].is_alpha and toks[0].text.isupper() and len(toks[0].text) > 1):
         return sent.start

@@ -33,8 +33,8 @@ class NounArguments(VerbArguments):
     """(sources, targets, how) of noun triggers."""
 
     # -- nouns ------------------------------------------------------------------------------
-    def _event_nouns(self) -> set[str]:
-        return {e.words[0] for e in self.lex.entries if e.pos == "noun"}
+    def _event_nouns(self) -> frozenset[str]:
+        return self.lex.event_nouns
 
     def complement_of(self, noun: Any) -> Any | None:
         """The "de X" / "of X" complement of a noun."""

@@ -18,6 +18,7 @@ from ..actors import Resolver, resolver_for
 from ..languages import registry, shipped
 from ..quotes import quote_at
 from ..records import Actor, Analysis, Event, Found, Rejection, TextRef
+from ..text import doc_text, span_text
 from .arg_base import SE_CLITICS
 from .arguments import Arg, ArgumentFinder, Frame
 from .context_source import ContextSources
@@ -426,7 +427,7 @@ class SentenceCoder:
         mod = Modality()
         return Event(
             article_id=self.analysis.article.id, language=self.lang, type="REQUEST", mode="change",
-            trigger=ref, evidence=TextRef(sent.text, (sent.start_char, sent.end_char)),
+            trigger=ref, evidence=TextRef(span_text(sent), (sent.start_char, sent.end_char)),
             source=src.actor, target=tgt.actor, confidence=round(confidence("active", src, tgt, mod) * 0.8, 3),
             coder=CODER, rule=f"{self.lang}.REQUEST.modal.{_rule_path(src.path)}-must",
             source_found=found_by(src), target_found=found_by(tgt),
@@ -580,7 +581,7 @@ class SentenceCoder:
             rule += f".{how}"
         return Event(
             article_id=self.analysis.article.id, language=self.lang, type=entry.type, mode=entry.mode,
-            trigger=self.trigger_ref(cand), evidence=TextRef(sent.text, (sent.start_char, sent.end_char)),
+            trigger=self.trigger_ref(cand), evidence=TextRef(span_text(sent), (sent.start_char, sent.end_char)),
             source=src.actor if src else None, target=tgt.actor if tgt else None,
             negated=mod.negated, hypothetical=mod.hypothetical,
             confidence=confidence(how, src, tgt, mod), coder=CODER, rule=rule,
@@ -596,7 +597,7 @@ class SentenceCoder:
         lo, hi = doc[min(idx)], doc[max(idx)]
         start, end = lo.idx, hi.idx + len(hi.text)
         if self._text is None:
-            self._text = doc.text  # Doc.text joins every token: build it once per article
+            self._text = doc_text(doc)  # Doc.text joins every token: build it once per article
         return TextRef(self._text[start:end], (start, end))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +94,11 @@ class Lexicon:
 
     def in_class(self, name: str, lemma: str) -> bool:
         return lemma.lower() in self.classes.get(name, frozenset())
+
+    @cached_property
+    def event_nouns(self) -> frozenset[str]:
+        """The first word of every noun entry ("attentat", "blocus")."""
+        return frozenset(e.words[0] for e in self.entries if e.pos == "noun")
 
 
 def load_modes() -> dict[str, frozenset[str]]:

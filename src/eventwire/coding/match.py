@@ -38,7 +38,22 @@ class Candidate:
         return min(self.tokens)
 
 
-def forms(tok: Any) -> set[str]:
+_FORMS = "eventwire.forms"
+
+
+def forms(tok: Any) -> frozenset[str]:
+    """The forms a lexicon entry may match on a token: its lemma, its text and the repairs below;
+    computed once per token (kept in the document's ``user_data``)."""
+    cache = tok.doc.user_data.get(_FORMS)
+    if cache is None:
+        cache = tok.doc.user_data[_FORMS] = {}
+    found = cache.get(tok.i)
+    if found is None:
+        found = cache[tok.i] = frozenset(_forms(tok))
+    return found
+
+
+def _forms(tok: Any) -> set[str]:
     out = {tok.lemma_.lower(), tok.text.lower()}
     if fronted_participle(tok):
         out.add(PARTICIPLE.sub("er", tok.lower_))  # "Encerclés par X, ..." -> encercler
@@ -125,18 +140,33 @@ def pos_ok(entry: Entry, tok: Any) -> bool:
 
 
 def match_words(entry: Entry, doc: Any, start: int, end: int) -> tuple[int, ...] | None:
-    """Token indices matching ``entry.words`` from ``start`` (inside ``[start, end)``), or None."""
+    """Token indices matching ``entry.words`` from ``start`` (inside ``[start, end)``), or None. A
+    hyphenated token stands for the words it joins ("mis en garde-à-vue" matches "mettre en garde à vue")."""
+    words = entry.words
+    k = covers(words, 0, doc[start])
+    if not k:
+        return None
     found = [start]
     i = start + 1
-    for word in entry.words[1:]:
+    while k < len(words):
         gaps = 0
-        while i < end and word not in forms(doc[i]) and doc[i].pos_ in GAP_POS and gaps < 2:
+        while i < end and not covers(words, k, doc[i]) and doc[i].pos_ in GAP_POS and gaps < 2:
             i, gaps = i + 1, gaps + 1
-        if i >= end or word not in forms(doc[i]):
+        n = covers(words, k, doc[i]) if i < end else 0
+        if not n:
             return None
         found.append(i)
-        i += 1
+        i, k = i + 1, k + n
     return tuple(found)
+
+
+def covers(words: tuple[str, ...], k: int, tok: Any) -> int:
+    """How many of ``words`` from the ``k``-th one the token stands for: one when it is a form of that
+    word, all of its parts when it joins them with hyphens, else none."""
+    if words[k] in forms(tok):
+        return 1
+    parts = tuple(tok.lower_.split("-"))
+    return len(parts) if len(parts) > 1 and words[k:k + len(parts)] == parts else 0
 
 
 def syntactic_head(doc: Any, idx: tuple[int, ...], pos: str) -> Any:
@@ -154,7 +184,10 @@ def candidates(sent: Any, lexicon: Lexicon) -> Iterator[Candidate]:
     found: list[tuple[tuple[int, ...], Entry]] = []
     for tok in sent:
         lemma = tok.lemma_.lower()  # the lemma first, then the other forms in a fixed order: a set's order
-        for key in [lemma, *sorted(forms(tok) - {lemma})]:  # varies between processes, and ties with it
+        keys = [lemma, *sorted(forms(tok) - {lemma})]  # varies between processes, and ties with it
+        if "-" in tok.text:  # "garde-à-vue": the entries that start with its first part
+            keys.append(tok.lower_.split("-")[0])
+        for key in dict.fromkeys(keys):
             for entry in lexicon.index.get(key, ()):
                 idx = match_words(entry, doc, tok.i, sent.end)
                 if idx is not None:

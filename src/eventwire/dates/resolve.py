@@ -68,10 +68,16 @@ def _opens_line(text: str, start: int, grammar: DateGrammar) -> bool:
 
 
 def _published(published: str | None) -> Anchor | None:
+    day = published_day(published)
+    return Anchor(day, "published") if day is not None else None
+
+
+def published_day(published: str | None) -> date | None:
+    """The day of a ``published`` value ("2016-08-15", "2016-08-15T10:00Z"), None when it is not one."""
     if not published or not re.match(r"\d{4}-\d\d-\d\d", published):
         return None
     try:
-        return Anchor(date.fromisoformat(published[:10]), "published")
+        return date.fromisoformat(published[:10])
     except ValueError:
         return None
 

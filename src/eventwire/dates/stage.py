@@ -37,6 +37,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..records import Analysis, Event, When
+from ..text import doc_text
 from .doc import (
     Attachment,
     attach,
@@ -49,7 +50,7 @@ from .doc import (
     sentence_index,
 )
 from .find import Mention, find_mentions
-from .resolve import Anchor, find_anchor, resolve
+from .resolve import Anchor, find_anchor, published_day, resolve
 from .vocab import DateGrammar, compile_grammar, load_vocab, vocab_path
 
 if TYPE_CHECKING:
@@ -116,7 +117,29 @@ class DateStage:
         ctx = analyse_dates(analysis, grammar_for(self.resources, lang))
         events = tuple(replace(e, date=date_event(e, ctx)) for e in analysis.events)
         events = lead_occasion(corefer_dates(events, ctx), ctx)
+        events = over_published(events, ctx.anchor, analysis.article.published)
         return replace(analysis, dates=tuple(p.when for p in ctx.placed), events=events)
+
+
+def over_published(events: tuple[Event, ...], anchor: Anchor | None, published: str | None) -> tuple[Event, ...]:
+    """When the text's own dateline disagrees with the record's ``published`` value (a feed that
+    stamped the article days or years off), the dateline wins: every event dated from it gets the flag
+    ``over-published:<published>`` and says so in its explanation."""
+    stamped = published_day(published)
+    if anchor is None or anchor.source != "dateline" or stamped is None or stamped == anchor.day:
+        return events
+    out = []
+    for ev in events:
+        w = ev.date
+        if w is None or not {"anchor:dateline", "from-dateline"} & set(w.flags):
+            out.append(ev)
+            continue
+        note = (f"date from the article's dateline '{anchor.text}' ({anchor.day.isoformat()}), not its "
+                f"published value {stamped.isoformat()}")
+        explanation = f"{ev.explanation.rstrip('.')}; {note}." if ev.explanation else f"{note[0].upper()}{note[1:]}."
+        out.append(replace(ev, date=replace(w, flags=(*w.flags, f"over-published:{stamped.isoformat()}")),
+                           explanation=explanation))
+    return tuple(out)
 
 
 def analyse_dates(analysis: Analysis, grammar: DateGrammar) -> DocDates:
@@ -137,7 +160,7 @@ def _present_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> froz
     if doc is None or grammar.present is None:
         return frozenset()
     out = set()
-    for hit in grammar.present.finditer(doc.text):
+    for hit in grammar.present.finditer(doc_text(doc)):
         span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
         if span is not None and len(span):
             out.add(sents[span.start])

@@ -167,18 +167,29 @@ def is_place_complement(place_root: Any, trigger: Any, trigger_tokens: range, ki
 
 def is_place_object(place_root: Any, trigger_tokens: range, kind: str) -> bool:
     """"Rebels shelled Aleppo", "l'armée a repris Palmyre": a city, facility or region that is the
-    direct object of the trigger verb (the caller keeps this to attacks and seizures)."""
-    return (kind in COMPLEMENT_KINDS and place_root.dep_ in ("obj", "dobj")
-            and place_root.head.i in trigger_tokens)
+    direct object of the trigger verb, or the name of a place noun that is ("attacked the village of
+    X", "ont incendié le marché de X"); the caller keeps this to attacks and seizures."""
+    if kind not in COMPLEMENT_KINDS:
+        return False
+    if place_root.dep_ in ("obj", "dobj") and place_root.head.i in trigger_tokens:
+        return True
+    noun = governor(place_root)
+    return (noun is not None and noun.lower_ in PLACE_NOUNS and _preposition(place_root) in GENITIVE
+            and noun.dep_ in ("obj", "dobj") and noun.head.i in trigger_tokens)
 
 
 def names_a_text(place_root: Any) -> bool:
-    """"l'accord de Paris", "le statut de Rome", "the Minsk agreement": the place names a text."""
+    """"l'accord de Paris", "le statut de Rome", "the Minsk agreement", "l'accord de paix d'Arusha":
+    the place names a text."""
     head = place_root.head if place_root.head.i != place_root.i else None
     if head is None:
         return False
     if head.pos_ == "ADP" and head.head.i != head.i:  # English "agreement of X"
         head = head.head
+    if (head.lower_ not in TEXT_NOUNS and head.pos_ == "NOUN" and head.head.i != head.i
+            and head.head.lower_ in TEXT_NOUNS and _preposition(place_root) in GENITIVE
+            and _preposition(head) in GENITIVE):
+        head = head.head  # "l'accord de paix d'Arusha": the text's kind stands between
     return head.lower_ in TEXT_NOUNS and head.i != place_root.i
 
 

@@ -36,7 +36,7 @@ from ..languages import shipped
 log = logging.getLogger(__name__)
 
 KINDS: tuple[str, ...] = ("facility", "city", "admin1", "country")
-SCHEMA_VERSION = "6"  # 6: apostrophes inside transliterated names are dropped ("Ma‘arrat")
+SCHEMA_VERSION = "8"  # 8: second-level divisions (admin2: ids); 6: apostrophes inside transliterated names are dropped
 MIN_SIMILARITY = 0.75
 KEEP_BUILDS = 3  # gazetteer files kept in the cache directory (other data versions, user configs)
 
@@ -257,10 +257,14 @@ _SELECT = ("SELECT a.key, p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.pop
 class SqliteGazetteer:
     """A read-only gazetteer over an indexed SQLite file written by :func:`write_sqlite`."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, extra: Iterable[str | Path] = ()) -> None:
         self.path = Path(path)
         _read_ahead(self.path)
         self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        # imported GeoNames dumps (``places.imports``): same schema, looked up beside the main file
+        self.extra = [Path(p) for p in extra]
+        self._extra_dbs = [sqlite3.connect(f"file:{p}?mode=ro", uri=True, check_same_thread=False)
+                           for p in self.extra]
         self._memo: dict[str, list[Candidate]] = {}
         self._skel_memo: dict[str, list[Candidate]] = {}  # skeleton hits, for names no key matches
         self._points: dict[str, list[tuple[float, float]]] = {}
@@ -287,6 +291,15 @@ class SqliteGazetteer:
             self._countries[iso3] = Candidate(*row) if row else None
         return self._countries[iso3]
 
+    def by_id(self, place_id: str) -> Candidate | None:
+        """The entry of a gazetteer id (``Place.gazetteer_id``), or None."""
+        for db in (self._db, *self._extra_dbs):
+            row = db.execute("SELECT id, name, country, admin1, lat, lon, population, kind FROM place "
+                             "WHERE id = ?", (place_id,)).fetchone()
+            if row:
+                return Candidate(*row)
+        return None
+
     def city_points(self, iso3: str) -> list[tuple[float, float]]:
         """(lat, lon) of every city of a country (region centroids: "le nord-est du Nigeria");
         indexed query, memoised."""
@@ -299,15 +312,17 @@ class SqliteGazetteer:
     def _query(self, col: str, value: str) -> list[tuple[str, Candidate]]:
         if not value:
             return []
-        return [(row[0], Candidate(*row[1:])) for row in self._db.execute(_SELECT.format(col=col), (value,))]
+        return [(row[0], Candidate(*row[1:])) for db in (self._db, *self._extra_dbs)
+                for row in db.execute(_SELECT.format(col=col), (value,))]
 
     def close(self) -> None:
-        self._db.close()
+        for db in (self._db, *self._extra_dbs):
+            db.close()
 
 
 def _read_ahead(path: Path) -> None:
     """Read the gazetteer file once, sequentially, so that it sits in the system's file cache: lookups
-    hit scattered pages of a 78 MB file, and read one by one from a cold disk (the first run on a
+    hit scattered pages of an 87 MB file, and read one by one from a cold disk (the first run on a
     machine) the first articles' lookups cost several times the warm time. One sequential pass costs
     tens of milliseconds when the file is already cached; the bytes are not kept in this process."""
     buffer = bytearray(1 << 20)

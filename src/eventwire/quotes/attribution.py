@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..records import Actor, Analysis, Attribution, Event, Quote, TextRef
-from ..text import fold_words
+from ..text import doc_text, fold_words
 from .lexicon import ReportingLexicon, lexicon_for
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def attribute(event: Event, analysis: Analysis, lex: ReportingLexicon | None = N
     for offset in (lo, (lo + hi) // 2, hi - 1):
         quote = quote_at(analysis, offset)
         if quote is not None and quote.span[0] <= offset < quote.span[1]:
-            if not quote.direct and _aside(analysis.doc.text, quote.span, lo, hi):
+            if not quote.direct and _aside(doc_text(analysis.doc), quote.span, lo, hi):
                 break
             return _attribution(quote)
     return Attribution("author")
@@ -133,7 +133,7 @@ def continue_reports(events: tuple[Event, ...], analysis: Analysis,
             continue
         for k in range(1, REPORT_SENTENCES + 1):
             prev = n - k
-            if prev < 0 or "\n" in doc.text[sents[prev].end_char - 1 : sents[n].start_char]:
+            if prev < 0 or "\n" in doc_text(doc)[sents[prev].end_char - 1 : sents[n].start_char]:
                 break
             reported = [out[i] for i in by_sent.get(prev, []) if _reports(out[i].attribution, plain)]
             if prev not in cued and reported:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..records import Span, TextRef
-from ..text import fold_words
+from ..text import doc_text, fold_words
 from .lexicon import ReportingLexicon, closed_words
 from .speaker import QUOTE_MARKS, TokRange, phrase_before, speaker_after, speaker_before
 
@@ -302,7 +302,7 @@ def _phrase_cue(index: TextIndex, lex: ReportingLexicon, m: re.Match[str], anony
     if span is None:
         return None
     sent = span.sent
-    ref = TextRef(doc.text[m.start() : m.end()], (m.start(), m.end()))
+    ref = TextRef(doc_text(doc)[m.start() : m.end()], (m.start(), m.end()))
     if anonymous:
         head = span.root.head
         content = _char_span(doc, head.left_edge.i, head.right_edge.i + 1)
@@ -347,7 +347,7 @@ def _around(doc: Any, sent: Any, start: int, end: int) -> Span | None:
 
 def dash_cue(index: TextIndex, lex: ReportingLexicon, after: int) -> Cue | None:
     """"« … » — Claire Martin, directrice ...": a name after a dash that follows a quotation."""
-    text = index.doc.text
+    text = doc_text(index.doc)
     m = re.match(r"[\s\u00a0]*([" + DASHES + r"])[\s\u00a0]*", text[after:])
     if m is None:
         return None

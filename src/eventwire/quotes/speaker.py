@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..records import Actor, Speaker
-from ..text import fold_words
+from ..text import doc_text, fold_words
 from .lexicon import ReportingLexicon, closed_words
 
 NP_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
@@ -357,12 +357,12 @@ def _proper_tail(span: Any) -> str | None:
         k -= 1
     if k == len(tokens) or fold_words(tokens[k - 1].text) in closed_words("name_links"):
         return None
-    return span.doc.text[tokens[k].idx : span.end_char]
+    return doc_text(span.doc)[tokens[k].idx : span.end_char]
 
 
 def _bare(span: Any) -> str:
     """The phrase without a leading determiner: "une source de sécurité" stays, "le" goes."""
     tokens = list(span)
     if len(tokens) > 1 and fold_words(tokens[0].text) in closed_words("definite_articles"):
-        return span.doc.text[tokens[1].idx : span.end_char]
+        return doc_text(span.doc)[tokens[1].idx : span.end_char]
     return span.text

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..actors import resolver_for
 from ..records import Actor, Analysis, Quote, Speaker, TextRef
-from ..text import fold_words, fold_words_aligned
+from ..text import doc_text, fold_words, fold_words_aligned
 from .cues import Cue, TextIndex, dash_cue, find_cues
 from .lexicon import ReportingLexicon, closed_words, lexicon_for
 from .marks import Marked, find_marked
@@ -71,7 +71,7 @@ def find_quotes(analysis: Analysis, lex: ReportingLexicon,
                 resolve: Resolve | None = None) -> tuple[Quote, ...]:
     """All quotes of an analysed article, in text order."""
     doc = analysis.doc
-    marked = find_marked(doc.text)
+    marked = find_marked(doc_text(doc))
     index = _index(doc, lex, marked)
     cues = find_cues(index, lex)
     voices = _voices(cues, index, lex, analysis.actors, resolve)
@@ -79,12 +79,12 @@ def find_quotes(analysis: Analysis, lex: ReportingLexicon,
     cues = cues + [c for c, _ in attached.values() if c not in voices]
     for cue, voice in attached.values():
         voices.setdefault(cue, voice)
-    quotes = _emit(analysis.article.id, doc.text, cues, voices, attached, index, lex)
+    quotes = _emit(analysis.article.id, doc_text(doc), cues, voices, attached, index, lex)
     return tuple(sorted(_relay_back(quotes), key=lambda q: q.span))
 
 
 def _index(doc: Any, lex: ReportingLexicon, marked: list[Marked]) -> TextIndex:
-    folded = fold_words_aligned(doc.text)
+    folded = fold_words_aligned(doc_text(doc))
     pattern = lex.pattern("channels")
     channels = tuple((m.start(), m.end()) for m in pattern.finditer(folded)) if pattern else ()
     return TextIndex(doc=doc, folded=folded, quoted=tuple(m.inner for m in marked),
@@ -314,10 +314,10 @@ def _attach(marked: list[Marked], cues: list[Cue], voices: dict[Cue, Voice], ind
 def _continuing(m: Marked, attached: dict[Marked, tuple[Cue, Voice]], cues: list[Cue],
                 index: TextIndex) -> tuple[Cue, Voice] | None:
     """An uncued quotation right after a quoted one, same paragraph, nothing between: same speaker."""
-    if not attached or len(index.doc.text[m.inner[0] : m.inner[1]].split()) < MIN_WORDS:
+    if not attached or len(doc_text(index.doc)[m.inner[0] : m.inner[1]].split()) < MIN_WORDS:
         return None
     last = max(attached, key=lambda k: k.outer[1])
-    gap = index.doc.text[last.outer[1] : m.outer[0]]
+    gap = doc_text(index.doc)[last.outer[1] : m.outer[0]]
     own = attached[last][0]
     between = any(last.outer[1] <= c.cue.span[0] < m.outer[0] for c in cues if c is not own)
     cue_before = attached[last][0].cue.span[0] < m.outer[0]
@@ -327,7 +327,7 @@ def _continuing(m: Marked, attached: dict[Marked, tuple[Cue, Voice]], cues: list
 
 
 def _tail_cue(m: Marked, cues: list[Cue], index: TextIndex) -> Cue | None:
-    text = index.doc.text
+    text = doc_text(index.doc)
     for cue in cues:
         start = cue.cue.span[0]
         if start < m.outer[1]:
@@ -354,7 +354,7 @@ def _speaker_in(cue: Cue, lo: int, hi: int, index: TextIndex) -> bool:
 
 
 def _head_cue(m: Marked, cues: list[Cue], index: TextIndex, covering: bool = False) -> Cue | None:
-    text = index.doc.text
+    text = doc_text(index.doc)
     before = [c for c in cues if c.cue.span[1] <= m.outer[0]]
     if not before:
         return None
@@ -412,7 +412,7 @@ def _channel(cue: Cue, index: TextIndex) -> TextRef | None:
     if not near:
         return None
     a, b = min(near)[1]
-    return TextRef(index.doc.text[a:b], (a, b))
+    return TextRef(doc_text(index.doc)[a:b], (a, b))
 
 
 def _relay_back(quotes: list[Quote]) -> list[Quote]:

@@ -28,19 +28,21 @@ __all__ = ["FLAT_EVENT_COLUMNS", "FLAT_QUOTE_COLUMNS", "MemoryStore", "RunStats"
 def open_store(url_or_path: str | Path) -> Store:
     """Open (creating if needed) the store named by a path or URL.
 
-    ``PATH`` or ``sqlite:///PATH`` -> SQLite; ``memory://`` -> in-memory (tests);
-    ``postgresql://...`` is not supported yet (E303).
+    ``PATH`` or ``sqlite:///PATH`` -> SQLite; ``postgresql://user@host/db[?schema=NAME]`` ->
+    PostgreSQL (:mod:`eventwire.store.postgres`); ``memory://`` -> in-memory (tests).
     """
     target = str(url_or_path)
     if target == "memory://":
         return MemoryStore()
     if target.startswith(("postgresql://", "postgres://")):
-        raise StoreError("PostgreSQL stores are not supported yet: use a SQLite path", code="E303")
+        from .postgres import PostgresStore
+
+        return PostgresStore(target)
     if target.startswith("sqlite:///"):
         target = target[len("sqlite:///"):]
     elif "://" in target:
-        raise StoreError(f"unknown store URL scheme in {target!r} (use a path or sqlite:///PATH)",
-                         code="E303")
+        raise StoreError(f"unknown store URL scheme in {target!r} "
+                         "(use a path, sqlite:///PATH or postgresql://USER@HOST/DB)", code="E303")
     from .sqlite import SQLiteStore
 
     return SQLiteStore(target)

@@ -1,8 +1,9 @@
 """The store interface: where results of a run are kept and read back.
 
 A backend implements :class:`Store`. The stages never import the store; only
-:mod:`eventwire.batch`, :mod:`eventwire.export` and the CLI do. Two backends ship:
-:class:`~eventwire.store.sqlite.SQLiteStore` (the default) and
+:mod:`eventwire.batch`, :mod:`eventwire.ray_engine`, :mod:`eventwire.export` and the CLI do.
+Three backends ship: :class:`~eventwire.store.sqlite.SQLiteStore` (the default),
+:class:`~eventwire.store.postgres.PostgresStore` (shared by many workers) and
 :class:`~eventwire.store.memory.MemoryStore` (a test double, same contract).
 
 Identity rules shared by every backend (see ``docs/store.md``):
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
@@ -88,9 +89,22 @@ class Store(ABC):
     def save_result(self, result: Result, run_id: int | None = None) -> None:
         """Store one result atomically: article, status, error, events, quotes, rejections, entities."""
 
+    def save_results(self, results: Sequence[Result], run_id: int | None = None) -> None:
+        """Store a batch of results (the Ray runner writes in batches). Each result is atomic;
+        a backend may make the whole batch one transaction (PostgreSQL does, with ``COPY``)."""
+        for result in results:
+            self.save_result(result, run_id)
+
     @abstractmethod
     def article(self, article_id: str) -> Article | None:
         """The stored article, or None."""
+
+    def articles(self) -> Iterator[Article]:
+        """Every stored article (ok or failed), in storage order. Backends override this; the default
+        says the backend cannot list its articles (E303)."""
+        from ..errors import StoreError
+
+        raise StoreError(f"{type(self).__name__} cannot list its articles", code="E303")
 
     @abstractmethod
     def events(self, *, article_id: str | None = None, type: str | None = None,

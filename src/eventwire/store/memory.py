@@ -75,6 +75,11 @@ class MemoryStore(Store):
         result = self._results.get(article_id)
         return result.article if result else None
 
+    def articles(self) -> Iterator[Article]:
+        for result in self._results.values():
+            if result.article is not None:
+                yield result.article
+
     def events(self, *, article_id: str | None = None, type: str | None = None,
                since: str | None = None, country: str | None = None) -> Iterator[Event]:
         for result in self._select(article_id):

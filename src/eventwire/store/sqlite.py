@@ -289,6 +289,10 @@ class SQLiteStore(Store):
         row = self._conn.execute(sql, (article_id,)).fetchone()
         return None if row is None else _article(row)
 
+    def articles(self) -> Iterator[Article]:
+        for row in self._conn.execute(f"SELECT {_ARTICLE_COLS} FROM articles ORDER BY pk"):
+            yield _article(row)
+
     def events(self, *, article_id: str | None = None, type: str | None = None,
                since: str | None = None, country: str | None = None) -> Iterator[Event]:
         where, args = _Where(), list[Any]()
