@@ -17,6 +17,7 @@ Identity rules shared by every backend (see ``docs/store.md``):
 
 from __future__ import annotations
 
+import json
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping, Sequence
@@ -241,3 +242,40 @@ def flatten_quote(quote: Quote) -> dict[str, Any]:
             "channel": quote.channel.text if quote.channel else None,
             "cue": quote.cue.text if quote.cue else None, "text": quote.text,
             "start": quote.span[0], "end": quote.span[1]}
+
+
+# -- shared by the SQL backends (sqlite.py, postgres.py) ------------------------------------------------
+@dataclass(frozen=True)
+class Migration:
+    """One step of the schema: ``statements`` run in one transaction, then ``version`` is recorded."""
+
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+class Where:
+    """A ``WHERE`` clause built from optional filters (the placeholders are the backend's)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def add(self, clause: str, value: Any, args: list[Any]) -> None:
+        if value is not None:
+            self.parts.append(clause)
+            args.append(value)
+
+    def __str__(self) -> str:
+        return f"WHERE {' AND '.join(self.parts)}" if self.parts else ""
+
+
+NAMES_SQL = "SELECT {role}_name AS k FROM events WHERE {role}_name IS NOT NULL"
+ARTICLE_COLUMNS = "id, text, language, published, title, url, outlet, source, content_hash, warnings"
+
+
+def article_from_row(row: Sequence[Any]) -> Article:
+    """An ``Article`` from a row of :data:`ARTICLE_COLUMNS`."""
+    aid, text, language, published, title, url, outlet, source, content_hash, warnings = row
+    return Article(id=aid, text=text, language=language, published=published, title=title, url=url,
+                   outlet=outlet, source=source, content_hash=content_hash,
+                   warnings=tuple(json.loads(warnings)))

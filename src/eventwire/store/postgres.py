@@ -31,7 +31,6 @@ import json
 import logging
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -50,11 +49,16 @@ from ..records import (
 from ..text import fold_search
 from .base import (
     ADDED_EVENT_COLUMNS_3,
+    ARTICLE_COLUMNS,
     FLAT_EVENT_COLUMNS,
     FLAT_QUOTE_COLUMNS,
+    NAMES_SQL,
+    Migration,
     RunStats,
     Store,
     Summary,
+    Where,
+    article_from_row,
     flatten_event,
     flatten_quote,
     words,
@@ -75,15 +79,6 @@ MIGRATION_LOCK = 0x65766E7477697265  # "evntwire"
 #: ``COPY`` batch: how many results ``save_results`` callers are advised to group (the Ray runner does)
 COPY_BATCH = 200
 _RETRIES = 5
-
-
-@dataclass(frozen=True)
-class Migration:
-    """One step of the schema; every pending step runs in the one opening transaction."""
-
-    version: int
-    name: str
-    statements: tuple[str, ...]
 
 
 def _columns(flat: Sequence[tuple[str, str]], skip: Sequence[str]) -> str:
@@ -371,16 +366,16 @@ class PostgresStore(Store):
 
     def article(self, article_id: str) -> Article | None:
         with self._lock:
-            row = self._conn.execute(f"SELECT {_ARTICLE_COLS} FROM articles WHERE id = %s", (article_id,)).fetchone()
-        return None if row is None else _article(row)
+            row = self._conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = %s", (article_id,)).fetchone()
+        return None if row is None else article_from_row(row)
 
     def articles(self) -> Iterator[Article]:
-        for row in self._stream(f"SELECT {_ARTICLE_COLS} FROM articles ORDER BY pk", (), size=200):
-            yield _article(row)
+        for row in self._stream(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY pk", (), size=200):
+            yield article_from_row(row)
 
     def events(self, *, article_id: str | None = None, type: str | None = None,
                since: str | None = None, country: str | None = None) -> Iterator[Event]:
-        where, args = _Where(), list[Any]()
+        where, args = Where(), list[Any]()
         where.add("a.id = %s", article_id, args)
         where.add("e.type = %s", type, args)
         where.add('e.date_value COLLATE "C" >= %s', since, args)   # code-point order, as SQLite
@@ -394,7 +389,7 @@ class PostgresStore(Store):
 
     def quotes(self, *, article_id: str | None = None, speaker: str | None = None,
                actor: str | None = None) -> Iterator[Quote]:
-        where, args = _Where(), list[Any]()
+        where, args = Where(), list[Any]()
         where.add("a.id = %s", article_id, args)
         names = "ew_fold(q.speaker_name) || E'\\n' || ew_fold(q.speaker_text)"
         where.add(f"q.speaker_name IS NOT NULL AND strpos({names}, %s) > 0", _fold(speaker), args)
@@ -439,8 +434,8 @@ class PostgresStore(Store):
             + one("SELECT count(*) FROM failures"),
             events=one("SELECT count(*) FROM events"), quotes=one("SELECT count(*) FROM quotes"),
             events_by_type=self._ranked("SELECT type AS k FROM events"),
-            top_sources=self._ranked(_NAMES.format(role="source"), top),
-            top_targets=self._ranked(_NAMES.format(role="target"), top),
+            top_sources=self._ranked(NAMES_SQL.format(role="source"), top),
+            top_targets=self._ranked(NAMES_SQL.format(role="target"), top),
             failures_by_code=self._ranked("SELECT error_code AS k FROM articles WHERE status = 'error' "
                                           "UNION ALL SELECT code AS k FROM failures"),
         )
@@ -475,23 +470,6 @@ def _fold(value: str | None) -> str | None:
     return None if value is None else fold_search(value)
 
 
-class _Where:
-    """A ``WHERE`` clause built from optional filters."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-
-    def add(self, clause: str, value: Any, args: list[Any]) -> None:
-        if value is not None:
-            self.parts.append(clause)
-            args.append(value)
-
-    def __str__(self) -> str:
-        return f"WHERE {' AND '.join(self.parts)}" if self.parts else ""
-
-
-_NAMES = "SELECT {role}_name AS k FROM events WHERE {role}_name IS NOT NULL"
-_ARTICLE_COLS = "id, text, language, published, title, url, outlet, source, content_hash, warnings"
 _ARTICLE_COPY = ("id", "content_hash", "text", "title", "url", "outlet", "published", "language", "source",
                  "status", "error_stage", "error_code", "error_message", "warnings", "run_id")
 _EVENT_COPY = ("article_pk", "seq", *(n for n, _ in FLAT_EVENT_COLUMNS), "explanation", "record")
@@ -500,13 +478,6 @@ _REJECTION_COPY = ("article_pk", "seq", "article_id", "type", "reason", "trigger
                    "trigger_end", "sentence_start", "sentence_end")
 _MENTION_COPY = {"actor_mentions": ("article_pk", "actor_id", "event_id", "role", "text", "start", "end"),
                  "place_mentions": ("article_pk", "place_id", "event_id", "text", "start", "end")}
-
-
-def _article(row: Sequence[Any]) -> Article:
-    aid, text, language, published, title, url, outlet, source, content_hash, warnings = row
-    return Article(id=aid, text=text, language=language, published=published, title=title, url=url,
-                   outlet=outlet, source=source, content_hash=content_hash,
-                   warnings=tuple(json.loads(warnings)))
 
 
 def _last_by_id(results: Iterable[Result]) -> list[Result]:

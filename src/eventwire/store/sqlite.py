@@ -14,7 +14,6 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -34,11 +33,16 @@ from ..records import (
 from ..text import fold_search
 from .base import (
     ADDED_EVENT_COLUMNS_3,
+    ARTICLE_COLUMNS,
     FLAT_EVENT_COLUMNS,
     FLAT_QUOTE_COLUMNS,
+    NAMES_SQL,
+    Migration,
     RunStats,
     Store,
     Summary,
+    Where,
+    article_from_row,
     flatten_event,
     flatten_quote,
     words,
@@ -47,15 +51,6 @@ from .base import (
 log = logging.getLogger(__name__)
 
 _SQL_TYPES = {"string": "TEXT", "int64": "INTEGER", "float64": "REAL", "bool": "INTEGER"}
-
-
-@dataclass(frozen=True)
-class Migration:
-    """One step of the schema: ``statements`` run in one transaction, then ``version`` is recorded."""
-
-    version: int
-    name: str
-    statements: tuple[str, ...]
 
 
 def _columns(flat: Sequence[tuple[str, str]], skip: Sequence[str]) -> str:
@@ -285,17 +280,17 @@ class SQLiteStore(Store):
             _save_rejections(c, pk, result.article.id, result.rejections)
 
     def article(self, article_id: str) -> Article | None:
-        sql = f"SELECT {_ARTICLE_COLS} FROM articles WHERE id = ?"
+        sql = f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?"
         row = self._conn.execute(sql, (article_id,)).fetchone()
-        return None if row is None else _article(row)
+        return None if row is None else article_from_row(row)
 
     def articles(self) -> Iterator[Article]:
-        for row in self._conn.execute(f"SELECT {_ARTICLE_COLS} FROM articles ORDER BY pk"):
-            yield _article(row)
+        for row in self._conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY pk"):
+            yield article_from_row(row)
 
     def events(self, *, article_id: str | None = None, type: str | None = None,
                since: str | None = None, country: str | None = None) -> Iterator[Event]:
-        where, args = _Where(), list[Any]()
+        where, args = Where(), list[Any]()
         where.add("a.id = ?", article_id, args)
         where.add("e.type = ?", type, args)
         where.add("e.date_value >= ?", since, args)
@@ -310,7 +305,7 @@ class SQLiteStore(Store):
 
     def quotes(self, *, article_id: str | None = None, speaker: str | None = None,
                actor: str | None = None) -> Iterator[Quote]:
-        where, args = _Where(), list[Any]()
+        where, args = Where(), list[Any]()
         where.add("a.id = ?", article_id, args)
         names = "fold(q.speaker_name) || char(10) || fold(q.speaker_text)"
         where.add(f"q.speaker_name IS NOT NULL AND instr({names}, fold(?)) > 0", speaker, args)
@@ -351,8 +346,8 @@ class SQLiteStore(Store):
             + one("SELECT count(*) FROM failures"),
             events=one("SELECT count(*) FROM events"), quotes=one("SELECT count(*) FROM quotes"),
             events_by_type=self._ranked("SELECT type AS k FROM events"),
-            top_sources=self._ranked(_NAMES.format(role="source"), top),
-            top_targets=self._ranked(_NAMES.format(role="target"), top),
+            top_sources=self._ranked(NAMES_SQL.format(role="source"), top),
+            top_targets=self._ranked(NAMES_SQL.format(role="target"), top),
             failures_by_code=self._ranked("SELECT error_code AS k FROM articles WHERE status = 'error' "
                                           "UNION ALL SELECT code AS k FROM failures"),
         )
@@ -402,30 +397,6 @@ class _WriteGuard(_transaction):
             raise store_error(f"cannot write to store {self.path}", exc) from exc
 
 
-class _Where:
-    """A ``WHERE`` clause built from optional filters."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-
-    def add(self, clause: str, value: Any, args: list[Any]) -> None:
-        if value is not None:
-            self.parts.append(clause)
-            args.append(value)
-
-    def __str__(self) -> str:
-        return f"WHERE {' AND '.join(self.parts)}" if self.parts else ""
-
-
-_NAMES = "SELECT {role}_name AS k FROM events WHERE {role}_name IS NOT NULL"
-_ARTICLE_COLS = "id, text, language, published, title, url, outlet, source, content_hash, warnings"
-
-
-def _article(row: Sequence[Any]) -> Article:
-    aid, text, language, published, title, url, outlet, source, content_hash, warnings = row
-    return Article(id=aid, text=text, language=language, published=published, title=title, url=url,
-                   outlet=outlet, source=source, content_hash=content_hash,
-                   warnings=tuple(json.loads(warnings)))
 
 
 def _now() -> str:
