@@ -70,9 +70,9 @@ bench-long: install
 soak: install
 	$(PY) bench/bench.py --shared $(SHARED) --long 1000,20000
 
-# the fuzz tests (tests/test_fuzz.py) with 10,000 random cases each instead of make test's 30
+# the fuzz tests (tests/test_fuzz.py, the explorer API's) with 10,000 random cases each instead of make test's 30
 fuzz: install
-	EVENTWIRE_FUZZ_EXAMPLES=10000 $(PY) -m pytest -q tests/test_fuzz.py -W ignore::hypothesis.errors.HypothesisWarning --hypothesis-show-statistics
+	EVENTWIRE_FUZZ_EXAMPLES=10000 $(PY) -m pytest -q tests/test_fuzz.py tests/test_serve_app.py::test_serve_api_never_answers_5xx -W ignore::hypothesis.errors.HypothesisWarning --hypothesis-show-statistics
 
 # the learned judge (src/eventwire/data/lang/*/judge.json) from train/ and the dev sets' tune halves
 train: install

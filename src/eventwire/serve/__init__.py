@@ -280,6 +280,9 @@ def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
             status = 400
     elif isinstance(exception, OverflowError):  # ?date_value__gte=9223372036854775808: SQLite has no such integer
         status, message = 400, f"a number in the request is out of range: {exception}"
+    elif isinstance(exception, ValueError) and str(exception).startswith("invalid literal for int()"):
+        # Datasette tests str.isdigit() before int(): "²" and other non-ASCII digits pass the one, fail the other
+        status, message = 400, f"a number in the request is not a number: {exception}"
     else:
         log.error("explorer: %s %s failed", request.method, request.path, exc_info=exception)
         status, message = 500, "internal error (see the server's log)"
