@@ -33,6 +33,13 @@ def test_coder_coordinated_names_are_separate_sources(rules_pipeline):
                  {"government", "rebels"}, id="government_and_rebel_forces_each_deny"),
     pytest.param("en", "Police and army units arrested 20 protesters.", "COERCE", {"police", "army"},
                  id="police_and_army_units_are_two_sides_not_a_phrase"),
+    # coordinated "de" complements of one head: one side each, wherever the parser hangs the second
+    pytest.param("fr", "Les forces du Mali et du Burkina Faso ont attaqué un camp.", "ASSAULT",
+                 {"Mali", "Burkina Faso"}, id="forces_of_two_states_are_two_sources"),
+    pytest.param("fr", "La coalition des armées du Tchad et du Niger a repoussé les djihadistes.", "ASSAULT",
+                 {"Chad", "Niger"}, id="armies_of_two_states_under_one_head"),
+    pytest.param("fr", "Les ministres de la France et de l'Allemagne ont condamné l'attaque.", "ACCUSE",
+                 {"France", "Germany"}, id="partitive_de_before_the_second_complement"),
 ])
 def test_coder_coordinated_actors_are_sources_of_their_own(rules_pipeline, lang, text, etype, sources):
     assert {e.source.name for e in coded(rules_pipeline, text, lang, etype)} == sources

@@ -724,6 +724,16 @@ def _person_name(ent: Any, ents: tuple[Any, ...], honorifics: frozenset[str]) ->
     return full.pop() if len(full) == 1 else text
 
 
+def place_label(text: str, actor: Actor) -> bool:
+    """A country opening a line and followed by a colon is the headline's place label ("Belgique : un
+    homme tué à Liège", "Iraq: ..."): where the story happens, not the author of what it tells (it
+    still counts as a mention of the state, e.g. the holder of a place taken)."""
+    a, b = actor.span
+    if not (actor.kb_id or "").startswith("state:") or (a > 0 and text[a - 1] != "\n"):
+        return False
+    return text[b:b + 3].lstrip(" \u00a0").startswith(":")
+
+
 def _overlaps(found: _Found, kept: list[_Found]) -> bool:
     s, e = found.actor.span
     return any(s < k.actor.span[1] and k.actor.span[0] < e for k in kept)

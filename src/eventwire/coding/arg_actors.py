@@ -3,6 +3,7 @@ relatives and coreference."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..records import Actor
@@ -205,9 +206,34 @@ class ActorRules(FinderBase):
         names = [c for c in tok.children if c.dep_ in ("flat:name", "flat", "compound")]
         for child in [c for n in [tok] + names for c in n.children]:
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and len(out) < MAX_CONJ \
-                    and not _inside_name(child):
+                    and not _inside_name(child) and not _complement_conjunct(tok, child):
                 out += self.conjuncts(child)
         return out[:MAX_CONJ]
+
+    def complement_conjuncts(self, tok: Any, arg: Arg) -> list[Arg]:
+        """"les forces du Mali et du Burkina Faso": a head with coordinated "de" complements stands
+        for one actor per complement (each must resolve to a known actor by itself). The parser may
+        hang the second complement on the head or on the first complement; both are read."""
+        if tok.pos_ != "NOUN":
+            return []
+        firsts = [m for m in tok.children if m.dep_ in ("nmod", "prep") and m.i > tok.i and _case(m)]
+        seconds = [c for c in tok.children if c.dep_ == "conj" and _complement_conjunct(tok, c)]
+        out: list[Arg] = []
+        for m in firsts[:1]:
+            group = [m] + [c for c in m.children if c.dep_ == "conj" and _case(c)] + seconds
+            if len(group) < 2:
+                continue
+            for x in group:
+                inner = [c for c in x.children if c.dep_ in ("nmod", "prep") and c.i > x.i and _case(c)]
+                if x.pos_ == "NOUN" and inner:
+                    x = inner[0]  # "la coalition des armées du Tchad et du Niger": the armies' countries
+                span = self.doc[x.i:x.i + 1 + sum(1 for c in x.rights if c.dep_ in ("flat:name", "flat", "nmod")
+                                                   and c.i == x.i + 1 and c.pos_ == "PROPN")]
+                actor = self._call_resolver(span)
+                if actor is None or actor.country is None or any(a.actor.name == actor.name for a in out):
+                    continue
+                out.append(Arg(replace(actor, sector=arg.actor.sector or actor.sector), arg.path + "+of-conj", 0.85))
+        return out[:MAX_CONJ] if len(out) >= 2 else []
 
     def actors(self, tok: Any, path: str, role: str = "source") -> list[Arg]:
         """Actors for a subject/object token: coordination expanded for sources, pronouns resolved."""
@@ -221,6 +247,9 @@ class ActorRules(FinderBase):
             extra = self._nationality_conjuncts(t, arg) if role == "source" and arg is not None else []
             if extra and arg is not None and not self.strict(arg):
                 arg = None  # "Police and army units": the sides, not the whole phrase as text
+            of = self.complement_conjuncts(t, arg) if role == "source" and arg is not None and not extra else []
+            if of:
+                arg, extra = None, of  # "les forces du Mali et du Burkina Faso": each side, not the first alone
             for new in ([arg] if arg is not None else []) + extra:
                 if all(a.actor.name != new.actor.name for a in out):
                     out.append(new)
@@ -540,6 +569,18 @@ def _inside_name(tok: Any) -> bool:
 
 
 DASHES = ("-", "–", "—", "--")
+
+
+def _case(tok: Any) -> bool:
+    """The token heads a "de" complement ("du Mali", "des armées", "of Chad")."""
+    return any((c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’", "of"))
+               or (c.dep_ == "det" and c.lower_ in ("de", "du", "d'", "d’")) for c in tok.children)  # "de l'Allemagne"
+
+
+def _complement_conjunct(head: Any, conj: Any) -> bool:
+    """A conjunct with its own "de" on a head without one is the second of coordinated complements
+    ("la coalition des armées du Tchad et du Niger": Niger is no second coalition)."""
+    return _case(conj) and not _case(head)
 
 
 def dateline_end(sent: Any) -> int:

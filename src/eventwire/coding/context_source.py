@@ -20,7 +20,9 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
+from ..actors.resolve import place_label
 from ..records import Actor, Analysis, Event, Found
+from ..text import doc_text
 from .arg_base import PASS_SUBJ, SUBJ
 from .judge import Judge, bucket
 
@@ -36,8 +38,10 @@ class ContextSources:
         doc = analysis.doc
         self.sent_chars = [s.start_char for s in doc.sents]
         mentions: dict[tuple[int, ...], Actor] = {}
+        text = doc_text(doc)
         for a in analysis.actors:
-            mentions.setdefault(tuple(a.span), a)
+            if not place_label(text, a):  # "Belgique : un homme tué à Liège": the place, not the killer
+                mentions.setdefault(tuple(a.span), a)
         for ev in events:
             if ev.source is not None and ev.source.inferred is None:
                 mentions.setdefault(tuple(ev.source.span), ev.source)

@@ -1,0 +1,41 @@
+"""The article's actors as sources of a sourceless event: a headline's place label ("Belgique : ...")
+is where the story happens, never the author of what it tells."""
+
+from __future__ import annotations
+
+import pytest
+
+from _coder import analyze
+from eventwire.actors.resolve import place_label
+from eventwire.coding.context_source import ContextSources
+from eventwire.coding.judge import Judge
+from eventwire.records import Event, TextRef
+
+pytestmark = pytest.mark.slow
+
+TEXT = ("Belgique : un homme tué par balles à Liège\n\n"
+        "Un homme a été tué par balles mardi soir à Liège. La Belgique a renforcé ses contrôles aux frontières.")
+
+
+def test_headline_place_label_is_a_mention_but_no_context_source(pipeline):
+    a = analyze(pipeline, TEXT, "fr", published="2021-03-03")
+    labels = [x for x in a.actors if place_label(TEXT, x)]
+    assert [x.span for x in labels] == [(0, 8)]  # the label; the body's "La Belgique" is a subject, not a label
+    assert any(x.name == "Belgium" and x.span[0] > 0 for x in a.actors)
+    at = TEXT.index("a été tué")
+    killing = Event(article_id="t", language="fr", type="ASSAULT", trigger=TextRef("a été tué", (at, at + 9)),
+                    evidence=TextRef("a été tué", (at, at + 9)))
+    candidates = [actor.span for actor, _ in ContextSources(a, list(a.events), Judge()).candidates(killing)]
+    assert (0, 8) not in candidates
+    assert all(e.source is None or e.source.span != (0, 8) for e in a.events)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Irak : trois soldats tués", True),
+    ("Irak: trois soldats tués", True),
+    ("L'Irak : un pays en crise", False),        # not at the line's start
+    ("Le ministre : « Nous partirons »", False),  # a person speaking, not a state
+])
+def test_place_label_needs_a_state_opening_the_line_before_a_colon(pipeline, text, label):
+    a = analyze(pipeline, text, "fr", published="2021-03-03")
+    assert any(place_label(text, x) for x in a.actors) is label
