@@ -48,6 +48,7 @@ from .doc import (
     is_present,
     is_verb,
     sentence_index,
+    tokens_with_text,
 )
 from .find import Mention, find_mentions
 from .resolve import Anchor, find_anchor, published_day, resolve
@@ -149,7 +150,7 @@ def analyse_dates(analysis: Analysis, grammar: DateGrammar) -> DocDates:
     anchor = find_anchor(text, analysis.article.published, mentions, grammar)
     sents = sentence_index(doc) if doc is not None else []
     placed = _place(mentions, doc, sents, anchor, grammar)
-    quoted = frozenset(sents[t.i] for t in doc if t.text in QUOTE_MARKS) if doc is not None else frozenset()
+    quoted = frozenset(sents[i] for i in tokens_with_text(doc, QUOTE_MARKS)) if doc is not None else frozenset()
     start, lead = _lead(text, doc, sents, anchor)
     return DocDates(text, doc, sents, placed, anchor, grammar, quoted, _present_sentences(doc, sents, grammar),
                     _episode(doc, sents, placed, anchor, grammar, start, lead), lead)
