@@ -110,4 +110,39 @@ def test_lead_occasion_needs_the_same_source(stage, nlp_fr):
     sudan = Actor(text="Soudan", name="Sudan", span=(0, 0), country="SDN", sector="GOV", kb_id="state:SDN")
     chad = Actor(text="Tchad", name="Chad", span=(0, 0), country="TCD", sector="GOV", kb_id="state:TCD")
     _, later = _dates(stage, nlp_fr, CHAD, ["ont suspendu", "a aussi fermé"], sources=[sudan, chad])
-    assert later.flags == ("from-dateline",)
+    assert "via-lead" not in later.flags
+    assert (later.value, later.flags[-1]) == ("2017-06-04", "via-story")  # the story's day all the same
+
+
+KIDAL = ("Mali : attaque à Kidal\n\n{dateline} . – Dimanche, des hommes armés ont attaqué un poste de "
+         "police à Kidal.\n\nLe gouverneur de la région a condamné une agression lâche. {after}")
+
+
+def test_story_day_dates_the_undated_acts_of_the_story(stage, nlp_fr):
+    """The lead's day ("Dimanche" in a Tuesday dispatch) is the day of the story's other undated acts,
+    whatever their type and source (``via-story``), not the dispatch's day."""
+    mali = Actor(text="gouverneur", name="gouverneur", span=(0, 0), country="MLI", sector="GOV")
+    text = KIDAL.format(dateline="6 juin 2017", after="Les secours ont évacué les blessés vers Gao.")
+    lead, condemn, evacuate = _dates(stage, nlp_fr, text, ["ont attaqué", "a condamné", "ont évacué"],
+                                     sources=[None, mali, mali])
+    assert (lead.value, lead.flags[-1]) == ("2017-06-04", "via-clause")
+    for w in (condemn, evacuate):
+        assert (w.value, w.precision, w.flags[-1]) == ("2017-06-04", "day", "via-story")
+        assert text[w.span[0]:w.span[1]] == "Dimanche"
+
+
+def test_story_day_never_dates_a_future_act(stage, nlp_fr):
+    mali = Actor(text="gouverneur", name="gouverneur", span=(0, 0), country="MLI", sector="GOV")
+    text = KIDAL.format(dateline="6 juin 2017", after="Le gouvernement va envoyer des renforts à Kidal.")
+    _, _, send = _dates(stage, nlp_fr, text, ["ont attaqué", "a condamné", "envoyer"], sources=[None, mali, mali])
+    assert "via-story" not in (send.flags if send else ())
+
+
+def test_story_day_is_not_an_old_lead_date(stage, nlp_fr):
+    """A lead dated more than STORY_DAYS before the dispatch tells an older story: the acts told
+    without a date keep the dispatch's day."""
+    mali = Actor(text="gouverneur", name="gouverneur", span=(0, 0), country="MLI", sector="GOV")
+    text = KIDAL.format(dateline="6 juin 2017", after="").replace("Dimanche,", "Le 2 mars,")
+    lead, condemn = _dates(stage, nlp_fr, text, ["ont attaqué", "a condamné"], sources=[None, mali])
+    assert lead.value == "2017-03-02"
+    assert condemn.flags == ("from-dateline",)

@@ -165,3 +165,19 @@ def test_dates_find_weekday_with_day_number_only(fr):
 def test_dates_trap_weekday_then_a_count_is_not_a_day(fr):
     m = only("Mardi 14 personnes ont été tuées.", fr)
     assert (m.text, m.kind, m.day) == ("Mardi", "weekday", None)
+
+
+@pytest.mark.parametrize("text", [
+    "MARDI 14, les Ministres se sont réunis. Le 3 Janvier 2020, EN MARS 2019, la Semaine Dernière.",
+    "İstanbul : le 3 mars, l'armée a frappé.",  # "İ" lower-cases to two characters
+    "Le navire ſ'est échoué le 3 mars, mardi dernier.",  # a long s: IGNORECASE reads it as "s"
+])
+def test_dates_case_blind_scan_finds_what_ignorecase_finds(fr, text, monkeypatch):
+    """The French patterns run without IGNORECASE on the lower-cased text (faster); the mentions,
+    their words and spans are those the IGNORECASE patterns find in the text itself."""
+    import eventwire.dates.find as finder
+
+    fast = find_mentions(text, fr)
+    monkeypatch.setattr(finder, "_lowered", lambda _text: None)
+    assert fast == find_mentions(text, fr)
+    assert all(text[m.span[0]:m.span[1]] == m.text for m in fast) and fast

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from eventwire.dates.find import find_mentions
 from eventwire.dates.resolve import Anchor, find_anchor, resolve
 
@@ -147,6 +149,16 @@ def test_dates_resolve_sequel_counts_from_previous_date(fr):
     previous = resolve(first, anchor)
     w = resolve(sequel, anchor, previous=previous)
     assert (w.value, w.text, w.flags) == ("2016-12-09", "Le lendemain", ("after:2016-12-08",))
+
+
+@pytest.mark.parametrize("words,value", [
+    ("Le jour même", "2016-12-08"), ("Le jour suivant", "2016-12-09"), ("Le jour précédent", "2016-12-07")])
+def test_dates_resolve_day_sequels(fr, words, value):
+    text = f"Le 8 décembre, des rebelles prennent un village. {words}, l'armée bombarde leurs positions."
+    first, sequel = find_mentions(text, fr)
+    anchor = Anchor(date(2016, 12, 12), "published")
+    w = resolve(sequel, anchor, previous=resolve(first, anchor))
+    assert (w.value, w.text, w.precision) == (value, words, "day")
 
 
 def test_dates_resolve_sequel_without_previous_uses_anchor(en):

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..languages import shipped
 from ..records import Span
+from ..text import doc_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,25 +40,47 @@ def sentence_index(doc: Any) -> list[int]:
     """For each token, the index of its sentence; a line break always ends a sentence
     (the parser sometimes runs a sentence across paragraphs). A parser sentence start
     that continues the text (a lower-case word or punctuation, after no sentence-final
-    mark: "Lors | de la réunion", "2018 | , les 28 États") is not a sentence start."""
-    out = [0] * len(doc)
+    mark: "Lors | de la réunion", "2018 | , les 28 États") is not a sentence start.
+
+    Read from one ``Doc.to_array`` matrix and the text (no ``Token`` objects: building one per
+    token was most of the cost)."""
+    size = len(doc)
+    if not size:
+        return []
+    text = doc_text(doc)
+    rows = doc.to_array(_SENT_ATTRS).tolist()
+    out = [0] * size
     n, has_word, after_newline, last = 0, False, False, ""
-    for tok in doc:
-        start = tok.is_sent_start and not _continues(tok, last)
-        if has_word and tok.i > 0 and (after_newline or start):
+    for i, (idx, length, sent_start, punct, space) in enumerate(rows):
+        end = rows[i + 1][0] if i + 1 < size else len(text)
+        word = text[idx:idx + length]
+        start = sent_start == 1 and not _continues_text(word, bool(punct), last)
+        if has_word and i > 0 and (after_newline or start):
             n, has_word = n + 1, False
-        has_word = has_word or not (tok.is_punct or tok.is_space)
-        after_newline = "\n" in tok.text_with_ws
-        if not tok.is_space:
-            last = tok.text
-        out[tok.i] = n
+        has_word = has_word or not (punct or space)
+        after_newline = "\n" in text[idx:end]
+        if not space:
+            last = word
+        out[i] = n
     return out
 
 
-def _continues(tok: Any, last: str) -> bool:
-    first = tok.text[:1]
+_SENT_ATTRS = ["IDX", "LENGTH", "SENT_START", "IS_PUNCT", "IS_SPACE"]
+
+
+def tokens_with_text(doc: Any, words: Iterable[str]) -> list[int]:
+    """The indices of the tokens whose text is one of ``words`` (compared by string id, from one
+    ``Doc.to_array`` column: no ``Token`` objects)."""
+    if not len(doc):
+        return []
+    ids = {doc.vocab.strings[w] for w in words}
+    return [i for i, orth in enumerate(doc.to_array("ORTH").tolist()) if orth in ids]
+
+
+def _continues_text(word: str, punct: bool, last: str) -> bool:
+    first = word[:1]
     return bool(last) and not last.endswith(SENTENCE_END) and (
-        first.islower() or (tok.is_punct and first not in "«“\"–—"))
+        first.islower() or (punct and first not in "«“\"–—"))
 
 
 def is_verb(token: Any) -> bool:

@@ -48,6 +48,7 @@ from .doc import (
     is_present,
     is_verb,
     sentence_index,
+    tokens_with_text,
 )
 from .find import Mention, find_mentions
 from .resolve import Anchor, find_anchor, published_day, resolve
@@ -62,6 +63,9 @@ CONTEXT_SENTENCES = 5  # how far back a paragraph's time frame is carried
 # lasts this many days up to the article's date: shorter, the article's own day is the better
 # guess; longer, the period is background ("Depuis 2011, la guerre ...") and says nothing of them.
 EPISODE_DAYS = (8, 31)
+# A lead's day dates the story's undated acts (``via-story``) when it is at most this many days before
+# the dispatch's: a story told the next days, not a recall of an older one.
+STORY_DAYS = 31
 # Relations of a clause that is not its sentence's main clause (see ``lead_occasion``).
 SUBORDINATE_DEPS = frozenset({"advcl", "acl", "acl:relcl", "relcl", "ccomp", "xcomp", "csubj", "pcomp"})
 
@@ -149,7 +153,7 @@ def analyse_dates(analysis: Analysis, grammar: DateGrammar) -> DocDates:
     anchor = find_anchor(text, analysis.article.published, mentions, grammar)
     sents = sentence_index(doc) if doc is not None else []
     placed = _place(mentions, doc, sents, anchor, grammar)
-    quoted = frozenset(sents[t.i] for t in doc if t.text in QUOTE_MARKS) if doc is not None else frozenset()
+    quoted = frozenset(sents[i] for i in tokens_with_text(doc, QUOTE_MARKS)) if doc is not None else frozenset()
     start, lead = _lead(text, doc, sents, anchor)
     return DocDates(text, doc, sents, placed, anchor, grammar, quoted, _present_sentences(doc, sents, grammar),
                     _episode(doc, sents, placed, anchor, grammar, start, lead), lead)
@@ -511,7 +515,30 @@ def lead_occasion(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...]
             if first.type == ev.type and _same_actor(ev.source, first.source) and _compatible(ev.target, first.target):
                 out[i] = replace(ev, date=_borrowed(w, "via-lead"))
                 break
-    return tuple(out)
+    return tuple(_story_day(out, leads, ctx))
+
+
+def _story_day(events: list[Event], leads: dict[int, When], ctx: DocDates) -> list[Event]:
+    """The day an article's lead gives its story ("Dimanche, des hommes armés ont attaqué un poste de
+    police" in a Tuesday dispatch) is the day of the story's other undated acts: an event that rule 6 would date
+    to the dispatch's day (``from-dateline``, ``from-published``: a verbal clause, not background, no
+    date words of its own) takes the lead's day instead (``via-story``), when that day is at most
+    :data:`STORY_DAYS` before the dispatch's. Only for events told in or after the lead sentence; never
+    for a future or hypothetical event, nor for one dated by a reported period (``from-episode``)."""
+    anchor = ctx.anchor
+    story = leads[min(leads)]  # the first event of the lead's main clause
+    if anchor is None or (anchor.day - date.fromisoformat(story.value[:10])).days > STORY_DAYS:
+        return events
+    out = list(events)
+    for i, ev in enumerate(events):
+        w = ev.date
+        if i in leads or w is None or not {"from-dateline", "from-published"} & set(w.flags):
+            continue
+        trig = attach(ctx.doc, ev.trigger.span, ctx.sents)
+        if trig is None or trig.sent < ctx.lead or ev.hypothetical or _is_future_event(ev, ctx):
+            continue  # a title line before the lead may be a sentence of its own, not the story
+        out[i] = replace(ev, date=_borrowed(story, "via-story"))
+    return out
 
 
 def _borrowed(w: When, flag: str) -> When:

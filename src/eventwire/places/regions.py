@@ -85,13 +85,34 @@ def direction(word: str) -> tuple[int, int]:
 
 def region_point(points: list[tuple[float, float]], dy: int, dx: int) -> tuple[float, float] | None:
     """The point standing for a part of a country, from its cities' coordinates."""
+    return _point_in(_frame(points), dy, dx)
+
+
+_Frame = tuple[list[tuple[float, float]], float, float, float, float]
+
+
+def _frame(points: list[tuple[float, float]]) -> _Frame | None:
+    """What every direction of one country shares: its mainland points and their extent
+    (``lat_lo``, ``lat_hi``, ``lon_lo``, ``lon_hi``); None with too few points."""
     points = mainland(points)
     if len(points) < MIN_POINTS:
         return None
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    lat_lo, lat_hi = _quantile(lats, EDGE_QUANTILE), _quantile(lats, 1 - EDGE_QUANTILE)
-    lon_lo, lon_hi = _quantile(lons, EDGE_QUANTILE), _quantile(lons, 1 - EDGE_QUANTILE)
+    return (points, _quantile(lats, EDGE_QUANTILE), _quantile(lats, 1 - EDGE_QUANTILE),
+            _quantile(lons, EDGE_QUANTILE), _quantile(lons, 1 - EDGE_QUANTILE))
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_frame(points: tuple[tuple[float, float], ...]) -> _Frame | None:
+    """``_frame`` memoised by the points (the eight directions of a country share it)."""
+    return _frame(list(points))
+
+
+def _point_in(frame: _Frame | None, dy: int, dx: int) -> tuple[float, float] | None:
+    if frame is None:
+        return None
+    points, lat_lo, lat_hi, lon_lo, lon_hi = frame
     lat_c, lon_c = (lat_lo + lat_hi) / 2, (lon_lo + lon_hi) / 2
     lat = lat_c + dy * SHIFT * (lat_hi - lat_lo) / 2
     lon = lon_c + dx * SHIFT * (lon_hi - lon_lo) / 2
@@ -107,7 +128,7 @@ def region_point(points: list[tuple[float, float]], dy: int, dx: int) -> tuple[f
 @functools.lru_cache(maxsize=256)
 def _cached_region_point(points: tuple[tuple[float, float], ...], dy: int, dx: int) -> tuple[float, float] | None:
     """``region_point`` memoised by the points themselves (a country's regions recur across articles)."""
-    return region_point(list(points), dy, dx)
+    return _point_in(_cached_frame(points), dy, dx)
 
 
 def mainland(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
