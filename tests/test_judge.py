@@ -147,6 +147,21 @@ def test_training_labels_candidates_by_trigger_overlap_and_type():
     assert gold_spans(gold["text"], gold["events"][0]) == [(17, 28)]
 
 
+def test_one_event_per_sentence_sets_give_no_negatives():
+    """PLOVER gold sentences annotate one event each: another candidate of the sentence, of the same
+    type or not, may be another event or the same one told twice; it is left out, not a negative."""
+    gold = {"article_id": "p", "text": "Gunmen attacked a checkpoint, killing two guards.",
+            "events": [{"type": "ASSAULT", "trigger": "attacked", "source": {"names": ["gunmen"]}}]}
+    recs = [{"article_id": "p", "span": [7, 15], "type": "ASSAULT", "negated": False, "hypothetical": False,
+             "source": {"name": "gunmen", "text": "Gunmen"}, "features": ["a"]},
+            {"article_id": "p", "span": [30, 37], "type": "ASSAULT", "negated": False, "hypothetical": False,
+             "source": None, "features": ["b"]}]
+    incomplete, _ = label(recs, [Doc(gold, None, False, "plover")])
+    assert [(r["span"], r["y"]) for r in incomplete] == [([7, 15], 1)]
+    complete, _ = label(recs, [Doc(gold, None, True, "train")])  # every event annotated: the second is extra
+    assert [(r["span"], r["y"]) for r in complete] == [([7, 15], 1), ([30, 37], 0)]
+
+
 def test_names_match_like_the_scorer():
     assert names_match({"name": "Kataeb Hezbollah", "text": "Kataëb Hezbollah"}, {"names": ["Kata'ib Hezbollah"]})
     assert not names_match({"name": "Iraq", "text": "l'Irak"}, {"names": ["Kataeb Hezbollah"]})
