@@ -90,3 +90,33 @@ def test_coder_fr_operation_against_a_group_is_assault(rules_pipeline):
 ])
 def test_coder_fr_other_operations_are_no_assault(rules_pipeline, text):
     assert not coded(rules_pipeline, text, "fr", "ASSAULT")
+
+
+# -- an act laid on someone: "blamed the bombing on X" ---------------------------------------------
+@pytest.mark.parametrize("lang, text, source", [
+    pytest.param("en", "Police blamed the bombing on the rebels.", "rebels", id="en-blame-on-hung-on-the-noun"),
+    pytest.param("en", "Officials attributed the attack on the bridge to urban guerrillas.", "guerrillas",
+                 id="en-attribute-to-keeps-the-target"),
+    pytest.param("fr", "Le gouvernement a imputé l'attentat aux rebelles du MNLA.", "rebelles du MNLA",
+                 id="fr-imputer-a"),
+])
+def test_coder_the_one_an_act_is_blamed_on_is_its_source(rules_pipeline, lang, text, source):
+    (ev,) = coded(rules_pipeline, text, lang, "ASSAULT")
+    assert ev.source is not None and source in ev.source.text
+    assert ev.target is None or ev.target.text != ev.source.text  # the one blamed is not also the target
+    assert coded(rules_pipeline, text, lang, "ACCUSE")  # the blaming is its own event
+
+
+def test_coder_blamed_on_leaves_the_target_of_the_attack(rules_pipeline):
+    (ev,) = coded(rules_pipeline, "Officials attributed the attack on the bridge to urban guerrillas.", "en",
+                  "ASSAULT")
+    assert ev.target is not None and "bridge" in ev.target.text
+
+
+@pytest.mark.parametrize("lang, text", [
+    pytest.param("fr", "Les forces armées se déploient dans les régions inondées.", id="fr-se-deployer"),
+    pytest.param("en", "The army deployed along the northern border on Tuesday.", id="en-intransitive-deploy"),
+])
+def test_coder_troops_deploying_themselves_mobilize(rules_pipeline, lang, text):
+    (ev,) = coded(rules_pipeline, text, lang, "MOBILIZE")
+    assert ev.mode == "troops" and ev.source is not None

@@ -29,6 +29,9 @@ from .arg_verbs import VerbArguments
 PURPOSE = shipped().union("coding", "purpose_preps")  # "returned to Geneva for talks"
 COORDINATORS = shipped().union("coding", "coordinators")
 
+_BLAME_DEPS = ("prep", "obl", "obl:arg", "obl:mod", "nmod", "dative")
+
+
 class NounArguments(VerbArguments):
     """(sources, targets, how) of noun triggers."""
 
@@ -184,7 +187,9 @@ class NounArguments(VerbArguments):
 
     def _noun_prep_targets(self, noun: Any) -> list[Arg]:
         words = [noun] + [self.doc[i] for i in sorted(self.frame.trigger_tokens) if i != noun.i]
-        kids = [c for w in words for c in w.children if c.i not in self.frame.trigger_tokens]
+        blamed = self._blamed(noun)  # "imputé l'attentat aux rebelles": the rebels are its authors, not its target
+        kids = [c for w in words for c in w.children if c.i not in self.frame.trigger_tokens
+                and (blamed is None or c.i != blamed.i and self._pobj(c) is not blamed)]
         for c in self._required_first(kids):
             word = self._case(c)
             if c.dep_ in OBLIQUE and word in self.target_preps():
@@ -197,6 +202,9 @@ class NounArguments(VerbArguments):
         agent = self.agent_token(noun) or self._acl_agent(noun) or self._by_phrase(noun)
         if agent is not None:
             return self.actors(agent, "noun-agent")
+        blamed = self._blamed(noun)
+        if blamed is not None:
+            return self.actors(blamed, "noun-blamed")
         if comp is not None and of_role == "source" and not self._placeish(comp):
             found = self.actors(comp, "noun-of")
             if found and not self.strict(found[0]):
@@ -303,6 +311,23 @@ class NounArguments(VerbArguments):
             found = self.subject_token(verb) if verb is not None else None
             return self.actors(found[0], "poss=" + found[1]) if found else []
         return self.actors(det, "poss")
+
+    def _blamed(self, noun: Any) -> Any | None:
+        """"Police blamed the bombing on the rebels", "attributed the attack to terrorists", "le
+        gouvernement impute l'attentat aux rebelles": the one the act is laid on is its author (the
+        blaming itself is its own ACCUSE event, and attribution says who claims it)."""
+        verb = noun.head
+        if noun.dep_ not in OBJ + ("nsubjpass", "nsubj:pass") or verb.i == noun.i \
+                or verb.lemma_.lower() not in self.lex.words("blame_verbs"):
+            return None
+        preps = self.lex.words("blame_preps")
+        on_verb = [c for c in verb.children if c.i != noun.i and c.dep_ in _BLAME_DEPS and self._case(c) in preps]
+        on_noun = [c for c in noun.children if c.i > noun.i and c.dep_ in _BLAME_DEPS and self._case(c) in preps]
+        for c in on_verb or on_noun[-1:]:  # "blamed the bombing on the rebels": the parser may hang it on the noun
+            tok = self._pobj(c)
+            if tok is not None and tok.pos_ in ("NOUN", "PROPN"):
+                return tok
+        return None
 
     def _acl_agent(self, noun: Any) -> Any | None:
         for c in noun.children:

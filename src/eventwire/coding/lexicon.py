@@ -43,7 +43,8 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "operation_modifiers", "hedge_modifiers", "accusing_verbs", "opportunity_verbs",
              "naming_verbs", "function_verbs", "event_noun_suffixes",
              "negative_determiners", "genitive_preps", "coordinators", "purpose_preps", "par_adverbials",
-             "copulas", "infinitive_preps", "gerund_preps", "name_stopwords", "against_preps")
+             "copulas", "infinitive_preps", "gerund_preps", "name_stopwords", "against_preps",
+             "blame_verbs", "blame_preps")
 
 
 @dataclass(frozen=True, slots=True)
