@@ -120,3 +120,21 @@ def test_coder_blamed_on_leaves_the_target_of_the_attack(rules_pipeline):
 def test_coder_troops_deploying_themselves_mobilize(rules_pipeline, lang, text):
     (ev,) = coded(rules_pipeline, text, lang, "MOBILIZE")
     assert ev.mode == "troops" and ev.source is not None
+
+
+@pytest.mark.parametrize("text, source", [
+    pytest.param("Le préfet a annoncé lundi le renfort de 25 policiers.", "Le préfet", id="the-clause-subject-sends"),
+])
+def test_coder_fr_forces_sent_are_not_the_sender(rules_pipeline, text, source):
+    (ev,) = coded(rules_pipeline, text, "fr", "MOBILIZE")
+    assert ev.source is not None and ev.source.text == source
+
+
+def test_coder_fr_who_receives_forces_does_not_send_them(rules_pipeline):
+    for ev in coded(rules_pipeline, "Le maire a reçu jeudi le renfort de 40 gendarmes.", "fr", "MOBILIZE"):
+        assert ev.source is None or "maire" not in ev.source.text
+
+
+def test_coder_fr_forces_of_a_named_country_stay_the_source(rules_pipeline):
+    (ev,) = coded(rules_pipeline, "La presse évoque l'envoi de 300 soldats français au Niger.", "fr", "MOBILIZE")
+    assert ev.source is not None and ev.source.name == "France"

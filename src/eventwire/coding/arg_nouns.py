@@ -209,6 +209,8 @@ class NounArguments(VerbArguments):
             found = self.actors(comp, "noun-of")
             if found and not self.strict(found[0]):
                 found = self._theme_possessor(noun, comp, of_role) or found  # "le retrait de leurs troupes"
+            if found and self._sent_forces(found[0]):
+                found = self._sender(noun) or found  # "le préfet a annoncé le renfort de 25 policiers"
             if found:
                 return self._with_series(found, comp)
         for c in noun.children:
@@ -217,6 +219,29 @@ class NounArguments(VerbArguments):
                 return self._possessive(c, noun)
         own = self._adjectival(noun)
         return own or self._related_noun_source(noun) or self._theme_possessor(noun, comp, of_role)
+
+    def _sent_forces(self, arg: Arg) -> bool:
+        """The complement of a deployment noun is the forces sent, of no named country ("le
+        déploiement de 500 soldats", "the dispatch of 300 police officers"): who sends them is asked
+        of the clause."""
+        a = arg.actor
+        return self.frame.etype == "MOBILIZE" and a.country is None and a.kb_id is None \
+            and a.sector in ("MIL", "COP")
+
+    def _sender(self, noun: Any) -> list[Arg]:
+        """The subject of a decision verb governing a deployment noun ("le préfet a annoncé le renfort
+        de ...", "Paris a décidé l'envoi de ..."), when it is an actor; not of "a reçu", "réclame"."""
+        verb = _governing_verb(noun)
+        if verb is None or verb.lemma_.lower() not in self.lex.words("sender_verbs"):
+            return []
+        found = self.subject_token(verb)
+        if not found:
+            return []
+        tok = found[0]
+        out = [Arg(a.actor, "sender-" + a.path, a.reliability) for a in self.actors(tok, found[1])]
+        if self._actorish(tok) or self._agent_noun(tok, "source"):
+            return out
+        return [a for a in out if self.strict(a)]  # "la décision a entraîné le déploiement": a thing sends no one
 
     def _theme_possessor(self, noun: Any, comp: Any, of_role: str) -> list[Arg]:
         """"le retrait de leurs bases", "the withdrawal of their troops": the owner of what is moved
