@@ -64,6 +64,20 @@ def test_readers_directory_recursive_sorted_known_suffixes_only(tmp_path):
     assert [it.id for it in _read([tmp_path])] == ["a", "b", "c"]
 
 
+def test_readers_json_file_is_a_record_or_an_array_of_records(tmp_path):
+    gold = {"article_id": "g1", "lang": "fr", "published": "2021-03-02", "text": FR, "events": []}
+    (tmp_path / "one.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "many.json").write_text(json.dumps([{"id": "m1", "text": FR}, 7, {"text": FR},
+                                                    {"id": "m4", "html": "<p>x</p>", "published": "2020"}]))
+    (tmp_path / "broken.json").write_text('{"id": "b", "text": ', encoding="utf-8")
+    items = _read([tmp_path / "one.json", tmp_path / "many.json", tmp_path / "broken.json"])
+    assert isinstance(items[0], Article) and items[0].id == "g1" and items[0].text == FR
+    assert items[0].published == "2021-03-02" and items[0].language == "fr"
+    assert _kinds(items[1:4]) == ["ok", "E105", "E106"]  # one bad record, the next ones still read
+    assert items[2].message.startswith("record 2:") and items[2].source.endswith("many.json[2]")
+    assert _kinds(items[5:]) == ["E105"] and "not valid JSON" in items[5].message
+
+
 def test_readers_random_bytes_are_binary(tmp_path):
     import random
 

@@ -46,7 +46,8 @@ __all__ = ["read_inputs", "count_documents", "INPUT_SUFFIXES"]
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
-INPUT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+JSON_SUFFIXES = (".json",)  # one record, or an array of records (a gold file, an API's answer)
+INPUT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + JSON_SUFFIXES
 STDIN = "-"
 _SNIFF = 65536              # bytes of stdin looked at to tell JSONL from text
 _SKIP_CHUNK = 1 << 20       # bytes read at a time when skipping an oversized line
@@ -77,7 +78,7 @@ def read_inputs(
 ) -> Iterator[Item]:
     """Yield one Article or DocumentError per document found in ``inputs``, in order.
 
-    An input is a ``.txt``/``.html``/``.htm``/``.jsonl`` file, a directory (read
+    An input is a ``.txt``/``.html``/``.htm``/``.jsonl``/``.json`` file, a directory (read
     recursively in sorted order) or ``-`` for stdin (``stdin`` replaces ``sys.stdin``).
     ``published`` and ``lang`` override what the records say.
     """
@@ -140,6 +141,9 @@ def read_path(path: Path, opts: ReadOptions) -> Iterator[Item]:
                 yield from read_jsonl(fh, origin, opts)
             return
         _check_size(size, opts.config)
+        if path.suffix.lower() in JSON_SUFFIXES:
+            yield from read_json(path.read_bytes(), origin, opts)
+            return
         yield _document(path.read_bytes(), origin, opts, html=path.suffix.lower() in HTML_SUFFIXES)
     except DocumentFailure as exc:
         yield _error(origin, exc)
@@ -186,6 +190,32 @@ def read_jsonl(fh: BinaryIO, origin: Origin, opts: ReadOptions) -> Iterator[Item
             yield _record_article(record, where, opts)
         except DocumentFailure as exc:
             yield _error(where, exc, prefix=f"line {lineno}: ")
+
+
+def read_json(data: bytes, origin: Origin, opts: ReadOptions) -> Iterator[Item]:
+    """A ``.json`` file: one record (an object with ``id``/``article_id`` and ``text`` or ``html``), or an
+    array of them, each read like a JSONL line; a broken record never stops the next ones. A file that
+    is not JSON is one E105 error, not a text to code."""
+    try:
+        value = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        yield _error(origin, ReadError(f"invalid UTF-8 at byte {exc.start}", code=E_ENCODING))
+        return
+    except json.JSONDecodeError as exc:
+        yield _error(origin, ReadError(f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+                                       code=E_BAD_JSON))
+        return
+    records = value if isinstance(value, list) else [value]
+    for i, record in enumerate(records, 1):
+        where = Origin(origin.article_id if len(records) == 1 else f"{origin.article_id}:{i}",
+                       origin.source if len(records) == 1 else f"{origin.source}[{i}]")
+        try:
+            if not isinstance(record, dict):
+                raise ReadError(f"JSON record is a {type(record).__name__}, not an object", code=E_BAD_JSON)
+            where = _record_origin(record, where)
+            yield _record_article(record, where, opts)
+        except DocumentFailure as exc:
+            yield _error(where, exc, prefix="" if len(records) == 1 else f"record {i}: ")
 
 
 def bounded_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
