@@ -19,6 +19,7 @@ import gc
 import importlib
 import logging
 import multiprocessing
+import os
 import re
 import signal
 import threading
@@ -223,7 +224,7 @@ class Pipeline:
         # garbage collections (which would walk, and so copy, every page of them in each worker).
         gc.freeze()
         try:
-            pool = ctx.Pool(n, initializer=_init_worker, initargs=(self,))
+            pool = ctx.Pool(n, initializer=_init_worker, initargs=(self, os.getpid()))
         finally:
             gc.unfreeze()
         with pool:
@@ -387,10 +388,25 @@ def _chunks(it: Iterator[Any], size: int) -> Iterator[list[Any]]:
 _WORKER: Pipeline | None = None
 
 
-def _init_worker(pipeline: Pipeline) -> None:
-    """The forked worker's pipeline: its parent's, already loaded (fork passes it without pickling)."""
+def _init_worker(pipeline: Pipeline, parent: int) -> None:
+    """The forked worker's pipeline: its parent's, already loaded (fork passes it without pickling).
+    The worker dies with its parent (``kill -9`` of ``eventwire ingest`` leaves no worker behind)."""
     global _WORKER
     _WORKER = pipeline
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Linux: SIGKILL this process when its parent dies (``prctl(PR_SET_PDEATHSIG)``); elsewhere nothing."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pool's own clean-up is all there is
+        return
+    if os.getppid() != parent:  # the parent died before prctl: no signal will come
+        os._exit(1)
 
 
 def _worker_batch(batch: list[Article | DocumentError]) -> list[Result]:
