@@ -140,6 +140,12 @@ def _run_spacy2(recs: list[dict]) -> dict:
     return {"load_s": load, "run_s": time.perf_counter() - t0}
 
 
+def _cpu_s() -> float:
+    """CPU seconds (user + system) of this process and of its ended, waited-for children so far."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _run_spacy1(recs: list[dict]) -> dict:
     """Bare spaCy in 1 process, with the same loader as ``spacy2`` (the reference of its 2-process gain)."""
     from eventwire import Pipeline
@@ -166,14 +172,14 @@ def _run_cli(recs: list[dict], n: int) -> dict:
                                       "language": art.language}, ensure_ascii=False) + "\n")
         cmd = [sys.executable, "-c", "from eventwire.cli import main; main()", "ingest", str(src), "--db", str(db),
                "--workers", str(n)]
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _cpu_s()
         subprocess.run(cmd, check=True, capture_output=True)
-        run = time.perf_counter() - t0
+        run, cpu = time.perf_counter() - t0, _cpu_s() - c0
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest process of it
         conn = sqlite3.connect(db)
         events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
         conn.close()
-    return {"load_s": 0.0, "run_s": run, "events": events, "peak_rss_mb": peak}
+    return {"load_s": 0.0, "run_s": run, "events": events, "peak_rss_mb": peak, "cpu_s": cpu}
 
 
 def _run_workers(recs: list[dict], n: int) -> dict:
@@ -185,9 +191,9 @@ def _run_workers(recs: list[dict], n: int) -> dict:
     pipe.nlp("fr")
     pipe.process([_articles(recs[:1])[0]]).__next__()
     load = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_s()
     events = sum(len(r.events) for r in pipe.process(_articles(recs), workers=n))
-    return {"load_s": load, "run_s": time.perf_counter() - t0, "events": events}
+    return {"load_s": load, "run_s": time.perf_counter() - t0, "events": events, "cpu_s": _cpu_s() - c0}
 
 
 def _run_ray2(recs: list[dict]) -> dict:
@@ -395,6 +401,10 @@ def _scale(shared: Path, n: int, pg: str, repeat: int) -> int:
     print(f"  --workers 2 / --workers 1: {w1 / w2:.2f}x   bare spaCy 2 processes / 1 process: "
           f"{runs['spacy1']['run_s'] / sp:.2f}x   whole eventwire ingest --workers 2 / 1: "
           f"{runs['cli1']['run_s'] / runs['cli2']['run_s']:.2f}x   ray 2 actors / --workers 1: {w1 / ray:.2f}x")
+    cpu = {m: runs[m]["cpu_s"] for m in ("workers1", "workers2", "cli1", "cli2")}
+    print(f"  CPU seconds (user + system, all processes): --workers 1 {cpu['workers1']:.1f}, --workers 2 "
+          f"{cpu['workers2']:.1f}; whole ingest --workers 1 {cpu['cli1']:.1f}, --workers 2 {cpu['cli2']:.1f} "
+          f"(equal when no work is done twice)")
     print(f"  overhead of Ray over --workers 2: {100 * (ray / w2 - 1):+.1f}%   "
           f"eventwire --workers 2 / bare spaCy on 2 processes: {w2 / sp:.2f}x")
     print(f"  events: workers1 {runs['workers1']['events']}, workers2 {runs['workers2']['events']}, "

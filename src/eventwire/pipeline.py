@@ -249,7 +249,7 @@ class Pipeline:
                     found[self.identify(item).language or ""] = None
                 except DocumentFailure:
                     continue
-        return list(found)
+        return [lang for lang in found if lang]
 
     def _process_batch(self, batch: list[Article | DocumentError]) -> list[Result]:
         results: dict[int, Result] = {}
