@@ -15,11 +15,12 @@ stream, SQLite store) over max(N) articles synthesised from the corpus, each cop
 one-line suffix (so that no copy is skipped as already-stored content), printing the current and peak RSS
 at each N and at 100 (after warm-up): memory stays flat when RSS at the last N is close to RSS at the first.
 
-``--scale`` (docs/scale.md) measures instead, on the same N articles in the same run: bare spaCy on 2
-processes, eventwire ``--workers 1`` and ``--workers 2`` (multiprocessing), ``--engine ray`` with 2
+``--scale`` (docs/scale.md) measures instead, on the same N articles in the same run: bare spaCy on 1 and
+on 2 processes, eventwire ``--workers 1`` and ``--workers 2`` (multiprocessing), ``--engine ray`` with 2
 actors on a local 2-CPU Ray (models loaded before the clock starts in every mode; the load times are
-printed apart), then the store write rate: SQLite vs PostgreSQL, events/s, per article and in COPY
-batches of several sizes.
+printed apart), the whole ``eventwire ingest FILE --workers 1`` and ``--workers 2`` commands into a new
+SQLite store (timed from outside: start-up and loading included), then the store write rate: SQLite vs
+PostgreSQL, events/s, per article and in COPY batches of several sizes.
 """
 
 from __future__ import annotations
@@ -102,9 +103,10 @@ def _child(mode: str, shared: Path, n: int, pg: str) -> None:
     recs = _texts(shared, n)
     runs = {"spacy": _run_spacy, "eventwire": _run_eventwire, "spacy2": _run_spacy2, "ray2": _run_ray2,
             "workers1": lambda r: _run_workers(r, 1), "workers2": lambda r: _run_workers(r, 2),
+            "spacy1": _run_spacy1, "cli1": lambda r: _run_cli(r, 1), "cli2": lambda r: _run_cli(r, 2),
             "store": lambda r: _run_store(r, pg)}
     out = runs[mode](recs)
-    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out.setdefault("peak_rss_mb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     out["chars"] = sum(len(r["text"]) for r in recs)
     print(json.dumps(out))
 
@@ -138,6 +140,48 @@ def _run_spacy2(recs: list[dict]) -> dict:
     return {"load_s": load, "run_s": time.perf_counter() - t0}
 
 
+def _cpu_s() -> float:
+    """CPU seconds (user + system) of this process and of its ended, waited-for children so far."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _run_spacy1(recs: list[dict]) -> dict:
+    """Bare spaCy in 1 process, with the same loader as ``spacy2`` (the reference of its 2-process gain)."""
+    from eventwire import Pipeline
+
+    t0 = time.perf_counter()
+    nlp = Pipeline().nlp("fr")
+    load = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    assert sum(1 for _ in nlp.pipe(r["text"] for r in recs)) == len(recs)
+    return {"load_s": load, "run_s": time.perf_counter() - t0}
+
+
+def _run_cli(recs: list[dict], n: int) -> dict:
+    """The whole ``eventwire ingest FILE --workers N`` process into a new SQLite store: start-up, model,
+    gazetteer and lexicon loading, reading, the pool, the writes; timed from outside."""
+    import sqlite3
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src, db = Path(tmp) / "in.jsonl", Path(tmp) / "out.db"
+        with src.open("w", encoding="utf-8") as out:
+            for art in _articles(recs):
+                out.write(json.dumps({"id": art.id, "text": art.text, "published": art.published,
+                                      "language": art.language}, ensure_ascii=False) + "\n")
+        cmd = [sys.executable, "-c", "from eventwire.cli import main; main()", "ingest", str(src), "--db", str(db),
+               "--workers", str(n)]
+        t0, c0 = time.perf_counter(), _cpu_s()
+        subprocess.run(cmd, check=True, capture_output=True)
+        run, cpu = time.perf_counter() - t0, _cpu_s() - c0
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest process of it
+        conn = sqlite3.connect(db)
+        events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+        conn.close()
+    return {"load_s": 0.0, "run_s": run, "events": events, "peak_rss_mb": peak, "cpu_s": cpu}
+
+
 def _run_workers(recs: list[dict], n: int) -> dict:
     """eventwire's --workers N (a fork pool; models loaded in the parent first)."""
     from eventwire import Pipeline
@@ -147,9 +191,9 @@ def _run_workers(recs: list[dict], n: int) -> dict:
     pipe.nlp("fr")
     pipe.process([_articles(recs[:1])[0]]).__next__()
     load = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_s()
     events = sum(len(r.events) for r in pipe.process(_articles(recs), workers=n))
-    return {"load_s": load, "run_s": time.perf_counter() - t0, "events": events}
+    return {"load_s": load, "run_s": time.perf_counter() - t0, "events": events, "cpu_s": _cpu_s() - c0}
 
 
 def _run_ray2(recs: list[dict]) -> dict:
@@ -297,7 +341,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
-    ap.add_argument("--child", choices=["spacy", "eventwire", "spacy2", "workers1", "workers2", "ray2", "store"])
+    ap.add_argument("--child", choices=["spacy", "eventwire", "spacy1", "spacy2", "workers1", "workers2", "ray2",
+                                          "cli1", "cli2", "store"])
     ap.add_argument("--scale", action="store_true", help="the scale measurements (docs/scale.md)")
     ap.add_argument("--pg", default="postgresql://root@127.0.0.1:5432/test",
                     help="with --scale: the PostgreSQL server for the store rates")
@@ -334,8 +379,10 @@ def main() -> int:
 
 def _scale(shared: Path, n: int, pg: str, repeat: int) -> int:
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
-    modes = [("bare spaCy, 2 processes", "spacy2"), ("eventwire --workers 1", "workers1"),
-             ("eventwire --workers 2", "workers2"), ("eventwire --engine ray, 2 actors", "ray2")]
+    modes = [("bare spaCy, 1 process", "spacy1"), ("bare spaCy, 2 processes", "spacy2"),
+             ("eventwire --workers 1", "workers1"), ("eventwire --workers 2", "workers2"),
+             ("eventwire --engine ray, 2 actors", "ray2"),
+             ("eventwire ingest --workers 1 (whole)", "cli1"), ("eventwire ingest --workers 2 (whole)", "cli2")]
     runs: dict[str, dict] = {}
     for _ in range(repeat):   # modes alternated, the fastest run of each kept: the machine is shared
         for _, mode in modes:
@@ -346,15 +393,23 @@ def _scale(shared: Path, n: int, pg: str, repeat: int) -> int:
     print(f"{n} French Wikinews articles ({chars:,} characters), fr_core_news_md, 2 CPUs, same run")
     for name, mode in modes:
         r = runs[mode]
-        print(f"  {name:34s} {r['run_s']:7.2f} s  {n / r['run_s']:6.1f} articles/s  "
-              f"({n / r['run_s'] / (1 if mode == 'workers1' else 2):5.1f} per core)  "
-              f"peak RSS {r['peak_rss_mb']:5.0f} MB  (load {r['load_s']:.1f} s, not timed)")
+        load = "load timed" if mode.startswith("cli") else f"load {r['load_s']:.1f} s, not timed"
+        print(f"  {name:37s} {r['run_s']:7.2f} s  {n / r['run_s']:6.1f} articles/s  "
+              f"({n / r['run_s'] / (1 if mode.endswith('1') else 2):5.1f} per core)  "
+              f"peak RSS {r['peak_rss_mb']:5.0f} MB  ({load})")
     w1, w2, ray, sp = (runs[m]["run_s"] for m in ("workers1", "workers2", "ray2", "spacy2"))
-    print(f"  --workers 2 / --workers 1: {w1 / w2:.2f}x   ray 2 actors / --workers 1: {w1 / ray:.2f}x")
+    print(f"  --workers 2 / --workers 1: {w1 / w2:.2f}x   bare spaCy 2 processes / 1 process: "
+          f"{runs['spacy1']['run_s'] / sp:.2f}x   whole eventwire ingest --workers 2 / 1: "
+          f"{runs['cli1']['run_s'] / runs['cli2']['run_s']:.2f}x   ray 2 actors / --workers 1: {w1 / ray:.2f}x")
+    cpu = {m: runs[m]["cpu_s"] for m in ("workers1", "workers2", "cli1", "cli2")}
+    print(f"  CPU seconds (user + system, all processes): --workers 1 {cpu['workers1']:.1f}, --workers 2 "
+          f"{cpu['workers2']:.1f}; whole ingest --workers 1 {cpu['cli1']:.1f}, --workers 2 {cpu['cli2']:.1f} "
+          f"(equal when no work is done twice)")
     print(f"  overhead of Ray over --workers 2: {100 * (ray / w2 - 1):+.1f}%   "
           f"eventwire --workers 2 / bare spaCy on 2 processes: {w2 / sp:.2f}x")
     print(f"  events: workers1 {runs['workers1']['events']}, workers2 {runs['workers2']['events']}, "
-          f"ray {runs['ray2']['events']} (must be equal)")
+          f"ray {runs['ray2']['events']}, ingest --workers 1 {runs['cli1']['events']}, "
+          f"--workers 2 {runs['cli2']['events']} (must be equal)")
     st = _spawn("store", shared, n, "--pg", pg)
     print(f"store writes: {st['articles']} articles, {st['events']} events (results computed before the clock)")
     for label, secs in st["rates"].items():

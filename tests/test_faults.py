@@ -30,6 +30,7 @@ from typing import Any
 import pytest
 
 from eventwire.batch import ingest
+from eventwire.config import load_config
 from eventwire.ingest import read_inputs
 from eventwire.pipeline import Pipeline
 from eventwire.store import open_store
@@ -63,9 +64,9 @@ def _snapshot(db: Path) -> dict[str, Any]:
         conn.close()
 
 
-def _ingest(db: Path, pipe: Pipeline) -> None:
+def _ingest(db: Path, pipe: Pipeline, workers: int = 1) -> None:
     with open_store(db) as store:
-        ingest(read_inputs([INPUT], config=pipe.config), store, pipe)
+        ingest(read_inputs([INPUT], config=pipe.config), store, pipe, workers=workers)
 
 
 def _traced(on_statement: Callable[[str], None]) -> Callable[..., sqlite3.Connection]:
@@ -204,6 +205,56 @@ def test_faults_kill_9_at_random_moments_then_resume(pipe: Pipeline, clean: tupl
     _ingest(db, pipe)
     assert _snapshot(db) == expected
     assert killed >= 1
+
+
+def _children(pid: int) -> list[int]:
+    """The processes ``pid``'s main thread forked (Linux ``/proc``)."""
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _gone(pid: int, within: float = 10.0) -> bool:
+    """True once ``pid`` has ended (a zombie waiting for its new parent counts as ended)."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return True
+        if state in ("Z", "X"):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_faults_kill_9_with_workers_then_resume(pipe: Pipeline, clean: tuple[dict[str, Any], list[str]],
+                                                tmp_path: Path) -> None:
+    """``--workers 2`` (batches of one article, results written in batches): the ingest process SIGKILLed
+    at random moments while its forked workers compute; the workers die with it, and a complete run
+    then holds exactly the uninterrupted single-process run's content."""
+    expected, _ = clean
+    two = Pipeline(load_config(overrides={"batch_size": 1})).prepare(["fr", "en"])
+    rng = random.Random(13)
+    db = tmp_path / "workers.db"
+    t0 = time.perf_counter()
+    assert _wait(_fork(lambda: _ingest(tmp_path / "timing.db", two, workers=2))) == 0
+    whole = time.perf_counter() - t0
+    assert _snapshot(tmp_path / "timing.db") == expected          # --workers 2 writes what 1 writes
+    killed = orphans = with_workers = 0
+    for _ in range(RANDOM_KILLS):
+        pid = _fork(lambda: _ingest(db, two, workers=2))
+        time.sleep(rng.uniform(0.3, 1) * whole)
+        workers = _children(pid)
+        with_workers += bool(workers)
+        os.kill(pid, signal.SIGKILL)
+        killed += _wait(pid) == -signal.SIGKILL
+        orphans += sum(not _gone(w) for w in workers)
+    _ingest(db, two, workers=2)
+    assert _snapshot(db) == expected
+    assert killed >= 1 and with_workers >= 1 and orphans == 0
+    print(f"\n--workers 2: {killed} kills ({with_workers} with workers running), {orphans} workers left behind")
 
 
 @pytest.mark.parametrize("existing", [False, True], ids=["new", "existing"])

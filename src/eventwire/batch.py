@@ -5,16 +5,19 @@
 ...     stats = ingest(read_inputs(["news/"], config=pipe.config), store, pipe)
 
 :func:`ingest` is idempotent and resumable: an article whose content is already stored
-is skipped before parsing, and each result is committed on its own, so an interrupted
-run loses only the batch in flight and a re-run continues where it stopped.
+is skipped before parsing, and each result is committed on its own (with ``workers > 1``,
+up to :data:`WRITE_BATCH` results per :meth:`Store.save_results` call, at least every
+:data:`WRITE_EVERY` seconds), so an interrupted run loses only the results in flight and
+a re-run continues where it stopped.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any, Protocol
 
 from ._version import __version__
@@ -28,6 +31,11 @@ __all__ = ["Processor", "RunStats", "extract_to_jsonl", "ingest"]
 log = logging.getLogger(__name__)
 
 OnResult = Callable[[Result], None]
+
+#: with ``workers > 1``: results per store write (one transaction, ``COPY`` on PostgreSQL) at most ...
+WRITE_BATCH = 200
+#: ... and seconds a computed result may wait for its write at most
+WRITE_EVERY = 1.0
 
 
 class Processor(Protocol):
@@ -73,20 +81,60 @@ def ingest(items: Iterable[Article | DocumentError], store: Store, pipeline: Pro
     """
     run_id = store.begin_run(pipeline.config.to_dict(), __version__)
     tally = _Tally()
-    try:
-        for result in pipeline.process(_unseen(items, store, tally), workers=workers):
-            store.save_result(result, run_id)
+    pending: list[Result] = []
+    batch = WRITE_BATCH if workers > 1 else 1   # the workers compute while this process writes
+    last = time.monotonic()
+
+    def flush() -> None:
+        save_batch(store, pending, run_id)
+        for result in pending:
             tally.add(result)
             if progress is not None:
                 progress(result)
+        pending.clear()
+
+    try:
+        for result in pipeline.process(_unseen(items, store, tally), workers=workers):
+            pending.append(result)
+            if len(pending) >= batch or time.monotonic() - last >= WRITE_EVERY:
+                flush()
+                last = time.monotonic()
+        flush()
+    except KeyboardInterrupt:
+        try:                      # what was computed is complete: keep it
+            flush()
+        finally:
+            _close_run(store, run_id, tally)
+        raise
     except BaseException:
-        try:
-            store.finish_run(run_id, tally.freeze())
-        except EventwireError as exc:  # the store failed (disk full): the first error is the one to tell
-            log.warning("run %d not closed: %s", run_id, exc)
+        _close_run(store, run_id, tally)
         raise
     store.finish_run(run_id, tally.freeze())
     return tally.freeze()
+
+
+def _close_run(store: Store, run_id: int, tally: _Tally) -> None:
+    try:
+        store.finish_run(run_id, tally.freeze())
+    except EventwireError as exc:  # the store failed (disk full): the first error is the one to tell
+        log.warning("run %d not closed: %s", run_id, exc)
+
+
+def save_batch(store: Store, results: Sequence[Result], run_id: int | None) -> None:
+    """One batch write (:meth:`Store.save_results`); a conflict (E301) is retried article by article so
+    the others are kept, and then raised as a single write raises it."""
+    if not results:
+        return
+    if len(results) == 1:
+        store.save_result(results[0], run_id)
+        return
+    try:
+        store.save_results(results, run_id)
+    except EventwireError as exc:
+        if exc.code != "E301":
+            raise
+        for result in results:
+            store.save_result(result, run_id)
 
 
 def _unseen(items: Iterable[Article | DocumentError], store: Store,

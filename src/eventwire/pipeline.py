@@ -15,9 +15,11 @@ A document that fails anywhere becomes a ``Result`` with an ``error``; the batch
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import multiprocessing
+import os
 import re
 import signal
 import threading
@@ -25,7 +27,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import chain, islice
 from typing import Any, Protocol
 
 from . import nlp as _nlp
@@ -212,10 +214,42 @@ class Pipeline:
             for batch in batches:
                 yield from self._process_batch(batch)
             return
+        first = next(batches, None)
+        if first is None:
+            return
+        self.prepare(self._languages(first))
         ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(n, initializer=_init_worker, initargs=(self.config,)) as pool:
-            for results in pool.imap(_worker_batch, batches):
+        # Workers are forked from this process once its models, gazetteer and lexicons are loaded: they
+        # share them copy-on-write and load nothing. Frozen, the loaded objects stay out of the workers'
+        # garbage collections (which would walk, and so copy, every page of them in each worker).
+        gc.freeze()
+        try:
+            pool = ctx.Pool(n, initializer=_init_worker, initargs=(self, os.getpid()))
+        finally:
+            gc.unfreeze()
+        with pool:
+            for results in pool.imap(_worker_batch, chain([first], batches)):
                 yield from results
+
+    def prepare(self, languages: Iterable[str] = ()) -> Pipeline:
+        """Load now what the stages need (gazetteer, lexicons) and the spaCy models of ``languages``,
+        instead of on the first document; ``process`` does it before forking its workers."""
+        for lang in languages:
+            self.nlp(lang)
+        self.stages  # noqa: B018 - builds the stages now
+        return self
+
+    def _languages(self, batch: list[Article | DocumentError]) -> list[str]:
+        """The languages of a batch's articles (declared or detected), in first-seen order."""
+        found: dict[str, None] = {}
+        for item in batch:
+            if isinstance(item, Article):
+                try:
+                    check_budget(item.text, self.config)
+                    found[self.identify(item).language or ""] = None
+                except DocumentFailure:
+                    continue
+        return [lang for lang in found if lang]
 
     def _process_batch(self, batch: list[Article | DocumentError]) -> list[Result]:
         results: dict[int, Result] = {}
@@ -354,9 +388,25 @@ def _chunks(it: Iterator[Any], size: int) -> Iterator[list[Any]]:
 _WORKER: Pipeline | None = None
 
 
-def _init_worker(config: Config) -> None:
-    global _WORKER  # one pipeline per worker process, loaded once
-    _WORKER = Pipeline(config)
+def _init_worker(pipeline: Pipeline, parent: int) -> None:
+    """The forked worker's pipeline: its parent's, already loaded (fork passes it without pickling).
+    The worker dies with its parent (``kill -9`` of ``eventwire ingest`` leaves no worker behind)."""
+    global _WORKER
+    _WORKER = pipeline
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Linux: SIGKILL this process when its parent dies (``prctl(PR_SET_PDEATHSIG)``); elsewhere nothing."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pool's own clean-up is all there is
+        return
+    if os.getppid() != parent:  # the parent died before prctl: no signal will come
+        os._exit(1)
 
 
 def _worker_batch(batch: list[Article | DocumentError]) -> list[Result]:

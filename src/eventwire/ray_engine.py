@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from types import TracebackType
 from typing import Any
 
 from ._version import __version__
-from .batch import _Tally, _unseen
+from .batch import _Tally, _unseen, save_batch
 from .config import Config
 from .errors import EventwireError
 from .records import Article, DocumentError, Result
@@ -144,7 +144,7 @@ class RayRunner:
         pending: list[Result] = []
 
         def flush() -> None:
-            _save(store, pending, run_id)
+            save_batch(store, pending, run_id)
             for result in pending:
                 tally.add(result)
                 if progress is not None:
@@ -209,20 +209,6 @@ class RayRunner:
         fresh = self._worker.remote(self.config)
         self.actors = [fresh if a is dead else a for a in self.actors]
         return fresh
-
-
-def _save(store: Store, results: Sequence[Result], run_id: int) -> None:
-    """One batch write; a conflict (E301) is retried article by article so the others are kept,
-    and then raised as the local engine raises it."""
-    if not results:
-        return
-    try:
-        store.save_results(results, run_id)
-    except EventwireError as exc:
-        if exc.code != "E301":
-            raise
-        for result in results:
-            store.save_result(result, run_id)
 
 
 def _chunks(it: Iterator[Any], size: int) -> Iterator[list[Any]]:

@@ -25,6 +25,7 @@ import sqlite3
 import tempfile
 import time
 import unicodedata
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -260,15 +261,25 @@ class SqliteGazetteer:
     def __init__(self, path: str | Path, extra: Iterable[str | Path] = ()) -> None:
         self.path = Path(path)
         _read_ahead(self.path)
-        self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         # imported GeoNames dumps (``places.imports``): same schema, looked up beside the main file
         self.extra = [Path(p) for p in extra]
-        self._extra_dbs = [sqlite3.connect(f"file:{p}?mode=ro", uri=True, check_same_thread=False)
-                           for p in self.extra]
+        self._connect()
+        _OPEN.add(self)
         self._memo: dict[str, list[Candidate]] = {}
         self._skel_memo: dict[str, list[Candidate]] = {}  # skeleton hits, for names no key matches
         self._points: dict[str, list[tuple[float, float]]] = {}
         self._countries: dict[str, Candidate | None] = {}
+
+    def _connect(self) -> None:
+        self._db = _read_only(self.path)
+        self._extra_dbs = [_read_only(p) for p in self.extra]
+
+    def reopen(self) -> None:
+        """New connections to the same files, for a forked process: SQLite connections must not cross
+        a ``fork()``. The inherited ones are kept unused, never closed here (closing them in the child
+        would run SQLite's close on the parent's file state); the memoised lookups are kept."""
+        _INHERITED.extend((self._db, *self._extra_dbs))
+        self._connect()
 
     def lookup(self, name: str, *, country: str | None = None, fuzzy: bool = True) -> list[Candidate]:
         """Candidates whose name key is the name's; when there are none and ``fuzzy``, those whose
@@ -316,8 +327,28 @@ class SqliteGazetteer:
                 for row in db.execute(_SELECT.format(col=col), (value,))]
 
     def close(self) -> None:
+        _OPEN.discard(self)
         for db in (self._db, *self._extra_dbs):
             db.close()
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+
+_OPEN: weakref.WeakSet[SqliteGazetteer] = weakref.WeakSet()
+_INHERITED: list[sqlite3.Connection] = []  # a forked child's copies of its parent's connections, unused
+
+
+def _reopen_after_fork() -> None:
+    """In a forked child (``--workers N`` forks after the gazetteer is open): each open gazetteer gets
+    connections of its own."""
+    for gazetteer in list(_OPEN):
+        gazetteer.reopen()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reopen_after_fork)
 
 
 def _read_ahead(path: Path) -> None:
