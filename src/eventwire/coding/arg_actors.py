@@ -573,8 +573,8 @@ DASHES = ("-", "–", "—", "--")
 
 def _case(tok: Any) -> bool:
     """The token heads a "de" complement ("du Mali", "des armées", "of Chad")."""
-    return any((c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’", "of"))
-               or (c.dep_ == "det" and c.lower_ in ("de", "du", "d'", "d’")) for c in tok.children)  # "de l'Allemagne"
+    return any((c.dep_ == "case" and c.lower_ in GENITIVE)  # "de l'Allemagne": a partitive "de" read as det
+               or (c.dep_ == "det" and c.lower_ in GENITIVE and c.lower_ != "des") for c in tok.children)
 
 
 def _complement_conjunct(head: Any, conj: Any) -> bool:
