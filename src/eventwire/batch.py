@@ -81,22 +81,15 @@ def ingest(items: Iterable[Article | DocumentError], store: Store, pipeline: Pro
     """
     run_id = store.begin_run(pipeline.config.to_dict(), __version__)
     tally = _Tally()
-    pending: list[Result] = []
+    writer = _Writer(store, run_id, tally, progress)
     batch = WRITE_BATCH if workers > 1 else 1   # the workers compute while this process writes
     last = time.monotonic()
-
-    def flush() -> None:
-        save_batch(store, pending, run_id)
-        for result in pending:
-            tally.add(result)
-            if progress is not None:
-                progress(result)
-        pending.clear()
+    flush = writer.flush
 
     try:
         for result in pipeline.process(_unseen(items, store, tally), workers=workers):
-            pending.append(result)
-            if len(pending) >= batch or time.monotonic() - last >= WRITE_EVERY:
+            writer.pending.append(result)
+            if len(writer.pending) >= batch or time.monotonic() - last >= WRITE_EVERY:
                 flush()
                 last = time.monotonic()
         flush()
@@ -111,6 +104,24 @@ def ingest(items: Iterable[Article | DocumentError], store: Store, pipeline: Pro
         raise
     store.finish_run(run_id, tally.freeze())
     return tally.freeze()
+
+
+class _Writer:
+    """Results waiting to be written in one batch (:func:`save_batch`), counted and reported once written;
+    shared by the local and the Ray engines."""
+
+    def __init__(self, store: Store, run_id: int, tally: _Tally,
+                 progress: Callable[[Result], None] | None) -> None:
+        self.store, self.run_id, self.tally, self.progress = store, run_id, tally, progress
+        self.pending: list[Result] = []
+
+    def flush(self) -> None:
+        save_batch(self.store, self.pending, self.run_id)
+        for result in self.pending:
+            self.tally.add(result)
+            if self.progress is not None:
+                self.progress(result)
+        self.pending.clear()
 
 
 def _close_run(store: Store, run_id: int, tally: _Tally) -> None:

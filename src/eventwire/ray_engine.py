@@ -34,7 +34,7 @@ from types import TracebackType
 from typing import Any
 
 from ._version import __version__
-from .batch import _Tally, _unseen, save_batch
+from .batch import _Tally, _unseen, _Writer
 from .config import Config
 from .errors import EventwireError
 from .records import Article, DocumentError, Result
@@ -141,22 +141,13 @@ class RayRunner:
         run_id = store.begin_run({**self.config.to_dict(), "engine": "ray", "actors": len(self.actors)},
                                  __version__)
         tally = _Tally()
-        pending: list[Result] = []
-
-        def flush() -> None:
-            save_batch(store, pending, run_id)
-            for result in pending:
-                tally.add(result)
-                if progress is not None:
-                    progress(result)
-            pending.clear()
-
+        writer = _Writer(store, run_id, tally, progress)
         try:
             for results in self.results(_unseen(items, store, tally)):
-                pending.extend(results)
-                if len(pending) >= self.write_batch:
-                    flush()
-            flush()
+                writer.pending.extend(results)
+                if len(writer.pending) >= self.write_batch:
+                    writer.flush()
+            writer.flush()
         finally:
             store.finish_run(run_id, tally.freeze())
         return tally.freeze()

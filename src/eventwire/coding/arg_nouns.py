@@ -338,7 +338,7 @@ class NounArguments(VerbArguments):
         return self.actors(det, "poss")
 
     def _blamed(self, noun: Any) -> Any | None:
-        """"Police blamed the bombing on the rebels", "attributed the attack to terrorists", "le
+        """"Police blamed the bombing on the rebels", "officials attributed the ambush to a militia", "le
         gouvernement impute l'attentat aux rebelles": the one the act is laid on is its author (the
         blaming itself is its own ACCUSE event, and attribution says who claims it)."""
         verb = noun.head
