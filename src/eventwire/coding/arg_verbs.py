@@ -157,12 +157,18 @@ class VerbArguments(ActorRules):
     def _agentive_participle(self, verb: Any) -> tuple[list[Arg], list[Arg], str] | None:
         """"X, enlevé par Y" / "Encerclés par Y, les soldats ...": a past participle with an agent."""
         fronted = verb.pos_ == "NOUN" and verb.dep_ in ("obl:mod", "obl", "nmod")  # tagged as a noun
+        if verb.dep_ == "amod":  # "the murdered journalist": an attributive participle has no agent
+            patient = self.participle_patient(verb)
+            return None if patient is None else ([], self.actors(patient, "amod-patient", "target"), "passive")
         if not fronted and (verb.dep_ not in ("acl", "advcl") or not _participle_passive(verb)
                             or self.is_passive(verb)):
             return None
         agent = self.agent_token(verb)
         if agent is None:
-            return None
+            patient = self.participle_patient(verb)
+            if patient is None:
+                return None
+            return [], self.actors(patient, f"{verb.dep_}-patient", "target"), "passive"
         if verb.dep_ == "acl":
             patient = verb.head
         else:
@@ -170,6 +176,16 @@ class VerbArguments(ActorRules):
             patient = found[0] if found else None
         targets = self.actors(patient, f"{verb.dep_}-patient", "target") if patient is not None else []
         return self.actors(agent, "agent"), targets, "passive"
+
+    def participle_patient(self, verb: Any) -> Any | None:
+        """The noun a past participle modifies, which is what undergoes it, with or without an agent:
+        "three villagers wounded in the shelling", "the detained activists", "les otages libérés hier".
+        Not a verb conjugated with être ("les troupes entrées dans la ville" entered themselves)."""
+        if verb.dep_ not in ("acl", "amod") or not _participle_passive(verb) or self.is_passive(verb) \
+                or verb.lemma_.lower() in self.lex.words("unaccusative_verbs") or _pronominal(verb):
+            return None
+        head = verb.head
+        return head if head.i != verb.i and head.pos_ in ("NOUN", "PROPN", "PRON") else None
 
     def _adjacent_name(self, verb: Any) -> list[Arg]:
         """Repair a broken parse ("le Royaume - Uni a expulsé"): the name right before the verb."""

@@ -488,6 +488,9 @@ class SentenceCoder:
     def object_of(self, tok: Any) -> Any | None:
         if tok.dep_ == "acl" and self.args.agent_token(tok) is not None:
             return tok.head  # "les milices financées par le voisin": the noun is the patient
+        patient = self.args.participle_patient(tok)
+        if patient is not None:
+            return patient  # "two guards killed at the gate": the noun is the patient
         obj = self.args.object_token(tok)
         if obj is not None:
             return self._antecedent(obj)
