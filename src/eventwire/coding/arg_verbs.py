@@ -16,6 +16,7 @@ from .arg_base import (
     PASS_SUBJ,
     SE_CLITICS,
     SUBJ,
+    THING_CLASSES,
     Arg,
     _avoir_tense,
     _finite,
@@ -179,13 +180,20 @@ class VerbArguments(ActorRules):
 
     def participle_patient(self, verb: Any) -> Any | None:
         """The noun a past participle modifies, which is what undergoes it, with or without an agent:
-        "three villagers wounded in the shelling", "the detained activists", "les otages libérés hier".
+        "three villagers wounded in the shelling", "the detained activists", "les otages libérés hier";
+        not an event noun, a time or a thing of the lexicon's classes.
         Not a verb conjugated with être ("les troupes entrées dans la ville" entered themselves)."""
         if verb.dep_ not in ("acl", "amod") or not _participle_passive(verb) or self.is_passive(verb) \
                 or verb.lemma_.lower() in self.lex.words("unaccusative_verbs") or _pronominal(verb):
             return None
         head = verb.head
-        return head if head.i != verb.i and head.pos_ in ("NOUN", "PROPN", "PRON") else None
+        if head.i == verb.i or head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        lemma = head.lemma_.lower()
+        if any(self.lex.in_class(c, lemma) for c in THING_CLASSES) or self._time(head) \
+                or any(e.pos == "noun" for e in self.lex.index.get(lemma, ())):
+            return None  # "une marche organisée samedi", "la semaine écoulée": an occasion, not a patient
+        return head
 
     def _adjacent_name(self, verb: Any) -> list[Arg]:
         """Repair a broken parse ("le Royaume - Uni a expulsé"): the name right before the verb."""
