@@ -224,11 +224,21 @@ class Pipeline:
             yield from results
 
     def prepare(self, languages: Iterable[str] = ()) -> Pipeline:
-        """Load now what the stages need (gazetteer, lexicons) and the spaCy models of ``languages``,
-        instead of on the first document; ``process`` does it before forking its workers."""
+        """Load now what the stages need (gazetteer, lexicons), the spaCy models of ``languages`` and what
+        the stages load per language on their first document of it (coding lexicon and judge, date
+        grammar, reporting verbs: the stages run once on an empty document of each), instead of on the
+        first document; ``process`` does it before forking its workers, a Ray actor when it starts."""
+        self.stages  # noqa: B018 - builds the stages now
         for lang in languages:
             self.nlp(lang)
-        self.stages  # noqa: B018 - builds the stages now
+            try:
+                self.analyze(Article(id="prepare", text="", language=lang))
+            except DocumentFailure:  # a stage that refuses an empty document loads on a real one
+                continue
+            except EventwireError:
+                raise
+            except Exception:  # noqa: BLE001 - likewise: a real document will tell, with its code (E130)
+                log.debug("warming up the stages on an empty %s document failed", lang, exc_info=True)
         return self
 
     def _languages(self, batch: list[Article | DocumentError]) -> list[str]:
