@@ -4,6 +4,7 @@
 Usage: python bench/bench.py [--n 200] [--shared ../shared] [--lang fr]
        python bench/bench.py --long 1000,20000 [--shared ../shared]     (make bench-long, make soak)
        python bench/bench.py --scale [--n 200] [--pg postgresql://root@127.0.0.1:5432/test]   (make bench-scale)
+       python bench/bench.py --scale --modes workers2,ray2 --repeat 3       (some modes only, timed the same way)
 
 Each mode runs in its own child process (so peak memory is its own), on the same N Wikinews articles,
 after the models are loaded (load time is reported apart). Printed: seconds, articles/s, the ratio
@@ -205,11 +206,33 @@ def _run_ray2(recs: list[dict]) -> dict:
     with RayRunner(load_config(), actors=2) as runner:
         runner.pids()  # both actors built their pipeline
         load = time.perf_counter() - t0
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _tree_cpu_s()
         events = sum(len(r.events) for batch in runner.results(_articles(recs)) for r in batch)
-        run = time.perf_counter() - t0
+        run, cpu = time.perf_counter() - t0, _tree_cpu_s() - c0
         actor_rss = [_rss_mb(pid) for pid in runner.pids()]
-    return {"load_s": load, "run_s": run, "events": events, "actor_rss_mb": actor_rss}
+    return {"load_s": load, "run_s": run, "events": events, "actor_rss_mb": actor_rss, "cpu_s": cpu}
+
+
+def _tree_cpu_s() -> float:
+    """CPU seconds (user + system) so far of this process and of all its live descendants (Linux /proc):
+    with a local Ray, its daemons (GCS, raylet and the rest) and the actors, which the raylet starts."""
+    parent: dict[int, int] = {}
+    ticks: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        parent[pid], ticks[pid] = int(fields[1]), int(fields[11]) + int(fields[12])
+    tree, grew = {os.getpid()}, True
+    while grew:
+        new = {pid for pid, ppid in parent.items() if ppid in tree} - tree
+        tree |= new
+        grew = bool(new)
+    return sum(ticks.get(pid, 0) for pid in tree) / os.sysconf("SC_CLK_TCK")
 
 
 def _rss_mb(pid: int) -> float:
@@ -347,6 +370,8 @@ def main() -> int:
     ap.add_argument("--pg", default="postgresql://root@127.0.0.1:5432/test",
                     help="with --scale: the PostgreSQL server for the store rates")
     ap.add_argument("--repeat", type=int, default=1, help="with --scale: runs per mode (the fastest is kept)")
+    ap.add_argument("--modes", help="with --scale: only these modes, comma-separated (of "
+                    + ", ".join(m for _, m in SCALE_MODES) + ", store), e.g. workers2,ray2")
     ap.add_argument("--long", metavar="N1,N2", help="peak RSS of one long ingest at these article counts")
     a = ap.parse_args()
     shared = Path(a.shared)
@@ -356,7 +381,11 @@ def main() -> int:
         _child(a.child, shared, a.n, a.pg)
         return 0
     if a.scale:
-        return _scale(shared, a.n, a.pg, a.repeat)
+        only = a.modes.split(",") if a.modes else None
+        unknown = set(only or ()) - {m for _, m in SCALE_MODES} - {"store"}
+        if unknown:
+            ap.error(f"--modes: unknown {', '.join(sorted(unknown))}")
+        return _scale(shared, a.n, a.pg, a.repeat, only)
     sp = _spawn("spacy", shared, a.n)
     ew = _spawn("eventwire", shared, a.n)
     print(f"{a.n} French Wikinews articles ({sp['chars']:,} characters), fr_core_news_md, 1 process")
@@ -377,39 +406,62 @@ def main() -> int:
     return 0
 
 
-def _scale(shared: Path, n: int, pg: str, repeat: int) -> int:
+SCALE_MODES = [("bare spaCy, 1 process", "spacy1"), ("bare spaCy, 2 processes", "spacy2"),
+               ("eventwire --workers 1", "workers1"), ("eventwire --workers 2", "workers2"),
+               ("eventwire --engine ray, 2 actors", "ray2"),
+               ("eventwire ingest --workers 1 (whole)", "cli1"), ("eventwire ingest --workers 2 (whole)", "cli2")]
+
+
+def _scale(shared: Path, n: int, pg: str, repeat: int, only: list[str] | None = None) -> int:
+    """The scale measurements; ``only``: these modes alone (``--modes workers2,ray2``; ``store`` for the
+    store rates), each timed exactly as in the whole run."""
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
-    modes = [("bare spaCy, 1 process", "spacy1"), ("bare spaCy, 2 processes", "spacy2"),
-             ("eventwire --workers 1", "workers1"), ("eventwire --workers 2", "workers2"),
-             ("eventwire --engine ray, 2 actors", "ray2"),
-             ("eventwire ingest --workers 1 (whole)", "cli1"), ("eventwire ingest --workers 2 (whole)", "cli2")]
+    modes = [(name, mode) for name, mode in SCALE_MODES if only is None or mode in only]
     runs: dict[str, dict] = {}
+    every: dict[str, list[float]] = {}
     for _ in range(repeat):   # modes alternated, the fastest run of each kept: the machine is shared
         for _, mode in modes:
             r = _spawn(mode, shared, n)
+            every.setdefault(mode, []).append(round(r["run_s"], 2))
             if mode not in runs or r["run_s"] < runs[mode]["run_s"]:
                 runs[mode] = r
-    chars = runs["spacy2"]["chars"]
-    print(f"{n} French Wikinews articles ({chars:,} characters), fr_core_news_md, 2 CPUs, same run")
+    if modes:
+        chars = runs[modes[0][1]]["chars"]
+        print(f"{n} French Wikinews articles ({chars:,} characters), fr_core_news_md, 2 CPUs, same run")
     for name, mode in modes:
         r = runs[mode]
         load = "load timed" if mode.startswith("cli") else f"load {r['load_s']:.1f} s, not timed"
         print(f"  {name:37s} {r['run_s']:7.2f} s  {n / r['run_s']:6.1f} articles/s  "
               f"({n / r['run_s'] / (1 if mode.endswith('1') else 2):5.1f} per core)  "
-              f"peak RSS {r['peak_rss_mb']:5.0f} MB  ({load})")
-    w1, w2, ray, sp = (runs[m]["run_s"] for m in ("workers1", "workers2", "ray2", "spacy2"))
-    print(f"  --workers 2 / --workers 1: {w1 / w2:.2f}x   bare spaCy 2 processes / 1 process: "
-          f"{runs['spacy1']['run_s'] / sp:.2f}x   whole eventwire ingest --workers 2 / 1: "
-          f"{runs['cli1']['run_s'] / runs['cli2']['run_s']:.2f}x   ray 2 actors / --workers 1: {w1 / ray:.2f}x")
-    cpu = {m: runs[m]["cpu_s"] for m in ("workers1", "workers2", "cli1", "cli2")}
-    print(f"  CPU seconds (user + system, all processes): --workers 1 {cpu['workers1']:.1f}, --workers 2 "
-          f"{cpu['workers2']:.1f}; whole ingest --workers 1 {cpu['cli1']:.1f}, --workers 2 {cpu['cli2']:.1f} "
-          f"(equal when no work is done twice)")
-    print(f"  overhead of Ray over --workers 2: {100 * (ray / w2 - 1):+.1f}%   "
-          f"eventwire --workers 2 / bare spaCy on 2 processes: {w2 / sp:.2f}x")
-    print(f"  events: workers1 {runs['workers1']['events']}, workers2 {runs['workers2']['events']}, "
-          f"ray {runs['ray2']['events']}, ingest --workers 1 {runs['cli1']['events']}, "
-          f"--workers 2 {runs['cli2']['events']} (must be equal)")
+              f"peak RSS {r['peak_rss_mb']:5.0f} MB  ({load})" + (f"  runs: {every[mode]}" if repeat > 1 else ""))
+    t = {m: runs[m]["run_s"] for _, m in modes}
+    ratios = []
+    if {"workers1", "workers2"} <= t.keys():
+        ratios.append(f"--workers 2 / --workers 1: {t['workers1'] / t['workers2']:.2f}x")
+    if {"spacy1", "spacy2"} <= t.keys():
+        ratios.append(f"bare spaCy 2 processes / 1 process: {t['spacy1'] / t['spacy2']:.2f}x")
+    if {"cli1", "cli2"} <= t.keys():
+        ratios.append(f"whole eventwire ingest --workers 2 / 1: {t['cli1'] / t['cli2']:.2f}x")
+    if {"workers1", "ray2"} <= t.keys():
+        ratios.append(f"ray 2 actors / --workers 1: {t['workers1'] / t['ray2']:.2f}x")
+    if ratios:
+        print("  " + "   ".join(ratios))
+    cpu = {m: runs[m]["cpu_s"] for m in ("workers1", "workers2", "ray2", "cli1", "cli2") if m in t}
+    if cpu:
+        print("  CPU seconds (user + system, all processes): "
+              + ", ".join(f"{m} {c:.1f}" for m, c in cpu.items()) + " (equal when no work is done twice)")
+    if {"workers2", "ray2"} <= t.keys():
+        print(f"  overhead of Ray over --workers 2: {100 * (t['ray2'] / t['workers2'] - 1):+.1f}%")
+    if {"workers2", "spacy2"} <= t.keys():
+        print(f"  eventwire --workers 2 / bare spaCy on 2 processes: {t['workers2'] / t['spacy2']:.2f}x")
+    counted = {m: runs[m]["events"] for m in ("workers1", "workers2", "ray2", "cli1", "cli2") if m in t}
+    if counted:
+        print("  events: " + ", ".join(f"{m} {e}" for m, e in counted.items()) + " (must be equal)")
+    if "ray2" in t:
+        rss = runs["ray2"]["actor_rss_mb"]
+        print(f"  memory per Ray actor (RSS after the run): {', '.join(f'{m:.0f} MB' for m in rss)}")
+    if only is not None and "store" not in only:
+        return 0
     st = _spawn("store", shared, n, "--pg", pg)
     print(f"store writes: {st['articles']} articles, {st['events']} events (results computed before the clock)")
     for label, secs in st["rates"].items():
@@ -417,8 +469,6 @@ def _scale(shared: Path, n: int, pg: str, repeat: int) -> int:
     if "pg_bytes" in st:
         print(f"  PostgreSQL size: {st['pg_bytes'] / st['articles'] / 1024:.1f} KiB per article "
               f"(tables and indexes, text included)")
-    rss = runs["ray2"]["actor_rss_mb"]
-    print(f"  memory per Ray actor (RSS after the run): {', '.join(f'{m:.0f} MB' for m in rss)}")
     if "pg_error" in st:
         print(f"  PostgreSQL not measured: {st['pg_error']}")
     return 0

@@ -109,7 +109,7 @@ def test_batch_ingest_with_real_pipeline_resumes(tmp_path: Path) -> None:
 
 
 class ThreadedPipeline(FakePipeline):
-    """Reads its input in another thread, as ``Pipeline.process`` does with workers (Pool.imap)."""
+    """Reads its input in another thread, as any Processor may (``Pipeline.process`` did with Pool.imap)."""
 
     def process(self, items: Iterable[Article | DocumentError], *,
                 workers: int | None = None) -> Iterator[Result]:

@@ -9,6 +9,9 @@ process with its own SQLite connection, killed with SIGKILL), so a kill costs no
   The store is then reopened and the ingest run again to its end: the articles, events, quotes and failures
   must equal the clean run's, none lost, none twice. More kills at random moments (wall-clock) hit the parse
   and the stages too.
+- **A worker killed** (``--workers 2``): one forked worker SIGKILLed mid-run, as the out-of-memory killer
+  does; and a stage that kills its worker on one article. The run goes on in a fresh pool: the store equals
+  the clean run's, the deadly article recorded with [E504].
 - **Writers**: four children ingest the same input into one store (new, and existing) at the same moment.
 - **Disk full**: a child with a file-size limit (``RLIMIT_FSIZE``, SIGXFSZ ignored) runs ``eventwire ingest``:
   it stops with one ``[E304]`` line, and the store opens afterwards and the run completes.
@@ -16,6 +19,7 @@ process with its own SQLite connection, killed with SIGKILL), so a kill costs no
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 import resource
@@ -32,7 +36,8 @@ import pytest
 from eventwire.batch import ingest
 from eventwire.config import load_config
 from eventwire.ingest import read_inputs
-from eventwire.pipeline import Pipeline
+from eventwire.pipeline import Pipeline, Resources, register
+from eventwire.records import Analysis
 from eventwire.store import open_store
 from eventwire.store import sqlite as sqlite_store
 
@@ -255,6 +260,101 @@ def test_faults_kill_9_with_workers_then_resume(pipe: Pipeline, clean: tuple[dic
     assert _snapshot(db) == expected
     assert killed >= 1 and with_workers >= 1 and orphans == 0
     print(f"\n--workers 2: {killed} kills ({with_workers} with workers running), {orphans} workers left behind")
+
+
+class _Workers:
+    """A :class:`eventwire.batch.Processor` running ``pipeline`` with workers that SIGKILLs one of them
+    (found in ``/proc``: the children this process forks) once the first result has arrived."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline, self.config = pipeline, pipeline.config
+        self.killed: list[int] = []
+
+    def process(self, items: Any, *, workers: int | None = None) -> Any:
+        before = set(_children(os.getpid()))
+        for result in self.pipeline.process(items, workers=workers):
+            if not self.killed:
+                victim = min(set(_children(os.getpid())) - before)
+                os.kill(victim, signal.SIGKILL)
+                self.killed.append(victim)
+            yield result
+
+
+def test_faults_a_worker_killed_mid_run_is_replaced_and_nothing_is_lost(
+        pipe: Pipeline, clean: tuple[dict[str, Any], list[str]], tmp_path: Path,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """``--workers 2``: one worker SIGKILLed mid-run (the out-of-memory killer's signal). The batches it
+    broke go to a fresh pool; the run ends by itself, and the store equals the single-process run's."""
+    expected, _ = clean
+    two = Pipeline(load_config(overrides={"batch_size": 1})).prepare(["fr", "en"])
+    killer = _Workers(two)
+    db = tmp_path / "worker-killed.db"
+    with caplog.at_level(logging.WARNING, logger="eventwire.workers"), open_store(db) as store:
+        stats = ingest(read_inputs([INPUT], config=two.config), store, killer, workers=2)
+    assert killer.killed and _gone(killer.killed[0])
+    assert "go to a fresh pool" in caplog.text, "the kill did not break the pool: nothing was tested"
+    assert (stats.ok, stats.failed) == (6, 1)
+    assert _snapshot(db) == expected
+
+
+DEADLY = "faults-4"
+TEST_PROCESS = os.getpid()
+
+
+class _DyingStage:
+    """A stage whose process dies on one article, as a crash in native code or the out-of-memory killer
+    would kill it: it sends its own worker SIGKILL (never the test process: there it raises)."""
+
+    def __init__(self, resources: Resources) -> None:
+        self.resources = resources
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        if analysis.article.id == DEADLY:
+            if os.getpid() == TEST_PROCESS:
+                raise RuntimeError("the dying stage runs in forked workers only")
+            os.kill(os.getpid(), signal.SIGKILL)
+        return analysis
+
+
+register("test-dies-on-one-article", f"{__name__}:_DyingStage", reads=["doc"], writes=[])
+
+
+def _events_by_article(db: Path) -> dict[str, list[str]]:
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute("SELECT a.id, e.event_id FROM events e JOIN articles a ON a.pk = e.article_pk")
+        found: dict[str, list[str]] = {}
+        for article, event in rows:
+            found.setdefault(article, []).append(event)
+        return {a: sorted(e) for a, e in found.items()}
+    finally:
+        conn.close()
+
+
+def test_faults_an_article_that_kills_its_worker_is_recorded_e504_and_the_run_goes_on(
+        pipe: Pipeline, clean: tuple[dict[str, Any], list[str]], tmp_path: Path) -> None:
+    """``--workers 2``, batches of two: one article kills every worker that runs it. Its batch is sent
+    again, then split and run one article at a time; the article is recorded with E504, every other one
+    is coded as in a clean run."""
+    expected, _ = clean
+    clean_db = tmp_path / "clean.db"
+    _ingest(clean_db, pipe)
+    stages = [*pipe.config.stages, "test-dies-on-one-article"]
+    dying = Pipeline(load_config(overrides={"stages": stages, "batch_size": 2})).prepare(["fr", "en"])
+    db = tmp_path / "dying.db"
+    with open_store(db) as store:
+        stats = ingest(read_inputs([INPUT], config=dying.config), store, dying, workers=2)
+        assert (stats.ok, stats.failed, stats.by_code) == (5, 2, {"E105": 1, "E504": 1})
+        (error,) = [e for e in store.errors() if e.code == "E504"]
+        assert error.article_id == DEADLY and "[E504]" not in error.message and "worker" in error.message
+    got, want = _events_by_article(db), _events_by_article(clean_db)
+    assert want.get(DEADLY) and DEADLY not in got
+    assert got == {a: e for a, e in want.items() if a != DEADLY}
+    snap = _snapshot(db)
+    assert snap["failures"] == expected["failures"]          # the unreadable line, as in the clean run
+    stored = {a[0]: a for a in snap["articles"]}
+    assert stored.pop(DEADLY)[1:3] == ("error", "E504")       # stored as failed: a re-run does not retry it
+    assert sorted(stored.values()) == [a for a in expected["articles"] if a[0] != DEADLY]
 
 
 @pytest.mark.parametrize("existing", [False, True], ids=["new", "existing"])

@@ -20,6 +20,8 @@
     │                                    E305 locked by another process too long, E310-E313 PostgreSQL)
     ├── ExportError          E4xx       an export cannot be produced (eventwire.export; E401)
     └── RayError             E5xx       --engine ray cannot start, join or finish (eventwire.ray_engine)
+                             E504       a worker process died on one document, alone (eventwire.workers):
+                                        recorded against it, not raised, the batch goes on
 
 A ``DocumentError`` raised inside a stage is caught by the pipeline and turned into
 an :class:`eventwire.records.DocumentError` record (stored with the article's status);
@@ -137,6 +139,9 @@ W_HTML_ERRORS = "W105"        # the HTML parser stopped early or dropped content
 def warning(code: str, message: str) -> str:
     """The text of a warning recorded on a document: ``"[W101] message"``."""
     return f"[{code}] {message}"
+
+# Engine codes (docs/errors.md, docs/scale.md): E501-E503 stop the Ray engine; E504 is recorded against a document.
+E_WORKER_DIED = "E504"    # a worker process died (OOM killer, kill -9, native crash) running this document alone
 
 # Store codes (docs/store.md).
 E_STORE_FULL = "E304"     # the disk (or the file-size limit) is full, or a write failed (I/O)

@@ -15,11 +15,8 @@ A document that fails anywhere becomes a ``Result`` with an ``error``; the batch
 
 from __future__ import annotations
 
-import gc
 import importlib
 import logging
-import multiprocessing
-import os
 import re
 import signal
 import threading
@@ -218,25 +215,30 @@ class Pipeline:
         if first is None:
             return
         self.prepare(self._languages(first))
-        ctx = multiprocessing.get_context("fork")
         # Workers are forked from this process once its models, gazetteer and lexicons are loaded: they
-        # share them copy-on-write and load nothing. Frozen, the loaded objects stay out of the workers'
-        # garbage collections (which would walk, and so copy, every page of them in each worker).
-        gc.freeze()
-        try:
-            pool = ctx.Pool(n, initializer=_init_worker, initargs=(self, os.getpid()))
-        finally:
-            gc.unfreeze()
-        with pool:
-            for results in pool.imap(_worker_batch, chain([first], batches)):
-                yield from results
+        # share them copy-on-write and load nothing. A worker that dies is replaced and its batches sent
+        # again (eventwire.workers).
+        from .workers import run
+
+        for results in run(self, chain([first], batches), n):
+            yield from results
 
     def prepare(self, languages: Iterable[str] = ()) -> Pipeline:
-        """Load now what the stages need (gazetteer, lexicons) and the spaCy models of ``languages``,
-        instead of on the first document; ``process`` does it before forking its workers."""
+        """Load now what the stages need (gazetteer, lexicons), the spaCy models of ``languages`` and what
+        the stages load per language on their first document of it (coding lexicon and judge, date
+        grammar, reporting verbs: the stages run once on an empty document of each), instead of on the
+        first document; ``process`` does it before forking its workers, a Ray actor when it starts."""
+        self.stages  # noqa: B018 - builds the stages now
         for lang in languages:
             self.nlp(lang)
-        self.stages  # noqa: B018 - builds the stages now
+            try:
+                self.analyze(Article(id="prepare", text="", language=lang))
+            except DocumentFailure:  # a stage that refuses an empty document loads on a real one
+                continue
+            except EventwireError:
+                raise
+            except Exception:  # noqa: BLE001 - likewise: a real document will tell, with its code (E130)
+                log.debug("warming up the stages on an empty %s document failed", lang, exc_info=True)
         return self
 
     def _languages(self, batch: list[Article | DocumentError]) -> list[str]:
@@ -383,35 +385,6 @@ def _record(article: Article, exc: DocumentFailure) -> DocumentError:
 def _chunks(it: Iterator[Any], size: int) -> Iterator[list[Any]]:
     while batch := list(islice(it, size)):
         yield batch
-
-
-_WORKER: Pipeline | None = None
-
-
-def _init_worker(pipeline: Pipeline, parent: int) -> None:
-    """The forked worker's pipeline: its parent's, already loaded (fork passes it without pickling).
-    The worker dies with its parent (``kill -9`` of ``eventwire ingest`` leaves no worker behind)."""
-    global _WORKER
-    _WORKER = pipeline
-    _die_with_parent(parent)
-
-
-def _die_with_parent(parent: int) -> None:
-    """Linux: SIGKILL this process when its parent dies (``prctl(PR_SET_PDEATHSIG)``); elsewhere nothing."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux: the pool's own clean-up is all there is
-        return
-    if os.getppid() != parent:  # the parent died before prctl: no signal will come
-        os._exit(1)
-
-
-def _worker_batch(batch: list[Article | DocumentError]) -> list[Result]:
-    assert _WORKER is not None
-    return _WORKER._process_batch(batch)
 
 
 _DEFAULT: Pipeline | None = None

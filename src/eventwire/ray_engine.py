@@ -44,10 +44,12 @@ log = logging.getLogger(__name__)
 
 #: results written per ``Store.save_results`` call (one transaction; ``COPY`` on PostgreSQL)
 WRITE_BATCH = 200
-#: environment for a Ray started here: no usage statistics, no dashboard, no metrics export
+#: environment for a Ray started here: no usage statistics, no dashboard, no metrics export; actors at
+#: the driver's priority (Ray starts its workers at nice 15 by default: on a machine shared with any other
+#: work, the local engine's workers, at nice 0, would take the CPU from them)
 RAY_ENV = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_USAGE_STATS_PROMPT_ENABLED": "0",
            "RAY_DISABLE_DOCKER_CPU_WARNING": "1", "RAY_enable_metrics_collection": "0",
-           "RAY_ACCEL_ENV_VAR_OVERRIDE_ON_ZERO": "0"}
+           "RAY_ACCEL_ENV_VAR_OVERRIDE_ON_ZERO": "0", "RAY_worker_niceness": "0"}
 _RESUBMITS = 2  # a batch is sent again this many times after Ray gave up on its actor
 
 
@@ -76,10 +78,8 @@ class _Worker:
     def __init__(self, config: Config) -> None:
         from .pipeline import Pipeline
 
-        self.pipeline = Pipeline(config)
-        for lang in config.languages:
-            self.pipeline.nlp(lang)
-        self.pipeline.stages  # noqa: B018 - builds the stages (gazetteer, lexicons) now, not on the first batch
+        # models, stages (gazetteer, lexicons) and per-language data loaded now, not on the first batch
+        self.pipeline = Pipeline(config).prepare(config.languages)
 
     def process(self, batch: list[Article | DocumentError]) -> list[Result]:
         return self.pipeline._process_batch(batch)
@@ -153,23 +153,24 @@ class RayRunner:
         return tally.freeze()
 
     def results(self, items: Iterable[Article | DocumentError]) -> Iterator[list[Result]]:
-        """Each batch's results, in input order; at most two batches in flight per actor."""
+        """Each batch's results, in input order. One batch in flight per actor: a batch queued behind
+        another on a busy actor would wait there while a free actor idles, at the end of the input (a
+        batch's time lost on one of the cores); at most ``2 × actors`` batches computed and not yet yielded."""
         ray = _ray()
         batches = _chunks(iter(items), self.config.batch_size)
-        idle = list(self.actors) * 2
+        window = 2 * len(self.actors)
+        idle = list(self.actors)
         running: dict[Any, tuple[int, list[Article | DocumentError], Any, int]] = {}
         done: dict[int, list[Result]] = {}
         sent = written = 0
         exhausted = False
         while True:
-            while idle and not exhausted:
+            while idle and not exhausted and sent - written < window:
                 batch = next(batches, None)
                 if batch is None:
                     exhausted = True
                     break
                 actor = idle.pop()
-                if actor not in self.actors:      # a slot of an actor replaced since
-                    continue
                 running[actor.process.remote(batch)] = (sent, batch, actor, 0)
                 sent += 1
             if not running:
@@ -185,7 +186,6 @@ class RayRunner:
                                    f"{' '.join(str(exc).split())[:300]}", code="E502") from exc
                 log.warning("an actor died (%s): its batch goes to a new actor", type(exc).__name__)
                 fresh = self._replace(actor)
-                idle.append(fresh)                # its second slot
                 running[fresh.process.remote(batch)] = (index, batch, fresh, tries + 1)
             while written in done:
                 yield done.pop(written)
