@@ -18,6 +18,7 @@ And :func:`doc_text`, a parsed document's text built once (spaCy rebuilds ``Doc.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -77,6 +78,22 @@ def fold_search(text: str | None) -> str:
         return ""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Characters that IGNORECASE matches otherwise than their ``str.lower()`` ("ſ" matches "s", "ı" matches
+# "i": the extra cases of Python's ``re``), and the capital sigma (``str.lower`` gives "ς" at a word's end).
+_CASE_TRAPS = re.compile("[µıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣᲀᲁᲂᲃᲄᲅᲆᲇᲈṡẛιΐΰꙋﬅﬆΣ]")
+
+
+def ignorecase_lowered(text: str) -> str | None:
+    """The text lower-cased, when an IGNORECASE pattern finds exactly the same matches in it as in the
+    text (one character for one, none of the characters ``re`` folds otherwise than ``str.lower``),
+    without the flag; None otherwise. A phrase an IGNORECASE pattern finds in ``text`` is then, lower-cased,
+    a substring of it."""
+    low = text.lower()
+    if len(low) != len(text) or _CASE_TRAPS.search(text):
+        return None
+    return low
 
 
 _DOC_TEXT = "eventwire.text"

@@ -92,6 +92,16 @@ class DateGrammar:
     offset_rules: tuple[tuple[re.Pattern[str], str, int], ...] = ()
 
 
+def none_in(lowered: str | None, phrases: Iterable[str]) -> bool:
+    """Whether none of ``phrases`` can be found, in any case, in the text ``lowered`` is the lower-cased
+    form of (``ignorecase_lowered``; None: not known): a phrase holds its last word, lower-cased, and a
+    text without any of those words needs no scan for the phrases (:meth:`_Parts.phrases`)."""
+    if lowered is None:
+        return False
+    tails = [words[-1].lower() for p in phrases if (words := re.findall(r"\w+", p))]
+    return len(tails) == len(tuple(phrases)) and not any(t in lowered for t in tails)
+
+
 def vocab_path(lang: str, language_dirs: Iterable[str] = ()) -> Path | None:
     """The language's ``dates.yaml`` (its last folder that has one); None when it has none."""
     return registry(language_dirs).file(lang, "dates.yaml")
