@@ -178,8 +178,12 @@ def _consonant_classes(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def similarity(a: str, b: str) -> float:
-    """How alike two name keys are once transliteration classes are merged (0..1)."""
+    """How alike two name keys are once transliteration classes are merged (0..1).
+
+    Memoised (a pure function of the strings): an article compares the same names with the same
+    candidates again for each mention, and the same pairs recur from article to article."""
     def norm(key: str) -> str:
         return _collapse(_consonant_classes(key.replace(" ", "")).translate(_VOWEL_CLASSES))
 
