@@ -15,7 +15,7 @@ from datetime import date
 
 from ..records import Span
 from ..text import ignorecase_lowered
-from .starts import FirstWords, first_words, index, starts
+from .starts import FirstWords, first_words, index, numbers, starts
 from .vocab import DateGrammar, DateVocab, none_in
 
 KINDS = ("date", "month", "year", "weekday", "relative", "sequel")
@@ -95,9 +95,10 @@ def _starts(text: str, lowered: str | None, grammar: DateGrammar) -> dict[int, _
         if words is not None:
             groups.setdefault("lowered" if fast is not None else "text", []).append((rank, scanned, words))
     out: dict[int, _Where] = {}
+    runs = numbers(text) if any(w.digits for members in groups.values() for _, _, w in members) else None
     for which, members in groups.items():
         string = lowered if which == "lowered" and lowered is not None else text
-        found = starts(string, lowered, index(tuple(words for _, _, words in members)))
+        found = starts(string, lowered, index(tuple(words for _, _, words in members)), runs)
         if found is not None:
             out.update((rank, (scanned, string, at)) for (rank, scanned, _), at in zip(members, found, strict=True))
     return out

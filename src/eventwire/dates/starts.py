@@ -100,15 +100,21 @@ def index(patterns: tuple[FirstWords, ...]) -> Index:
                  tuple(k for k, p in enumerate(patterns) if p.digits), len(patterns))
 
 
-def starts(text: str, lowered: str | None, patterns: Index) -> list[list[int]] | None:
+def numbers(text: str) -> list[int]:
+    """The starts of the text's runs of digits (the same in its lower-cased form)."""
+    return [m.start() for m in _NUMBERS.finditer(text)]
+
+
+def starts(text: str, lowered: str | None, patterns: Index, runs: list[int] | None = None) -> list[list[int]] | None:
     """For each pattern of the index, the starts (ascending) of the text's words that may open one of
     its matches. ``lowered``: ``text`` lower-cased when IGNORECASE reads it so (``ignorecase_lowered``);
-    None when some pattern compares folded words and there is no such text."""
+    None when some pattern compares folded words and there is no such text. ``runs``: :func:`numbers` of
+    the text, when the caller has them."""
     if lowered is None and patterns.folded:
         return None
     out: list[list[int]] = [[] for _ in range(patterns.size)]
     if patterns.digits:
-        numbers = [m.start() for m in _NUMBERS.finditer(text)]
+        numbers = runs if runs is not None else [m.start() for m in _NUMBERS.finditer(text)]
         for k in patterns.digits:
             out[k] = list(numbers)
     exact, folded = patterns.exact, patterns.folded
