@@ -24,7 +24,7 @@ from .arguments import Arg, ArgumentFinder, Frame
 from .context_source import ContextSources
 from .judge import Judge, Verdict, candidate_features, judge_for
 from .lexicon import Entry, Lexicon, lexicon_for
-from .match import Candidate, candidates
+from .match import Candidate, candidates, token_keys
 from .modality import Modality, modality
 
 if TYPE_CHECKING:
@@ -392,7 +392,11 @@ class SentenceCoder:
     def obligations(self, sent: Any) -> list[Event]:
         """A statement that someone must act is a REQUEST from the speaker to that actor."""
         out: list[Event] = []
-        for tok in sent:
+        words, keys = self.lex.words("obligation_words"), token_keys(sent.doc)
+        for i in range(sent.start, sent.end):
+            if keys[i][0] not in words:  # the first key is the lemma: no obligation word, no clause
+                continue
+            tok = sent.doc[i]
             clause = self._obligation_clause(tok)
             if clause is None:
                 continue
