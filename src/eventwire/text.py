@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from typing import Any
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ı": "i"})
@@ -106,6 +107,23 @@ def doc_text(doc: Any) -> str:
     if text is None:
         text = doc.user_data[_DOC_TEXT] = doc.text
     return text
+
+
+_SENTENCES = "eventwire.sentences"
+
+
+def sentence(token: Any) -> Any:
+    """``token.sent`` (a ``Span``), from an index of the document's sentences built once and kept in its
+    ``user_data``: spaCy's ``Token.sent`` walks to both ends of the sentence and builds a new ``Span`` on
+    every call, which the argument rules ask for thousands of times per article. The same bounds: the
+    sentences of ``doc.sents``, which starts a sentence at each token whose ``is_sent_start`` is set."""
+    doc = token.doc
+    index = doc.user_data.get(_SENTENCES)
+    if index is None:
+        spans = list(doc.sents)
+        index = doc.user_data[_SENTENCES] = ([s.start for s in spans], spans)
+    starts, spans = index
+    return spans[bisect_right(starts, token.i) - 1]
 
 
 def span_text(span: Any) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..languages import shipped
+from ..text import sentence
 from .arg_actors import ActorRules, dateline_end
 from .arg_base import (
     AGENT,
@@ -62,7 +63,7 @@ class VerbArguments(ActorRules):
     def subject_token(self, verb: Any, depth: int = 0) -> tuple[Any, str] | None:
         """The token that fills the subject of ``verb`` (active or passive), with its path."""
         subjects = [c for c in verb.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
-        opening = dateline_end(verb.sent)
+        opening = dateline_end(sentence(verb))
         subjects = [c for c in subjects if c.i >= opening]  # "DAKAR (AFP) - ...": the dateline is no subject
         if len(subjects) > 1:  # "Ce matin, six personnes ont été arrêtées": a time noun misread as a subject
             subjects = [c for c in subjects if not self._time(c)] or subjects

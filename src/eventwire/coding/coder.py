@@ -18,7 +18,7 @@ from ..actors import Resolver, resolver_for
 from ..languages import registry, shipped
 from ..quotes import quote_at
 from ..records import Actor, Analysis, Event, Found, Rejection, TextRef
-from ..text import doc_text, span_text
+from ..text import doc_text, sentence, span_text
 from .arg_base import SE_CLITICS
 from .arguments import Arg, ArgumentFinder, Frame
 from .context_source import ContextSources
@@ -385,7 +385,7 @@ class SentenceCoder:
         """"lors des manifestations", "during the protests": a mention of a protest as a time frame,
         not the report of an occasion; its protesters are not guessed."""
         doc, start = noun.doc, noun.left_edge.i
-        before = {doc[i].lower_ for i in range(max(noun.sent.start, start - 2), start)}
+        before = {doc[i].lower_ for i in range(max(sentence(noun).start, start - 2), start)}
         return bool((before | {noun.head.lower_}) & self.lex.words("background_preps"))
 
     # -- "X said that Y must ..." -----------------------------------------------------------
@@ -533,7 +533,7 @@ class SentenceCoder:
         doc, i = tok.doc, tok.right_edge.i + 1
         if not (tok.pos_ == "PROPN" or tok.is_title) or i >= len(doc) or doc[i].text != ",":
             return False
-        window = doc[i + 1:min(i + 4, tok.sent.end)]
+        window = doc[i + 1:min(i + 4, sentence(tok).end)]
         return any(t.pos_ == "NOUN" and self.lex.in_class("place", t.lemma_) for t in window)
 
     def particles(self, tok: Any, words: tuple[int, ...] = ()) -> set[str]:
