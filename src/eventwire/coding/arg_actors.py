@@ -76,6 +76,9 @@ class ActorRules(FinderBase):
     def resolve(self, tok: Any, role: str = "source") -> Actor | None:
         """The actor a noun phrase stands for; generic nouns fall back to their own text. A phrase
         with a negative determiner ("aucun groupe", "no group") stands for nobody."""
+        return self.once(("resolve", tok.i, role), lambda: self._resolve(tok, role))  # type: ignore[no-any-return]
+
+    def _resolve(self, tok: Any, role: str) -> Actor | None:
         if any(c.dep_ == "det" and c.lower_ in self.lex.words("negative_determiners") for c in tok.children):
             return None
         named = self._named_apposition(tok) or self._titled_name(tok) or self._called(tok)
@@ -192,7 +195,8 @@ class ActorRules(FinderBase):
         return self.resolver.adjectival(span)
 
     def _call_resolver(self, span: Any) -> Actor | None:
-        return self.resolver.resolve(span, published=self.published)
+        return self.once(("resolver", span.start, span.end),  # type: ignore[no-any-return]
+                         lambda: self.resolver.resolve(span, published=self.published))
 
     def _actorish(self, tok: Any) -> bool:
         if tok.ent_type_ in ACTOR_ENTS:

@@ -143,6 +143,8 @@ class SentenceCoder:
         self.quote_spans = [q.span for q in analysis.quotes]
         self.args = ArgumentFinder(analysis.doc, lexicon, resolver, _speaker_lookup(analysis),
                                    analysis.article.published, analysis.actors)
+        # constraints_hold by (entry, token, words): choosing a sense and weighing the others ask again
+        self._held: dict[tuple[int, int, tuple[int, ...]], tuple[Entry, bool]] = {}
 
     def code_sentence(self, sent: Any) -> tuple[list[Event], list[Rejection]]:
         events: list[Event] = list(self.obligations(sent))
@@ -446,6 +448,15 @@ class SentenceCoder:
         return None
 
     def constraints_hold(self, entry: Entry, tok: Any, words: tuple[int, ...] = ()) -> bool:
+        """Whether the entry's sense constraints (prepositions, partner, reflexive, object, subject) hold
+        for the trigger ``tok``; once per entry and token (they read the parse and the lexicon only)."""
+        key = (id(entry), tok.i, words)
+        held = self._held.get(key)
+        if held is None or held[0] is not entry:
+            held = self._held[key] = (entry, self._constraints_hold(entry, tok, words))
+        return held[1]
+
+    def _constraints_hold(self, entry: Entry, tok: Any, words: tuple[int, ...]) -> bool:
         if entry.prep and not (set(entry.prep) & self.particles(tok, words)):
             return False
         if entry.type in SYMMETRIC and entry.pos == "verb" and not self.partner_is_actor(entry, tok):
