@@ -8,13 +8,12 @@ patterns over the whole text (no per-token work, no dateparser).
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
 
 from ..records import Span
-from ..text import ignorecase_lowered
+from ..text import case_blind, ignorecase_lowered
 from .starts import FirstWords, first_words, index, numbers, starts
 from .vocab import DateGrammar, DateVocab, none_in
 
@@ -63,10 +62,27 @@ def find_mentions(text: str, grammar: DateGrammar) -> tuple[Mention, ...]:
             mention = _parse(kind, match, grammar)
             if mention is not None:
                 found.append((rank, _with_role(mention, text, grammar)))
-    blocked = [m.span() for m in grammar.not_dates.finditer(text)] \
-        if grammar.not_dates and not none_in(lowered, grammar.vocab.lists["not_dates"]) else []
+    blocked = _phrases(text, lowered, grammar, grammar.not_dates, "not_dates")
     kept = [m for m in _non_overlapping(found) if not any(a < m.span[1] and m.span[0] < b for a, b in blocked)]
     return tuple(sorted(kept, key=lambda m: m.span))
+
+
+def present_spans(text: str, grammar: DateGrammar) -> list[Span]:
+    """The spans of the ``present_words`` ("désormais", "now") in ``text``."""
+    return _phrases(text, _lowered(text), grammar, grammar.present, "present_words")
+
+
+def _phrases(text: str, lowered: str | None, grammar: DateGrammar, pattern: re.Pattern[str] | None,
+             key: str) -> list[Span]:
+    """The spans of one of the grammar's phrase lists (``not_dates``, ``present_words``): none when the
+    text has none of their last words, else their matches (found on the lower-cased text by the pattern
+    without IGNORECASE when that finds the same)."""
+    if pattern is None or none_in(lowered, grammar.vocab.lists[key]):
+        return []
+    fast = _case_blind(pattern) if lowered is not None else None
+    if fast is None or lowered is None:
+        return [m.span() for m in pattern.finditer(text)]
+    return [m.span() for m in fast.finditer(lowered)]
 
 
 SEQUEL_WINDOW = 60  # characters before a counted sequel's tail where its number may start
@@ -159,15 +175,7 @@ def _matches_at(pattern: re.Pattern[str], text: str, scanned: re.Pattern[str], s
 _lowered = ignorecase_lowered  # the text lower-cased when an IGNORECASE scan may read it instead
 
 
-@functools.lru_cache(maxsize=256)
-def _case_blind(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """An IGNORECASE pattern without the flag, for lower-cased text; None when the pattern is not
-    IGNORECASE as a whole or its source has a capital (a literal, or an escape such as ``\\S``) other
-    than the ``P`` of a named group."""
-    source = re.sub(r"\(\?P[<=]", "", pattern.pattern)
-    if not pattern.flags & re.IGNORECASE or source != source.lower():
-        return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+_case_blind = case_blind  # an IGNORECASE pattern without the flag, for the lower-cased text
 
 
 def _non_overlapping(found: list[tuple[int, Mention]]) -> list[Mention]:
@@ -242,8 +250,7 @@ def _parse_month(match: re.Match[str], vocab: DateVocab, grammar: DateGrammar) -
 
 
 def _is_ambiguous(name: str, vocab: DateVocab) -> bool:
-    fold = (lambda s: s) if vocab.case_sensitive else str.lower
-    return fold(name) in {fold(x) for x in vocab.lists["ambiguous_months"]}
+    return (name if vocab.case_sensitive else name.lower()) in vocab.folded("ambiguous_months")
 
 
 def _parse_year(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Mention | None:
@@ -257,11 +264,11 @@ def _parse_weekday(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Me
 
 def _direction(words: str, vocab: DateVocab) -> str:
     tokens = set(words.lower().split())
-    if tokens & {w.lower() for w in vocab.lists["future_words"]}:
+    if tokens & vocab.lowered("future_words"):
         return "future"
-    if tokens & {w.lower() for w in vocab.lists["past_words"]}:
+    if tokens & vocab.lowered("past_words"):
         return "past"
-    if tokens & {w.lower() for w in vocab.lists["near_words"]}:
+    if tokens & vocab.lowered("near_words"):
         return "near"
     return ""
 

@@ -37,7 +37,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..records import Analysis, Event, When
-from ..text import doc_text, ignorecase_lowered
+from ..text import doc_text
 from .doc import (
     Attachment,
     attach,
@@ -50,9 +50,9 @@ from .doc import (
     sentence_index,
     tokens_with_text,
 )
-from .find import Mention, find_mentions
+from .find import Mention, find_mentions, present_spans
 from .resolve import Anchor, find_anchor, published_day, resolve
-from .vocab import DateGrammar, compile_grammar, load_vocab, none_in, vocab_path
+from .vocab import DateGrammar, compile_grammar, load_vocab, vocab_path
 
 if TYPE_CHECKING:
     from ..pipeline import Resources
@@ -174,12 +174,9 @@ def _present_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> froz
     """Sentences with a ``present_words`` adverb ("désormais", "maintenant", "now")."""
     if doc is None or grammar.present is None:
         return frozenset()
-    text = doc_text(doc)
-    if none_in(ignorecase_lowered(text), grammar.vocab.lists["present_words"]):
-        return frozenset()
     out = set()
-    for hit in grammar.present.finditer(text):
-        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+    for start, end in present_spans(doc_text(doc), grammar):
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             out.add(sents[span.start])
     return frozenset(out)

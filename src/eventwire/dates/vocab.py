@@ -72,6 +72,19 @@ class DateVocab:
     def _weekdays(self) -> dict[str, int]:
         return {**self._fold(self.weekdays), **self._fold(self.weekday_abbreviations)}
 
+    def lowered(self, key: str) -> frozenset[str]:
+        """The words of list ``key``, lower-cased (built once per vocabulary)."""
+        return self._sets[key, True]
+
+    def folded(self, key: str) -> frozenset[str]:
+        """The words of list ``key`` as :meth:`month` compares them (lower-cased unless ``case_sensitive``)."""
+        return self._sets[key, not self.case_sensitive]
+
+    @cached_property
+    def _sets(self) -> dict[tuple[str, bool], frozenset[str]]:
+        return {(key, lower): frozenset(w.lower() if lower else w for w in words)
+                for key, words in self.lists.items() for lower in (True, False)}
+
     def number(self, word: str) -> int:
         return int(word) if word.isdigit() else self.numbers[word.lower()]
 
