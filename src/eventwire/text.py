@@ -32,6 +32,13 @@ def fold_name(text: str) -> str:
     """Accents stripped, ligatures expanded, case folded: ``"Kataëb"`` -> ``"kataeb"``."""
     if text.isascii():
         return text.lower()
+    return _fold_name(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _fold_name(text: str) -> str:
+    """:func:`fold_name` of a text that is not ASCII, memoised: the actor resolver folds every word of
+    every phrase it reads (170,000 calls for 12,000 strings on 200 articles), and decomposing is slow."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
