@@ -181,3 +181,38 @@ def test_dates_case_blind_scan_finds_what_ignorecase_finds(fr, text, monkeypatch
     monkeypatch.setattr(finder, "_lowered", lambda _text: None)
     assert fast == find_mentions(text, fr)
     assert all(text[m.span[0]:m.span[1]] == m.text for m in fast) and fast
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le mercredi 5 novembre, puis le lendemain, l'armée a repris la ville ; deux jours plus tard, le 7."),
+    ("fr", "Depuis mi-novembre et jusqu'au 22 février 2019, les 16, 17 et 18 juillet, A2016-01-01 et 5mars."),
+    ("fr", "L'ANNÉE DERNIÈRE, Mardi 14 et aujourd’hui (le 3 mars) ; ce jour-là, en 2015, du 3 au 5 mai."),
+    ("fr", "Trois semaines après l'accord, 03/01/2020 et 12.05.2019 ; le_5 mars, x-le 3 mars, hier soir."),
+    ("en", "On Monday, January 3, 2022, and the 5th of May, two weeks ago, last Tuesday; 3 days later, in March 2019."),
+    ("en", "THE NEXT DAY, by the end of March, 2016-13-45 and 2016-02-03, a week earlier, this morning."),
+])
+def test_dates_first_word_starts_find_what_the_scans_find(request, lang, text, monkeypatch):
+    """Each pattern is tried only where one of its first words opens a word of the text (``dates.starts``):
+    the mentions are those of a scan of the whole text by each pattern."""
+    import eventwire.dates.find as finder
+
+    grammar = request.getfixturevalue(lang)
+    fast = find_mentions(text, grammar)
+    monkeypatch.setattr(finder, "_starts", lambda *_args: {})
+    assert fast == find_mentions(text, grammar) and len(fast) >= 3
+
+
+def test_dates_first_words_are_read_off_the_pattern():
+    import re
+
+    from eventwire.dates.starts import first_words
+
+    found = first_words(re.compile(r"(?<![\w-])(?:(?:le|ce)\s+)?(?:mardi|mer(?:credi)?)(?:\s+\d{1,2})?(?![\w-])"))
+    assert found is not None and found.words == {"le", "ce", "mardi", "mer", "mercredi"} and not found.digits
+    assert first_words(re.compile(r"(?<![\d/.-])\d{4}-\d\d")).digits
+    # a match that may start inside a word, or whose first word may run on: the pattern scans the text
+    assert first_words(re.compile(r"mardi(?![\w-])")) is None
+    assert first_words(re.compile(r"(?<![\w-])mardi")) is None
+    assert first_words(re.compile(r"(?<![\w-])mar\w+")) is None
+    assert first_words(re.compile(r"(?<![\w-])(?:ab)+(?![\w-])")) is None
+    assert first_words(re.compile(r"(?<![\w-])(?:ab){2}(?![\w-])")).words == {"abab"}

@@ -96,3 +96,15 @@ def test_statement_takes_the_date_of_the_reporting_clause(stage, nlp_fr):
     text = "Le groupe menace les Américains. « La trêve est finie », a déclaré mercredi le porte-parole."
     w = run(stage, nlp_fr, text, ["menace"], published="2020-11-06").events[0].date
     assert w.value == "2020-11-04" and "via-statement" in w.flags
+
+
+def test_sentence_index_line_breaks_and_parser_starts(nlp_fr):
+    """A line break ends a sentence (here after a title without a full stop); a parser start after a
+    full stop begins one; whitespace tokens stay with the sentence they close."""
+    from eventwire.dates.doc import sentence_index
+
+    doc = nlp_fr("Un titre sans point\nLe ministre a parlé. Il est parti.\n\nLa suite vient ici.")
+    index = sentence_index(doc)
+    assert len(index) == len(doc) and index == sorted(index)
+    firsts = [doc[i].text for i in range(len(doc)) if i == 0 or index[i] != index[i - 1]]
+    assert firsts == ["Un", "Le", "Il", "La"]

@@ -158,7 +158,7 @@ def test_gazetteer_cache_key_covers_the_name_key_words(monkeypatch, config):
 
     digests = []
 
-    def capture(directory, digest, entries):
+    def capture(directory, digest, entries, regions=None):
         digests.append(digest)
         raise LookupError("captured")
 
@@ -168,4 +168,11 @@ def test_gazetteer_cache_key_covers_the_name_key_words(monkeypatch, config):
         with pytest.raises(LookupError):
             sources.open_gazetteer(config)
     assert len(set(digests)) == 2
+    # the file stores each country's region points: their constants are in the key too
+    from eventwire.places import regions
+
+    monkeypatch.setattr(regions, "SHIFT", regions.SHIFT + 0.1)
+    with pytest.raises(LookupError):
+        sources.open_gazetteer(config)
+    assert len(set(digests)) == 3
     assert any(w.startswith("elisions=") and "|d|" in w for w in name_key_words())

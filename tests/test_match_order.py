@@ -20,3 +20,28 @@ def test_the_lemma_entry_comes_before_the_word_form_entry(tmp_path, nlp_en):
     (cand,) = [c for c in candidates(next(iter(doc.sents)), lex) if doc[c.head.i].text == "rallies"]
     lemmas = [e.lemma for e in cand.alternatives]
     assert "rallies" in lemmas and lemmas.index("rally") < lemmas.index("rallies")
+
+
+@pytest.mark.parametrize("text", [
+    # a fronted participle, a verb read as a noun, a future and a present left unlemmatized, hyphens
+    "Encerclés par les rebelles, les soldats du camp se sont rendus hier soir.",
+    "Les partis d'opposition l'accusent d'intimidation et les diplomates négocieraient une trêve.",
+    "Le syndicat demande la libération des manifestants mis en garde-à-vue à Lyon-Nord.",
+    "Ils pressent le gouvernement de répondre ; les députés réclament une enquête.",
+])
+def test_the_document_keys_are_the_tokens_forms(nlp_fr, text):
+    """``token_keys`` (from ``Doc.to_array`` columns, memoised across documents) gives each token the
+    keys its own ``forms`` give, in the same order, and fills the same forms cache."""
+    from eventwire.coding.match import _FORMS, _forms, token_keys
+
+    doc = nlp_fr(text)
+    expected = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        keys = [lemma, *sorted(frozenset(_forms(tok)) - {lemma})]
+        if "-" in tok.text:
+            keys.append(tok.lower_.split("-")[0])
+        expected.append(tuple(dict.fromkeys(keys)))
+    assert token_keys(doc) == expected
+    assert token_keys(nlp_fr(text)) == expected  # the second time, from the memo
+    assert all(doc.user_data[_FORMS][t.i] == frozenset(_forms(t)) for t in doc)

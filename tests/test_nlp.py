@@ -56,3 +56,16 @@ def test_lemma_index_as_sets_gives_the_stock_lemmas(pipeline, lang):
     table = ours.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     assert all(isinstance(v, frozenset) for v in table.values())
     assert [t.lemma_ for t in ours(text)] == [t.lemma_ for t in stock(text)]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_sentence_is_the_tokens_sent_from_an_index(pipeline, lang):
+    """``text.sentence(token)``: the bounds of ``token.sent``, from an index built once per document
+    (the same ``Span`` object for every token of a sentence)."""
+    from eventwire.text import sentence
+
+    text = {"fr": "Le ministre a parlé. Il est parti hier soir !\n\nLa suite vient ici\nEt la fin.",
+            "en": "The minister spoke. He left last night!\n\nMore follows here\nAnd the end."}[lang]
+    doc = pipeline.nlp(lang)(text)
+    assert all((sentence(t).start, sentence(t).end) == (t.sent.start, t.sent.end) for t in doc)
+    assert len({id(sentence(t)) for t in doc}) == len(list(doc.sents)) >= 4

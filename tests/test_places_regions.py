@@ -58,3 +58,22 @@ def test_places_regions_text_patterns():
     assert found("in the north of ") == ("north", False)
     assert found("in central ") == ("central", False)
     assert not found("la ville est du ")
+
+
+def test_places_regions_points_stored_in_the_gazetteer_are_those_computed(tmp_path):
+    """The built gazetteer file holds each country's region points (``write_sqlite(..., region_points)``):
+    the stage reads them instead of computing them, and they are the points computed from its cities."""
+    from eventwire.places.gazetteer import Candidate, SqliteGazetteer, write_sqlite
+    from eventwire.places.regions import region_points
+
+    towns = GRID + [(9.0, 15.0 + k / 7) for k in range(40)]
+    entries = [(f"Town{k}", Candidate(f"gn:{k}", f"Town{k}", "ABC", None, lat, lon, 1000, "city"))
+               for k, (lat, lon) in enumerate(towns)]
+    entries += [("Lone", Candidate("gn:lone", "Lone", "XYZ", None, 5.0, 5.0, 1000, "city"))]
+    write_sqlite(tmp_path / "g.sqlite", entries, region_points)
+    gazetteer = SqliteGazetteer(tmp_path / "g.sqlite")
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            assert gazetteer.region_point("ABC", dy, dx) == region_point(gazetteer.city_points("ABC"), dy, dx)
+            assert gazetteer.region_point("XYZ", dy, dx) is None  # one city: no region
+    assert gazetteer.region_point("ABC", 0, 1) == region_point(towns, 0, 1) != region_point(towns, 0, -1)

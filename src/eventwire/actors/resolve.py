@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from ..config import Config
 from ..languages import Registry, registry
 from ..records import Actor, Analysis
-from ..text import doc_text, fold_name, span_text
+from ..text import doc_text, fold_name, sentence, span_text
 from .dictionary import ActorDictionary, ActorEntry, Alias, GenericNoun, RoleWord, load_dictionary
 from .norm import Match, Word, words
 from .words import ResolverWords
@@ -636,7 +636,7 @@ def _widen(span: Any, n: int = 4) -> Any:
     doc = span.doc
     lo, hi = max(0, span.start - n), min(len(doc), span.end + n)
     if doc.has_annotation("SENT_START"):
-        sent = span[0].sent if len(span) else None
+        sent = sentence(span[0]) if len(span) else None
         if sent is not None:
             lo, hi = max(lo, sent.start), min(hi, sent.end)
     return doc[lo:hi]

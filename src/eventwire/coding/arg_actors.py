@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..records import Actor
+from ..text import sentence
 from .arg_base import (
     ACTOR_ENTS,
     CLOCK,
@@ -47,7 +48,7 @@ class ActorRules(FinderBase):
                 continue
             keep += [t.i for t in child.subtree if not self._in_conj(t, child)]
         lo, hi = min(keep), max(keep)
-        lo = max(lo, min(dateline_end(tok.sent), tok.i))  # "DAKAR (AFP) - Senegalese police": not the city
+        lo = max(lo, min(dateline_end(sentence(tok)), tok.i))  # "DAKAR (AFP) - Senegalese police": not the city
         while hi > lo and self.doc[hi].is_punct:
             hi -= 1
         while lo < hi and self.doc[lo].is_punct:
@@ -75,6 +76,9 @@ class ActorRules(FinderBase):
     def resolve(self, tok: Any, role: str = "source") -> Actor | None:
         """The actor a noun phrase stands for; generic nouns fall back to their own text. A phrase
         with a negative determiner ("aucun groupe", "no group") stands for nobody."""
+        return self.once(("resolve", tok.i, role), lambda: self._resolve(tok, role))  # type: ignore[no-any-return]
+
+    def _resolve(self, tok: Any, role: str) -> Actor | None:
         if any(c.dep_ == "det" and c.lower_ in self.lex.words("negative_determiners") for c in tok.children):
             return None
         named = self._named_apposition(tok) or self._titled_name(tok) or self._called(tok)
@@ -191,12 +195,13 @@ class ActorRules(FinderBase):
         return self.resolver.adjectival(span)
 
     def _call_resolver(self, span: Any) -> Actor | None:
-        return self.resolver.resolve(span, published=self.published)
+        return self.once(("resolver", span.start, span.end),  # type: ignore[no-any-return]
+                         lambda: self.resolver.resolve(span, published=self.published))
 
     def _actorish(self, tok: Any) -> bool:
         if tok.ent_type_ in ACTOR_ENTS:
             return True
-        if tok.pos_ == "PROPN" and self.lex.language == "fr" and tok.i > tok.sent.start:
+        if tok.pos_ == "PROPN" and self.lex.language == "fr" and tok.i > sentence(tok).start:
             return True  # French has no title case: a proper noun mid-sentence names someone
         return self.lex.in_class("actor", tok.lemma_) or self.lex.in_class("actor", tok.text)
 
@@ -267,7 +272,7 @@ class ActorRules(FinderBase):
             found: list[Arg] = []
             for x in self.conjuncts(c):
                 end = x.i + 1
-                while end < x.sent.end and (self.doc[end].pos_ == "PROPN" or self.doc[end].text in "-'’"):
+                while end < sentence(x).end and (self.doc[end].pos_ == "PROPN" or self.doc[end].text in "-'’"):
                     end += 1
                 if x.pos_ != "PROPN":
                     continue
@@ -398,7 +403,7 @@ class ActorRules(FinderBase):
             return None  # "que Fillon a reçu 45 000 euros": the verb has its own object, "que" is a conjunction
         if tok.head.dep_ in ("acl:relcl", "relcl"):
             return tok.head.head
-        if "Rel" not in tok.morph.get("PronType") or tok.i == tok.sent.start or tok.head.dep_ == "ccomp":
+        if "Rel" not in tok.morph.get("PronType") or tok.i == sentence(tok).start or tok.head.dep_ == "ccomp":
             return None  # "révélé par Mediapart que Fillon a reçu": a conjunction, not a relative
         prev = self.doc[tok.i - 1]
         while prev.dep_ in ("amod", "flat", "flat:name", "compound") and prev.head.i < prev.i:
@@ -411,7 +416,8 @@ class ActorRules(FinderBase):
         adjunct: "qui se déroule à Madagascar. Ce dernier ..." is ambiguous)."""
         if tok.i == 0 or f"{self.doc[tok.i - 1].lower_} {tok.lower_}" not in self.lex.words("latter_phrases"):
             return None
-        start = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        own = sentence(tok)
+        start = sentence(self.doc[own.start - 1]).start if own.start > 0 else own.start
         for i in range(tok.i - 2, start - 1, -1):
             cand = self.doc[i]
             if cand.pos_ not in ("NOUN", "PROPN") or not _agree(tok, cand):
@@ -442,8 +448,8 @@ class ActorRules(FinderBase):
 
     def last_named_group(self, tok: Any) -> Actor | None:
         """The one named non-state organisation mentioned in this or the previous sentence, if unique."""
-        sent = tok.sent
-        start = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        sent = sentence(tok)
+        start = sentence(self.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
         found = {a.name: a for a in self.mentions
                  if start <= a.span[0] < tok.idx and a.kb_id and not a.kb_id.startswith("state:")
                  and a.country is None}
@@ -512,10 +518,10 @@ class ActorRules(FinderBase):
         fronted = self._fronted_clause_subject(tok)
         if fronted is not None:
             return fronted
-        sent = tok.sent
+        sent = sentence(tok)
         if sent.start == 0:
             return None
-        prev = self.doc[sent.start - 1].sent
+        prev = sentence(self.doc[sent.start - 1])
         subj = [c for c in prev.root.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
         if len(subj) != 1:
             return None
@@ -536,7 +542,7 @@ class ActorRules(FinderBase):
         clause's nominal subject when it is the only one and agrees in number and gender."""
         if tok.dep_ not in SUBJ + PASS_SUBJ or tok.lower_ in self.lex.words("first_person"):
             return None
-        sent = tok.sent
+        sent = sentence(tok)
         first = next((t for t in sent if not t.is_punct and not t.is_space), None)
         if first is None or first.dep_ != "mark" or first.i >= tok.i:
             return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +72,18 @@ class FinderBase:
         # subject pronouns whose antecedent disagreed (number, gender) or was ambiguous between two
         # sides: the slot stays empty, and no later inference fills it (shared by with_frame copies)
         self.refused: set[int] = set()
+        # answers of the rules that read the parse only, not the frame (``once``; shared by with_frame copies)
+        self.memos: dict[tuple[Any, ...], Any] = {}
+
+    def once(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        """``compute()``, computed once per ``key`` for the document: for the rules whose answer depends
+        on the tokens alone (a verb's subject, object, agent, voice; the actor a phrase stands for), which
+        each candidate and each sense of it asks again."""
+        memos = self.memos
+        if key in memos:
+            return memos[key]
+        value = memos[key] = compute()
+        return value
 
     def with_frame(self, frame: Frame) -> Any:
         """A finder for one candidate: same document, that candidate's frame."""

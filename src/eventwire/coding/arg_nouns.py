@@ -7,6 +7,7 @@ from typing import Any
 
 from ..languages import shipped
 from ..records import Actor
+from ..text import sentence
 from .arg_base import (
     BENEFIT_TYPES,
     CONTRACTED,
@@ -289,7 +290,7 @@ class NounArguments(VerbArguments):
         """"le soutien de la Turquie, de l'Arabie saoudite et du Qatar": the repeated "de" series,
         read on the surface (the parser often breaks it); only resolved actors are added."""
         out = list(found)
-        i, end = self.np_span(comp).end, comp.sent.end
+        i, end = self.np_span(comp).end, sentence(comp).end
         while i + 1 < end and len(out) < MAX_CONJ and (self.doc[i].lower_ == "," or self.doc[i].lower_ in COORDINATORS):
             j = i + 1
             if self.doc[j].lower_ in COORDINATORS:

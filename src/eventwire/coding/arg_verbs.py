@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..languages import shipped
+from ..text import sentence
 from .arg_actors import ActorRules, dateline_end
 from .arg_base import (
     AGENT,
@@ -53,6 +54,9 @@ class VerbArguments(ActorRules):
 
     # -- verbs ------------------------------------------------------------------------------
     def is_passive(self, verb: Any) -> bool:
+        return self.once(("passive", verb.i), lambda: self._is_passive(verb))  # type: ignore[no-any-return]
+
+    def _is_passive(self, verb: Any) -> bool:
         if _avoir_tense(verb):
             return False  # "Ils ont mené une offensive" with "Ils" misread as a passive subject
         if _pronominal(verb):
@@ -61,9 +65,13 @@ class VerbArguments(ActorRules):
             _copula_passive(verb))
 
     def subject_token(self, verb: Any, depth: int = 0) -> tuple[Any, str] | None:
-        """The token that fills the subject of ``verb`` (active or passive), with its path."""
+        """The token that fills the subject of ``verb`` (active or passive), with its path (once per
+        verb: the voice, subject, object and agent rules read the parse only, see ``once``)."""
+        return self.once(("subject", verb.i, depth), lambda: self._subject_token(verb, depth))  # type: ignore[no-any-return]
+
+    def _subject_token(self, verb: Any, depth: int = 0) -> tuple[Any, str] | None:
         subjects = [c for c in verb.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
-        opening = dateline_end(verb.sent)
+        opening = dateline_end(sentence(verb))
         subjects = [c for c in subjects if c.i >= opening]  # "DAKAR (AFP) - ...": the dateline is no subject
         if len(subjects) > 1:  # "Ce matin, six personnes ont été arrêtées": a time noun misread as a subject
             subjects = [c for c in subjects if not self._time(c)] or subjects
@@ -224,6 +232,9 @@ class VerbArguments(ActorRules):
         return None
 
     def agent_token(self, head: Any) -> Any | None:
+        return self.once(("agent", head.i), lambda: self._agent_token(head))  # type: ignore[no-any-return]
+
+    def _agent_token(self, head: Any) -> Any | None:
         for c in head.children:
             if c.dep_ == "agent":
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
@@ -245,6 +256,9 @@ class VerbArguments(ActorRules):
         return None
 
     def object_token(self, verb: Any) -> Any | None:
+        return self.once(("object", verb.i), lambda: self._object_token(verb))  # type: ignore[no-any-return]
+
+    def _object_token(self, verb: Any) -> Any | None:
         objs = [c for c in verb.children if c.dep_ in OBJ]
         if not objs and verb.lemma_.lower() in self.lex.words("object_control_verbs"):
             objs = self._raised_object(verb)  # "allow U.N. inspectors to visit" read with a subject clause

@@ -18,13 +18,13 @@ from ..actors import Resolver, resolver_for
 from ..languages import registry, shipped
 from ..quotes import quote_at
 from ..records import Actor, Analysis, Event, Found, Rejection, TextRef
-from ..text import doc_text, span_text
+from ..text import doc_text, sentence, span_text
 from .arg_base import SE_CLITICS
 from .arguments import Arg, ArgumentFinder, Frame
 from .context_source import ContextSources
 from .judge import Judge, Verdict, candidate_features, judge_for
 from .lexicon import Entry, Lexicon, lexicon_for
-from .match import Candidate, candidates
+from .match import Candidate, candidates, token_keys
 from .modality import Modality, modality
 
 if TYPE_CHECKING:
@@ -143,6 +143,8 @@ class SentenceCoder:
         self.quote_spans = [q.span for q in analysis.quotes]
         self.args = ArgumentFinder(analysis.doc, lexicon, resolver, _speaker_lookup(analysis),
                                    analysis.article.published, analysis.actors)
+        # constraints_hold by (entry, token, words): choosing a sense and weighing the others ask again
+        self._held: dict[tuple[int, int, tuple[int, ...]], tuple[Entry, bool]] = {}
 
     def code_sentence(self, sent: Any) -> tuple[list[Event], list[Rejection]]:
         events: list[Event] = list(self.obligations(sent))
@@ -385,14 +387,18 @@ class SentenceCoder:
         """"lors des manifestations", "during the protests": a mention of a protest as a time frame,
         not the report of an occasion; its protesters are not guessed."""
         doc, start = noun.doc, noun.left_edge.i
-        before = {doc[i].lower_ for i in range(max(noun.sent.start, start - 2), start)}
+        before = {doc[i].lower_ for i in range(max(sentence(noun).start, start - 2), start)}
         return bool((before | {noun.head.lower_}) & self.lex.words("background_preps"))
 
     # -- "X said that Y must ..." -----------------------------------------------------------
     def obligations(self, sent: Any) -> list[Event]:
         """A statement that someone must act is a REQUEST from the speaker to that actor."""
         out: list[Event] = []
-        for tok in sent:
+        words, keys = self.lex.words("obligation_words"), token_keys(sent.doc)
+        for i in range(sent.start, sent.end):
+            if keys[i][0] not in words:  # the first key is the lemma: no obligation word, no clause
+                continue
+            tok = sent.doc[i]
             clause = self._obligation_clause(tok)
             if clause is None:
                 continue
@@ -442,6 +448,15 @@ class SentenceCoder:
         return None
 
     def constraints_hold(self, entry: Entry, tok: Any, words: tuple[int, ...] = ()) -> bool:
+        """Whether the entry's sense constraints (prepositions, partner, reflexive, object, subject) hold
+        for the trigger ``tok``; once per entry and token (they read the parse and the lexicon only)."""
+        key = (id(entry), tok.i, words)
+        held = self._held.get(key)
+        if held is None or held[0] is not entry:
+            held = self._held[key] = (entry, self._constraints_hold(entry, tok, words))
+        return held[1]
+
+    def _constraints_hold(self, entry: Entry, tok: Any, words: tuple[int, ...]) -> bool:
         if entry.prep and not (set(entry.prep) & self.particles(tok, words)):
             return False
         if entry.type in SYMMETRIC and entry.pos == "verb" and not self.partner_is_actor(entry, tok):
@@ -532,7 +547,7 @@ class SentenceCoder:
         doc, i = tok.doc, tok.right_edge.i + 1
         if not (tok.pos_ == "PROPN" or tok.is_title) or i >= len(doc) or doc[i].text != ",":
             return False
-        window = doc[i + 1:min(i + 4, tok.sent.end)]
+        window = doc[i + 1:min(i + 4, sentence(tok).end)]
         return any(t.pos_ == "NOUN" and self.lex.in_class("place", t.lemma_) for t in window)
 
     def particles(self, tok: Any, words: tuple[int, ...] = ()) -> set[str]:

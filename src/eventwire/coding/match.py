@@ -12,6 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.symbols import ADJ, NOUN, VERB
+
 from ..languages import shipped
 from .lexicon import Entry, Lexicon
 
@@ -181,18 +184,90 @@ def syntactic_head(doc: Any, idx: tuple[int, ...], pos: str) -> Any:
 def candidates(sent: Any, lexicon: Lexicon) -> Iterator[Candidate]:
     """Every trigger candidate of a sentence span, longest matches first, no overlaps."""
     doc = sent.doc
+    keys = token_keys(doc)
+    index = lexicon.index
     found: list[tuple[tuple[int, ...], Entry]] = []
-    for tok in sent:
-        lemma = tok.lemma_.lower()  # the lemma first, then the other forms in a fixed order: a set's order
-        keys = [lemma, *sorted(forms(tok) - {lemma})]  # varies between processes, and ties with it
-        if "-" in tok.text:  # "garde-à-vue": the entries that start with its first part
-            keys.append(tok.lower_.split("-")[0])
-        for key in dict.fromkeys(keys):
-            for entry in lexicon.index.get(key, ()):
-                idx = match_words(entry, doc, tok.i, sent.end)
+    for i in range(sent.start, sent.end):
+        for key in keys[i]:
+            for entry in index.get(key, ()):
+                idx = match_words(entry, doc, i, sent.end)
                 if idx is not None:
                     found.append((idx, entry))
     yield from _resolve_overlaps(doc, found)
+
+
+_KEYS = "eventwire.keys"
+_KEY_ATTRS = [LEMMA, ORTH, LOWER, POS]
+_REPAIRED_POS = frozenset({NOUN, ADJ, VERB})  # the parts of speech a repair of ``_forms`` may apply to
+# (lemma, text, lower, POS, language) ids -> (forms, keys) of a token whose forms its neighbours do not
+# change; bounded (emptied when full: a long run meets new words without end)
+_MEMO: dict[tuple[int, int, int, int, str], tuple[frozenset[str], tuple[str, ...]]] = {}
+MEMO_SIZE = 1 << 15
+
+
+def token_keys(doc: Any) -> list[tuple[str, ...]]:
+    """For each token of ``doc``, the index keys :func:`candidates` looks up, in order: the lemma, then
+    its other :func:`forms` sorted (a set's order varies between processes, and ties with it), then the
+    first part of a hyphenated word ("garde-à-vue": the entries that start with it). Computed once per
+    document from ``Doc.to_array`` columns; fills the :func:`forms` cache of every token. A token's forms
+    depend on its words and part of speech only, except for the repairs that read its neighbours
+    (``_context_free``): those are computed on the token, the others memoised across documents."""
+    cached = doc.user_data.get(_KEYS)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    strings, lang = doc.vocab.strings, doc.lang_
+    cache = doc.user_data.get(_FORMS)
+    if cache is None:
+        cache = doc.user_data[_FORMS] = {}
+    out: list[tuple[str, ...]] = []
+    rows = doc.to_array(_KEY_ATTRS).tolist() if len(doc) else []
+    for i, (lemma_id, orth_id, lower_id, pos) in enumerate(rows):
+        key = (lemma_id, orth_id, lower_id, pos, lang)
+        hit = _MEMO.get(key)
+        if hit is None:
+            lemma, text, low = strings[lemma_id], strings[orth_id], strings[lower_id]
+            found = _context_free(lemma, text, low, pos, lang)
+            known = found if found is not None else cache.get(i)
+            if known is None:
+                known = frozenset(_forms(doc[i]))
+            hit = (known, _keys(lemma.lower(), known, text, low))
+            if found is not None:
+                if len(_MEMO) >= MEMO_SIZE:
+                    _MEMO.clear()
+                _MEMO[key] = hit
+        cache[i] = hit[0]
+        out.append(hit[1])
+    doc.user_data[_KEYS] = out
+    return out
+
+
+def _keys(lemma: str, found: frozenset[str], text: str, low: str) -> tuple[str, ...]:
+    keys = [lemma, *sorted(found - {lemma})]
+    if "-" in text:
+        keys.append(low.split("-")[0])
+    return tuple(dict.fromkeys(keys))
+
+
+def _context_free(lemma: str, text: str, low: str, pos: int, lang: str) -> frozenset[str] | None:
+    """``_forms`` of a token from its words (lemma, text, lower-case form), part of speech and
+    language, when no repair that reads the token's neighbours may apply (a fronted participle, a verbal
+    noun, an unlemmatized future: each has a spelling it needs first); None otherwise."""
+    lemma_low = lemma.lower()
+    out = {lemma_low, text.lower()}
+    if pos not in _REPAIRED_POS:
+        return frozenset(out)
+    fr = lang == "fr"
+    if ((pos == NOUN and PARTICIPLE.search(low)) or (pos != VERB and low.endswith("ent") and len(low) >= 6)
+            or (fr and lemma_low == low and FUTURE.match(low))):
+        return None
+    if pos == VERB and low.endswith("ent") and len(low) > 6 and lemma_low.endswith("ir") and fr:
+        out.add(low[:-3] + "er")  # misread_present
+    if pos == VERB and fr and lemma_low == low and len(low) >= 4:  # unlemmatized_present
+        if low.endswith("ent"):
+            out.add(low[:-3] + "er")
+        elif low.endswith("e") and not low.endswith("ée"):
+            out.add(low + "r")
+    return frozenset(out)
 
 
 def _resolve_overlaps(doc: Any, found: list[tuple[tuple[int, ...], Entry]]) -> Iterator[Candidate]:

@@ -7,9 +7,11 @@ auxiliaries listed in the date vocabulary (``future_markers``: "aller", "will").
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 from ..languages import shipped
@@ -42,26 +44,39 @@ def sentence_index(doc: Any) -> list[int]:
     that continues the text (a lower-case word or punctuation, after no sentence-final
     mark: "Lors | de la réunion", "2018 | , les 28 États") is not a sentence start.
 
-    Read from one ``Doc.to_array`` matrix and the text (no ``Token`` objects: building one per
-    token was most of the cost)."""
+    Read from ``Doc.to_array`` columns and the text (no ``Token`` objects: building one per token was
+    most of the cost); only the tokens that may open a sentence (a parser start, or the token after
+    one whose text runs to a line break) are looked at one by one."""
     size = len(doc)
     if not size:
         return []
     text = doc_text(doc)
-    rows = doc.to_array(_SENT_ATTRS).tolist()
-    out = [0] * size
-    n, has_word, after_newline, last = 0, False, False, ""
-    for i, (idx, length, sent_start, punct, space) in enumerate(rows):
-        end = rows[i + 1][0] if i + 1 < size else len(text)
-        word = text[idx:idx + length]
-        start = sent_start == 1 and not _continues_text(word, bool(punct), last)
-        if has_word and i > 0 and (after_newline or start):
-            n, has_word = n + 1, False
-        has_word = has_word or not (punct or space)
-        after_newline = "\n" in text[idx:end]
-        if not space:
-            last = word
-        out[i] = n
+    rows = doc.to_array(_SENT_ATTRS)
+    idx, length, parser, punct, space = (rows[:, k].tolist() for k in range(5))
+    # the tokens whose text, up to the next token, holds a line break
+    breaks = set()
+    at = text.find("\n")
+    while at >= 0:
+        breaks.add(bisect_right(idx, at) - 1)
+        at = text.find("\n", at + 1)
+    words = [0, *accumulate(not (p or s) for p, s in zip(punct, space, strict=True))]  # words before each token
+    candidates = sorted({i for i, start in enumerate(parser) if start == 1 and i} | {b + 1 for b in breaks
+                                                                                    if 0 <= b < size - 1})
+    out: list[int] = []
+    first, n = 0, 0  # the current sentence's first token and number
+    for i in candidates:
+        if words[i] == words[first]:  # no word since the sentence began
+            continue
+        if i - 1 not in breaks:
+            j = i - 1  # the last token before it that is not a space
+            while j >= 0 and space[j]:
+                j -= 1
+            last = text[idx[j]:idx[j] + length[j]] if j >= 0 else ""
+            if _continues_text(text[idx[i]:idx[i] + length[i]], bool(punct[i]), last):
+                continue
+        out += [n] * (i - first)
+        first, n = i, n + 1
+    out += [n] * (size - first)
     return out
 
 

@@ -8,13 +8,14 @@ patterns over the whole text (no per-token work, no dateparser).
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
 
 from ..records import Span
-from .vocab import DateGrammar, DateVocab
+from ..text import case_blind, ignorecase_lowered
+from .starts import FirstWords, first_words, index, numbers, starts
+from .vocab import DateGrammar, DateVocab, none_in
 
 KINDS = ("date", "month", "year", "weekday", "relative", "sequel")
 
@@ -55,24 +56,82 @@ def find_mentions(text: str, grammar: DateGrammar) -> tuple[Mention, ...]:
     """All date mentions of ``text``, in text order, never overlapping (longest match wins)."""
     found: list[tuple[int, Mention]] = []
     lowered = _lowered(text)
+    where = _starts(text, lowered, grammar)
     for rank, (kind, pattern) in enumerate(grammar.patterns):
-        for match in _matches(kind, pattern, text, grammar, lowered):
+        for match in _matches(kind, pattern, text, grammar, lowered, where, rank):
             mention = _parse(kind, match, grammar)
             if mention is not None:
                 found.append((rank, _with_role(mention, text, grammar)))
-    blocked = [m.span() for m in grammar.not_dates.finditer(text)] if grammar.not_dates else []
+    blocked = _phrases(text, lowered, grammar, grammar.not_dates, "not_dates")
     kept = [m for m in _non_overlapping(found) if not any(a < m.span[1] and m.span[0] < b for a, b in blocked)]
     return tuple(sorted(kept, key=lambda m: m.span))
 
 
+def present_spans(text: str, grammar: DateGrammar) -> list[Span]:
+    """The spans of the ``present_words`` ("désormais", "now") in ``text``."""
+    return _phrases(text, _lowered(text), grammar, grammar.present, "present_words")
+
+
+def _phrases(text: str, lowered: str | None, grammar: DateGrammar, pattern: re.Pattern[str] | None,
+             key: str) -> list[Span]:
+    """The spans of one of the grammar's phrase lists (``not_dates``, ``present_words``): none when the
+    text has none of their last words, else their matches (found on the lower-cased text by the pattern
+    without IGNORECASE when that finds the same)."""
+    if pattern is None or none_in(lowered, grammar.vocab.lists[key]):
+        return []
+    fast = _case_blind(pattern) if lowered is not None else None
+    if fast is None or lowered is None:
+        return [m.span() for m in pattern.finditer(text)]
+    return [m.span() for m in fast.finditer(lowered)]
+
+
 SEQUEL_WINDOW = 60  # characters before a counted sequel's tail where its number may start
+SEQUEL_CUE = -1  # the number of the counted sequels' tails among the scans of :func:`_starts`
+
+
+_Where = tuple[re.Pattern[str], str, list[int]]  # the pattern scanned, the text it scans, where it may start
+
+
+def _starts(text: str, lowered: str | None, grammar: DateGrammar) -> dict[int, _Where]:
+    """Where each pattern of the grammar may start (:mod:`.starts`): by the pattern's number, the pattern
+    to try (the case-blind copy on the lower-cased text, or the pattern itself on the text) and the starts
+    of the words that may open one of its matches; the tails of counted sequels as number -1. A pattern
+    whose first words cannot be told is left out (it scans the whole text), and so are counted sequels
+    (searched at their tails)."""
+    groups: dict[str, list[tuple[int, re.Pattern[str], FirstWords]]] = {}
+    scans = list(enumerate(grammar.patterns))
+    if grammar.sequel_cue is not None:  # the tails of counted sequels, as number -1
+        scans.append((SEQUEL_CUE, ("sequel_cue", grammar.sequel_cue)))
+    for rank, (kind, pattern) in scans:
+        if kind == "counted_sequel" and grammar.sequel_cue is not None:
+            continue
+        fast = _case_blind(pattern) if lowered is not None else None
+        scanned = fast if fast is not None else pattern
+        words = first_words(scanned)
+        if words is not None:
+            groups.setdefault("lowered" if fast is not None else "text", []).append((rank, scanned, words))
+    out: dict[int, _Where] = {}
+    runs = numbers(text) if any(w.digits for members in groups.values() for _, _, w in members) else None
+    for which, members in groups.items():
+        string = lowered if which == "lowered" and lowered is not None else text
+        found = starts(string, lowered, index(tuple(words for _, _, words in members)), runs)
+        if found is not None:
+            out.update((rank, (scanned, string, at)) for (rank, scanned, _), at in zip(members, found, strict=True))
+    return out
 
 
 def _matches(kind: str, pattern: re.Pattern[str], text: str, grammar: DateGrammar,
-             lowered: str | None = None) -> list[re.Match[str]]:
+             lowered: str | None = None, where: dict[int, _Where] | None = None,
+             rank: int = -2) -> list[re.Match[str]]:
     """All matches of one pattern; counted sequels are searched only just before their fixed tail
     ("... jours plus tard"), which is much faster than scanning the text for number words.
-    ``lowered``: the text lower-cased, when :func:`_lowered` allows a case-blind scan."""
+    ``lowered``: the text lower-cased, when :func:`_lowered` allows a case-blind scan; ``where``: where the
+    patterns may start (:func:`_starts`, by number; ``rank`` is this pattern's), when that is known."""
+    where = where or {}
+    if rank in where and (kind != "counted_sequel" or grammar.sequel_cue is None):
+        at = _matches_at(pattern, text, *where[rank])
+        if at is not None:
+            return at
     if kind != "counted_sequel" or grammar.sequel_cue is None:
         fast = _case_blind(pattern) if lowered is not None else None
         if fast is None or lowered is None:
@@ -82,36 +141,41 @@ def _matches(kind: str, pattern: re.Pattern[str], text: str, grammar: DateGramma
         again = [pattern.match(text, m.start()) for m in fast.finditer(lowered)]
         return [m for m in again if m is not None]
     found: dict[int, re.Match[str]] = {}
-    for cue in grammar.sequel_cue.finditer(text):
+    cues = _matches_at(grammar.sequel_cue, text, *where[SEQUEL_CUE]) if SEQUEL_CUE in where else None
+    for cue in grammar.sequel_cue.finditer(text) if cues is None else cues:
         for match in pattern.finditer(text, max(0, cue.start() - SEQUEL_WINDOW), cue.end()):
             if match.end() == cue.end():
                 found.setdefault(match.start(), match)
     return [found[k] for k in sorted(found)]
 
 
-# Characters that IGNORECASE matches otherwise than their ``str.lower()`` ("ſ" matches "s", "ı" matches
-# "i": the extra cases of Python's ``re``), and the capital sigma (``str.lower`` gives "ς" at a word's end).
-_CASE_TRAPS = re.compile("[µıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣᲀᲁᲂᲃᲄᲅᲆᲇᲈṡẛιΐΰꙋﬅﬆΣ]")
+def _matches_at(pattern: re.Pattern[str], text: str, scanned: re.Pattern[str], string: str,
+                at: list[int]) -> list[re.Match[str]] | None:
+    """What a scan of ``string`` by ``scanned`` finds (``finditer``: the leftmost match, then the leftmost
+    from its end ...), trying it only at ``at`` (ascending, every place where it may match), each match
+    taken on the text itself by ``pattern`` when ``scanned`` is its case-blind copy. None when a match is
+    empty (``finditer`` has rules of its own for those)."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for start in at:
+        if start < end:
+            continue
+        found = scanned.match(string, start)
+        if found is None:
+            continue
+        if found.end() == start:
+            return None
+        end = found.end()
+        match = found if scanned is pattern else pattern.match(text, start)
+        if match is not None:
+            out.append(match)
+    return out
 
 
-def _lowered(text: str) -> str | None:
-    """The text lower-cased, when an IGNORECASE pattern finds exactly the same matches in it as in the
-    text (one character for one, none of :data:`_CASE_TRAPS`); None otherwise."""
-    low = text.lower()
-    if len(low) != len(text) or _CASE_TRAPS.search(text):
-        return None
-    return low
+_lowered = ignorecase_lowered  # the text lower-cased when an IGNORECASE scan may read it instead
 
 
-@functools.lru_cache(maxsize=256)
-def _case_blind(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """An IGNORECASE pattern without the flag, for lower-cased text; None when the pattern is not
-    IGNORECASE as a whole or its source has a capital (a literal, or an escape such as ``\\S``) other
-    than the ``P`` of a named group."""
-    source = re.sub(r"\(\?P[<=]", "", pattern.pattern)
-    if not pattern.flags & re.IGNORECASE or source != source.lower():
-        return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+_case_blind = case_blind  # an IGNORECASE pattern without the flag, for the lower-cased text
 
 
 def _non_overlapping(found: list[tuple[int, Mention]]) -> list[Mention]:
@@ -186,8 +250,7 @@ def _parse_month(match: re.Match[str], vocab: DateVocab, grammar: DateGrammar) -
 
 
 def _is_ambiguous(name: str, vocab: DateVocab) -> bool:
-    fold = (lambda s: s) if vocab.case_sensitive else str.lower
-    return fold(name) in {fold(x) for x in vocab.lists["ambiguous_months"]}
+    return (name if vocab.case_sensitive else name.lower()) in vocab.folded("ambiguous_months")
 
 
 def _parse_year(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Mention | None:
@@ -201,11 +264,11 @@ def _parse_weekday(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Me
 
 def _direction(words: str, vocab: DateVocab) -> str:
     tokens = set(words.lower().split())
-    if tokens & {w.lower() for w in vocab.lists["future_words"]}:
+    if tokens & vocab.lowered("future_words"):
         return "future"
-    if tokens & {w.lower() for w in vocab.lists["past_words"]}:
+    if tokens & vocab.lowered("past_words"):
         return "past"
-    if tokens & {w.lower() for w in vocab.lists["near_words"]}:
+    if tokens & vocab.lowered("near_words"):
         return "near"
     return ""
 

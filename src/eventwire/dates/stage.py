@@ -32,7 +32,7 @@ event in the future tense ("devrait chercher à reprendre le port").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -50,7 +50,7 @@ from .doc import (
     sentence_index,
     tokens_with_text,
 )
-from .find import Mention, find_mentions
+from .find import Mention, find_mentions, present_spans
 from .resolve import Anchor, find_anchor, published_day, resolve
 from .vocab import DateGrammar, compile_grammar, load_vocab, vocab_path
 
@@ -93,6 +93,14 @@ class DocDates:
     present: frozenset[int] = frozenset()  # sentences set in the present ("désormais", "now")
     episode: When | None = None  # the period the article reports, from its opening "depuis" date
     lead: int = -1  # the lead sentence: the first with a verb after the dateline (or the title line)
+    # ``attach`` of the spans asked so far (a trigger is attached by several rules)
+    attached: dict[tuple[int, int], Attachment | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def attach(self, span: tuple[int, int]) -> Attachment | None:
+        """:func:`attach` of a span of this document, computed once."""
+        if span not in self.attached:
+            self.attached[span] = attach(self.doc, span, self.sents)
+        return self.attached[span]
 
 
 def future_markers(grammar: DateGrammar) -> frozenset[str]:
@@ -113,10 +121,13 @@ class DateStage:
 
     def __init__(self, resources: Resources) -> None:
         self.resources = resources
+        self._vocabularies: dict[str, bool] = {}  # language -> it has a dates.yaml (looked up once)
 
     def __call__(self, analysis: Analysis) -> Analysis:
         lang = analysis.article.language or ""
-        if not lang or vocab_path(lang, self.resources.config.language_dirs) is None:  # no vocabulary for it yet
+        if lang and lang not in self._vocabularies:
+            self._vocabularies[lang] = vocab_path(lang, self.resources.config.language_dirs) is not None
+        if not lang or not self._vocabularies[lang]:  # no vocabulary for it yet
             return analysis
         ctx = analyse_dates(analysis, grammar_for(self.resources, lang))
         events = tuple(replace(e, date=date_event(e, ctx)) for e in analysis.events)
@@ -164,8 +175,8 @@ def _present_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> froz
     if doc is None or grammar.present is None:
         return frozenset()
     out = set()
-    for hit in grammar.present.finditer(doc_text(doc)):
-        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+    for start, end in present_spans(doc_text(doc), grammar):
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             out.add(sents[span.start])
     return frozenset(out)
@@ -251,7 +262,7 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
     ``via-offset`` after ``via-clause``; off when dating the clause an offset counts from)."""
     if ctx.doc is None:
         return None
-    trig = attach(ctx.doc, event.trigger.span, ctx.sents)
+    trig = ctx.attach(event.trigger.span)
     if trig is None:
         return None
     usable = [p for p in ctx.placed if p.att is not None and p.mention.role != "limit"]
@@ -291,6 +302,8 @@ def _offset(event: Event, trig: Attachment, ctx: DocDates) -> When | None:
         return None
     start = event.trigger.span[0]
     before = ctx.text[max(0, start - OFFSET_WINDOW):start]
+    if grammar.offset_cue is not None and grammar.offset_cue.search(before) is None:
+        return None  # no tail ("jours après"), no offset: the number words are slow to scan for
     hits = list(grammar.offset.finditer(before))
     if not hits:
         return None
@@ -497,7 +510,7 @@ def lead_occasion(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...]
         return events
     leads: dict[int, When] = {}  # the lead events' indices and dates
     for i, ev in enumerate(events):
-        w, trig = ev.date, attach(ctx.doc, ev.trigger.span, ctx.sents)
+        w, trig = ev.date, ctx.attach(ev.trigger.span)
         if (w is not None and trig is not None and trig.sent == ctx.lead and w.precision == "day"
                 and set(w.flags) & set(OWN_DATE) and w.value < anchor.day.isoformat() and not ev.hypothetical
                 and _main_clause(ctx.doc, trig)):
@@ -534,7 +547,7 @@ def _story_day(events: list[Event], leads: dict[int, When], ctx: DocDates) -> li
         w = ev.date
         if i in leads or w is None or not {"from-dateline", "from-published"} & set(w.flags):
             continue
-        trig = attach(ctx.doc, ev.trigger.span, ctx.sents)
+        trig = ctx.attach(ev.trigger.span)
         if trig is None or trig.sent < ctx.lead or ev.hypothetical or _is_future_event(ev, ctx):
             continue  # a title line before the lead may be a sentence of its own, not the story
         out[i] = replace(ev, date=_borrowed(story, "via-story"))
@@ -567,7 +580,7 @@ def _compatible(a: Any, b: Any) -> bool:
 
 
 def _is_future_event(event: Event, ctx: DocDates) -> bool:
-    trig = attach(ctx.doc, event.trigger.span, ctx.sents)
+    trig = ctx.attach(event.trigger.span)
     if trig is None:
         return False
     return is_future(ctx.doc, clause_verb(ctx.doc, trig), future_markers(ctx.grammar))

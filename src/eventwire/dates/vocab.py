@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -57,12 +58,32 @@ class DateVocab:
     slash_month_first: bool = False
 
     def month(self, word: str) -> int:
-        key = self._key(word.rstrip("."))
-        return {**self._fold(self.months), **self._fold(self.month_abbreviations)}[key]
+        return self._months[self._key(word.rstrip("."))]
 
     def weekday(self, word: str) -> int:
-        key = self._key(word.rstrip("."))
-        return {**self._fold(self.weekdays), **self._fold(self.weekday_abbreviations)}[key]
+        return self._weekdays[self._key(word.rstrip("."))]
+
+    @cached_property
+    def _months(self) -> dict[str, int]:
+        """Month names and abbreviations by key, folded once (asked for every month mention)."""
+        return {**self._fold(self.months), **self._fold(self.month_abbreviations)}
+
+    @cached_property
+    def _weekdays(self) -> dict[str, int]:
+        return {**self._fold(self.weekdays), **self._fold(self.weekday_abbreviations)}
+
+    def lowered(self, key: str) -> frozenset[str]:
+        """The words of list ``key``, lower-cased (built once per vocabulary)."""
+        return self._sets[key, True]
+
+    def folded(self, key: str) -> frozenset[str]:
+        """The words of list ``key`` as :meth:`month` compares them (lower-cased unless ``case_sensitive``)."""
+        return self._sets[key, not self.case_sensitive]
+
+    @cached_property
+    def _sets(self) -> dict[tuple[str, bool], frozenset[str]]:
+        return {(key, lower): frozenset(w.lower() if lower else w for w in words)
+                for key, words in self.lists.items() for lower in (True, False)}
 
     def number(self, word: str) -> int:
         return int(word) if word.isdigit() else self.numbers[word.lower()]
@@ -89,7 +110,18 @@ class DateGrammar:
     present: re.Pattern[str] | None = None  # "désormais", "now": the clause is set in the present
     sequel_cue: re.Pattern[str] | None = None  # the fixed tail of counted sequels ("jours plus tard")
     offset: re.Pattern[str] | None = None  # any counted offset ("une semaine après")
+    offset_cue: re.Pattern[str] | None = None  # the fixed tail of counted offsets ("semaine après"), see ``_tails``
     offset_rules: tuple[tuple[re.Pattern[str], str, int], ...] = ()
+
+
+def none_in(lowered: str | None, phrases: Iterable[str]) -> bool:
+    """Whether none of ``phrases`` can be found, in any case, in the text ``lowered`` is the lower-cased
+    form of (``ignorecase_lowered``; None: not known): a phrase holds its last word, lower-cased, and a
+    text without any of those words needs no scan for the phrases (:meth:`_Parts.phrases`)."""
+    if lowered is None:
+        return False
+    tails = [words[-1].lower() for p in phrases if (words := re.findall(r"\w+", p))]
+    return len(tails) == len(tuple(phrases)) and not any(t in lowered for t in tails)
 
 
 def vocab_path(lang: str, language_dirs: Iterable[str] = ()) -> Path | None:
@@ -180,6 +212,7 @@ def compile_grammar(vocab: DateVocab) -> DateGrammar:
         present=g.phrases("present_words"),
         sequel_cue=_tails(g, vocab.counted_sequel),
         offset=re.compile(g.counted("counted_offset"), g.flags) if vocab.counted_offset else None,
+        offset_cue=_tails(g, vocab.counted_offset) if _counted_first(vocab.counted_offset) else None,
         offset_rules=tuple((g.counted_rule(p), u, c) for p, (u, c) in vocab.counted_offset.items()),
     )
 
@@ -189,6 +222,12 @@ def _tails(g: _Parts, phrases: dict[str, tuple[str, int]]) -> re.Pattern[str] | 
     tells where the full pattern (which starts with a number word, slow to scan for) may match."""
     tails = {p.split("{n}", 1)[1].strip() for p in phrases}
     return re.compile(rf"(?<![\w-])(?:{g.ci(g.alt(tails))})(?![\w-])", g.flags) if tails else None
+
+
+def _counted_first(phrases: dict[str, tuple[str, int]]) -> bool:
+    """Every phrase opens on its number and a space ("{n} jours après"): a match of any of them then holds
+    a match of :func:`_tails`, so a text without a tail has no match (a cheap test before the slow scan)."""
+    return bool(phrases) and all(p.startswith("{n} ") and p.count("{n}") == 1 and p[4:].strip() for p in phrases)
 
 
 class _Parts:

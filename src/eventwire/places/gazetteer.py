@@ -37,7 +37,8 @@ from ..languages import shipped
 log = logging.getLogger(__name__)
 
 KINDS: tuple[str, ...] = ("facility", "city", "admin1", "country")
-SCHEMA_VERSION = "8"  # 8: second-level divisions (admin2: ids); 6: apostrophes inside transliterated names are dropped
+SCHEMA_VERSION = "9"  # 9: region points (table region); 8: second-level divisions (admin2: ids); 6: apostrophes
+# inside transliterated names are dropped
 MIN_SIMILARITY = 0.75
 KEEP_BUILDS = 3  # gazetteer files kept in the cache directory (other data versions, user configs)
 
@@ -177,8 +178,12 @@ def _consonant_classes(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def similarity(a: str, b: str) -> float:
-    """How alike two name keys are once transliteration classes are merged (0..1)."""
+    """How alike two name keys are once transliteration classes are merged (0..1).
+
+    Memoised (a pure function of the strings): an article compares the same names with the same
+    candidates again for each mention, and the same pairs recur from article to article."""
     def norm(key: str) -> str:
         return _collapse(_consonant_classes(key.replace(" ", "")).translate(_VOWEL_CLASSES))
 
@@ -245,6 +250,7 @@ CREATE TABLE place (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE, name TEXT, countr
                     lat REAL, lon REAL, population INTEGER, kind TEXT);
 CREATE TABLE alias (key TEXT, skel TEXT, place INTEGER);
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE region (country TEXT, dy INTEGER, dx INTEGER, lat REAL, lon REAL, PRIMARY KEY (country, dy, dx));
 """
 _INDEXES = """
 CREATE INDEX alias_key ON alias(key);
@@ -268,6 +274,7 @@ class SqliteGazetteer:
         self._memo: dict[str, list[Candidate]] = {}
         self._skel_memo: dict[str, list[Candidate]] = {}  # skeleton hits, for names no key matches
         self._points: dict[str, list[tuple[float, float]]] = {}
+        self._regions: dict[tuple[str, int, int], tuple[float, float] | None] = {}
         self._countries: dict[str, Candidate | None] = {}
 
     def _connect(self) -> None:
@@ -316,9 +323,19 @@ class SqliteGazetteer:
         indexed query, memoised."""
         key = "points:" + iso3
         if key not in self._points:
-            rows = self._db.execute("SELECT lat, lon FROM place WHERE country = ? AND kind = 'city'", (iso3,))
-            self._points[key] = [(float(a), float(b)) for a, b in rows]
+            self._points[key] = _city_points(self._db, iso3)
         return self._points[key]
+
+    def region_point(self, iso3: str, dy: int, dx: int) -> tuple[float, float] | None:
+        """The point of a part of a country ("le nord-est du Nigeria": dy 1, dx 1), as
+        ``places.regions.region_point`` computes it from :meth:`city_points`: computed for every country
+        when the file is built (``write_sqlite``), read here; None for a country with too few cities."""
+        key = (iso3, dy, dx)
+        if key not in self._regions:
+            row = self._db.execute("SELECT lat, lon FROM region WHERE country = ? AND dy = ? AND dx = ?",
+                                   key).fetchone()
+            self._regions[key] = (row[0], row[1]) if row else None
+        return self._regions[key]
 
     def _query(self, col: str, value: str) -> list[tuple[str, Candidate]]:
         if not value:
@@ -365,8 +382,13 @@ def _read_ahead(path: Path) -> None:
         pass
 
 
-def write_sqlite(path: Path, entries: Iterable[tuple[str, Candidate]]) -> None:
-    """Write entries to a new SQLite file at ``path`` (which must not exist)."""
+RegionPoints = Callable[[list[tuple[float, float]]], dict[tuple[int, int], tuple[float, float]]]
+
+
+def write_sqlite(path: Path, entries: Iterable[tuple[str, Candidate]], regions: RegionPoints | None = None) -> None:
+    """Write entries to a new SQLite file at ``path`` (which must not exist). ``regions``: the points of
+    a country's parts, by (dy, dx), from its cities' coordinates (``places.regions.region_points``),
+    stored for every country that has cities (read by :meth:`SqliteGazetteer.region_point`)."""
     db = sqlite3.connect(path)
     try:
         db.execute("PRAGMA journal_mode = OFF")
@@ -374,9 +396,21 @@ def write_sqlite(path: Path, entries: Iterable[tuple[str, Candidate]]) -> None:
         db.executescript(_DDL)
         _insert(db, entries)
         db.executescript(_INDEXES)
+        if regions is not None:
+            countries = [r[0] for r in db.execute("SELECT DISTINCT country FROM place WHERE kind = 'city' "
+                                                  "AND country IS NOT NULL ORDER BY country")]
+            db.executemany("INSERT INTO region VALUES (?,?,?,?,?)",
+                           [(iso3, dy, dx, lat, lon) for iso3 in countries
+                            for (dy, dx), (lat, lon) in regions(_city_points(db, iso3)).items()])
         db.commit()
     finally:
         db.close()
+
+
+def _city_points(db: sqlite3.Connection, iso3: str) -> list[tuple[float, float]]:
+    """(lat, lon) of every city of a country, in the file's order."""
+    rows = db.execute("SELECT lat, lon FROM place WHERE country = ? AND kind = 'city'", (iso3,))
+    return [(float(a), float(b)) for a, b in rows]
 
 
 def _insert(db: sqlite3.Connection, entries: Iterable[tuple[str, Candidate]]) -> None:
@@ -415,8 +449,8 @@ def data_hash(files: Iterable[Path], extra: Iterable[str] = ()) -> str:
     return h.hexdigest()[:16]
 
 
-def build_cached(directory: Path, digest: str,
-                 entries: Callable[[], Iterator[tuple[str, Candidate]]]) -> Path:
+def build_cached(directory: Path, digest: str, entries: Callable[[], Iterator[tuple[str, Candidate]]],
+                 regions: RegionPoints | None = None) -> Path:
     """Path of the gazetteer file for ``digest``, building it first if missing.
 
     The file is written to a temporary name in the same directory and renamed atomically, so
@@ -431,7 +465,7 @@ def build_cached(directory: Path, digest: str,
     os.unlink(tmp)
     start = time.perf_counter()
     try:
-        write_sqlite(Path(tmp), entries())
+        write_sqlite(Path(tmp), entries(), regions)
         os.replace(tmp, target)
     finally:
         for leftover in (tmp, f"{tmp}-journal"):

@@ -88,6 +88,19 @@ def region_point(points: list[tuple[float, float]], dy: int, dx: int) -> tuple[f
     return _point_in(_frame(points), dy, dx)
 
 
+def region_points(points: list[tuple[float, float]]) -> dict[tuple[int, int], tuple[float, float]]:
+    """:func:`region_point` for every direction (dy, dx in -1, 0, 1) that has one: what the gazetteer
+    file stores per country when it is built (``gazetteer.write_sqlite``), so that no run computes them."""
+    frame = _frame(points)
+    found = {(dy, dx): _point_in(frame, dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)}
+    return {k: p for k, p in found.items() if p is not None}
+
+
+def region_parameters() -> str:
+    """The constants :func:`region_points` depends on, for the gazetteer's cache key (a change rebuilds it)."""
+    return f"regions={SHIFT}|{EDGE_QUANTILE}|{ISLAND_GAP_KM}|{MIN_POINTS}"
+
+
 _Frame = tuple[list[tuple[float, float]], float, float, float, float]
 
 
@@ -203,7 +216,8 @@ def _region(iso3: str, word: str, gazetteer: Gazetteer, points_of: Any) -> Candi
     if country is None:
         return None
     dy, dx = direction(word)
-    point = _cached_region_point(tuple(points_of(iso3)), dy, dx)
+    stored = getattr(gazetteer, "region_point", None)  # computed when the file was built
+    point = stored(iso3, dy, dx) if stored is not None else _cached_region_point(tuple(points_of(iso3)), dy, dx)
     if point is None:
         return None
     label = {(1, 0): "northern", (-1, 0): "southern", (0, 1): "eastern", (0, -1): "western",

@@ -354,14 +354,15 @@ def open_gazetteer(config: Config, directory: Path | None = None, imports: Path 
         if not f.is_file():
             raise DataFileError(f"gazetteer file not found: {f}", code="E011")
     from .imports import imported_files
+    from .regions import region_parameters, region_points
 
     digest = data_hash(files, [*package_versions(), *name_key_words(), "catalogues=" + "|".join(catalogue_languages()),
-                               "divisions=" + "|".join(sorted(division_words()))])
+                               "divisions=" + "|".join(sorted(division_words())), region_parameters()])
     target = directory or cache_dir()
     try:
-        path = build_cached(target, digest, lambda: all_entries(config))
+        path = build_cached(target, digest, lambda: all_entries(config), region_points)
     except PermissionError:
         fallback = Path(tempfile.gettempdir()) / "eventwire-cache"
         log.warning("cache directory %s is not writable; building the gazetteer in %s", target, fallback)
-        path = build_cached(fallback, digest, lambda: all_entries(config))
+        path = build_cached(fallback, digest, lambda: all_entries(config), region_points)
     return SqliteGazetteer(path, extra=imported_files(imports))
