@@ -152,18 +152,19 @@ def test_ray_driver_killed_then_rerun(ray_local: Any, local_run: dict[str, Any],
     cmd = [sys.executable, "-m", "eventwire.cli", "ingest", str(src), "--engine", "ray", "--actors", "1",
            "--address", address, "--db", pg_url, "--config", str(tmp_path / "small.toml"), "--write-batch", "1"]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    # the driver at the lowest priority, so that this process, which watches the store, kills it before it
-    # writes all 8 articles (the actor, at the driver's priority, computes them in well under a second)
+    # the driver at the lowest priority, so that this process, which watches the store, stops it (SIGSTOP,
+    # then kill -9) as soon as it has written one article, before it writes all 8
     driver = subprocess.Popen(["nice", "-n", "19", *cmd], env=env, stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE)
     deadline = time.monotonic() + 240
     with open_store(pg_url) as store:
-        while store.summary().articles_ok < 2 and driver.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.2)
-        driver.kill()                                  # kill -9 the driver mid-run
+        while store.summary().articles_ok < 1 and driver.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        driver.send_signal(signal.SIGSTOP)             # frozen at once: it writes nothing more
+        driver.kill()                                  # then kill -9 the driver mid-run
         driver.wait()
         assert driver.returncode == -signal.SIGKILL, driver.stderr.read().decode() if driver.stderr else ""
-        assert 2 <= store.summary().articles_ok < 8
+        assert 1 <= store.summary().articles_ok < 8
     rerun = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert "already stored" in rerun.stderr and " new, " in rerun.stderr
