@@ -38,6 +38,11 @@ TEXTS = [
 ]
 
 
+# For the driver killed mid-run: a run long enough to be killed in its middle (a warm actor codes each of
+# these short articles in a few tens of milliseconds).
+LONG = [(f"{i}-{k}", lang, f"{text} ({k + 1})") for k in range(4) for i, lang, text in TEXTS]
+
+
 def write_inputs(path: Path, texts: list[tuple[str, str, str]] = TEXTS) -> Path:
     lines = [json.dumps({"id": i, "language": lang, "text": t, "published": "2024-03-05"}, ensure_ascii=False)
              for i, lang, t in texts]
@@ -47,14 +52,14 @@ def write_inputs(path: Path, texts: list[tuple[str, str, str]] = TEXTS) -> Path:
     return path
 
 
-def same(store: Store, local_run: dict[str, Any]) -> bool:
-    return contents(store) == {k: v for k, v in local_run.items() if k != "src"}
+def same(store: Store, local_run: dict[str, Any], texts: list[tuple[str, str, str]] = TEXTS) -> bool:
+    return contents(store, texts) == {k: v for k, v in local_run.items() if k != "src"}
 
 
-def contents(store: Store) -> dict[str, Any]:
+def contents(store: Store, texts: list[tuple[str, str, str]] = TEXTS) -> dict[str, Any]:
     """Everything a store holds that a reader sees, in storage order."""
     ids = [e.article_id for e in store.errors()] + [e.article_id for e in store.events()]
-    articles = sorted({a for a in ids} | {i for i, _, _ in TEXTS})
+    articles = sorted({a for a in ids} | {i for i, _, _ in texts})
     return {
         "events": [e.to_dict() for e in store.events()],
         "quotes": [q.to_dict() for q in store.quotes()],
@@ -88,6 +93,16 @@ def local_run(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> d
         stats = ingest(read_inputs([str(src)], config=pipeline.config), store, pipeline)
         assert (stats.ok, stats.failed, stats.skipped) == (8, 1, 1)
         return {**contents(store), "src": src}     # every run reads this file (sources name it)
+
+
+@pytest.fixture(scope="module")
+def long_local_run(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> dict[str, Any]:
+    folder = tmp_path_factory.mktemp("long")
+    src = write_inputs(folder / "long.jsonl", LONG)
+    with open_store(folder / "local.db") as store:
+        stats = ingest(read_inputs([str(src)], config=pipeline.config), store, pipeline)
+        assert (stats.ok, stats.failed, stats.skipped) == (32, 1, 1)
+        return {**contents(store, LONG), "src": src}
 
 
 @pytest.fixture(scope="module")
@@ -143,17 +158,17 @@ def test_ray_actor_killed_mid_run_loses_and_duplicates_nothing(runner: Any, loca
         assert same(store, local_run)
 
 
-def test_ray_driver_killed_then_rerun(ray_local: Any, local_run: dict[str, Any], tmp_path: Path,
+def test_ray_driver_killed_then_rerun(ray_local: Any, long_local_run: dict[str, Any], tmp_path: Path,
                                       target: str) -> None:
     pg_url = target
-    src = local_run["src"]
+    src = long_local_run["src"]
     (tmp_path / "small.toml").write_text("batch_size = 1\n", encoding="utf-8")
     address = ray_local.get_runtime_context().gcs_address
     cmd = [sys.executable, "-m", "eventwire.cli", "ingest", str(src), "--engine", "ray", "--actors", "1",
            "--address", address, "--db", pg_url, "--config", str(tmp_path / "small.toml"), "--write-batch", "1"]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     # the driver at the lowest priority, so that this process, which watches the store, stops it (SIGSTOP,
-    # then kill -9) as soon as it has written one article, before it writes all 8
+    # then kill -9) as soon as it has written one article, long before it writes all 32
     driver = subprocess.Popen(["nice", "-n", "19", *cmd], env=env, stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE)
     deadline = time.monotonic() + 240
@@ -164,12 +179,14 @@ def test_ray_driver_killed_then_rerun(ray_local: Any, local_run: dict[str, Any],
         driver.kill()                                  # then kill -9 the driver mid-run
         driver.wait()
         assert driver.returncode == -signal.SIGKILL, driver.stderr.read().decode() if driver.stderr else ""
-        assert 1 <= store.summary().articles_ok < 8
+        stored = store.summary().articles_ok
+        assert 1 <= stored < 32
+    print(f"\ndriver killed with {stored} of 32 articles stored")
     rerun = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert "already stored" in rerun.stderr and " new, " in rerun.stderr
     with open_store(pg_url) as store:
-        assert same(store, local_run)
+        assert same(store, long_local_run, LONG)
 
 
 def test_ray_cli_options(tmp_path: Path) -> None:
