@@ -101,7 +101,7 @@ def test_dates_find_weekday_direction(fr, en):
 
 def test_dates_find_deadline_and_since_roles(fr, en):
     assert only("Le Canada cessera ses frappes d'ici le 22 février.", fr).role == "limit"
-    assert only("Daech est repassé à l'offensive depuis le 14 janvier 2017.", fr).role == "since"
+    assert only("Le groupe armé est repassé à l'attaque depuis le 9 mars 2018.", fr).role == "since"
     assert only("Troops must leave by March 3.", en).role == "limit"
     assert only("The war has raged since 2011.", en).role == "since"
 

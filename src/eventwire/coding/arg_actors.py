@@ -133,7 +133,7 @@ class ActorRules(FinderBase):
         return None
 
     def _called(self, tok: Any) -> Actor | None:
-        """"un groupe du Darfour baptisé les « Aigles de libération de l'Afrique »", "a group called the
+        """"un groupe du Sahel baptisé les « Lions de la liberté »", "a group called the
         Free Syrian Army": the name a ``naming_verbs`` participle gives stands for a generic actor noun
         (a known actor if the name is one, else the name as written, quotation marks dropped)."""
         if tok.pos_ != "NOUN" or not self.lex.in_class("actor", tok.lemma_.lower()):
@@ -478,8 +478,8 @@ class ActorRules(FinderBase):
     def _spokesperson_body(self, speaker: Any) -> Actor | None:
         """"« Nous ... », a déclaré un responsable de l'administration Obama" / "a US official said":
         an official the quote stage left without an organisation speaks, as "nous"/"we", for the
-        body named by the complement of the role noun ("directrice de la communication de la
-        Maison-Blanche": the first known body down the chain), else for the state its modifier
+        body named by the complement of the role noun ("chargé de presse du ministère de la
+        Défense": the first known body down the chain), else for the state its modifier
         names; a named person, through a role noun in apposition ("Jennifer Psaki, directrice ...")."""
         span = self.doc.char_span(*speaker.span, alignment_mode="expand")
         if span is None:

@@ -287,7 +287,7 @@ class NounArguments(VerbArguments):
         return out
 
     def _with_series(self, found: list[Arg], comp: Any) -> list[Arg]:
-        """"le soutien de la Turquie, de l'Arabie saoudite et du Qatar": the repeated "de" series,
+        """"le soutien de la Russie, de l'Iran et de la Chine": the repeated "de" series,
         read on the surface (the parser often breaks it); only resolved actors are added."""
         out = list(found)
         i, end = self.np_span(comp).end, sentence(comp).end
