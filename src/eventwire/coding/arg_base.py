@@ -113,6 +113,9 @@ class FinderBase:
         return self._pobj(tok)
 
     def _case(self, tok: Any) -> str:
+        return self.once(("case", tok.i), lambda: self._find_case(tok))  # type: ignore[no-any-return]
+
+    def _find_case(self, tok: Any) -> str:
         if tok.dep_ in ("prep", "agent"):
             return tok.lower_
         case = [c for c in tok.children if c.dep_ in ("case", "mark")]

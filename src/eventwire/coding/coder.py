@@ -145,6 +145,15 @@ class SentenceCoder:
                                    analysis.article.published, analysis.actors)
         # constraints_hold by (entry, token, words): choosing a sense and weighing the others ask again
         self._held: dict[tuple[int, int, tuple[int, ...]], tuple[Entry, bool]] = {}
+        self._modality: dict[int, Modality] = {}  # by token: each sense of a candidate asks again
+        self._refs: dict[tuple[int, tuple[int, ...]], TextRef] = {}  # trigger_ref by candidate
+
+    def modality(self, tok: Any) -> Modality:
+        """:func:`.modality.modality` of a token (its negation and hypothesis cues), once per token."""
+        found = self._modality.get(tok.i)
+        if found is None:
+            found = self._modality[tok.i] = modality(tok, self.lex)
+        return found
 
     def code_sentence(self, sent: Any) -> tuple[list[Event], list[Rejection]]:
         events: list[Event] = list(self.obligations(sent))
@@ -208,7 +217,7 @@ class SentenceCoder:
                    and cand.head.doc[i].lemma_.lower() in self.lex.words("support_nouns")]
         if support:  # "le soutien de X", "a apporté un soutien militaire à X"
             entry = self.support_sense(entry, support[0], targets)
-        mod = modality(cand.head, self.lex)
+        mod = self.modality(cand.head)
         events = self.events(cand, entry, sent, sources, targets, how, mod)
         if self.is_promise(entry, mod):
             events += [promise(e) for e in events]
@@ -225,11 +234,11 @@ class SentenceCoder:
         best: Verdict | None = None
         for ev in events:
             feats = self.features(cand, ev, entry, sent, sense_ok, how, n_alternatives)
-            record = {"article_id": ev.article_id, "span": list(ev.trigger.span), "type": ev.type,
-                      "title": ev.trigger.span[1] <= self.title_end,
-                      "negated": ev.negated, "hypothetical": ev.hypothetical,
-                      "source": None if ev.source is None else {"name": ev.source.name, "text": ev.source.text},
-                      "target": None if ev.target is None else {"name": ev.target.name, "text": ev.target.text}}
+            record = None if self.judge.collect is None else {  # what training's collection run keeps
+                "article_id": ev.article_id, "span": list(ev.trigger.span), "type": ev.type,
+                "title": ev.trigger.span[1] <= self.title_end, "negated": ev.negated, "hypothetical": ev.hypothetical,
+                "source": None if ev.source is None else {"name": ev.source.name, "text": ev.source.text},
+                "target": None if ev.target is None else {"name": ev.target.name, "text": ev.target.text}}
             verdict = self.judge.decide(feats, sense_ok and ev.source is not None, record, ev.source is None)
             if verdict.keep:
                 kept.append(self.with_verdict(ev, verdict))
@@ -409,7 +418,7 @@ class SentenceCoder:
                 continue
             srcs = self.speaker_org(clause) or self.args.actors(speaker[0], speaker[1])
             tgts = [t for t in self.args.actors(target[0], "must-nsubj") if self.args.strict(t)]
-            if srcs and tgts and modality(gov, self.lex).factual:
+            if srcs and tgts and self.modality(gov).factual:
                 out.append(self.obligation_event(tok, gov, sent, srcs[0], tgts[0]))
         return out
 
@@ -608,6 +617,14 @@ class SentenceCoder:
         )
 
     def trigger_ref(self, cand: Candidate) -> TextRef:
+        """The trigger's words and span (its auxiliaries in front included); once per candidate."""
+        key = (cand.head.i, cand.tokens)
+        ref = self._refs.get(key)
+        if ref is None:
+            ref = self._refs[key] = self._trigger_ref(cand)
+        return ref
+
+    def _trigger_ref(self, cand: Candidate) -> TextRef:
         doc = self.analysis.doc
         idx = set(cand.tokens)
         if cand.head.pos_ in ("VERB", "AUX", "ADJ"):
