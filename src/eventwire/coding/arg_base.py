@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -87,7 +86,8 @@ class FinderBase:
 
     def with_frame(self, frame: Frame) -> Any:
         """A finder for one candidate: same document, that candidate's frame."""
-        other = copy.copy(self)
+        other = object.__new__(type(self))  # copy.copy, without its generic protocol (once per sense)
+        other.__dict__.update(self.__dict__)
         other.frame = frame
         return other
 
