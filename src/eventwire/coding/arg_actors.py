@@ -114,9 +114,13 @@ class ActorRules(FinderBase):
         if lemma in self.lex.words("anaphoric_nouns") or any(
                 c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children):
             return False  # "the group", "cette branche": an anaphor, resolved (or not) as such
-        if any(self.lex.in_class(c, lemma) for c in THING_CLASSES) or self._time(tok):
-            return False
-        return not any(e.pos == "noun" for e in self.lex.index.get(lemma, ()))
+        return not self.thing_time_or_act(tok)
+
+    def thing_time_or_act(self, tok: Any) -> bool:
+        """A noun of a class of things (``THING_CLASSES``), a time, or an event noun of the lexicon."""
+        lemma = tok.lemma_.lower()
+        return any(self.lex.in_class(c, lemma) for c in THING_CLASSES) or self._time(tok) \
+            or any(e.pos == "noun" for e in self.lex.index.get(lemma, ()))
 
     def strict(self, arg: Arg) -> bool:
         """An actor the resolver knows (not a bare noun phrase taken as text)."""

@@ -17,7 +17,6 @@ from .arg_base import (
     PASS_SUBJ,
     SE_CLITICS,
     SUBJ,
-    THING_CLASSES,
     Arg,
     _avoir_tense,
     _finite,
@@ -164,20 +163,17 @@ class VerbArguments(ActorRules):
             and tok.dep_ in OBJ + OBLIQUE
 
     def _agentive_participle(self, verb: Any) -> tuple[list[Arg], list[Arg], str] | None:
-        """"X, enlevé par Y" / "Encerclés par Y, les soldats ...": a past participle with an agent."""
+        """"X, enlevé par Y" / "Encerclés par Y, les soldats ...": a past participle with an agent;
+        without one, the noun it modifies is still what underwent it (``participle_patient``)."""
         fronted = verb.pos_ == "NOUN" and verb.dep_ in ("obl:mod", "obl", "nmod")  # tagged as a noun
         if verb.dep_ == "amod":  # "the murdered journalist": an attributive participle has no agent
-            patient = self.participle_patient(verb)
-            return None if patient is None else ([], self.actors(patient, "amod-patient", "target"), "passive")
+            return self._undergone(verb)
         if not fronted and (verb.dep_ not in ("acl", "advcl") or not _participle_passive(verb)
                             or self.is_passive(verb)):
             return None
         agent = self.agent_token(verb)
         if agent is None:
-            patient = self.participle_patient(verb)
-            if patient is None:
-                return None
-            return [], self.actors(patient, f"{verb.dep_}-patient", "target"), "passive"
+            return self._undergone(verb)
         if verb.dep_ == "acl":
             patient = verb.head
         else:
@@ -185,6 +181,11 @@ class VerbArguments(ActorRules):
             patient = found[0] if found else None
         targets = self.actors(patient, f"{verb.dep_}-patient", "target") if patient is not None else []
         return self.actors(agent, "agent"), targets, "passive"
+
+    def _undergone(self, verb: Any) -> tuple[list[Arg], list[Arg], str] | None:
+        """No source, the participle's patient as the target (passive voice), or None."""
+        patient = self.participle_patient(verb)
+        return None if patient is None else ([], self.actors(patient, f"{verb.dep_}-patient", "target"), "passive")
 
     def participle_patient(self, verb: Any) -> Any | None:
         """The noun a past participle modifies, which is what undergoes it, with or without an agent:
@@ -197,9 +198,7 @@ class VerbArguments(ActorRules):
         head = verb.head
         if head.i == verb.i or head.pos_ not in ("NOUN", "PROPN", "PRON"):
             return None
-        lemma = head.lemma_.lower()
-        if any(self.lex.in_class(c, lemma) for c in THING_CLASSES) or self._time(head) \
-                or any(e.pos == "noun" for e in self.lex.index.get(lemma, ())):
+        if self.thing_time_or_act(head):
             return None  # "une marche organisée samedi", "la semaine écoulée": an occasion, not a patient
         return head
 
