@@ -184,6 +184,11 @@ class SentenceCoder:
                 alt, cand.head, cand.tokens))
             if alt.type not in senses or (ok and not senses[alt.type][1]):
                 senses[alt.type] = (alt, ok)
+        if any(ok and alt.objclass for alt, ok in senses.values()):
+            # the sense whose object class the text fills is the reading ("the advance was backed by
+            # fighters": military aid, not a statement of support); a generic sense of another type
+            # that holds only for want of constraints is scored as not holding
+            senses = {t: (alt, ok and bool(alt.objclass)) for t, (alt, ok) in senses.items()}
         coded = [self.code_entry(cand, sent, alt, ok) for alt, ok in senses.values()]
         kept = [c for c in coded if c.events]
         if not kept:
@@ -200,6 +205,8 @@ class SentenceCoder:
             sources, targets, how = args.verb_args(cand.head)
         else:
             sources, targets, how = args.noun_args(cand.head, entry.of or "source")
+        if entry.type in VIOLENT and entry.pos == "verb" and self.subject_in_class("hazard", cand.head):
+            return Coded(reason="not an event (a natural hazard or an accident does it, not an actor)")
         if entry.type in VIOLENT:
             sources = [a for a in sources if a.actor.name != "civilians" and a.actor.sector != "CIV"]
         if not sources:
@@ -480,9 +487,18 @@ class SentenceCoder:
         if entry.objclass and not self.in_class(entry.objclass, obj):
             return False
         if entry.subject:
-            subj = self.args.subject_token(tok)
-            return subj is not None and self.in_class(entry.subject, self._antecedent(subj[0]))
+            return self.subject_in_class(entry.subject, tok)
         return True
+
+    def subject_in_class(self, name: str, tok: Any) -> bool:
+        """The sense's doer is of class ``name``: the subject of an active verb; the agent of a passive
+        ("l'attentat a été condamné par le maire": the mayor, not the attack), and a passive without an
+        agent reads its subject ("ils sont mobilisés": they act) as before."""
+        agent = self.args.agent_token(tok)
+        if agent is not None and (tok.dep_ == "acl" or self.args.is_passive(tok)):
+            return self.in_class(name, self._antecedent(agent))
+        subj = self.args.subject_token(tok)
+        return subj is not None and self.in_class(name, self._antecedent(subj[0]))
 
     def partner_is_actor(self, entry: Entry, tok: Any) -> bool:
         """"fusionner avec", "mobilisés avec", "merge with": the partner of a cooperation or a talk

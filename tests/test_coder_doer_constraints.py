@@ -1,0 +1,83 @@
+"""Who does the act, as the sense constraints read it.
+
+- A passive with an agent has its doer in the agent: "l'attentat a été condamné par le maire" satisfies
+  ``condamner``'s ``subject: actor`` through the mayor, not through the attack.
+- When two senses of different types hold, the one whose object class the text fills is the reading;
+  a generic sense of another type that holds only for want of constraints is scored as not holding.
+- A natural hazard or an accident that kills or destroys is nobody's attack: "le cyclone a tué douze
+  villageois" is no ASSAULT (a rule before the judge, with its reason).
+
+Seen on the candidates the judge is asked about (the records ``make train`` learns from) and on the
+rejections the coder records."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Pipeline
+from eventwire.coding.judge import Judge
+from eventwire.config import load_config
+from eventwire.records import Article
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def collected():
+    def run(text: str, lang: str) -> list[dict]:
+        pipe = Pipeline(load_config(overrides={"languages": [lang], "stages": ["actors", "quotes", "coder"]}))
+        judge = Judge(collect=[])
+        pipe.resources.put(f"coding-judge-{lang}", judge)
+        pipe.analyze(Article(id="t", text=text, language=lang, published="2019-03-02"))
+        return [r for r in judge.collect or [] if "span" in r]
+    return run
+
+
+@pytest.fixture(scope="module")
+def analysed():
+    pipes: dict[str, Pipeline] = {}
+
+    def run(text: str, lang: str):
+        pipe = pipes.setdefault(lang, Pipeline(load_config(overrides={"languages": [lang]})))
+        return pipe.analyze(Article(id="t", text=text, language=lang, published="2019-03-02"))
+    return run
+
+
+def _sense_ok(rec: dict) -> bool:
+    return "sense_ok=True" in rec["features"]
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("fr", "La fusillade de la gare a été condamnée par le maire de Lille.", "condamnée"),
+    ("en", "The raid on the market was condemned by the governor.", "condemned"),
+])
+def test_passive_doer_is_the_agent(collected, lang, text, word):
+    recs = [r for r in collected(text, lang) if r["type"] == "ACCUSE"]
+    assert recs, collected(text, lang)
+    assert _sense_ok(recs[0]), recs[0]["features"]
+    assert recs[0]["source"] is not None
+
+
+def test_sense_with_filled_object_class_wins(collected):
+    # "back ... objclass: offensive" (military aid) and "back, subject: actor" (support) both hold
+    text = "The army's offensive was backed by fighters from a foreign militia."
+    by_type = {r["type"]: r for r in collected(text, "en") if r["span"][0] <= text.index("backed") < r["span"][1]}
+    assert "AID" in by_type and _sense_ok(by_type["AID"])
+    assert "SUPPORT" not in by_type or not _sense_ok(by_type["SUPPORT"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le cyclone a tué douze villageois et détruit des centaines de maisons sur la côte."),
+    ("fr", "Douze villageois ont été tués par le glissement de terrain."),
+    ("en", "The earthquake killed more than 300 people in the mountain province."),
+])
+def test_a_hazard_is_not_an_attacker(analysed, lang, text):
+    a = analysed(text, lang)
+    assert not [e for e in a.events if e.type == "ASSAULT"]
+    assert any("natural hazard" in r.reason for r in a.rejections), [r.reason for r in a.rejections]
+
+
+def test_an_armed_group_still_attacks(collected):
+    text = "Des hommes armés ont tué douze villageois dans la nuit."
+    recs = [r for r in collected(text, "fr") if r["type"] == "ASSAULT"]
+    assert recs and recs[0]["source"] is not None and _sense_ok(recs[0])
