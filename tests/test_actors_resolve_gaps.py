@@ -119,8 +119,8 @@ def test_actors_gaps_apposition_en(nlp_en, en):
 
 
 def test_actors_gaps_apposition_fr(nlp_fr, fr):
-    doc = nlp_fr("Le Hachd al-Chaabi, coalition de factions militaires pro-iraniennes, "
-                 "a revendiqué la prise du village.")
+    doc = nlp_fr("Le Hachd al-Chaabi, coalition de milices chiites armées par Téhéran, "
+                 "a annoncé la reprise de la localité.")
     assert _key(fr.resolve(_at(doc, "coalition"))) == ("Popular Mobilization Forces", "IRQ", "REB")
     names = [a.name for a in fr.mentions(doc)]
     assert "Popular Mobilization Forces" in names and "international coalition" not in names

@@ -60,7 +60,7 @@ def test_dates_resolve_relative_days(fr, en):
 
 
 def test_dates_resolve_last_week_has_week_precision(fr, en):
-    w = when("« La semaine dernière, des mesures draconiennes ont été prises »", fr)
+    w = when("« La semaine dernière, des sanctions sévères ont été décidées »", fr)
     assert (w.value, w.precision) == ("2020-10-29", "week")
     assert when("Talks were held last week.", en).precision == "week"
 
@@ -105,7 +105,7 @@ def test_dates_resolve_anchor_flag_records_source(fr):
 # --- the anchor ---------------------------------------------------------------------------
 
 WIKINEWS = ("Irak : deux mosquées visées\n\nLocalisation des villes.\n\n"
-            "4 janvier 2016 . – Aujourd'hui avant l'aube, des attentats ont été perpétrés.")
+            "4 janvier 2016 . – Aujourd'hui avant midi, deux voitures piégées ont été désamorcées.")
 
 
 def test_dates_anchor_from_wikinews_dateline_when_published_missing(fr):
@@ -115,7 +115,7 @@ def test_dates_anchor_from_wikinews_dateline_when_published_missing(fr):
 
 
 def test_dates_anchor_dateline_wins_over_disagreeing_published(en):
-    text = "August 12 2016 Terrorists executed militants on Friday."
+    text = "August 12 2016 Gunmen ambushed a patrol on Friday."
     anchor = find_anchor(text, "2016-08-15", find_mentions(text, en), en)
     assert (anchor.day, anchor.source) == (date(2016, 8, 12), "dateline")
     posted = "Posted on August 3 2016 by a reporter. Gas was dropped on Monday."

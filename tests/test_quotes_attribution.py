@@ -61,10 +61,10 @@ def test_quotes_attribution_defaults_to_author(analysed):
 
 
 def test_quotes_attribution_selon(analysed):
-    text = "Selon un responsable de la sécurité, deux bombes ont explosé à Bagdad."
-    (ev,) = analysed(text, "fr", [("ont explosé", "ASSAULT")]).events
+    text = "Selon un responsable de la police, une voiture piégée a explosé à Mossoul."
+    (ev,) = analysed(text, "fr", [("a explosé", "ASSAULT")]).events
     assert ev.attribution.kind == "anonymous"
-    assert ev.attribution.speaker.text == "un responsable de la sécurité"
+    assert ev.attribution.speaker.text == "un responsable de la police"
 
 
 def test_quotes_attribution_indirect_speech_named(analysed):

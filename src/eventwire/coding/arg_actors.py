@@ -480,7 +480,7 @@ class ActorRules(FinderBase):
         return actor
 
     def _spokesperson_body(self, speaker: Any) -> Actor | None:
-        """"« Nous ... », a déclaré un responsable de l'administration Obama" / "a US official said":
+        """"« Nous ... », a précisé un responsable du gouvernement canadien" / "a US official said":
         an official the quote stage left without an organisation speaks, as "nous"/"we", for the
         body named by the complement of the role noun ("chargé de presse du ministère de la
         Défense": the first known body down the chain), else for the state its modifier
