@@ -81,3 +81,21 @@ def test_an_armed_group_still_attacks(collected):
     text = "Des hommes armés ont tué douze villageois dans la nuit."
     recs = [r for r in collected(text, "fr") if r["type"] == "ASSAULT"]
     assert recs and recs[0]["source"] is not None and _sense_ok(recs[0])
+
+
+def _senses(records: list[dict], text: str, word: str) -> dict[str, bool]:
+    at = text.index(word)
+    return {r["type"]: _sense_ok(r) for r in records if r["span"][0] <= at < r["span"][1]}
+
+
+def test_penalty_hung_on_the_object_is_the_verbs(collected):
+    # the parser hangs "à dix ans" on the convicted man; it is the sentence ("condamner à")
+    text = "Le tribunal correctionnel a condamné Marc Lefèvre à dix ans de prison ferme."
+    senses = _senses(collected(text, "fr"), text, "condamné")
+    assert senses.get("SANCTION") is True and senses.get("ACCUSE") is False
+
+
+def test_a_place_after_the_object_is_no_penalty(collected):
+    text = "Le maire a condamné l'agression à Nantes."
+    senses = _senses(collected(text, "fr"), text, "condamné")
+    assert senses.get("ACCUSE") is True and not senses.get("SANCTION")

@@ -184,11 +184,12 @@ class SentenceCoder:
                 alt, cand.head, cand.tokens))
             if alt.type not in senses or (ok and not senses[alt.type][1]):
                 senses[alt.type] = (alt, ok)
-        if any(ok and alt.objclass for alt, ok in senses.values()):
-            # the sense whose object class the text fills is the reading ("the advance was backed by
-            # fighters": military aid, not a statement of support); a generic sense of another type
-            # that holds only for want of constraints is scored as not holding
-            senses = {t: (alt, ok and bool(alt.objclass)) for t, (alt, ok) in senses.items()}
+        if any(ok and _specific(alt) for alt, ok in senses.values()):
+            # the sense whose object class or preposition the text fills is the reading ("the advance
+            # was backed by fighters": military aid, not a statement of support; "condamné à dix ans":
+            # a sentence, not a criticism); a generic sense of another type that holds only for want
+            # of constraints is scored as not holding
+            senses = {t: (alt, ok and _specific(alt)) for t, (alt, ok) in senses.items()}
         coded = [self.code_entry(cand, sent, alt, ok) for alt, ok in senses.values()]
         kept = [c for c in coded if c.events]
         if not kept:
@@ -590,6 +591,10 @@ class SentenceCoder:
                     out |= {m.lower_ for m in g.children if m.dep_ in ("mark", "aux")}
                 if c.dep_ == "xcomp" and g.dep_ == "aux" and g.lower_ == "to":
                     out.add("to")  # "declined to resign", "vowed to retaliate"
+                if c.dep_ in ("obj", "dobj") and g.i > c.i and self.lex.in_class("penalty", g.lemma_.lower()):
+                    # "a condamné l'ancien maire à cinq ans de prison": the parser hangs the penalty on
+                    # the object; it is the verb's complement
+                    out |= {m.lower_ for m in g.children if m.dep_ in ("case", "prep")}
         return {CONTRACTIONS.get(p, p) for p in out} | out
 
     def reflexive(self, tok: Any) -> bool:
@@ -718,6 +723,11 @@ def found_by(arg: Arg | None) -> Found | None:
     if arg.path.startswith("implicit"):
         return Found.IMPLICIT
     return Found.COREFERENCE if "coref" in arg.path else Found.CLAUSE
+
+
+def _specific(entry: Entry) -> bool:
+    """A sense that asks something of its complements (an object class, a preposition)."""
+    return bool(entry.objclass or entry.prep)
 
 
 def _rule_path(path: str) -> str:
