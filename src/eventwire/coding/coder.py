@@ -19,7 +19,7 @@ from ..languages import registry, shipped
 from ..quotes import quote_at
 from ..records import Actor, Analysis, Event, Found, Rejection, TextRef
 from ..text import doc_text, sentence, span_text
-from .arg_base import SE_CLITICS
+from .arg_base import PASS_SUBJ, SE_CLITICS, SUBJ
 from .arguments import Arg, ArgumentFinder, Frame
 from .context_source import ContextSources
 from .judge import Judge, Verdict, candidate_features, judge_for
@@ -156,7 +156,7 @@ class SentenceCoder:
         return found
 
     def code_sentence(self, sent: Any) -> tuple[list[Event], list[Rejection]]:
-        events: list[Event] = list(self.obligations(sent))
+        events: list[Event] = list(self.obligations(sent)) + self.deadlines(sent)
         rejections: list[Rejection] = []
         for cand in candidates(sent, self.lex):
             coded = self.code(cand, sent)
@@ -429,6 +429,61 @@ class SentenceCoder:
             if srcs and tgts and self.modality(gov).factual:
                 out.append(self.obligation_event(tok, gov, sent, srcs[0], tgts[0]))
         return out
+
+    def deadlines(self, sent: Any) -> list[Event]:
+        """A deadline to leave is an expulsion: "a donné 48 heures à l'ambassadeur pour quitter le pays",
+        "gave the envoy a week to leave", "the diplomats were given 72 hours to leave" are a SANCTION
+        (expel) from the one who gives the time to the one who must go. A rule, not a lexicon entry: the
+        words are apart (a giving verb, a span of time as its object, a leaving verb hung on either)."""
+        out: list[Event] = []
+        give, leave = self.lex.words("deadline_verbs"), self.lex.words("leave_verbs")
+        times = self.lex.words("time_nouns")
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in give:
+                continue
+            spans = [c for c in tok.children if c.lemma_.lower() in times and c.pos_ == "NOUN"
+                     and c.dep_ not in SUBJ and c.dep_ not in PASS_SUBJ]
+            near = list(tok.children) + [g for c in spans for g in c.children]
+            goes = [t for t in near if t.pos_ == "VERB" and t.lemma_.lower() in leave]
+            if not spans or not goes or not all(self._leaves_country(t) for t in goes):
+                continue
+            if self.args.is_passive(tok):  # "the diplomats were given 72 hours to leave"
+                giver, subj = self.args.agent_token(tok), self.args.subject_token(tok)
+                recipient = subj[0] if subj else None
+            else:
+                subj = self.args.subject_token(tok)
+                giver = subj[0] if subj else None
+                recipient = next((t for t in near if t.dep_ in ("dative", "iobj", "obl:arg") or (
+                    t.dep_ in ("nmod", "obl", "prep") and t.i > tok.i
+                    and self.args.case_of(t) in self.lex.words("holder_preps"))), None)
+            srcs = self.args.actors(giver, "deadline-giver") if giver is not None else []
+            tgts = self.args.actors(recipient, "deadline-recipient", "target") if recipient is not None else []
+            mod = self.modality(tok)
+            if srcs and tgts and not mod.negated:
+                out.append(self.rule_event(tok, sent, ("SANCTION", "expel"), srcs[0], tgts[0], mod,
+                                           f"deadline-to-leave: '{tok.text}' time to '{tgts[0].actor.text}' to leave"))
+        return out
+
+    def _leaves_country(self, verb: Any) -> bool:
+        """What the deadline says to leave is a country, a territory or a place, or is unsaid ("pour
+        partir"); "an hour to leave the room" is no expulsion."""
+        objs = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+        return all(o.ent_type_ in ("GPE", "LOC") or self.lex.in_class("place", o.lemma_.lower())
+                   or self.lex.in_class("actor", o.lemma_.lower()) for o in objs)
+
+    def rule_event(self, tok: Any, sent: Any, kind: tuple[str, str], src: Arg, tgt: Arg, mod: Modality,
+                   why: str) -> Event:
+        """An event a sentence rule finds (not a lexicon candidate): trigger ``tok``, rule ``LANG.TYPE.rule.PATH``."""
+        etype, emode = kind
+        return Event(
+            article_id=self.analysis.article.id, language=self.lang, type=etype, mode=emode,
+            trigger=TextRef(tok.text, (tok.idx, tok.idx + len(tok.text))),
+            evidence=TextRef(span_text(sent), (sent.start_char, sent.end_char)),
+            source=src.actor, target=tgt.actor, negated=mod.negated, hypothetical=mod.hypothetical,
+            confidence=round(confidence("active", src, tgt, mod) * 0.8, 3), coder=CODER,
+            rule=f"{self.lang}.{etype}.rule.{_rule_path(src.path)}-{_rule_path(tgt.path)}",
+            source_found=found_by(src), target_found=found_by(tgt),
+            explanation=f"{etype}/{emode}: {why}; source '{src.actor.text}' via {src.path}.")
 
     def speaker_org(self, clause: Any) -> list[Arg]:
         """The organisation the quoted speaker speaks for (quote stage), if known."""

@@ -1,0 +1,48 @@
+"""A span of time given to someone to leave is an expulsion (``SentenceCoder.deadlines``): SANCTION/expel
+from the giver to the one who must go, in French and English; nothing when what is to be left is no
+country, territory or place, or when the giving is denied."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Pipeline
+from eventwire.config import load_config
+from eventwire.records import Article
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def events():
+    pipes: dict[str, Pipeline] = {}
+
+    def run(text: str, lang: str):
+        pipe = pipes.setdefault(lang, Pipeline(load_config(overrides={"languages": [lang]})))
+        return pipe.analyze(Article(id="t", text=text, language=lang, published="2021-06-02")).events
+    return run
+
+
+def _expulsions(evs):
+    return [e for e in evs if e.type == "SANCTION" and e.mode == "expel" and ".rule." in (e.rule or "")]
+
+
+@pytest.mark.parametrize("lang,text,src,tgt", [
+    ("fr", "Le gouvernement malien a donné 72 heures à l'ambassadeur de France pour quitter le territoire.",
+     "gouvernement", "France"),  # the ambassador of a country stands for it
+    ("fr", "Rabat a accordé une semaine aux diplomates néerlandais pour quitter le pays.", "Rabat", "diplomates"),
+    ("en", "The junta gave the French ambassador 72 hours to leave the country.", "junta", "French"),
+])
+def test_deadline_to_leave_is_an_expulsion(events, lang, text, src, tgt):
+    (ev,) = _expulsions(events(text, lang))
+    assert src in ev.source.text and tgt in ev.target.text
+    assert "deadline" in ev.rule and "deadline-to-leave" in ev.explanation
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The teacher gave the pupils an hour to leave the classroom."),
+    ("fr", "Le gouvernement n'a pas donné 48 heures à l'ambassadeur pour quitter le pays."),
+    ("fr", "Le ministre a donné trois jours aux syndicats pour répondre."),
+])
+def test_no_expulsion_without_a_country_to_leave(events, lang, text):
+    assert not _expulsions(events(text, lang))
