@@ -335,8 +335,23 @@ class NounArguments(VerbArguments):
         if det.lower_ in self.lex.words("possessives"):
             verb = _governing_verb(noun)
             found = self.subject_token(verb) if verb is not None else None
-            return self.actors(found[0], "poss=" + found[1]) if found else []
+            if found is None or not self._possessor_agrees(det, found[0]):
+                return []  # "le président ... rejeter leurs revendications": not his; the slot stays empty
+            return self.actors(found[0], "poss=" + found[1])
         return self.actors(det, "poss")
+
+    def _possessor_agrees(self, det: Any, subj: Any) -> bool:
+        """The possessive's number is its possessor's: "son/ses" a singular one, "leur(s)" a plural one
+        (a coordination is plural); a relative pronoun or a pronoun is judged by what it stands for."""
+        ante = self.relative_antecedent(subj)
+        subj = ante if ante is not None else subj
+        plural = "Plur" in subj.morph.get("Number") or any(c.dep_ == "conj" for c in subj.children)
+        low = det.lower_
+        if low in self.lex.words("singular_possessives"):
+            return not plural or subj.pos_ == "PRON"
+        if low in self.lex.words("plural_possessives"):
+            return plural or subj.pos_ == "PRON" or not subj.morph.get("Number")
+        return True
 
     def _blamed(self, noun: Any) -> Any | None:
         """"Police blamed the bombing on the rebels", "officials attributed the ambush to a militia", "le
