@@ -90,6 +90,15 @@ def _hedge_cue(noun: Any, lex: Lexicon) -> str:
 
 def _condition_cue(tok: Any, lex: Lexicon) -> str:
     marks = lex.words("conditional_marks")
+    conditional = [t for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
+                   if "Cnd" in t.morph.get("Mood")]
+    ifs = lex.words("if_marks")
+    for c in tok.children if conditional else ():
+        # "ils seraient condamnés s'ils étaient reconnus coupables": a conditional whose condition is
+        # stated is hypothetical (a conditional alone is the press's reported fact: "l'armée aurait tiré")
+        if c.dep_ in ("advcl", "conj") and any(m.dep_ == "mark" and m.lower_ in ifs and not _concessive(m)
+                                               for m in c.children) and _past_condition(c):
+            return f"condition on '{conditional[0].text}'"
     clause = tok
     for _ in range(MAX_UP):
         for c in clause.children:
@@ -101,6 +110,19 @@ def _condition_cue(tok: Any, lex: Lexicon) -> str:
             break
         clause = clause.head
     return ""
+
+
+def _concessive(mark: Any) -> bool:
+    """"même si", "even if": a concession, not a condition."""
+    return any(c.dep_ in ("advmod", "fixed") and c.i < mark.i for c in list(mark.children) + list(mark.head.children)
+               if c.i == mark.i - 1)
+
+
+def _past_condition(clause: Any) -> bool:
+    """The condition of a conditional sentence is in the past ("s'ils étaient reconnus coupables", "if
+    they were found guilty"): a present "si" clause after a conditional is seldom its condition."""
+    return any("Imp" in t.morph.get("Tense") or "Past" in t.morph.get("Tense") or "Pqp" in t.morph.get("Tense")
+               for t in [clause] + [a for a in clause.children if a.dep_.startswith("aux")])
 
 
 def _seized_chance(clause: Any, lex: Lexicon) -> bool:
