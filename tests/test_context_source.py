@@ -39,3 +39,17 @@ def test_headline_place_label_is_a_mention_but_no_context_source(pipeline):
 def test_place_label_needs_a_state_opening_the_line_before_a_colon(pipeline, text, label):
     a = analyze(pipeline, text, "fr", published="2021-03-03")
     assert any(place_label(text, x) for x in a.actors) is label
+
+
+@pytest.mark.parametrize("text,trigger,victim", [
+    ("Le préfet de la région, Marc Ouédraogo, a été abattu jeudi soir devant la préfecture.", "a été abattu",
+     "Ouédraogo"),
+    ("Une militante, Awa Diallo, a été enlevée dimanche près de Mopti.", "a été enlevée", "Diallo"),
+])
+def test_a_name_in_the_victims_phrase_is_no_context_source(pipeline, text, trigger, victim):
+    a = analyze(pipeline, text, "fr", published="2021-03-03")
+    at = text.index(trigger)
+    ev = next(e for e in a.events if e.trigger.span[0] <= at < e.trigger.span[1])
+    assert ev.source is None or victim not in ev.source.text
+    ctx = ContextSources(a, list(a.events), Judge())
+    assert all(victim not in actor.text for actor, _ in ctx.candidates(ev))

@@ -8,10 +8,11 @@ file (``source_weights``) scores them on symbolic features (distance, grammatica
 type, whether the actor acts elsewhere in the article or undergoes acts there (its side), whether it
 speaks the quote that holds the event) and the best one above ``source_threshold``
 becomes the source, marked ``"inferred": "context"``, with the rule suffix ``+context`` and its
-score in the explanation. An actor that is the event's target, or that the event's own words name,
-is never its source; nor is any actor when the clause's subject is a pronoun the coder refused to resolve
-(its antecedent disagreed in number or gender, or both sides of the previous clause fit: coreference
-never crosses sides, the slot stays empty).
+score in the explanation. An actor that is the event's target, a name in the target's phrase or in
+the trigger's passive subjects ("le maire, Jean X, a été abattu": an apposition), or that the event's
+own words name, is never its source; nor is any actor when the clause's subject is a pronoun the
+coder refused to resolve (its antecedent disagreed in number or gender, or both sides of the previous
+clause fit: coreference never crosses sides, the slot stays empty).
 """
 
 from __future__ import annotations
@@ -91,6 +92,7 @@ class ContextSources:
         out: list[tuple[Actor, list[str]]] = []
         seen: set[str] = set()
         target = ev.target.name if ev.target is not None else None
+        victim = self.target_words(ev)
         window = [a for a in reversed(self.mentions) if 0 <= here - self.sentence(a.span[0]) <= WINDOW]
         further = [a for a in self.mentions if a.name in self.main and here - self.sentence(a.span[0]) > WINDOW]
         for actor in window + further:  # nearest first, then the article's main actors
@@ -100,8 +102,8 @@ class ContextSources:
             dist = here - self.sentence(a)
             if dist == 0 and a > end + 200:
                 continue
-            if actor.name == target or actor.name in seen:
-                continue
+            if actor.name == target or actor.name in seen or self.inside(actor, victim):
+                continue  # the target, or a name in its phrase ("le maire, Jean X, a été abattu")
             seen.add(actor.name)
             t = ev.type
             sector = actor.sector or "none"
@@ -124,6 +126,31 @@ class ContextSources:
             if len(out) >= 8:
                 break
         return out
+
+    def target_words(self, ev: Event) -> frozenset[int]:
+        """The tokens of the target's phrase and of the trigger's passive subjects, appositions included
+        ("le maire de la commune, Jean X, a été abattu"), not the clauses that modify them."""
+        doc = self.analysis.doc
+        heads = []
+        trig = doc.char_span(*ev.trigger.span, alignment_mode="expand")
+        if trig is not None and len(trig):  # the parser may read an apposition as a second passive subject
+            heads += [c for c in trig.root.children if c.dep_ in PASS_SUBJ]
+        if ev.target is not None and ev.target.span[1] > ev.target.span[0]:
+            span = doc.char_span(ev.target.span[0], ev.target.span[1], alignment_mode="expand")
+            heads += [span.root] if span is not None and len(span) else []
+        out: set[int] = set()
+        stack = heads
+        while stack:
+            tok = stack.pop()
+            out.add(tok.i)
+            stack += [c for c in tok.children if c.dep_.split(":")[0] not in ("acl", "relcl", "advcl", "punct")]
+        return frozenset(out)
+
+    def inside(self, actor: Actor, words: frozenset[int]) -> bool:
+        if not words:
+            return False
+        span = self.analysis.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.i in words
 
     def unresolved_pronoun(self, ev: Event) -> bool:
         """The trigger's clause has a subject pronoun the coder refused to resolve (its antecedent
