@@ -53,3 +53,11 @@ def test_a_name_in_the_victims_phrase_is_no_context_source(pipeline, text, trigg
     assert ev.source is None or victim not in ev.source.text
     ctx = ContextSources(a, list(a.events), Judge())
     assert all(victim not in actor.text for actor, _ in ctx.candidates(ev))
+
+
+def test_an_actors_adjective_on_a_place_is_no_context_source(pipeline):
+    text = "Un imam a été poignardé vendredi dans une mosquée chiite de Karachi."
+    a = analyze(pipeline, text, "fr", published="2021-03-03")
+    at = text.index("poignardé")
+    ev = next(e for e in a.events if e.trigger.span[0] <= at < e.trigger.span[1])
+    assert ev.source is None or "chiite" not in ev.source.text

@@ -94,17 +94,20 @@ class CoderStage:
             events += new_events
             rejections += new_rejections
         if judge.open:
-            events, dropped = self.sources_from_context(analysis, events, judge, frozenset(coder.args.refused))
+            events, dropped = self.sources_from_context(analysis, events, judge, frozenset(coder.args.refused),
+                                                        coder.lex.words("place_preps"))
             rejections += dropped
         return replace(analysis, events=analysis.events + tuple(events),
                        rejections=analysis.rejections + tuple(rejections))
 
     @staticmethod
     def sources_from_context(analysis: Analysis, events: list[Event], judge: Judge,
-                             refused: frozenset[int] = frozenset()) -> tuple[list[Event], list[Rejection]]:
+                             refused: frozenset[int] = frozenset(), place_preps: frozenset[str] = frozenset(),
+                             ) -> tuple[list[Event], list[Rejection]]:
         """Sourceless events: a source from the article (:mod:`.context_source`), else the judge's
-        stricter bar for events with no source. ``refused``: subject pronouns left unresolved on purpose."""
-        ctx = ContextSources(analysis, events, judge, refused)
+        stricter bar for events with no source. ``refused``: subject pronouns left unresolved on purpose;
+        ``place_preps``: the prepositions of a place adjunct (an actor's adjective there is no source)."""
+        ctx = ContextSources(analysis, events, judge, refused, place_preps)
         kept: list[Event] = []
         dropped: list[Rejection] = []
         for ev in events:

@@ -34,8 +34,8 @@ class ContextSources:
     """Candidate sources from the article for sourceless events, and the choice among them."""
 
     def __init__(self, analysis: Analysis, events: list[Event], judge: Judge,
-                 refused: frozenset[int] = frozenset()) -> None:
-        self.analysis, self.judge, self.refused = analysis, judge, refused
+                 refused: frozenset[int] = frozenset(), place_preps: frozenset[str] = frozenset()) -> None:
+        self.analysis, self.judge, self.refused, self.place_preps = analysis, judge, refused, place_preps
         doc = analysis.doc
         self.sent_chars = [s.start_char for s in doc.sents]
         mentions: dict[tuple[int, ...], Actor] = {}
@@ -102,8 +102,8 @@ class ContextSources:
             dist = here - self.sentence(a)
             if dist == 0 and a > end + 200:
                 continue
-            if actor.name == target or actor.name in seen or self.inside(actor, victim):
-                continue  # the target, or a name in its phrase ("le maire, Jean X, a été abattu")
+            if actor.name == target or actor.name in seen or self.inside(actor, victim) or self.where(actor):
+                continue  # the target, a name in its phrase ("le maire, Jean X, a été abattu"), a place's adjective
             seen.add(actor.name)
             t = ev.type
             sector = actor.sector or "none"
@@ -151,6 +151,22 @@ class ContextSources:
             return False
         span = self.analysis.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
         return span is not None and len(span) > 0 and span.root.i in words
+
+    def where(self, actor: Actor) -> bool:
+        """An actor's adjective on the noun of a place adjunct tells where, not who: "tué dans une
+        mosquée sunnite", "près de l'ambassade américaine"."""
+        span = self.analysis.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root  # an adjective, or a bare modifier the parser calls a noun ("mosquée chiite")
+        if root.dep_ != "amod" and not (root.dep_ in ("nmod", "compound") and len(span) == 1 and root.is_lower
+                                        and root.i > root.head.i and not any(c.dep_ == "case" for c in root.children)):
+            return False
+        noun = root.head
+        cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
+        if noun.dep_ == "pobj":  # English: the preposition is the noun's head
+            cases.add(noun.head.lower_)
+        return bool(cases & self.place_preps)
 
     def unresolved_pronoun(self, ev: Event) -> bool:
         """The trigger's clause has a subject pronoun the coder refused to resolve (its antecedent
