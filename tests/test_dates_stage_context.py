@@ -108,3 +108,12 @@ def test_sentence_index_line_breaks_and_parser_starts(nlp_fr):
     assert len(index) == len(doc) and index == sorted(index)
     firsts = [doc[i].text for i in range(len(doc)) if i == 0 or index[i] != index[i - 1]]
     assert firsts == ["Un", "Le", "Il", "La"]
+
+
+def test_pluperfect_in_a_dated_paragraph_takes_its_frame(stage, nlp_fr):
+    # a background clause with no date words of its own is told inside the time frame its paragraph
+    # set: the best date the article gives, where no date at all would be a sure miss
+    text = ("Une patrouille a été prise pour cible le 9 février 2022 près de Gao. "
+            "Des hommes armés avaient auparavant incendié une école du village.")
+    w = run(stage, nlp_fr, text, ["avaient auparavant incendié"], published="2022-02-14").events[0].date
+    assert w is not None and w.value == "2022-02-09" and "via-context" in w.flags

@@ -15,7 +15,7 @@ sets ``Event.date``. An event takes, in order (``docs/dates.md``):
    nearest earlier mention of the same noun, when that one has its own date;
 5. ``via-context``: the last date that frames a clause (modifies a verb, not a noun) in
    the five previous sentences of the same paragraph (a narrative keeps its time frame;
-   year-only dates and dates after the anchor are not carried), unless the clause is background;
+   year-only dates and dates after the anchor are not carried), also for a background clause;
    a sentence with a present adverb ("désormais", "now") is not dated and closes the frame;
 6. ``from-dateline`` / ``from-published``: the article's own date, for an event told in
    a verbal clause that is not background (not pluperfect or imperfect), when that date
@@ -391,10 +391,9 @@ def _in_statement(event: Event, trig: Attachment, usable: list[Placed], ctx: Doc
 
 def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDates) -> Placed | None:
     """The last date of the earlier sentences of the same paragraph: a narrative keeps its
-    time frame until a new date is given. Not for background clauses (pluperfect, imperfect)."""
-    verb = clause_verb(ctx.doc, trig)
-    if verb >= 0 and is_background(ctx.doc, verb):  # its own verb or the verb it hangs on
-        return None
+    time frame until a new date is given. Background clauses (pluperfect, imperfect) too: the frame
+    their paragraph sets is the date the article gives them ("Une patrouille a été attaquée le 9 février.
+    Des hommes armés avaient auparavant incendié une école": 9 February)."""
     if trig.sent in ctx.present:  # "l'armée, qui se bat maintenant pour ...": the time of the article
         return None
     start = event.trigger.span[0]
