@@ -70,6 +70,8 @@ def test_sense_with_filled_object_class_wins(collected):
     ("fr", "Le cyclone a tué douze villageois et détruit des centaines de maisons sur la côte."),
     ("fr", "Douze villageois ont été tués par le glissement de terrain."),
     ("en", "The earthquake killed more than 300 people in the mountain province."),
+    # the relative's antecedent is the complement of the hazard's phrase
+    ("fr", "La région reste marquée par le violent glissement de terrain qui a tué quarante habitants en 2014."),
 ])
 def test_a_hazard_is_not_an_attacker(analysed, lang, text):
     a = analysed(text, lang)
@@ -99,3 +101,21 @@ def test_a_place_after_the_object_is_no_penalty(collected):
     text = "Le maire a condamné l'agression à Nantes."
     senses = _senses(collected(text, "fr"), text, "condamné")
     assert senses.get("ACCUSE") is True and not senses.get("SANCTION")
+
+
+def test_a_complement_reads_its_heads_phrase(pipeline):
+    """A relative whose antecedent the parser finds in the complement ("terre" of "tremblement de
+    terre qui ...") still belongs to the phrase's class."""
+    from eventwire.actors import resolver_for
+    from eventwire.coding.coder import SentenceCoder
+    from eventwire.coding.judge import judge_for
+    from eventwire.coding.lexicon import lexicon_for
+
+    text = "Un tremblement de terre frappe la région."
+    a = pipeline.analyze(Article(id="t", text=text, language="fr", published="2019-03-02"))
+    res = pipeline.resources
+    coder = SentenceCoder(a, lexicon_for(res, "fr"), resolver_for(res, "fr"), judge_for(res, "fr"))
+    terre = next(t for t in a.doc if t.text == "terre")
+    assert terre.head.text == "tremblement"
+    assert coder.in_class("hazard", terre)
+    assert not coder.in_class("hazard", next(t for t in a.doc if t.text == "région"))

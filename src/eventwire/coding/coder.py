@@ -613,6 +613,10 @@ class SentenceCoder:
         compound = " ".join(t.lower_ for t in tok.subtree if t.i >= tok.i - 2 and t.i <= tok.i)
         if self.lex.in_class(name, compound):
             return True
+        head = tok.head  # "le tremblement de terre qui a tué": the relative's antecedent is the complement
+        if tok.dep_.startswith(("nmod", "pobj")) and 0 < tok.i - head.i <= 3 and self.lex.in_class(
+                name, " ".join(t.lower_ for t in tok.doc[head.i:tok.i + 1]).replace("' ", "'")):
+            return True
         inner = self.args.complement_of(tok)
         if inner is not None and 0 < inner.i - tok.i <= 3:  # "a state of emergency", "l'état d'urgence"
             if self.lex.in_class(name, " ".join(t.lower_ for t in tok.doc[tok.i:inner.i + 1]).replace("' ", "'")):
