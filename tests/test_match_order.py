@@ -45,3 +45,15 @@ def test_the_document_keys_are_the_tokens_forms(nlp_fr, text):
     assert token_keys(doc) == expected
     assert token_keys(nlp_fr(text)) == expected  # the second time, from the memo
     assert all(doc.user_data[_FORMS][t.i] == frozenset(_forms(t)) for t in doc)
+
+
+def test_a_match_of_the_wrong_part_of_speech_takes_no_words(nlp_fr):
+    """"qui demande des négociations": the noun entry "demande de négociation" matches the words but its
+    head is a verb; it must not hide the verb "demander" that fits."""
+    lex = build_lexicon("fr")
+    doc = nlp_fr("L'intersyndicale, qui demande des négociations avec la direction, appelle à manifester.")
+    at = next(t.i for t in doc if t.lower_ == "demande")
+    assert doc[at].pos_ == "VERB"
+    found = [c for c in candidates(next(iter(doc.sents)), lex) if at in c.tokens]
+    assert found and all(e.pos == "verb" for c in found for e in c.alternatives)
+    assert any(e.lemma == "demander" for c in found for e in c.alternatives)

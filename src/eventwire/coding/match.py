@@ -2,7 +2,9 @@
 
 A multiword entry ("prendre en otage", "air strike") matches consecutive tokens, allowing
 up to two determiners/adjectives/adverbs in between ("lever les sanctions"). The longest
-match wins; tokens inside a longer match start no other candidate.
+match wins; tokens inside a longer match start no other candidate. A match whose head has the wrong
+part of speech for its entry (a noun entry headed on a verb) is dropped before that choice, so it takes
+no words from the matches that fit.
 """
 
 from __future__ import annotations
@@ -271,6 +273,9 @@ def _context_free(lemma: str, text: str, low: str, pos: int, lang: str) -> froze
 
 
 def _resolve_overlaps(doc: Any, found: list[tuple[tuple[int, ...], Entry]]) -> Iterator[Candidate]:
+    # a match whose head has the wrong part of speech is no candidate and takes no words from another:
+    # "qui demande des négociations" is the verb "demander", not the noun "demande de négociation"
+    found = [(idx, e) for idx, e in found if pos_ok(e, syntactic_head(doc, idx, e.pos))]
     found.sort(key=lambda f: (-len(f[0]), f[0][0]))
     used: set[int] = set()
     groups: dict[tuple[int, ...], list[Entry]] = {}
