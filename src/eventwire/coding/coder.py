@@ -159,10 +159,22 @@ class SentenceCoder:
         return found
 
     def code_sentence(self, sent: Any) -> tuple[list[Event], list[Rejection]]:
-        events: list[Event] = list(self.obligations(sent)) + self.deadlines(sent)
+        denials = self.dismissals(sent)
+        events: list[Event] = list(self.obligations(sent)) + self.deadlines(sent) + denials
         rejections: list[Rejection] = []
+        denied = {e.trigger.span for e in denials}
+        claims = {c.i for t in sent if (t.idx, t.idx + len(t)) in denied for c in t.children
+                  if c.dep_ in ("obj", "dobj") or c.dep_ in PASS_SUBJ}  # "ces accusations": not the caller's
+        callers = {e.source.name for e in denials if e.source is not None}
         for cand in candidates(sent, self.lex):
-            coded = self.code(cand, sent)
+            if self.trigger_ref(cand).span in denied or (cand.head.idx, cand.head.idx + len(cand.head)) in denied:
+                coded = Coded(reason="not an event (the words call a claim false: a denial, coded as REJECT)")
+            else:
+                coded = self.code(cand, sent)
+            if cand.head.i in claims and coded.events:  # "les accusations de Washington" stay Washington's
+                kept = [e for e in coded.events if e.source is not None and e.source.name not in callers]
+                coded = Coded(events=tuple(kept), reason="not an event (a claim the denier calls false is not the "
+                                                  "denier's)") if len(kept) < len(coded.events) else coded
             events += coded.events
             if not coded.events:
                 rejections.append(Rejection(sentence=(sent.start_char, sent.end_char),
@@ -467,6 +479,33 @@ class SentenceCoder:
                                            f"deadline-to-leave: '{tok.text}' time to '{tgts[0].actor.text}' to leave"))
         return out
 
+    def dismissals(self, sent: Any) -> list[Event]:
+        """Calling a claim false is a denial: "a qualifié ces accusations de mensongères", "ont été jugées
+        infondées par le ministère", "dismissed the reports as baseless", "called the allegations false"
+        are a REJECT (deny) by the one who calls them so (the subject, or the passive's agent). A rule:
+        the calling verb (``calling_verbs``) and the word of falsehood (class ``falsehood``) are apart."""
+        out: list[Event] = []
+        calling = self.lex.words("calling_verbs")
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in calling:
+                continue
+            near = [c for c in tok.children if c.dep_ not in SUBJ and c.dep_ not in PASS_SUBJ]
+            near += [g for c in near for g in c.children]
+            if not any(self.lex.in_class("falsehood", t.lemma_.lower()) or self.lex.in_class("falsehood", t.lower_)
+                       for t in near):
+                continue
+            if self.args.is_passive(tok):  # the agent, on the verb or on the word of falsehood
+                giver = next((a for t in [tok, *near] if (a := self.args.agent_token(t)) is not None), None)
+            else:
+                subj = self.args.subject_token(tok)
+                giver = subj[0] if subj else None
+            srcs = self.args.actors(giver, "dismiss-subject") if giver is not None else []
+            mod = self.modality(tok)
+            if srcs and not mod.negated:
+                out.append(self.rule_event(tok, sent, ("REJECT", "deny"), srcs[0], None, mod,
+                                           f"calls a claim false: '{tok.text}'"))
+        return out
+
     def _leaves_country(self, verb: Any) -> bool:
         """What the deadline says to leave is a country, a territory or a place, or is unsaid ("pour
         partir"); "an hour to leave the room" is no expulsion."""
@@ -474,7 +513,7 @@ class SentenceCoder:
         return all(o.ent_type_ in ("GPE", "LOC") or self.lex.in_class("place", o.lemma_.lower())
                    or self.lex.in_class("actor", o.lemma_.lower()) for o in objs)
 
-    def rule_event(self, tok: Any, sent: Any, kind: tuple[str, str], src: Arg, tgt: Arg, mod: Modality,
+    def rule_event(self, tok: Any, sent: Any, kind: tuple[str, str], src: Arg, tgt: Arg | None, mod: Modality,
                    why: str) -> Event:
         """An event a sentence rule finds (not a lexicon candidate): trigger ``tok``, rule ``LANG.TYPE.rule.PATH``."""
         etype, emode = kind
@@ -482,9 +521,9 @@ class SentenceCoder:
             article_id=self.analysis.article.id, language=self.lang, type=etype, mode=emode,
             trigger=TextRef(tok.text, (tok.idx, tok.idx + len(tok.text))),
             evidence=TextRef(span_text(sent), (sent.start_char, sent.end_char)),
-            source=src.actor, target=tgt.actor, negated=mod.negated, hypothetical=mod.hypothetical,
+            source=src.actor, target=tgt.actor if tgt else None, negated=mod.negated, hypothetical=mod.hypothetical,
             confidence=round(confidence("active", src, tgt, mod) * 0.8, 3), coder=CODER,
-            rule=f"{self.lang}.{etype}.rule.{_rule_path(src.path)}-{_rule_path(tgt.path)}",
+            rule=f"{self.lang}.{etype}.rule.{_rule_path(src.path)}-{_rule_path(tgt.path) if tgt else 'none'}",
             source_found=found_by(src), target_found=found_by(tgt),
             explanation=f"{etype}/{emode}: {why}; source '{src.actor.text}' via {src.path}.")
 

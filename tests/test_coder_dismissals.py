@@ -1,0 +1,53 @@
+"""Calling a claim false is a denial (``SentenceCoder.dismissals``): REJECT/deny by the one who calls it
+so, the subject or the passive's agent; the claim called false is not the denier's own accusation, but
+stays its author's when the text names one."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import Pipeline
+from eventwire.config import load_config
+from eventwire.records import Article
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def events():
+    pipes: dict[str, Pipeline] = {}
+
+    def run(text: str, lang: str):
+        pipe = pipes.setdefault(lang, Pipeline(load_config(overrides={"languages": [lang]})))
+        return pipe.analyze(Article(id="t", text=text, language=lang, published="2021-06-02")).events
+    return run
+
+
+def _denials(evs):
+    return [e for e in evs if e.type == "REJECT" and e.mode == "deny" and ".rule." in (e.rule or "")]
+
+
+@pytest.mark.parametrize("lang,text,src", [
+    ("fr", "Le ministère de la Défense a qualifié ces informations de fantaisistes.", "ministère"),
+    ("fr", "Ces rumeurs ont été jugées infondées par la présidence.", "présidence"),
+    ("en", "The embassy dismissed the reports as fabricated.", "embassy"),
+    ("en", "The police chief called the accusations baseless.", "police"),
+])
+def test_calling_a_claim_false_is_a_denial(events, lang, text, src):
+    (ev,) = _denials(events(text, lang))
+    assert src in ev.source.text and "calls a claim false" in ev.explanation
+
+
+def test_the_claim_stays_its_authors(events):
+    text = "Ankara a qualifié de mensongères les accusations de l'opposition."
+    evs = events(text, "fr")
+    assert _denials(evs)
+    assert not [e for e in evs if e.type == "ACCUSE" and e.source is not None and "Ankara" in e.source.text]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The president called the strike a success."),
+    ("fr", "Le juge a qualifié l'accusé de dangereux."),
+])
+def test_no_denial_without_a_word_of_falsehood(events, lang, text):
+    assert not _denials(events(text, lang))
