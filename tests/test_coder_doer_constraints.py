@@ -119,3 +119,11 @@ def test_a_complement_reads_its_heads_phrase(pipeline):
     assert terre.head.text == "tremblement"
     assert coder.in_class("hazard", terre)
     assert not coder.in_class("hazard", next(t for t in a.doc if t.text == "région"))
+
+
+def test_a_list_of_examples_linked_by_apposition_gives_every_source(analysed):
+    text = ("L'incendie criminel a été condamné par plusieurs personnalités comme Anne Martin, Paul Girard, "
+            "Luc Besson, Marc Lévy, Julie Roux ou encore l'Unesco.")
+    a = analysed(text, "fr")
+    sources = {e.source.text for e in a.events if e.type == "ACCUSE" and e.source is not None}
+    assert {"Anne Martin", "Paul Girard", "Luc Besson", "Marc Lévy", "Julie Roux"} <= sources

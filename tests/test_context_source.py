@@ -61,3 +61,10 @@ def test_an_actors_adjective_on_a_place_is_no_context_source(pipeline):
     at = text.index("poignardé")
     ev = next(e for e in a.events if e.trigger.span[0] <= at < e.trigger.span[1])
     assert ev.source is None or "chiite" not in ev.source.text
+
+
+def test_who_condemns_an_attack_is_not_its_author(pipeline):
+    text = "La fusillade de Lyon a été condamnée par le maire Paul Girard et par la préfète."
+    a = analyze(pipeline, text, "fr", published="2021-03-03")
+    shooting = [e for e in a.events if e.type == "ASSAULT"]
+    assert all(e.source is None or "Girard" not in e.source.text for e in shooting)

@@ -219,6 +219,17 @@ class ActorRules(FinderBase):
                 out += self.conjuncts(child)
         return out[:MAX_CONJ]
 
+    def listed(self, tok: Any) -> list[Any]:
+        """The members of a list of names, which the parser links by coordination or by apposition
+        ("comme Anne Martin, Paul Girard, Luc Besson ou encore l'Unesco"), in text order."""
+        out, stack = [], [tok]
+        while stack and len(out) < MAX_CONJ:
+            x = stack.pop(0)
+            out.append(x)
+            stack += [c for c in x.children if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN")
+                      and not _inside_name(c)]
+        return sorted(out, key=lambda t: t.i)
+
     def complement_conjuncts(self, tok: Any, arg: Arg) -> list[Arg]:
         """"les forces du Mali et du Burkina Faso": a head with coordinated "de" complements stands
         for one actor per complement (each must resolve to a known actor by itself). The parser may
@@ -274,7 +285,7 @@ class ActorRules(FinderBase):
             if c.dep_ not in ("nmod", "prep", "obl:mod") or case not in self.lex.words("example_preps"):
                 continue
             found: list[Arg] = []
-            for x in self.conjuncts(c):
+            for x in self.listed(c):
                 end = x.i + 1
                 while end < sentence(x).end and (self.doc[end].pos_ == "PROPN" or self.doc[end].text in "-'’"):
                     end += 1

@@ -28,7 +28,7 @@ LIGHT_OBL = ("obl:arg", "pobj")
 CUT = {"acl:relcl", "relcl", "acl", "advcl", "conj", "cc", "parataxis", "punct", "ccomp", "xcomp",
        "dep", "mark", "appos:dis"}
 ACTOR_ENTS = {"PER", "PERSON", "ORG", "NORP", "GPE", "LOC", "MISC", "FAC"}
-MAX_CONJ = 4
+MAX_CONJ = 8
 BENEFIT_TYPES = {"SUPPORT", "AID"}
 FROM_TYPES = {"REQUEST", "SUPPORT", "AID", "ACCUSE", "THREATEN"}  # speech and giving: "from X" is the author
 CLOCK = re.compile(r"^\d{1,2}(h\d{0,2}|:\d\d|[ap]\.?m\.?)$")

@@ -40,7 +40,7 @@ INDIRECT = ("coref", "relcl", "conj", "xcomp", "advcl", "acl", "poss=")
 FLAGGED_FACTOR = 0.7
 NO_TARGET_FACTOR = 0.9
 INDIRECT_FACTOR = 0.85
-MAX_PAIRS = 4
+MAX_PAIRS = 8
 IMPLICIT_FACTOR = 0.6
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY"}  # docs/sectors.md
 ACTOR_LABELS = {"PER", "PERSON", "ORG", "NORP", "GPE", "LOC"}

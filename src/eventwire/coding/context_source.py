@@ -55,6 +55,7 @@ class ContextSources:
         self.targeted = Counter(ev.target.name for ev in events if ev.target is not None)
         self.targeted_type = Counter((ev.target.name, ev.type) for ev in events if ev.target is not None)
         self.first = self.mentions[0].name if self.mentions else None
+        self.events = events
         self._roles: dict[tuple[int, ...], str] = {}
         ranked = self.counts.most_common(2)
         self.main = {name for name, n in ranked if n >= 2}
@@ -93,6 +94,7 @@ class ContextSources:
         seen: set[str] = set()
         target = ev.target.name if ev.target is not None else None
         victim = self.target_words(ev)
+        reacting = self.reacting(ev)
         window = [a for a in reversed(self.mentions) if 0 <= here - self.sentence(a.span[0]) <= WINDOW]
         further = [a for a in self.mentions if a.name in self.main and here - self.sentence(a.span[0]) > WINDOW]
         for actor in window + further:  # nearest first, then the article's main actors
@@ -102,7 +104,8 @@ class ContextSources:
             dist = here - self.sentence(a)
             if dist == 0 and a > end + 200:
                 continue
-            if actor.name == target or actor.name in seen or self.inside(actor, victim) or self.where(actor):
+            if actor.name == target or actor.name in seen or actor.name in reacting or self.inside(actor, victim) \
+                    or self.where(actor):
                 continue  # the target, a name in its phrase ("le maire, Jean X, a été abattu"), a place's adjective
             seen.add(actor.name)
             t = ev.type
@@ -126,6 +129,26 @@ class ContextSources:
             if len(out) >= 8:
                 break
         return out
+
+    def reacting(self, ev: Event) -> frozenset[str]:
+        """The sources of the acts this event undergoes: "la fusillade a été condamnée par X", "X a
+        dénoncé l'attentat": X reacts to the event, it did not do it."""
+        doc = self.analysis.doc
+        out: set[str] = set()
+        for other in self.events:
+            if other is ev or other.source is None or other.evidence.span != ev.evidence.span:
+                continue
+            span = doc.char_span(*other.trigger.span, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            for c in span.root.children:
+                if c.dep_ in ("obj", "dobj") or c.dep_ in PASS_SUBJ:
+                    lo, hi = doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i])
+                    if lo <= ev.trigger.span[0] < hi:
+                        out.add(other.source.name)
+                        out |= {a.name for a in self.mentions  # the mentions inside its words
+                                if other.source.span[0] <= a.span[0] and a.span[1] <= other.source.span[1]}
+        return frozenset(out)
 
     def target_words(self, ev: Event) -> frozenset[int]:
         """The tokens of the target's phrase and of the trigger's passive subjects, appositions included
