@@ -222,7 +222,8 @@ class ActorRules(FinderBase):
     def listed(self, tok: Any) -> list[Any]:
         """The members of a list of names, which the parser links by coordination or by apposition
         ("comme Anne Martin, Paul Girard, Luc Besson ou encore l'Unesco"), in text order."""
-        out, stack = [], [tok]
+        out: list[Any] = []
+        stack = [tok]
         while stack and len(out) < MAX_CONJ:
             x = stack.pop(0)
             out.append(x)
