@@ -127,3 +127,10 @@ def test_a_list_of_examples_linked_by_apposition_gives_every_source(analysed):
     a = analysed(text, "fr")
     sources = {e.source.text for e in a.events if e.type == "ACCUSE" and e.source is not None}
     assert {"Anne Martin", "Paul Girard", "Luc Besson", "Marc Lévy", "Julie Roux"} <= sources
+
+
+def test_a_compound_preposition_read_as_an_adverb_still_counts(collected):
+    # "auprès de" parsed as an adverb with its own complement: "protester auprès de" is a complaint
+    text = "La Norvège a vivement protesté auprès de la Russie."
+    senses = _senses(collected(text, "fr"), text, "protesté")
+    assert senses.get("ACCUSE") is True

@@ -68,3 +68,9 @@ def test_who_condemns_an_attack_is_not_its_author(pipeline):
     a = analyze(pipeline, text, "fr", published="2021-03-03")
     shooting = [e for e in a.events if e.type == "ASSAULT"]
     assert all(e.source is None or "Girard" not in e.source.text for e in shooting)
+
+
+def test_who_voices_outrage_in_the_attacks_sentence_is_not_its_author(pipeline):
+    text = "La ministre a exprimé sa vive indignation après l'attentat de la gare."
+    a = analyze(pipeline, text, "fr", published="2021-03-03")
+    assert not [e for e in a.events if e.type == "ASSAULT" and e.source is not None and "ministre" in e.source.text]

@@ -131,12 +131,20 @@ class ContextSources:
         return out
 
     def reacting(self, ev: Event) -> frozenset[str]:
-        """The sources of the acts this event undergoes: "la fusillade a été condamnée par X", "X a
-        dénoncé l'attentat": X reacts to the event, it did not do it."""
+        """The sources of the acts this event undergoes ("la fusillade a été condamnée par X", "X a
+        dénoncé l'attentat"), and of a condemnation told in a violent event's sentence ("X a exprimé son
+        indignation après l'attentat"): X reacts to the event, it did not do it."""
         doc = self.analysis.doc
         out: set[str] = set()
         for other in self.events:
             if other is ev or other.source is None or other.evidence.span != ev.evidence.span:
+                continue
+            if other.type == "ACCUSE" and ev.type in ("ASSAULT", "COERCE"):
+                # "le président a exprimé son indignation après l'attentat": who condemns in the
+                # attack's sentence is not its author
+                out.add(other.source.name)
+                out |= {a.name for a in self.mentions
+                        if other.source.span[0] <= a.span[0] and a.span[1] <= other.source.span[1]}
                 continue
             span = doc.char_span(*other.trigger.span, alignment_mode="expand")
             if span is None or not len(span):
