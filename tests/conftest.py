@@ -87,3 +87,35 @@ def _gazetteer_cache(tmp_path_factory):
             os.environ.pop(key, None)
         else:
             os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def collected():
+    """``collected(text, lang)``: the candidates the coder asks the judge about, with their features
+    (the records ``make train`` learns from): every candidate is recorded, whatever the judge would
+    keep. One pipeline per language (actors, quotes, coder), a fresh collecting judge per text."""
+    from eventwire.coding.judge import Judge
+    from eventwire.records import Article
+
+    pipes: dict[str, Pipeline] = {}
+
+    def run(text: str, lang: str) -> list[dict]:
+        pipe = pipes.get(lang)
+        if pipe is None:
+            pipe = pipes[lang] = Pipeline(load_config(overrides={"languages": [lang],
+                                                                 "stages": ["actors", "quotes", "coder"]}))
+        judge = Judge(collect=[])
+        pipe.resources.put(f"coding-judge-{lang}", judge)
+        pipe.analyze(Article(id="t", text=text, language=lang, published="2019-03-02"))
+        return [r for r in judge.collect or [] if "span" in r]
+    return run
+
+
+@pytest.fixture(scope="session")
+def analysed(pipeline):
+    """``analysed(text, lang)``: every stage of the default pipeline on one short article."""
+    from eventwire.records import Article
+
+    def run(text: str, lang: str):
+        return pipeline.analyze(Article(id="t", text=text, language=lang, published="2019-03-02"))
+    return run

@@ -6,21 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import Pipeline
-from eventwire.config import load_config
-from eventwire.records import Article
-
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def events():
-    pipes: dict[str, Pipeline] = {}
-
-    def run(text: str, lang: str):
-        pipe = pipes.setdefault(lang, Pipeline(load_config(overrides={"languages": [lang]})))
-        return pipe.analyze(Article(id="t", text=text, language=lang, published="2021-06-02")).events
-    return run
+def events(analysed):
+    return lambda text, lang: analysed(text, lang).events
 
 
 def _denials(evs):

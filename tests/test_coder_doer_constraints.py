@@ -14,33 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import Pipeline
-from eventwire.coding.judge import Judge
-from eventwire.config import load_config
 from eventwire.records import Article
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def collected():
-    def run(text: str, lang: str) -> list[dict]:
-        pipe = Pipeline(load_config(overrides={"languages": [lang], "stages": ["actors", "quotes", "coder"]}))
-        judge = Judge(collect=[])
-        pipe.resources.put(f"coding-judge-{lang}", judge)
-        pipe.analyze(Article(id="t", text=text, language=lang, published="2019-03-02"))
-        return [r for r in judge.collect or [] if "span" in r]
-    return run
-
-
-@pytest.fixture(scope="module")
-def analysed():
-    pipes: dict[str, Pipeline] = {}
-
-    def run(text: str, lang: str):
-        pipe = pipes.setdefault(lang, Pipeline(load_config(overrides={"languages": [lang]})))
-        return pipe.analyze(Article(id="t", text=text, language=lang, published="2019-03-02"))
-    return run
 
 
 def _sense_ok(rec: dict) -> bool:

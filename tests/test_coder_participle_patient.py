@@ -8,23 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import Pipeline
-from eventwire.coding.judge import Judge
-from eventwire.config import load_config
-from eventwire.records import Article
-
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def collected():
-    def run(text: str, lang: str) -> list[dict]:
-        pipe = Pipeline(load_config(overrides={"languages": [lang], "stages": ["actors", "quotes", "coder"]}))
-        judge = Judge(collect=[])
-        pipe.resources.put(f"coding-judge-{lang}", judge)
-        pipe.analyze(Article(id="t", text=text, language=lang, published="2019-03-02"))
-        return judge.collect or []
-    return run
 
 
 def _at(records: list[dict], text: str, word: str) -> dict:

@@ -6,23 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import Pipeline
-from eventwire.coding.judge import Judge
-from eventwire.config import load_config
-from eventwire.records import Article
-
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def collected():
-    def run(text: str, lang: str) -> list[dict]:
-        pipe = Pipeline(load_config(overrides={"languages": [lang], "stages": ["actors", "quotes", "coder"]}))
-        judge = Judge(collect=[])
-        pipe.resources.put(f"coding-judge-{lang}", judge)
-        pipe.analyze(Article(id="t", text=text, language=lang, published="2022-01-12"))
-        return [r for r in judge.collect or [] if "span" in r]
-    return run
 
 
 def _source_at(records: list[dict], text: str, word: str) -> str | None:
