@@ -447,9 +447,10 @@ class SentenceCoder:
 
     def deadlines(self, sent: Any) -> list[Event]:
         """A deadline to leave is an expulsion: "a donné 48 heures à l'ambassadeur pour quitter le pays",
-        "gave the envoy a week to leave", "the diplomats were given 72 hours to leave" are a SANCTION
-        (expel) from the one who gives the time to the one who must go. A rule, not a lexicon entry: the
-        words are apart (a giving verb, a span of time as its object, a leaving verb hung on either)."""
+        "gave the envoy a week to leave", "the diplomats were given 72 hours to leave by the ministry" are a
+        SANCTION (expel) from the one who gives the time to the one who must go (a passive needs its agent).
+        A rule, not a lexicon entry: the words are apart (a giving verb, a span of time as its object, a
+        leaving verb hung on either)."""
         out: list[Event] = []
         give, leave = self.lex.words("deadline_verbs"), self.lex.words("leave_verbs")
         times = self.lex.words("time_nouns")
@@ -495,11 +496,11 @@ class SentenceCoder:
                        for t in near):
                 continue
             if self.args.is_passive(tok):  # the agent, on the verb or on the word of falsehood
-                giver = next((a for t in [tok, *near] if (a := self.args.agent_token(t)) is not None), None)
+                caller = next((a for t in [tok, *near] if (a := self.args.agent_token(t)) is not None), None)
             else:
                 subj = self.args.subject_token(tok)
-                giver = subj[0] if subj else None
-            srcs = self.args.actors(giver, "dismiss-subject") if giver is not None else []
+                caller = subj[0] if subj else None
+            srcs = self.args.actors(caller, "dismiss-subject") if caller is not None else []
             mod = self.modality(tok)
             if srcs and not mod.negated:
                 out.append(self.rule_event(tok, sent, ("REJECT", "deny"), srcs[0], None, mod,
