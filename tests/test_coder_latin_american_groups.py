@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
     ("The FMLN blew up a power pylon near the capital on Tuesday.",
      "Farabundo Marti National Liberation Front", "SLV"),
     ("Shining Path attacked a police post in the highlands.", "Shining Path", "PER"),
-    ("The MRTA kidnapped a businessman in the capital last week.", "Tupac Amaru Revolutionary Movement", "PER"),
+    ("The MRTA kidnapped a businessman in the capital last week.", "Movimiento Revolucionario Túpac Amaru", "PER"),
     ("The ELN dynamited an oil pipeline on Sunday.", "National Liberation Army", "COL"),
 ])
 def test_coder_en_latin_american_group_is_a_known_rebel_actor(rules_pipeline, text, name, country):
