@@ -119,3 +119,9 @@ def analysed(pipeline):
     def run(text: str, lang: str):
         return pipeline.analyze(Article(id="t", text=text, language=lang, published="2019-03-02"))
     return run
+
+
+@pytest.fixture(scope="session")
+def events_of(analysed):
+    """``events_of(text, lang)``: the events of :func:`analysed`."""
+    return lambda text, lang: analysed(text, lang).events

@@ -9,11 +9,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def events(analysed):
-    return lambda text, lang: analysed(text, lang).events
-
-
 def _expulsions(evs):
     return [e for e in evs if e.type == "SANCTION" and e.mode == "expel" and ".rule." in (e.rule or "")]
 
@@ -24,8 +19,8 @@ def _expulsions(evs):
     ("fr", "Rabat a accordé une semaine aux diplomates néerlandais pour quitter le pays.", "Rabat", "diplomates"),
     ("en", "The junta gave the French ambassador 72 hours to leave the country.", "junta", "French"),
 ])
-def test_deadline_to_leave_is_an_expulsion(events, lang, text, src, tgt):
-    (ev,) = _expulsions(events(text, lang))
+def test_deadline_to_leave_is_an_expulsion(events_of, lang, text, src, tgt):
+    (ev,) = _expulsions(events_of(text, lang))
     assert src in ev.source.text and tgt in ev.target.text
     assert "deadline" in ev.rule and "deadline-to-leave" in ev.explanation
 
@@ -35,5 +30,5 @@ def test_deadline_to_leave_is_an_expulsion(events, lang, text, src, tgt):
     ("fr", "Le gouvernement n'a pas donné 48 heures à l'ambassadeur pour quitter le pays."),
     ("fr", "Le ministre a donné trois jours aux syndicats pour répondre."),
 ])
-def test_no_expulsion_without_a_country_to_leave(events, lang, text):
-    assert not _expulsions(events(text, lang))
+def test_no_expulsion_without_a_country_to_leave(events_of, lang, text):
+    assert not _expulsions(events_of(text, lang))

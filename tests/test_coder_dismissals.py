@@ -9,11 +9,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def events(analysed):
-    return lambda text, lang: analysed(text, lang).events
-
-
 def _denials(evs):
     return [e for e in evs if e.type == "REJECT" and e.mode == "deny" and ".rule." in (e.rule or "")]
 
@@ -24,14 +19,14 @@ def _denials(evs):
     ("en", "The embassy dismissed the reports as fabricated.", "embassy"),
     ("en", "The police chief called the accusations baseless.", "police"),
 ])
-def test_calling_a_claim_false_is_a_denial(events, lang, text, src):
-    (ev,) = _denials(events(text, lang))
+def test_calling_a_claim_false_is_a_denial(events_of, lang, text, src):
+    (ev,) = _denials(events_of(text, lang))
     assert src in ev.source.text and "calls a claim false" in ev.explanation
 
 
-def test_the_claim_stays_its_authors(events):
+def test_the_claim_stays_its_authors(events_of):
     text = "Ankara a qualifié de mensongères les accusations de l'opposition."
-    evs = events(text, "fr")
+    evs = events_of(text, "fr")
     assert _denials(evs)
     assert not [e for e in evs if e.type == "ACCUSE" and e.source is not None and "Ankara" in e.source.text]
 
@@ -40,5 +35,5 @@ def test_the_claim_stays_its_authors(events):
     ("en", "The president called the strike a success."),
     ("fr", "Le juge a qualifié l'accusé de dangereux."),
 ])
-def test_no_denial_without_a_word_of_falsehood(events, lang, text):
-    assert not _denials(events(text, lang))
+def test_no_denial_without_a_word_of_falsehood(events_of, lang, text):
+    assert not _denials(events_of(text, lang))

@@ -167,7 +167,7 @@ class SentenceCoder:
                   if c.dep_ in ("obj", "dobj") or c.dep_ in PASS_SUBJ}  # "ces accusations": not the caller's
         callers = {e.source.name for e in denials if e.source is not None}
         for cand in candidates(sent, self.lex):
-            if self.trigger_ref(cand).span in denied or (cand.head.idx, cand.head.idx + len(cand.head)) in denied:
+            if (cand.head.idx, cand.head.idx + len(cand.head)) in denied:  # the calling verb itself
                 coded = Coded(reason="not an event (the words call a claim false: a denial, coded as REJECT)")
             else:
                 coded = self.code(cand, sent)

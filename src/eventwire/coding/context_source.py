@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
+from typing import Any
 
 from ..actors.resolve import place_label
 from ..records import Actor, Analysis, Event, Found
@@ -57,6 +58,7 @@ class ContextSources:
         self.first = self.mentions[0].name if self.mentions else None
         self.events = events
         self._roles: dict[tuple[int, ...], str] = {}
+        self._words: dict[tuple[int, ...], Any] = {}
         ranked = self.counts.most_common(2)
         self.main = {name for name, n in ranked if n >= 2}
 
@@ -70,8 +72,8 @@ class ContextSources:
         return self._roles[key]
 
     def _role(self, actor: Actor) -> str:
-        span = self.analysis.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
-        if span is None or not len(span):
+        span = self.words_of(actor)
+        if span is None:
             return "none"
         root = span.root
         dep = root.dep_.split(":")[0]
@@ -142,9 +144,7 @@ class ContextSources:
             if other.type == "ACCUSE" and ev.type in ("ASSAULT", "COERCE"):
                 # "le président a exprimé son indignation après l'attentat": who condemns in the
                 # attack's sentence is not its author
-                out.add(other.source.name)
-                out |= {a.name for a in self.mentions
-                        if other.source.span[0] <= a.span[0] and a.span[1] <= other.source.span[1]}
+                out |= self.names_within(other.source)
                 continue
             span = doc.char_span(*other.trigger.span, alignment_mode="expand")
             if span is None or not len(span):
@@ -153,10 +153,13 @@ class ContextSources:
                 if c.dep_ in ("obj", "dobj") or c.dep_ in PASS_SUBJ:
                     lo, hi = doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i])
                     if lo <= ev.trigger.span[0] < hi:
-                        out.add(other.source.name)
-                        out |= {a.name for a in self.mentions  # the mentions inside its words
-                                if other.source.span[0] <= a.span[0] and a.span[1] <= other.source.span[1]}
+                        out |= self.names_within(other.source)
         return frozenset(out)
+
+    def names_within(self, actor: Actor) -> set[str]:
+        """An actor's name and the names of the mentions inside its words."""
+        a, b = actor.span
+        return {actor.name} | {m.name for m in self.mentions if a <= m.span[0] and m.span[1] <= b}
 
     def target_words(self, ev: Event) -> frozenset[int]:
         """The tokens of the target's phrase and of the trigger's passive subjects, appositions included
@@ -177,17 +180,23 @@ class ContextSources:
             stack += [c for c in tok.children if c.dep_.split(":")[0] not in ("acl", "relcl", "advcl", "punct")]
         return frozenset(out)
 
+    def words_of(self, actor: Actor) -> Any:
+        """The tokens of a mention (None when its span is not the document's), once per span."""
+        key = tuple(actor.span)
+        if key not in self._words:
+            span = self.analysis.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+            self._words[key] = span if span is not None and len(span) else None
+        return self._words[key]
+
     def inside(self, actor: Actor, words: frozenset[int]) -> bool:
-        if not words:
-            return False
-        span = self.analysis.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
-        return span is not None and len(span) > 0 and span.root.i in words
+        span = self.words_of(actor) if words else None
+        return span is not None and span.root.i in words
 
     def where(self, actor: Actor) -> bool:
         """An actor's adjective on the noun of a place adjunct tells where, not who: "tué dans une
         mosquée sunnite", "près de l'ambassade américaine"."""
-        span = self.analysis.doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
-        if span is None or not len(span):
+        span = self.words_of(actor)
+        if span is None:
             return False
         root = span.root  # an adjective, or a bare modifier the parser calls a noun ("mosquée chiite")
         if root.dep_ != "amod" and not (root.dep_ in ("nmod", "compound") and len(span) == 1 and root.is_lower

@@ -113,15 +113,16 @@ def _condition_cue(tok: Any, lex: Lexicon) -> str:
 
 
 def _concessive(mark: Any) -> bool:
-    """"même si", "even if": a concession, not a condition."""
-    return any(c.dep_ in ("advmod", "fixed") and c.i < mark.i for c in list(mark.children) + list(mark.head.children)
-               if c.i == mark.i - 1)
+    """"même si", "even if": a concession, not a condition (an adverb right before the mark, hung on it
+    or on its clause)."""
+    prev = mark.doc[mark.i - 1] if mark.i > 0 else None
+    return prev is not None and prev.dep_ in ("advmod", "fixed") and prev.head.i in (mark.i, mark.head.i)
 
 
 def _past_condition(clause: Any) -> bool:
     """The condition of a conditional sentence is in the past ("s'ils étaient reconnus coupables", "if
     they were found guilty"): a present "si" clause after a conditional is seldom its condition."""
-    return any("Imp" in t.morph.get("Tense") or "Past" in t.morph.get("Tense") or "Pqp" in t.morph.get("Tense")
+    return any({"Imp", "Past", "Pqp"} & set(t.morph.get("Tense"))
                for t in [clause] + [a for a in clause.children if a.dep_.startswith("aux")])
 
 
