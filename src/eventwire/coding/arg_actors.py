@@ -229,7 +229,34 @@ class ActorRules(FinderBase):
             out.append(x)
             stack += [c for c in x.children if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN")
                       and not _inside_name(c)]
-        return sorted(out, key=lambda t: t.i)
+        last = max(out, key=lambda t: t.i)
+        out += [x for x in self._run_after(last) if all(x.i != t.i for t in out)]
+        return sorted(out, key=lambda t: t.i)[:MAX_CONJ]
+
+    def _run_after(self, tok: Any) -> list[Any]:
+        """The names that go on after a list member in the text, whatever the parse made of them:
+        "comme Anne Martin, Paul Girard, Luc Besson ou encore l'Unesco" where the parser hung the later
+        names on the verb. Only names (``_name_like``) joined by commas or a coordinator (an article,
+        an adverb after the coordinator allowed) count; anything else ends the list."""
+        out: list[Any] = []
+        end = sentence(tok).end
+        i = tok.i + 1
+        while i < end and len(out) < MAX_CONJ:
+            while i < end and _name_like(self.doc[i]):
+                i += 1  # the rest of this name
+            j, joined = i, False
+            while j < end and (self.doc[j].text == "," or self.doc[j].pos_ == "CCONJ"
+                               or (self.doc[j].pos_ == "ADV" and joined and self.doc[j - 1].pos_ == "CCONJ")):
+                joined = True
+                j += 1
+            while j < end and joined and not _name_like(self.doc[j]) \
+                    and (self.doc[j].pos_ == "DET" or self.doc[j].text in "'’"):
+                j += 1
+            if not joined or j >= end or not _name_like(self.doc[j]):
+                break
+            out.append(self.doc[j])
+            i = j + 1
+        return out
 
     def complement_conjuncts(self, tok: Any, arg: Arg) -> list[Arg]:
         """"les forces du Mali et du Burkina Faso": a head with coordinated "de" complements stands
@@ -278,26 +305,41 @@ class ActorRules(FinderBase):
 
     def _examples(self, tok: Any, path: str) -> list[Arg]:
         """"des milices comme les Forces de défense ou la Garde civique", "groups such as X":
-        a common noun stands for the known actors it names as examples (each a run of proper nouns)."""
+        a common noun stands for the known actors it names as examples (each a run of proper nouns).
+        French hangs the example on the noun with its preposition as a child; English hangs the
+        preposition ("such as", "including") on the noun and the example under it."""
         if tok.pos_ != "NOUN" or not self.lex.in_class("actor", tok.lemma_.lower()):
             return []
         for c in tok.children:
-            case = " ".join(g.lower_ for g in c.children if g.dep_ in ("case", "fixed", "mark") and g.i < c.i)
-            if c.dep_ not in ("nmod", "prep", "obl:mod") or case not in self.lex.words("example_preps"):
+            first = self._example_of(c)
+            if first is None:
                 continue
             found: list[Arg] = []
-            for x in self.listed(c):
-                end = x.i + 1
-                while end < sentence(x).end and (self.doc[end].pos_ == "PROPN" or self.doc[end].text in "-'’"):
-                    end += 1
-                if x.pos_ != "PROPN":
+            for x in self.listed(first):
+                if not _name_like(x):
                     continue
-                span = self.doc[x.i:end]
+                start = min([x.i] + [t.i for t in x.lefts if t.dep_ in ("compound", "flat") and _name_like(t)])
+                end = x.i + 1
+                while end < sentence(x).end and (_name_like(self.doc[end]) or self.doc[end].text in "-'’"):
+                    end += 1
+                span = self.doc[start:end]
                 actor = self._call_resolver(span) or Actor(text=span.text, name=span.text,
                                                            span=(span.start_char, span.end_char))
                 found.append(Arg(actor, path + ">example", 0.9))
             return found
         return []
+
+    def _example_of(self, c: Any) -> Any | None:
+        """The first example a child of an actor noun introduces, or None."""
+        preps = self.lex.words("example_preps")
+        if c.dep_ in ("nmod", "obl:mod"):
+            case = " ".join(g.lower_ for g in c.children if g.dep_ in ("case", "fixed", "mark") and g.i < c.i)
+            return c if case in preps else None
+        if c.dep_ == "prep":
+            case = " ".join([g.lower_ for g in c.lefts if g.dep_ in ("amod", "advmod")] + [c.lower_])
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            return objs[0] if case in preps and objs else None
+        return None
 
     def _nationality_conjuncts(self, tok: Any, arg: Arg) -> list[Arg]:
         """"les diplomates russes et américains": a state per coordinated nationality adjective."""
@@ -580,6 +622,13 @@ class ActorRules(FinderBase):
             return None
         subj = [c for c in clause.head.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
         return subj[0] if len(subj) == 1 and _agree(tok, subj[0]) else None
+
+
+def _name_like(tok: Any) -> bool:
+    """A proper noun, or a capitalised word inside a sentence that the parser tagged otherwise
+    ("Marine" read as a noun and "Le" as an article in "Marine Le Pen")."""
+    return tok.pos_ == "PROPN" or (tok.i > sentence(tok).start and tok.text[:1].isupper()
+                                   and tok.pos_ in ("NOUN", "DET", "ADJ", "X"))
 
 
 def _inside_name(tok: Any) -> bool:

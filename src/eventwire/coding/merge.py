@@ -122,7 +122,9 @@ def same_occasion(a: Event, b: Event) -> bool:
     if not _same_actor(a.source, b.source):
         return _retold(a, b)
     if _overlap(a.trigger.span, b.trigger.span):
-        return True
+        # one trigger, two sources the text names apart (a list: "condemned by X, Y and Z"): two
+        # acts, even when both speak for one state
+        return actor_key(a.source) == actor_key(b.source) or not _listed_apart(a, b)
     if a.evidence.span == b.evidence.span and (_near(a, b) or _restates(a, b)):
         return True
     if _dated_here(a) and _dated_here(b):
@@ -130,6 +132,12 @@ def same_occasion(a: Event, b: Event) -> bool:
     if a.location is not None and b.location is not None and _places_conflict(a.location, b.location):
         return False
     return (a.nominal or b.nominal) and _restates(a, b)
+
+
+def _listed_apart(a: Event, b: Event) -> bool:
+    """Both sources named in the clause itself, at different places of the text (not inferred)."""
+    return a.source is not None and b.source is not None and not a.source.inferred and not b.source.inferred \
+        and not _overlap(a.source.span, b.source.span)
 
 
 SAME_PLACE_KM = 50.0
