@@ -111,9 +111,14 @@ class NounArguments(VerbArguments):
 
     def _participants(self, head: Any) -> list[Arg]:
         """Who takes part: the subject of "participer à", "be involved in" (active or passive), or
-        the owner of "la participation de X à", "X's involvement in"."""
+        the owner of "la participation de X à", "X's involvement in", else the subject of the verb whose
+        object the noun is ("X claimed responsibility for", "X played a role in")."""
         if head.pos_ == "NOUN":
-            return self._modifier_sources(head, self.complement_of(head), "source")
+            owners = self._modifier_sources(head, self.complement_of(head), "source")
+            if owners or head.dep_ not in OBJ:
+                return owners
+            found = self.subject_token(head.head)  # "X claimed responsibility for the attack", "X played a role in"
+            return self.actors(found[0], "participant-obj-" + found[1].split(">")[-1]) if found else []
         found = self.subject_token(head)
         return self.actors(found[0], "participant-" + found[1].split(">")[-1]) if found else []
 
@@ -423,8 +428,8 @@ class NounArguments(VerbArguments):
                 "nmod", "pobj") and head.i < noun.i:
             return head, "participation"  # "sa participation aux négociations"
         if noun.dep_ == "pobj" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in self.lex.words(
-                "participation_nouns"):
-            return head.head, "participation"  # "Hezbollah's involvement in the fighting"
+                "participation_nouns") and head.lower_ not in self.lex.words("genitive_preps"):
+            return head.head, "participation"  # "Hezbollah's involvement in the fighting", not "part of the aid"
         if head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
             if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.lower_ not in (
                     self.lex.words("partner_preps") | self.lex.words("background_preps")):

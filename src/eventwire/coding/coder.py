@@ -95,7 +95,9 @@ class CoderStage:
             rejections += new_rejections
         if judge.open:
             events, dropped = self.sources_from_context(analysis, events, judge, frozenset(coder.args.refused),
-                                                        coder.lex.words("place_preps"))
+                                                        coder.lex.words("place_preps"),
+                                                        coder.lex.words("sourceless_types"),
+                                                        coder.lex.words("accusing_verbs"))
             rejections += dropped
         return replace(analysis, events=analysis.events + tuple(events),
                        rejections=analysis.rejections + tuple(rejections))
@@ -103,13 +105,18 @@ class CoderStage:
     @staticmethod
     def sources_from_context(analysis: Analysis, events: list[Event], judge: Judge,
                              refused: frozenset[int] = frozenset(), place_preps: frozenset[str] = frozenset(),
+                             sourceless_types: frozenset[str] = frozenset(),
+                             accusing_verbs: frozenset[str] = frozenset(),
                              ) -> tuple[list[Event], list[Rejection]]:
         """Sourceless events: a source from the article (:mod:`.context_source`), else the judge's
         stricter bar for events with no source. ``refused``: subject pronouns left unresolved on purpose;
-        ``place_preps``: the prepositions of a place adjunct (an actor's adjective there is no source)."""
+        ``place_preps``: the prepositions of a place adjunct (an actor's adjective there is no source);
+        ``sourceless_types`` (lower case): types whose acts count with no agent (:func:`unattributed`), unless
+        what one is accused of (``accusing_verbs``: "suspected of blowing up a plane" is an allegation)."""
         ctx = ContextSources(analysis, events, judge, refused, place_preps)
         kept: list[Event] = []
         dropped: list[Rejection] = []
+        pending: list[Event] = []
         for ev in events:
             if ev.source is not None or ev.coder != JUDGED:
                 kept.append(ev)
@@ -118,11 +125,17 @@ class CoderStage:
             bar = judge.threshold if ev.source is not None else judge.null_threshold
             if judge.collect is not None or ev.confidence >= bar:
                 kept.append(ev)
+            elif ev.type.lower() in sourceless_types and ev.confidence >= judge.threshold and not (
+                    ev.negated or ev.hypothetical) and _rule_pos(ev) == "verb" and not _alleged(
+                    analysis, ev, accusing_verbs):
+                pending.append(ev)
             else:
-                dropped.append(Rejection(sentence=ev.evidence.span, trigger=ev.trigger, type=ev.type,
-                                         reason=f"not an event (no source; judge {ev.confidence:.2f} "
-                                                f"< {judge.null_threshold:.2f})"))
-        return kept, dropped
+                dropped.append(_sourceless_rejection(ev, judge))
+        found, turned = unattributed(kept, pending)
+        for ev in found:  # in text order among the others
+            at = next((i for i, k in enumerate(kept) if k.trigger.span[0] > ev.trigger.span[0]), len(kept))
+            kept.insert(at, ev)
+        return kept, dropped + [_sourceless_rejection(ev, judge, why) for ev, why in turned]
 
 
 def _speaker_lookup(analysis: Analysis) -> Any:
@@ -759,6 +772,63 @@ class SentenceCoder:
         if self._text is None:
             self._text = doc_text(doc)  # Doc.text joins every token: build it once per article
         return TextRef(self._text[start:end], (start, end))
+
+
+def _sourceless_rejection(ev: Event, judge: Judge, why: str = "") -> Rejection:
+    reason = why or f"judge {ev.confidence:.2f} < {judge.null_threshold:.2f}"
+    return Rejection(sentence=ev.evidence.span, trigger=ev.trigger, type=ev.type,
+                     reason=f"not an event (no source; {reason})")
+
+
+def _alleged(analysis: Analysis, ev: Event, accusing_verbs: frozenset[str]) -> bool:
+    """Whether the event's verb is what someone is accused of ("suspected by the West of blowing up a
+    plane"): an accusing verb among its five nearest governors (the parser may hang the "of" on the
+    accuser's agent: "suspected by the navy of blowing up")."""
+    doc = analysis.doc
+    span = doc.char_span(*ev.trigger.span, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in accusing_verbs:
+            return True
+    return False
+
+
+def _rule_pos(ev: Event) -> str:
+    """The trigger's part of speech as its rule names it (``en.ASSAULT.verb.none-nsubjpass``: verb)."""
+    parts = ev.rule.split(".")
+    return parts[2] if len(parts) > 2 else ""
+
+
+def unattributed(kept: list[Event], pending: list[Event]) -> tuple[list[Event], list[tuple[Event, str]]]:
+    """Acts of a type that counts with no agent ("the offices were attacked", "a bomb exploded"), told by a
+    verb (a noun names a state or a background act as often as the news: "the war", "in the wake of the
+    execution"), which neither their clause nor the article attributes, and which the judge holds to be
+    events (the event threshold): when the article names the author of no factual act of that type, its
+    most likely telling is kept with ``source: null`` (rule suffix ``+unattributed``); the other tellings
+    are most often the same act told again, and stay rejections. When an act of the type has an author,
+    an unattributed telling is most often that act retold, and is not kept.
+    Returns the events kept and the others with the reason they are not."""
+    authored = {ev.type for ev in kept if ev.source is not None and not (ev.negated or ev.hypothetical)}
+    best: dict[str, Event] = {}
+    for ev in pending:
+        if ev.type not in authored and (ev.type not in best or ev.confidence > best[ev.type].confidence):
+            best[ev.type] = ev
+    found: list[Event] = []
+    turned: list[tuple[Event, str]] = []
+    for ev in pending:
+        if ev.type in authored:
+            turned.append((ev, f"the article names the author of an {ev.type}"))
+        elif best[ev.type] is ev:
+            found.append(replace(ev, rule=ev.rule + "+unattributed", explanation=(
+                f"{ev.explanation[:-1]}; no author named in the article: kept with no source.")))
+        else:
+            turned.append((ev, "another unattributed telling kept"))
+    return found, turned
 
 
 def implied_agent(ev: Event) -> Event:
