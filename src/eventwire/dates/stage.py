@@ -26,7 +26,10 @@ sets ``Event.date``. An event takes, in order (``docs/dates.md``):
 
 Then ``via-coreference``: an event dated only by rule 6 (or not at all) takes the own-clause
 date of another mention of the same occasion (same type, trigger words and actors); never an
-event in the future tense ("devrait chercher à reprendre le port").
+event in the future tense ("devrait chercher à reprendre le port"). Then ``via-lead`` and
+``via-story`` (the lead's day, see :func:`lead_occasion`), and ``via-headline``: an event of the
+title line dated only by rule 6 takes the recent own date of a body event of the same type
+(:func:`headline_dates`).
 """
 
 from __future__ import annotations
@@ -131,7 +134,7 @@ class DateStage:
             return analysis
         ctx = analyse_dates(analysis, grammar_for(self.resources, lang))
         events = tuple(replace(e, date=date_event(e, ctx)) for e in analysis.events)
-        events = lead_occasion(corefer_dates(events, ctx), ctx)
+        events = headline_dates(lead_occasion(corefer_dates(events, ctx), ctx), ctx)
         events = over_published(events, ctx.anchor, analysis.article.published)
         return replace(analysis, dates=tuple(p.when for p in ctx.placed), events=events)
 
@@ -553,6 +556,11 @@ def _story_day(events: list[Event], leads: dict[int, When], ctx: DocDates) -> li
     return out
 
 
+def _in_title(event: Event, text: str) -> bool:
+    """The event is told in the title line: the first line, followed by a blank line."""
+    return _after_title(text) > 0 and event.trigger.span[1] <= text.find("\n")
+
+
 def _borrowed(w: When, flag: str) -> When:
     """Another mention's own date, lent to an event: its own-clause flags give way to ``flag``."""
     return replace(w, flags=tuple(f for f in w.flags if f not in OWN_DATE) + (flag,))
@@ -605,3 +613,38 @@ def _same_actor(a: Any, b: Any) -> bool:
     # a generic actor ("l'armée", no country, no dictionary entry) is the specific one of its sector
     generic = any(not (c.country or c.kb_id) for c in (a, b))
     return generic and a.sector is not None and a.sector == b.sector
+
+
+def headline_dates(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...]:
+    """A headline names the news its body tells: an event of the title line ("Niger : l'armée reprend
+    la ville de Diffa", the first line, followed by a blank line) that has no date words of its own
+    (rule 6, or none) takes the date of an event of the body of the same type, with compatible actors
+    (see :func:`_compatible`), dated in its own clause or sentence to a day at most
+    :data:`STORY_DAYS` before the dispatch's ("Samedi, l'armée a repris la ville": Saturday, not the
+    dispatch's day; ``via-headline``): the one with the same trigger words, else the first. A headline
+    tells recent news: an older date in the body is background. Never for a future or hypothetical event."""
+    head, anchor = _after_title(ctx.text), ctx.anchor
+    if ctx.doc is None or head == 0 or anchor is None:
+        return events
+    out = list(events)
+    for i, ev in enumerate(events):
+        w = ev.date
+        if not _in_title(ev, ctx.text) or (w is not None and not set(w.flags) & set(ANCHOR_DATE)):
+            continue
+        if ev.hypothetical or _is_future_event(ev, ctx):
+            continue
+        body = [e for e in events if e.trigger.span[0] >= head and e.type == ev.type and _recent(e.date, anchor)
+                and not e.hypothetical and _compatible(ev.source, e.source) and _compatible(ev.target, e.target)]
+        if body:
+            key = _trigger_key(ev, ctx)
+            first = min(body, key=lambda e: (_trigger_key(e, ctx) != key, e.trigger.span[0]))
+            assert first.date is not None
+            out[i] = replace(ev, date=_borrowed(first.date, "via-headline"))
+    return tuple(out)
+
+
+def _recent(w: When | None, anchor: Anchor) -> bool:
+    """A day (or week) of the event's own clause or sentence, at most :data:`STORY_DAYS` before the anchor."""
+    if w is None or not set(w.flags) & set(OWN_DATE) or w.precision not in ("day", "week"):
+        return False
+    return 0 <= (anchor.day - date.fromisoformat(w.value[:10])).days <= STORY_DAYS
