@@ -173,7 +173,7 @@ class SentenceCoder:
 
     def code_sentence(self, sent: Any) -> tuple[list[Event], list[Rejection]]:
         denials = self.dismissals(sent)
-        events: list[Event] = list(self.obligations(sent)) + self.deadlines(sent) + denials
+        events: list[Event] = list(self.obligations(sent)) + self.deadlines(sent) + denials + self.evaluations(sent)
         rejections: list[Rejection] = []
         denied = {e.trigger.span for e in denials}
         claims = {c.i for t in sent if (t.idx, t.idx + len(t)) in denied for c in t.children
@@ -519,6 +519,58 @@ class SentenceCoder:
                 out.append(self.rule_event(tok, sent, ("REJECT", "deny"), srcs[0], None, mod,
                                            f"calls a claim false: '{tok.text}'"))
         return out
+
+    def evaluations(self, sent: Any) -> list[Event]:
+        """Words of blame in a statement are a condemnation by whoever says them: « C'est une décision
+        inacceptable », a déclaré X; X a jugé cette réponse « méprisante »; "X called the vote a sham" are an
+        ACCUSE (disapprove) by X. A word of the class ``disapproval`` counts under a calling verb
+        (``calling_verbs``: its subject, or the passive's agent) or inside a statement with a speaker (the
+        quote stage's direct or reported speech: the organisation the speaker speaks for, else a named
+        speaker); one event per statement, none when the word or its head is negated. A rule, not a
+        lexicon entry: the speaker and the words of blame are apart."""
+        out: list[Event] = []
+        seen: set[tuple[Any, ...]] = set()
+        for tok in sent:
+            if tok.pos_ not in ("ADJ", "NOUN") or not (self.lex.in_class("disapproval", tok.lemma_.lower())
+                                                       or self.lex.in_class("disapproval", tok.lower_)):
+                continue
+            mod = self.modality(tok)
+            if mod.negated or self.modality(tok.head).negated:
+                continue
+            found = self._evaluator(tok)
+            if found is None or found[1] in seen:
+                continue
+            src, key, why = found
+            seen.add(key)
+            out.append(self.rule_event(tok, sent, ("ACCUSE", "disapprove"), src, None, mod, why))
+        return out
+
+    def _evaluator(self, tok: Any) -> tuple[Arg, tuple[Any, ...], str] | None:
+        """Who says the word of blame ``tok``: the caller of a calling verb above it, else the statement's
+        speaker; with a key (one event per verb or statement) and the reason."""
+        verb, calling = tok, self.lex.words("calling_verbs")
+        for _ in range(3):
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in calling:
+                if self.args.is_passive(verb):
+                    caller = self.args.agent_token(verb)
+                else:
+                    subj = self.args.subject_token(verb)
+                    caller = subj[0] if subj else None
+                srcs = self.args.actors(caller, "evaluation-subject") if caller is not None else []
+                if srcs:
+                    return srcs[0], ("verb", verb.i), f"'{verb.text}' ... '{tok.text}': words of blame"
+                return None
+        quote = quote_at(self.analysis, tok.idx)
+        if quote is None or not quote.span[0] <= tok.idx < quote.span[1] or quote.speaker is None:
+            return None
+        sp = quote.speaker
+        actor = sp.actor or (Actor(text=sp.text, name=sp.name, span=sp.span) if quote.kind == "named" else None)
+        if actor is None:
+            return None
+        return Arg(actor, "quote-speaker", 0.9), ("quote", quote.span), f"'{tok.text}' in a statement: words of blame"
 
     def _leaves_country(self, verb: Any) -> bool:
         """What the deadline says to leave is a country, a territory or a place, or is unsaid ("pour
