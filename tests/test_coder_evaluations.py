@@ -33,3 +33,8 @@ def test_a_negated_judgment_or_the_authors_own_words_are_no_condemnation(events_
 def test_one_condemnation_per_statement(events_of):
     text = "« C'est scandaleux, honteux et irresponsable », a dénoncé la sénatrice Marie Lenoir."
     assert len([e for e in _blame(events_of(text, "fr")) if not e.hypothetical]) == 1
+
+
+def test_a_word_of_blame_under_a_coded_condemnation_is_not_a_second_one(events_of):
+    events = events_of("The minister condemned the unacceptable decision.", "en")
+    assert len([e for e in events if e.type == "ACCUSE"]) == 1

@@ -173,7 +173,8 @@ class SentenceCoder:
 
     def code_sentence(self, sent: Any) -> tuple[list[Event], list[Rejection]]:
         denials = self.dismissals(sent)
-        events: list[Event] = list(self.obligations(sent)) + self.deadlines(sent) + denials + self.evaluations(sent)
+        blame = self.evaluations(sent)
+        events: list[Event] = list(self.obligations(sent)) + self.deadlines(sent) + denials
         rejections: list[Rejection] = []
         denied = {e.trigger.span for e in denials}
         claims = {c.i for t in sent if (t.idx, t.idx + len(t)) in denied for c in t.children
@@ -193,7 +194,22 @@ class SentenceCoder:
                 rejections.append(Rejection(sentence=(sent.start_char, sent.end_char),
                                             trigger=self.trigger_ref(cand),
                                             type=cand.alternatives[0].type, reason=coded.reason))
-        return events, rejections
+        return events + [e for e in blame if not self._blamed_by_verb(e, events, sent)], rejections
+
+    @staticmethod
+    def _blamed_by_verb(ev: Event, events: list[Event], sent: Any) -> bool:
+        """A word of blame under a condemnation the lexicon codes ("condemned the unacceptable decision")
+        is that condemnation's word, not a second one."""
+        spans = [e.trigger.span for e in events if e.type == ev.type]
+        span = sent.doc.char_span(*ev.trigger.span, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        for _ in range(3):
+            if tok is None or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if any(a <= tok.idx < b for a, b in spans):
+                return True
+        return False
 
     def code(self, cand: Candidate, sent: Any) -> Coded:
         """Recall first: every candidate with a sense is coded, with or without a source and whether or
