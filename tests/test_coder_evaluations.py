@@ -38,3 +38,9 @@ def test_one_condemnation_per_statement(events_of):
 def test_a_word_of_blame_under_a_coded_condemnation_is_not_a_second_one(events_of):
     events = events_of("The minister condemned the unacceptable decision.", "en")
     assert len([e for e in events if e.type == "ACCUSE"]) == 1
+
+
+def test_a_judgment_is_no_call_for_a_strike(events_of):
+    judged = events_of("The minister called the strike irresponsible.", "en")
+    assert [e.type for e in judged] == ["ACCUSE"]
+    assert [e.type for e in events_of("The union called a strike for Monday.", "en")] == ["PROTEST"]

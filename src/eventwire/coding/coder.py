@@ -163,6 +163,7 @@ class SentenceCoder:
         self._held: dict[tuple[int, int, tuple[int, ...]], tuple[Entry, bool]] = {}
         self._modality: dict[int, Modality] = {}  # by token: each sense of a candidate asks again
         self._refs: dict[tuple[int, tuple[int, ...]], TextRef] = {}  # trigger_ref by candidate
+        self._judging: set[int] = set()  # calling verbs a word of blame hangs on (evaluations)
 
     def modality(self, tok: Any) -> Modality:
         """:func:`.modality.modality` of a token (its negation and hypothesis cues), once per token."""
@@ -183,6 +184,9 @@ class SentenceCoder:
         for cand in candidates(sent, self.lex):
             if (cand.head.idx, cand.head.idx + len(cand.head)) in denied:  # the calling verb itself
                 coded = Coded(reason="not an event (the words call a claim false: a denial, coded as REJECT)")
+            elif cand.head.i in self._judging and all(a.type != "ACCUSE" for a in cand.alternatives):
+                # "called the strike irresponsible": a judgment (coded as ACCUSE), not "calling a strike"
+                coded = Coded(reason="not an event (the words judge something: a condemnation, coded as ACCUSE)")
             else:
                 coded = self.code(cand, sent)
             if cand.head.i in claims and coded.events:  # "les accusations de Washington" stay Washington's
@@ -576,6 +580,7 @@ class SentenceCoder:
                     subj = self.args.subject_token(verb)
                     caller = subj[0] if subj else None
                 srcs = self.args.actors(caller, "evaluation-subject") if caller is not None else []
+                self._judging.add(verb.i)
                 if srcs:
                     return srcs[0], ("verb", verb.i), f"'{verb.text}' ... '{tok.text}': words of blame"
                 return None
