@@ -1,0 +1,53 @@
+"""How an event picks its place beyond its own sentence (issue 11): the seat of a government that
+speaks or decides in an article about another country — on sentences of our own, with the full
+offline gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.places import PlaceStage
+from eventwire.records import Actor, Analysis, Article, Event, TextRef
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def stage(resources):
+    return PlaceStage(resources)
+
+
+def run(stage, nlp, text, trigger, lang, etype, source=None, sector=None, country=None):
+    doc = nlp(text)
+    start = text.index(trigger)
+    sent = doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
+    actor = None
+    if source is not None:
+        s = text.index(source)
+        actor = Actor(text=source, name=source, span=(s, s + len(source)), country=country, sector=sector)
+    event = Event("t", lang, etype, TextRef(trigger, (start, start + len(trigger))),
+                  TextRef(sent.text, (sent.start_char, sent.end_char)), source=actor, explanation="rule.")
+    return stage(Analysis(article=Article("t", text, lang), doc=doc, events=(event,))).events[0]
+
+
+PERU = ("Pérou : une crise diplomatique s'envenime\n\n4 mars 2019\n\n"
+        "Le Chili a rompu ses relations diplomatiques avec le Pérou mardi. Le Pérou dénonce une décision "
+        "brutale et le Pérou a convoqué les diplomates chiliens. Des soldats ont tiré sur des manifestants.")
+
+
+def test_a_foreign_government_decides_at_its_seat(stage, nlp_fr):
+    ev = run(stage, nlp_fr, PERU, "a rompu", "fr", "SANCTION", source="Chili", sector="GOV", country="CHL")
+    loc = ev.location
+    assert (loc.country, loc.precision, loc.name) == ("CHL", "city", "Santiago")  # not Peru, the article's
+    assert "the seat of the government of its source 'Chili'" in ev.explanation
+
+
+def test_a_government_of_the_articles_own_country_keeps_the_article_place(stage, nlp_fr):
+    ev = run(stage, nlp_fr, PERU, "a convoqué", "fr", "REQUEST", source="Pérou", sector="GOV", country="PER")
+    assert (ev.location.country, ev.location.precision) == ("PER", "country")
+    assert "the article's main country" in ev.explanation
+
+
+def test_a_governments_material_act_is_not_placed_at_its_seat(stage, nlp_fr):
+    ev = run(stage, nlp_fr, PERU, "ont tiré", "fr", "ASSAULT", source="Chili", sector="GOV", country="CHL")
+    assert ev.location.country == "PER"  # an attack happens where the article is, not at home
