@@ -42,10 +42,16 @@ def test_a_foreign_government_decides_at_its_seat(stage, nlp_fr):
     assert "the seat of the government of its source 'Chili'" in ev.explanation
 
 
-def test_a_government_of_the_articles_own_country_keeps_the_article_place(stage, nlp_fr):
+def test_a_government_at_home_speaks_from_its_capital_rather_than_the_countrys_centre(stage, nlp_fr):
     ev = run(stage, nlp_fr, PERU, "a convoqué", "fr", "REQUEST", source="Pérou", sector="GOV", country="PER")
-    assert (ev.location.country, ev.location.precision) == ("PER", "country")
-    assert "the article's main country" in ev.explanation
+    assert (ev.location.country, ev.location.precision, ev.location.name) == ("PER", "city", "Lima")
+
+
+def test_a_government_of_the_articles_own_country_keeps_a_city_of_the_title(stage, nlp_fr):
+    text = ("Pérou : tensions à Cuzco\n\n4 mars 2019\n\n"
+            "Le gouvernement a convoqué les dirigeants syndicaux. Les négociations reprennent jeudi.")
+    ev = run(stage, nlp_fr, text, "a convoqué", "fr", "REQUEST", source="gouvernement", sector="GOV", country="PER")
+    assert (ev.location.country, ev.location.name) == ("PER", "Cusco")  # the article's place, in its country
 
 
 def test_a_governments_material_act_is_not_placed_at_its_seat(stage, nlp_fr):

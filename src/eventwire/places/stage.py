@@ -11,7 +11,9 @@ mention used as a place, exact spans) and ``Event.location`` for each event, tak
 2. for verbal and diplomatic events, the seat of a body named in the sentence (``places.venues``);
 3. the nearest locative place (or venue) of the same paragraph, at most 3 sentences back;
 4. the title/dateline place, else the lead sentence's place (after any background clause);
-5. the article's main country (or main city), at ``country`` precision.
+5. for a government's verbal or diplomatic event, its capital when the article's place is abroad
+   or only a country;
+6. the article's main country (or main city), at ``country`` precision.
 
 "le nord-est du Nigeria", "l'est du pays" become regions of the country (``places.regions``).
 See ``docs/places.md``.
@@ -198,11 +200,14 @@ STATE_SEAT_SECTORS = frozenset({"GOV"})
 def _state_seat(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> tuple[Place, str] | None:
     """The capital of the state whose government is the source of a verbal or diplomatic event, when
     the article's own fallback place lies in another country (or there is none): "l'Arabie saoudite a
-    rompu ses relations avec le Qatar", in an article about Qatar, happened in Saudi Arabia. The
-    country itself when the gazetteer has no city of the capital's name."""
+    rompu ses relations avec le Qatar", in an article about Qatar, happened in Saudi Arabia; or when
+    that fallback is only its own country at country precision (a government speaks from its capital,
+    not from the country's centre). The country itself when the gazetteer has no city of the capital's
+    name."""
     src = event.source
     if (event.type not in VENUE_TYPES or src is None or not src.country or src.sector not in STATE_SEAT_SECTORS
-            or ctx.gazetteer is None or (fallback is not None and fallback[0].country == src.country)):
+            or ctx.gazetteer is None or (fallback is not None and fallback[0].country == src.country
+                                         and fallback[0].precision != "country")):
         return None
     seat = _capital(ctx.gazetteer, src.country)
     if seat is None:
