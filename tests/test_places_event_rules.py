@@ -57,3 +57,10 @@ def test_a_government_of_the_articles_own_country_keeps_a_city_of_the_title(stag
 def test_a_governments_material_act_is_not_placed_at_its_seat(stage, nlp_fr):
     ev = run(stage, nlp_fr, PERU, "ont tiré", "fr", "ASSAULT", source="Chili", sector="GOV", country="CHL")
     assert ev.location.country == "PER"  # an attack happens where the article is, not at home
+
+
+def test_a_parliament_with_no_country_sits_in_the_articles_capital(stage, nlp_fr):
+    text = ("Pérou : le budget adopté\n\n4 mars 2019\n\n"
+            "Le Pérou traverse une crise budgétaire. Les députés ont rejeté l'amendement du ministre mardi soir.")
+    ev = run(stage, nlp_fr, text, "ont rejeté", "fr", "REJECT", source="députés", sector="LEG")
+    assert (ev.location.country, ev.location.precision, ev.location.name) == ("PER", "city", "Lima")

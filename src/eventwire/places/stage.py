@@ -194,25 +194,27 @@ def _actor_country(event: Event, ctx: _Context) -> tuple[Place, str] | None:
 
 
 # Sectors of a state's government: its verbal and diplomatic events, placed nowhere else, are at its seat.
-STATE_SEAT_SECTORS = frozenset({"GOV"})
+STATE_SEAT_SECTORS = frozenset({"GOV", "LEG"})
 
 
 def _state_seat(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> tuple[Place, str] | None:
-    """The capital of the state whose government is the source of a verbal or diplomatic event, when
-    the article's own fallback place lies in another country (or there is none): "l'Arabie saoudite a
-    rompu ses relations avec le Qatar", in an article about Qatar, happened in Saudi Arabia; or when
-    that fallback is only its own country at country precision (a government speaks from its capital,
-    not from the country's centre). The country itself when the gazetteer has no city of the capital's
-    name."""
+    """The capital of the state whose government or parliament is the source of a verbal or diplomatic
+    event, when the article's own fallback place lies in another country (or there is none): "l'Arabie
+    saoudite a rompu ses relations avec le Qatar", in an article about Qatar, happened in Saudi Arabia;
+    or when that fallback is only its own country at country precision (a government speaks from its
+    capital, not from the country's centre; "le gouvernement", with no country, is the article's
+    country's). The country itself when the gazetteer has no city of the capital's name."""
     src = event.source
-    if (event.type not in VENUE_TYPES or src is None or not src.country or src.sector not in STATE_SEAT_SECTORS
-            or ctx.gazetteer is None or (fallback is not None and fallback[0].country == src.country
-                                         and fallback[0].precision != "country")):
+    if event.type not in VENUE_TYPES or src is None or src.sector not in STATE_SEAT_SECTORS or ctx.gazetteer is None:
         return None
-    seat = _capital(ctx.gazetteer, src.country)
+    national = fallback is not None and fallback[0].precision == "country"
+    iso3 = src.country or (fallback[0].country if national and fallback is not None else None)
+    if not iso3 or (fallback is not None and fallback[0].country == iso3 and not national):
+        return None
+    seat = _capital(ctx.gazetteer, iso3)
     if seat is None:
         return None
-    place = Place(text=src.text, name=seat.name, span=src.span, country=src.country,
+    place = Place(text=src.text, name=seat.name, span=src.span, country=iso3,
                   admin1=seat.admin1 if seat.kind == "city" else None, lat=seat.lat, lon=seat.lon,
                   precision="city" if seat.kind == "city" else "country", gazetteer_id=seat.id)
     return place, f"the seat of the government of its source '{src.text}'"
