@@ -64,3 +64,10 @@ def test_a_parliament_with_no_country_sits_in_the_articles_capital(stage, nlp_fr
             "Le Pérou traverse une crise budgétaire. Les députés ont rejeté l'amendement du ministre mardi soir.")
     ev = run(stage, nlp_fr, text, "ont rejeté", "fr", "REJECT", source="députés", sector="LEG")
     assert (ev.location.country, ev.location.precision, ev.location.name) == ("PER", "city", "Lima")
+
+
+def test_a_national_court_with_no_place_sits_in_the_capital(stage, nlp_fr):
+    text = ("Pérou : l'ancien ministre inculpé\n\n4 mars 2019\n\n"
+            "Le Pérou suit l'affaire de près. La justice a accusé l'ancien ministre de corruption jeudi.")
+    ev = run(stage, nlp_fr, text, "a accusé", "fr", "ACCUSE", source="justice", sector="JUD")
+    assert (ev.location.country, ev.location.precision, ev.location.name) == ("PER", "city", "Lima")

@@ -193,12 +193,13 @@ def _actor_country(event: Event, ctx: _Context) -> tuple[Place, str] | None:
     return None
 
 
-# Sectors of a state's government: its verbal and diplomatic events, placed nowhere else, are at its seat.
-STATE_SEAT_SECTORS = frozenset({"GOV", "LEG"})
+# Sectors of a state's government, parliament and courts: their verbal and diplomatic events, placed
+# nowhere else, are at the state's seat.
+STATE_SEAT_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 
 
 def _state_seat(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> tuple[Place, str] | None:
-    """The capital of the state whose government or parliament is the source of a verbal or diplomatic
+    """The capital of the state whose government, parliament or court is the source of a verbal or diplomatic
     event, when the article's own fallback place lies in another country (or there is none): "l'Arabie
     saoudite a rompu ses relations avec le Qatar", in an article about Qatar, happened in Saudi Arabia;
     or when that fallback is only its own country at country precision (a government speaks from its
