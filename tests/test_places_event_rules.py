@@ -71,3 +71,11 @@ def test_a_national_court_with_no_place_sits_in_the_capital(stage, nlp_fr):
             "Le Pérou suit l'affaire de près. La justice a accusé l'ancien ministre de corruption jeudi.")
     ev = run(stage, nlp_fr, text, "a accusé", "fr", "ACCUSE", source="justice", sector="JUD")
     assert (ev.location.country, ev.location.precision, ev.location.name) == ("PER", "city", "Lima")
+
+
+def test_an_elided_article_written_apart_still_names_the_region(stage, nlp_fr):
+    # "l' Oregon" (a space after the apostrophe, as some wires write it): the parser splits "l" from the
+    # apostrophe; the name is still the state, not the Ohio town of 20,000 people
+    text = "Des étudiants ont défilé mardi dans l' Oregon contre la hausse des frais d'inscription."
+    ev = run(stage, nlp_fr, text, "ont défilé", "fr", "PROTEST")
+    assert (ev.location.name, ev.location.precision) == ("Oregon", "admin1")
