@@ -319,9 +319,20 @@ def _entity_mention(ent: Any, label: str, sents: Sentences) -> Mention | None:
     mention = _mention(span, label, (span.start_char, span.end_char), sents, locative)
     if span.start > 0 and sents.lower[span.start - 1] in _PEOPLE_IDS:
         mention = replace(mention, person_article=True)
-    elif span.start > 0 and sents.lower[span.start - 1] in _REGION_ARTICLE_IDS:
+    elif span.start > 0 and (sents.lower[span.start - 1] in _REGION_ARTICLE_IDS or _split_elision(span, sents)):
         mention = replace(mention, region_article=True)
     return mention
+
+
+_APOSTROPHES = frozenset("'’")
+
+
+def _split_elision(span: Any, sents: Sentences) -> bool:
+    """"dans l' Oregon": an elided article written apart from its name, which the parser splits into
+    "l" and a lone apostrophe; it is the article "l'" all the same."""
+    if span.start < 2 or sents.doc[span.start - 1].text not in _APOSTROPHES:
+        return False
+    return get_string_id(sents.doc[span.start - 2].lower_ + "'") in _REGION_ARTICLE_IDS
 
 
 def _is_based(span: Any, text: str) -> bool:

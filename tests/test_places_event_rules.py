@@ -1,0 +1,81 @@
+"""How an event picks its place beyond its own sentence (issue 11): the seat of a government that
+speaks or decides in an article about another country — on sentences of our own, with the full
+offline gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.places import PlaceStage
+from eventwire.records import Actor, Analysis, Article, Event, TextRef
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def stage(resources):
+    return PlaceStage(resources)
+
+
+def run(stage, nlp, text, trigger, lang, etype, source=None, sector=None, country=None):
+    doc = nlp(text)
+    start = text.index(trigger)
+    sent = doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
+    actor = None
+    if source is not None:
+        s = text.index(source)
+        actor = Actor(text=source, name=source, span=(s, s + len(source)), country=country, sector=sector)
+    event = Event("t", lang, etype, TextRef(trigger, (start, start + len(trigger))),
+                  TextRef(sent.text, (sent.start_char, sent.end_char)), source=actor, explanation="rule.")
+    return stage(Analysis(article=Article("t", text, lang), doc=doc, events=(event,))).events[0]
+
+
+PERU = ("Pérou : une crise diplomatique s'envenime\n\n4 mars 2019\n\n"
+        "Le Chili a rompu ses relations diplomatiques avec le Pérou mardi. Le Pérou dénonce une décision "
+        "brutale et le Pérou a convoqué les diplomates chiliens. Des soldats ont tiré sur des manifestants.")
+
+
+def test_a_foreign_government_decides_at_its_seat(stage, nlp_fr):
+    ev = run(stage, nlp_fr, PERU, "a rompu", "fr", "SANCTION", source="Chili", sector="GOV", country="CHL")
+    loc = ev.location
+    assert (loc.country, loc.precision, loc.name) == ("CHL", "city", "Santiago")  # not Peru, the article's
+    assert "the seat of the government of its source 'Chili'" in ev.explanation
+
+
+def test_a_government_at_home_speaks_from_its_capital_rather_than_the_countrys_centre(stage, nlp_fr):
+    ev = run(stage, nlp_fr, PERU, "a convoqué", "fr", "REQUEST", source="Pérou", sector="GOV", country="PER")
+    assert (ev.location.country, ev.location.precision, ev.location.name) == ("PER", "city", "Lima")
+
+
+def test_a_government_of_the_articles_own_country_keeps_a_city_of_the_title(stage, nlp_fr):
+    text = ("Pérou : tensions à Cuzco\n\n4 mars 2019\n\n"
+            "Le gouvernement a convoqué les dirigeants syndicaux. Les négociations reprennent jeudi.")
+    ev = run(stage, nlp_fr, text, "a convoqué", "fr", "REQUEST", source="gouvernement", sector="GOV", country="PER")
+    assert (ev.location.country, ev.location.name) == ("PER", "Cusco")  # the article's place, in its country
+
+
+def test_a_governments_material_act_is_not_placed_at_its_seat(stage, nlp_fr):
+    ev = run(stage, nlp_fr, PERU, "ont tiré", "fr", "ASSAULT", source="Chili", sector="GOV", country="CHL")
+    assert ev.location.country == "PER"  # an attack happens where the article is, not at home
+
+
+def test_a_parliament_with_no_country_sits_in_the_articles_capital(stage, nlp_fr):
+    text = ("Pérou : le budget adopté\n\n4 mars 2019\n\n"
+            "Le Pérou traverse une crise budgétaire. Les députés ont rejeté l'amendement du ministre mardi soir.")
+    ev = run(stage, nlp_fr, text, "ont rejeté", "fr", "REJECT", source="députés", sector="LEG")
+    assert (ev.location.country, ev.location.precision, ev.location.name) == ("PER", "city", "Lima")
+
+
+def test_a_national_court_with_no_place_sits_in_the_capital(stage, nlp_fr):
+    text = ("Pérou : l'ancien ministre inculpé\n\n4 mars 2019\n\n"
+            "Le Pérou suit l'affaire de près. La justice a accusé l'ancien ministre de corruption jeudi.")
+    ev = run(stage, nlp_fr, text, "a accusé", "fr", "ACCUSE", source="justice", sector="JUD")
+    assert (ev.location.country, ev.location.precision, ev.location.name) == ("PER", "city", "Lima")
+
+
+def test_an_elided_article_written_apart_still_names_the_region(stage, nlp_fr):
+    # "l' Oregon" (a space after the apostrophe, as some wires write it): the parser splits "l" from the
+    # apostrophe; the name is still the state, not the Ohio town of 20,000 people
+    text = "Des étudiants ont défilé mardi dans l' Oregon contre la hausse des frais d'inscription."
+    ev = run(stage, nlp_fr, text, "ont défilé", "fr", "PROTEST")
+    assert (ev.location.name, ev.location.precision) == ("Oregon", "admin1")
