@@ -71,3 +71,10 @@ def test_coder_en_committed_to_is_no_agentless_passive(rules_pipeline):
     evs = coded(rules_pipeline, "The spokesman said Kenya is committed to opening its borders to refugees.", "en")
     (ev,) = [e for e in evs if e.type == "AGREE"]
     assert ev.source.name == "Kenya"
+
+
+def test_coder_fr_agent_hung_on_another_adjunct(rules_pipeline):
+    # the parser hangs "par le Sénat" on "fonctions"; an actor there is the passive's agent
+    text = "Le gouverneur Paul Martin a été suspendu de ses fonctions par le Sénat américain jeudi."
+    found = coded(rules_pipeline, text, "fr", "SANCTION")
+    assert found and found[0].source is not None and found[0].source.name == "US Congress"

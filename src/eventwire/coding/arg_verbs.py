@@ -246,10 +246,12 @@ class VerbArguments(ActorRules):
                 return c
         if not self.is_passive(head):
             return None
-        for c in head.children:  # "a été arrêté dans l'après-midi par la BRI": the agent hung on a time adjunct
-            if c.dep_ in ("obl", "obl:mod") and c.i > head.i and self._time(c):
+        for c in head.children:  # "a été arrêté dans l'après-midi par la BRI": the agent hung on a time adjunct;
+            # "a été suspendue de ses fonctions par le Parlement": on another adjunct, when it names an actor
+            if c.dep_ in ("obl", "obl:mod", "obl:arg") and c.i > head.i:
                 by = [g for g in c.children
-                      if g.dep_ == "nmod" and self._case(g) == "par" and g.pos_ in ("NOUN", "PROPN")]
+                      if g.dep_ == "nmod" and self._case(g) == "par" and g.pos_ in ("NOUN", "PROPN")
+                      and (self._time(c) or self._actorish(g))]
                 if by:
                     return by[0]
         return None
