@@ -12,7 +12,7 @@ import json
 import pytest
 
 from eventwire.coding.judge import MODEL_FORMAT, Judge, candidate_features, load_judge, model_path
-from eventwire.coding.train import Doc, gold_spans, label, names_match, objective
+from eventwire.coding.train import Doc, gold_spans, label, names_match, objective, plateau_middle
 from eventwire.config import load_config
 from eventwire.errors import ConfigError
 from eventwire.pipeline import Pipeline
@@ -217,3 +217,13 @@ def test_make_train_fits_both_models_from_a_folder_reproducibly(tmp_path):
     model = json.loads(outs[0])
     assert model["meta"]["articles"] == {"train/fr": 6} and model["meta"]["positives"] >= 4
     assert load_judge(tmp_path / "a" / "judge-fr.json").trained
+
+
+def test_thresholds_come_from_the_middle_of_a_flat_objective():
+    # the objective is flat (within ONE_SE) from .2 to .4: the middle, .3, not the arg max .4
+    flat = {t: (score, t) for t, score in [(0.1, 0.50), (0.2, 0.580), (0.3, 0.582), (0.4, 0.583), (0.5, 0.55)]}
+    assert plateau_middle(flat)[1] == 0.3
+    peaked = {t: (score, t) for t, score in [(0.1, 0.50), (0.2, 0.55), (0.3, 0.60), (0.4, 0.55)]}
+    assert plateau_middle(peaked)[1] == 0.3
+    rising = {t: (score, t) for t, score in [(0.1, 0.50), (0.2, 0.55), (0.3, 0.60), (0.4, 0.599)]}
+    assert plateau_middle(rising)[1] == 0.3

@@ -286,6 +286,22 @@ def objective(rows: list[dict[str, Any]], p: list[float], ctx: list[tuple[float,
     return (f_t + SOURCE_WEIGHT * f_s) / (1 + SOURCE_WEIGHT), f_t, f_s
 
 
+def plateau_middle(by_t: dict[float, tuple[Any, ...]]) -> tuple[Any, ...]:
+    """Of the event thresholds, each with its objective first and its best other thresholds, the one in the
+    middle of the run around the best whose objective stays within ONE_SE of it. Where the objective is
+    flat, its arg max moves with any change to the coder or the data (0.15 one week, 0.25 the next, for
+    the same judge); the middle of the flat run does not."""
+    ts = sorted(by_t)
+    top = max(by_t[t][0] for t in ts)
+    i = next(k for k, t in enumerate(ts) if by_t[t][0] == top)
+    lo = hi = i
+    while lo > 0 and by_t[ts[lo - 1]][0] >= top - ONE_SE:
+        lo -= 1
+    while hi < len(ts) - 1 and by_t[ts[hi + 1]][0] >= top - ONE_SE:
+        hi += 1
+    return by_t[ts[(lo + hi) // 2]]
+
+
 def judge_label(r: dict[str, Any]) -> int:
     """What the judge learns: an event a researcher can use. A candidate whose clause names a source is a
     positive when its type and its source are right; a sourceless one when its type is right (its source
@@ -312,14 +328,16 @@ def fit(rows: list[dict[str, Any]], contexts: dict[tuple[Any, ...], list[dict]],
     for c in C_GRID:
         p = _cv_probs([r["features"] for r in rows], [judge_label(r) for r in rows], [r["article_id"] for r in rows],
                       c, seed)
-        best: tuple[Any, ...] = (-1.0,)
+        by_t: dict[float, tuple[Any, ...]] = {}
         for t in THRESHOLDS:
+            best: tuple[Any, ...] = (-1.0,)
             for t_null in THRESHOLDS + (1.01,):
                 for t_src in THRESHOLDS + (1.01,):
                     score = objective(rows, p, ctx, t, t_null, t_src, total)
                     if score[0] > best[0] + 1e-9:
                         best = (*score, c, t, t_null, t_src)
-        per_c[c] = best
+            by_t[t] = best
+        per_c[c] = plateau_middle(by_t)
     top = max(b[0] for b in per_c.values())
     # the most regularised model within ONE_SE of the best: a near tie is no reason to fit harder
     f, f_t, f_s, c, t, t_null, t_src = next(per_c[c] for c in C_GRID if per_c[c][0] >= top - ONE_SE)
@@ -368,7 +386,7 @@ def calibrate(lang: str, shared: Path, judge: Judge, sets: tuple[str, ...]) -> d
     for e in preds:  # the context model's score of an inferred source, to try each source threshold
         found = re.search(r"context score ([0-9.]+)", e.get("explanation") or "")
         e["_context"] = float(found.group(1)) if found and (e["source"] or {}).get("inferred") == "context" else None
-    best: tuple[float, ...] = (-1.0,)
+    by_t: dict[float, tuple[Any, ...]] = {t: (-1.0,) for t in THRESHOLDS}
     for t_src in THRESHOLDS + (1.01,):
         seen = [e if e["_context"] is None or e["_context"] >= t_src else {**e, "source": None} for e in preds]
         for t in THRESHOLDS:
@@ -376,9 +394,9 @@ def calibrate(lang: str, shared: Path, judge: Judge, sets: tuple[str, ...]) -> d
                 kept = [e for e in seen if e["confidence"] >= (t if e["source"] else t_null)]
                 f_type, f_source = _two_f1(scorer, golds, kept)
                 f = (f_type + SOURCE_WEIGHT * f_source) / (1 + SOURCE_WEIGHT)
-                if f > best[0] + 1e-9:
-                    best = (f, t, t_null, f_type, f_source, t_src)
-    f, t, t_null, f_t, f_s, t_src = best
+                if f > by_t[t][0] + 1e-9:
+                    by_t[t] = (f, t, t_null, f_type, f_source, t_src)
+    f, t, t_null, f_t, f_s, t_src = plateau_middle(by_t)
     return {"threshold": t, "null_threshold": t_null, "source_threshold": t_src,
             "on": [f"{n} (tune half)" for n in sets],
             "articles": len(golds), "objective": round(f, 3), "type_f1": f_t, "source_f1": f_s}
