@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from _places import run  # noqa: E402
 from eventwire.places import PlaceStage
-from eventwire.records import Actor, Analysis, Article, Event, TextRef
 
 pytestmark = pytest.mark.slow
 
@@ -15,19 +15,6 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def stage(resources):
     return PlaceStage(resources)
-
-
-def run(stage, nlp, text, trigger, lang, etype, source=None, sector=None, country=None):
-    doc = nlp(text)
-    start = text.index(trigger)
-    sent = doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
-    actor = None
-    if source is not None:
-        s = text.index(source)
-        actor = Actor(text=source, name=source, span=(s, s + len(source)), country=country, sector=sector)
-    event = Event("t", lang, etype, TextRef(trigger, (start, start + len(trigger))),
-                  TextRef(sent.text, (sent.start_char, sent.end_char)), source=actor, explanation="rule.")
-    return stage(Analysis(article=Article("t", text, lang), doc=doc, events=(event,))).events[0]
 
 
 PERU = ("Pérou : une crise diplomatique s'envenime\n\n4 mars 2019\n\n"

@@ -7,12 +7,12 @@ from collections import Counter
 
 import pytest
 
+from _places import run  # noqa: E402
 from eventwire.places import PlaceStage
 from eventwire.places.gazetteer import Candidate
 from eventwire.places.mentions import Mention
 from eventwire.places.resolve import resolve_all
 from eventwire.places.stage import hierarchy_groups
-from eventwire.records import Actor, Analysis, Article, Event, TextRef
 
 pytestmark = pytest.mark.slow
 
@@ -20,19 +20,6 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def stage(resources):
     return PlaceStage(resources)
-
-
-def run(stage, nlp, text, trigger, lang, source=None, sector=None, country=None):
-    doc = nlp(text)
-    start = text.index(trigger)
-    sent = doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
-    actor = None
-    if source is not None:
-        s = text.index(source)
-        actor = Actor(text=source, name=source, span=(s, s + len(source)), country=country, sector=sector)
-    event = Event("t", lang, "ASSAULT", TextRef(trigger, (start, start + len(trigger))),
-                  TextRef(sent.text, (sent.start_char, sent.end_char)), source=actor, explanation="rule.")
-    return stage(Analysis(article=Article("t", text, lang), doc=doc, events=(event,))).events[0]
 
 
 def test_hierarchy_groups_are_capitalised_units_after_a_name():
