@@ -175,7 +175,7 @@ class SentenceCoder:
     def code_sentence(self, sent: Any) -> tuple[list[Event], list[Rejection]]:
         denials = self.dismissals(sent)
         blame = self.evaluations(sent)
-        events: list[Event] = list(self.obligations(sent)) + self.deadlines(sent) + denials
+        events: list[Event] = list(self.obligations(sent)) + self.deadlines(sent) + denials + self.protest_counts(sent)
         rejections: list[Rejection] = []
         denied = {e.trigger.span for e in denials}
         claims = {c.i for t in sent if (t.idx, t.idx + len(t)) in denied for c in t.children
@@ -511,6 +511,30 @@ class SentenceCoder:
             if srcs and tgts and not mod.negated:
                 out.append(self.rule_event(tok, sent, ("SANCTION", "expel"), srcs[0], tgts[0], mod,
                                            f"deadline-to-leave: '{tok.text}' time to '{tgts[0].actor.text}' to leave"))
+        return out
+
+    def protest_counts(self, sent: Any) -> list[Event]:
+        """A count of protesters is their protest: "10 000 manifestants ont été recensés", "la police a
+        compté 2 000 grévistes", "officials counted 5,000 demonstrators" are a PROTEST (demo) by the
+        protesters counted (the object of a ``counting_verbs`` verb, or its passive subject: a protester
+        actor with a number), whoever counts them. A rule: the verb is no protest word."""
+        out: list[Event] = []
+        counting = self.lex.words("counting_verbs")
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in counting:
+                continue
+            if self.args.is_passive(tok):
+                subj = self.args.subject_token(tok)
+                counted = subj[0] if subj else None
+            else:
+                counted = self.args.object_token(tok)
+            if counted is None or not any(c.dep_ == "nummod" or c.like_num for c in counted.subtree):
+                continue
+            srcs = [a for a in self.args.actors(counted, "counted") if a.actor.sector == "PRO"]
+            mod = self.modality(tok)
+            if srcs and not mod.negated:
+                out.append(self.rule_event(tok, sent, ("PROTEST", "demo"), srcs[0], None, mod,
+                                           f"protesters counted: '{tok.text}' '{srcs[0].actor.text}'"))
         return out
 
     def dismissals(self, sent: Any) -> list[Event]:
