@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -221,17 +222,21 @@ def _state_seat(event: Event, ctx: _Context, fallback: tuple[Place, str] | None)
     return place, f"the seat of the government of its source '{src.text}'"
 
 
-_CAPITALS: dict[tuple[int, str], Any] = {}
+# per gazetteer (held weakly: a gazetteer opened later never reads another's answers)
+_CAPITALS: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
 
 
 def _capital(gazetteer: Gazetteer, iso3: str) -> Any:
     """The gazetteer's city of the country's capital (the most populous of that name), else the country."""
-    key = (id(gazetteer), iso3)
-    if key not in _CAPITALS:
+    try:
+        known = _CAPITALS.setdefault(gazetteer, {})
+    except TypeError:  # a gazetteer that cannot be referenced weakly: asked each time
+        known = {}
+    if iso3 not in known:
         name = capital_names().get(iso3)
         cities = [c for c in gazetteer.lookup(name, country=iso3, fuzzy=False) if c.kind == "city"] if name else []
-        _CAPITALS[key] = max(cities, key=lambda c: c.population) if cities else gazetteer.country(iso3)
-    return _CAPITALS[key]
+        known[iso3] = max(cities, key=lambda c: c.population) if cities else gazetteer.country(iso3)
+    return known[iso3]
 
 
 def _written_unit(written: list[Hierarchy]) -> tuple[Place, str] | None:
