@@ -30,7 +30,7 @@ def test_not_when_the_article_names_an_attacker(events_of):
 
 
 def test_not_an_act_one_is_accused_of(analysed):
-    text = "Two dockers suspected by the navy of blowing up a cargo ship were freed on Friday, the port said."
+    text = "Two dockers accused by the harbour police of burning a cargo ship were freed on Friday, the port said."
     res = analysed(text, "en")
     assert not [e for e in res.events if e.type == "ASSAULT"]
     assert any(r.type == "ASSAULT" and "no source" in r.reason for r in res.rejections)

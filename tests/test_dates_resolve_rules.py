@@ -104,14 +104,14 @@ def test_dates_resolve_anchor_flag_records_source(fr):
 
 # --- the anchor ---------------------------------------------------------------------------
 
-WIKINEWS = ("Irak : deux mosquées visées\n\nLocalisation des villes.\n\n"
-            "4 janvier 2016 . – Aujourd'hui avant midi, deux voitures piégées ont été désamorcées.")
+WIKINEWS = ("Liban : un dépôt visé\n\nCarte de la région.\n\n"
+            "9 mars 2017 . – Ce matin, deux engins explosifs ont été désamorcés près du port.")
 
 
 def test_dates_anchor_from_wikinews_dateline_when_published_missing(fr):
     anchor = find_anchor(WIKINEWS, None, find_mentions(WIKINEWS, fr), fr)
-    assert (anchor.day, anchor.source, anchor.text) == (date(2016, 1, 4), "dateline", "4 janvier 2016")
-    assert WIKINEWS[anchor.span[0]:anchor.span[1]] == "4 janvier 2016"
+    assert (anchor.day, anchor.source, anchor.text) == (date(2017, 3, 9), "dateline", "9 mars 2017")
+    assert WIKINEWS[anchor.span[0]:anchor.span[1]] == "9 mars 2017"
 
 
 def test_dates_anchor_dateline_wins_over_disagreeing_published(en):

@@ -112,7 +112,7 @@ class CoderStage:
         stricter bar for events with no source. ``refused``: subject pronouns left unresolved on purpose;
         ``place_preps``: the prepositions of a place adjunct (an actor's adjective there is no source);
         ``sourceless_types`` (lower case): types whose acts count with no agent (:func:`unattributed`), unless
-        what one is accused of (``accusing_verbs``: "suspected of blowing up a plane" is an allegation)."""
+        what one is accused of (``accusing_verbs``: "accused of burning a depot" is an allegation)."""
         ctx = ContextSources(analysis, events, judge, refused, place_preps)
         kept: list[Event] = []
         dropped: list[Rejection] = []
@@ -878,9 +878,9 @@ def _sourceless_rejection(ev: Event, judge: Judge, why: str = "") -> Rejection:
 
 
 def _alleged(analysis: Analysis, ev: Event, accusing_verbs: frozenset[str]) -> bool:
-    """Whether the event's verb is what someone is accused of ("suspected by the West of blowing up a
-    plane"): an accusing verb among its five nearest governors (the parser may hang the "of" on the
-    accuser's agent: "suspected by the navy of blowing up")."""
+    """Whether the event's verb is what someone is accused of ("accused by the opposition of burning a
+    depot"): an accusing verb among its five nearest governors (the parser may hang the "of" on the
+    accuser's agent: "accused by the harbour police of burning")."""
     doc = analysis.doc
     span = doc.char_span(*ev.trigger.span, alignment_mode="expand") if doc is not None else None
     if span is None:
