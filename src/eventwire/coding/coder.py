@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from ..actors import Resolver, resolver_for
@@ -126,7 +127,7 @@ class CoderStage:
             if judge.collect is not None or ev.confidence >= bar:
                 kept.append(ev)
             elif ev.type.lower() in sourceless_types and ev.confidence >= judge.threshold and not (
-                    ev.negated or ev.hypothetical) and _rule_pos(ev) == "verb" and not _alleged(
+                    ev.negated or ev.hypothetical) and not ev.nominal and not _alleged(
                     analysis, ev, accusing_verbs):
                 pending.append(ev)
             else:
@@ -206,14 +207,7 @@ class SentenceCoder:
         is that condemnation's word, not a second one."""
         spans = [e.trigger.span for e in events if e.type == ev.type]
         span = sent.doc.char_span(*ev.trigger.span, alignment_mode="expand")
-        tok = span.root if span is not None else None
-        for _ in range(3):
-            if tok is None or tok.head.i == tok.i:
-                return False
-            tok = tok.head
-            if any(a <= tok.idx < b for a, b in spans):
-                return True
-        return False
+        return span is not None and any(a <= t.idx < b for t in islice(span.root.ancestors, 3) for a, b in spans)
 
     def code(self, cand: Candidate, sent: Any) -> Coded:
         """Recall first: every candidate with a sense is coded, with or without a source and whether or
@@ -496,12 +490,11 @@ class SentenceCoder:
             goes = [t for t in near if t.pos_ == "VERB" and t.lemma_.lower() in leave]
             if not spans or not goes or not all(self._leaves_country(t) for t in goes):
                 continue
+            giver = self._doer(tok)
             if self.args.is_passive(tok):  # "the diplomats were given 72 hours to leave"
-                giver, subj = self.args.agent_token(tok), self.args.subject_token(tok)
+                subj = self.args.subject_token(tok)
                 recipient = subj[0] if subj else None
             else:
-                subj = self.args.subject_token(tok)
-                giver = subj[0] if subj else None
                 recipient = next((t for t in near if t.dep_ in ("dative", "iobj", "obl:arg") or (
                     t.dep_ in ("nmod", "obl", "prep") and t.i > tok.i
                     and self.args.case_of(t) in self.lex.words("holder_preps"))), None)
@@ -552,11 +545,9 @@ class SentenceCoder:
             if not any(self.lex.in_class("falsehood", t.lemma_.lower()) or self.lex.in_class("falsehood", t.lower_)
                        for t in near):
                 continue
-            if self.args.is_passive(tok):  # the agent, on the verb or on the word of falsehood
-                caller = next((a for t in [tok, *near] if (a := self.args.agent_token(t)) is not None), None)
-            else:
-                subj = self.args.subject_token(tok)
-                caller = subj[0] if subj else None
+            caller = self._doer(tok)
+            if caller is None and self.args.is_passive(tok):  # the agent may hang on the word of falsehood
+                caller = next((a for t in near if (a := self.args.agent_token(t)) is not None), None)
             srcs = self.args.actors(caller, "dismiss-subject") if caller is not None else []
             mod = self.modality(tok)
             if srcs and not mod.negated:
@@ -592,17 +583,10 @@ class SentenceCoder:
     def _evaluator(self, tok: Any) -> tuple[Arg, tuple[Any, ...], str] | None:
         """Who says the word of blame ``tok``: the caller of a calling verb above it, else the statement's
         speaker; with a key (one event per verb or statement) and the reason."""
-        verb, calling = tok, self.lex.words("calling_verbs")
-        for _ in range(3):
-            if verb.head.i == verb.i:
-                break
-            verb = verb.head
+        calling = self.lex.words("calling_verbs")
+        for verb in islice(tok.ancestors, 3):
             if verb.pos_ == "VERB" and verb.lemma_.lower() in calling:
-                if self.args.is_passive(verb):
-                    caller = self.args.agent_token(verb)
-                else:
-                    subj = self.args.subject_token(verb)
-                    caller = subj[0] if subj else None
+                caller = self._doer(verb)
                 srcs = self.args.actors(caller, "evaluation-subject") if caller is not None else []
                 self._judging.add(verb.i)
                 if srcs:
@@ -616,6 +600,13 @@ class SentenceCoder:
         if actor is None:
             return None
         return Arg(actor, "quote-speaker", 0.9), ("quote", quote.span), f"'{tok.text}' in a statement: words of blame"
+
+    def _doer(self, verb: Any) -> Any | None:
+        """Who does what ``verb`` says: a passive's agent, else its subject."""
+        if self.args.is_passive(verb):
+            return self.args.agent_token(verb)
+        subj = self.args.subject_token(verb)
+        return subj[0] if subj else None
 
     def _leaves_country(self, verb: Any) -> bool:
         """What the deadline says to leave is a country, a territory or a place, or is unsaid ("pour
@@ -885,20 +876,7 @@ def _alleged(analysis: Analysis, ev: Event, accusing_verbs: frozenset[str]) -> b
     span = doc.char_span(*ev.trigger.span, alignment_mode="expand") if doc is not None else None
     if span is None:
         return False
-    tok = span.root
-    for _ in range(5):
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.lemma_.lower() in accusing_verbs:
-            return True
-    return False
-
-
-def _rule_pos(ev: Event) -> str:
-    """The trigger's part of speech as its rule names it (``en.ASSAULT.verb.none-nsubjpass``: verb)."""
-    parts = ev.rule.split(".")
-    return parts[2] if len(parts) > 2 else ""
+    return any(t.lemma_.lower() in accusing_verbs for t in islice(span.root.ancestors, 5))
 
 
 def unattributed(kept: list[Event], pending: list[Event]) -> tuple[list[Event], list[tuple[Event, str]]]:
