@@ -175,7 +175,7 @@ class SentenceCoder:
 
     def code_sentence(self, sent: Any) -> tuple[list[Event], list[Rejection]]:
         denials = self.dismissals(sent)
-        blame = self.evaluations(sent)
+        blame = self.evaluations(sent)  # before the candidates: it marks the calling verbs that judge (_judging)
         events: list[Event] = list(self.obligations(sent)) + self.deadlines(sent) + denials + self.protest_counts(sent)
         rejections: list[Rejection] = []
         denied = {e.trigger.span for e in denials}
