@@ -399,6 +399,8 @@ def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDa
     Des hommes armés avaient auparavant incendié une école": 9 February)."""
     if trig.sent in ctx.present:  # "l'armée, qui se bat maintenant pour ...": the time of the article
         return None
+    if own_statement(event, trig, ctx):
+        return None
     start = event.trigger.span[0]
     # "Ces attaques", "this attack": a demonstrative noun points back to an event told
     # before, possibly in the previous paragraph.
@@ -413,6 +415,17 @@ def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDa
               and p.when.precision != "year" and p.mention.role != "since" and _frames_clause(ctx.doc, p.att)
               and not _is_dateline(p, ctx.anchor)]
     return before[-1] if before else None
+
+
+def own_statement(event: Event, trig: Attachment, ctx: DocDates) -> bool:
+    """An event of the language's ``article_day_types`` (English: stances taken in words, "rejected",
+    "praised", "urged") told in a clause of its own that is not background, with no date words of its
+    own: it is the article's day, not the date of the sentences before it. Wire copy names the day of
+    every act but the dispatch's own ("X agreed on Wednesday ... . Y rejected the proposal": today)."""
+    if event.type not in ctx.grammar.vocab.lists["article_day_types"]:
+        return False
+    verb = event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"])
+    return verb >= 0 and not is_background(ctx.doc, verb)
 
 
 def _antecedent(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDates) -> Placed | None:
@@ -552,6 +565,8 @@ def _story_day(events: list[Event], leads: dict[int, When], ctx: DocDates) -> li
         trig = ctx.attach(ev.trigger.span)
         if trig is None or trig.sent < ctx.lead or ev.hypothetical or _is_future_event(ev, ctx):
             continue  # a title line before the lead may be a sentence of its own, not the story
+        if own_statement(ev, trig, ctx):
+            continue
         out[i] = replace(ev, date=_borrowed(story, "via-story"))
     return out
 
