@@ -39,8 +39,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from ..nlp import hard_wrapped
 from ..records import Analysis, Event, When
-from ..text import doc_text
+from ..text import doc_text, paragraph_start
 from .doc import (
     Attachment,
     attach,
@@ -404,7 +405,7 @@ def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDa
     start = event.trigger.span[0]
     # "Ces attaques", "this attack": a demonstrative noun points back to an event told
     # before, possibly in the previous paragraph.
-    para_start = 0 if _demonstrative(ctx.doc, trig) else ctx.text.rfind("\n", 0, start) + 1
+    para_start = 0 if _demonstrative(ctx.doc, trig) else paragraph_start(ctx.text, start, hard_wrapped(ctx.text))
     latest = ctx.anchor.day.isoformat() if ctx.anchor is not None else "9999"
     first_sent = trig.sent - CONTEXT_SENTENCES
     # a sentence set in the present ("Elles sont désormais en position de faiblesse") closes the

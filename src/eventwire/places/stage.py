@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import Config
 from ..languages import shipped
+from ..nlp import hard_wrapped
 from ..records import Analysis, Event, Found, Place, Span
-from ..text import doc_text
+from ..text import doc_text, paragraph_start
 from .context import (
     OTHER,
     SAME,
@@ -313,7 +314,7 @@ def preceding_place(event: Event, resolved: list[Resolved], doc: Any, sentence_s
     text = doc_text(doc) if text is None else text
     k = bisect.bisect_right(sentence_starts, start) - 1
     window = sentence_starts[max(0, k - PRECEDING_SENTENCES)] if sentence_starts else 0
-    paragraph = text.rfind("\n", 0, start) + 1
+    paragraph = paragraph_start(text, start, hard_wrapped(text))
     lo = max(paragraph, window)
     best: tuple[int, Place] | None = None
     frame: tuple[int, Place] | None = None
@@ -444,7 +445,7 @@ def anaphoric_places(resolved: list[Resolved], anaphors: list[tuple[Mention, boo
     for mention, latter in anaphors:
         k = sents.index(mention.tokens[0])
         lo = sents.char_starts[max(0, k - ANAPHOR_SENTENCES)]
-        lo = max(lo, sents.text.rfind("\n", 0, mention.span[0]) + 1)
+        lo = max(lo, paragraph_start(sents.text, mention.span[0], hard_wrapped(sents.text)))
         before = [r for r in resolved if lo <= r.mention.span[0] and r.mention.span[1] <= mention.span[0]
                   and r.place.kind != "country" and not r.mention.subject]
         if not before or (not latter and len({r.place.id for r in before}) != 1):
