@@ -39,6 +39,7 @@ def test_the_dateline_is_one_mention(nlp_en, text, name):
     "The cabinet met on Sunday - a rare event - to discuss the fuel subsidy.",
     "08:15 - Students blocked the avenue again.",
     "US - China trade talks resumed.",
+    "ONU - Les ministres se sont réunis mardi.",
 ])
 def test_no_dateline(nlp_en, text):
     assert _dateline(nlp_en, text) == []

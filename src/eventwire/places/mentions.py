@@ -132,13 +132,18 @@ _DATELINE = re.compile(
     r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?(?:, [^\n,()–—-]{1,20})?(?: \([^()\n]{1,40}\))? +(?:--|[-–—]) ")
 
 
-def dateline_mention(doc: Any, found: list[Mention], sents: Sentences) -> list[Mention]:
+DATELINE_LETTERS = 4  # "LOME", "JUBA"; not an acronym heading ("UN - ", "EU - ", "ONU - ")
+
+
+def dateline_mention(doc: Any, found: list[Mention], sents: Sentences,
+                     lexicon: PlaceLexicon | None = None) -> list[Mention]:
     """``found`` with the place a wire dispatch opens on ("LA PAZ - Bolivia's government ...") as one
     mention, in place of whatever NER made of its capitals ("PRINCE" of "PORT-AU-PRINCE", nothing of
     "LA PAZ"). It is where the dispatch was filed: never a subject, never a locative of its own
     sentence's events; the article's fallback place (its dateline) when it resolves."""
     m = _DATELINE.match(sents.text)
-    if m is None or sum(ch.isalpha() for ch in m.group("name")) < 3:
+    if m is None or sum(ch.isalpha() for ch in m.group("name")) < DATELINE_LETTERS or (
+            lexicon is not None and not lexicon.is_place_word(m.group("name"))):
         return found
     start, end = m.span("name")
     span = doc.char_span(start, end, alignment_mode="expand")

@@ -107,7 +107,7 @@ class PlaceStage:
         named = frozenset(a.country for a in analysis.actors if a.country)
         mentions = [m for m in find_mentions(doc, self.lexicon, sents)
                     if not names_a_text(root_of(doc, m.tokens))]  # "l'accord de Paris" is a text, not Paris
-        mentions = dateline_mention(doc, mentions, sents)
+        mentions = dateline_mention(doc, mentions, sents, self.lexicon)
         groups = hierarchy_groups(sents.text)
         mentions = unit_mentions(doc, [body for _, body in groups], mentions, self.lexicon, sents)
         resolved = resolve_all(mentions, self.gazetteer, named=named)
