@@ -8,7 +8,7 @@ Nothing is ever downloaded.
 from __future__ import annotations
 
 import importlib.util
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from .errors import ModelError
@@ -97,6 +97,7 @@ def _register_newline_sentences() -> None:
 SENTENCE_END = ".!?:;»\"”"  # marks a line may end a sentence with
 
 
+@lru_cache(maxsize=16)  # asked by the parse, the places and the dates of one article
 def hard_wrapped(text: str) -> bool:
     """Most lines of a paragraph end mid-sentence at a similar width: the text was wrapped by hand."""
     lines = [ln.rstrip() for ln in text.split("\n")]

@@ -156,3 +156,18 @@ def span_text(span: Any) -> str:
     """``span.text`` (a sentence, an entity) sliced from :func:`doc_text`: the same string, without
     joining the span's tokens again."""
     return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def paragraph_start(text: str, pos: int, wrapped: bool = False) -> int:
+    """Where the paragraph holding ``pos`` starts: after the last line break before it; in hard-wrapped
+    text (``wrapped``: archived wire copy, ~70-character lines, ``nlp.hard_wrapped``) a line break is only
+    the width of the page, and a paragraph starts after a blank line."""
+    end = text.rfind("\n", 0, pos)
+    if not wrapped:
+        return end + 1
+    while end > 0:
+        before = text.rfind("\n", 0, end)
+        if not text[before + 1:end].strip():
+            return end + 1
+        end = before
+    return 0

@@ -39,8 +39,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from ..nlp import hard_wrapped
 from ..records import Analysis, Event, When
-from ..text import doc_text
+from ..text import doc_text, paragraph_start
 from .doc import (
     Attachment,
     attach,
@@ -399,10 +400,12 @@ def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDa
     Des hommes armés avaient auparavant incendié une école": 9 February)."""
     if trig.sent in ctx.present:  # "l'armée, qui se bat maintenant pour ...": the time of the article
         return None
+    if own_statement(event, trig, ctx):
+        return None
     start = event.trigger.span[0]
     # "Ces attaques", "this attack": a demonstrative noun points back to an event told
     # before, possibly in the previous paragraph.
-    para_start = 0 if _demonstrative(ctx.doc, trig) else ctx.text.rfind("\n", 0, start) + 1
+    para_start = 0 if _demonstrative(ctx.doc, trig) else paragraph_start(ctx.text, start, hard_wrapped(ctx.text))
     latest = ctx.anchor.day.isoformat() if ctx.anchor is not None else "9999"
     first_sent = trig.sent - CONTEXT_SENTENCES
     # a sentence set in the present ("Elles sont désormais en position de faiblesse") closes the
@@ -413,6 +416,17 @@ def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDa
               and p.when.precision != "year" and p.mention.role != "since" and _frames_clause(ctx.doc, p.att)
               and not _is_dateline(p, ctx.anchor)]
     return before[-1] if before else None
+
+
+def own_statement(event: Event, trig: Attachment, ctx: DocDates) -> bool:
+    """An event of the language's ``article_day_types`` (English: stances taken in words, "rejected",
+    "praised", "urged") told in a clause of its own that is not background, with no date words of its
+    own: it is the article's day, not the date of the sentences before it. Wire copy names the day of
+    every act but the dispatch's own ("X agreed on Wednesday ... . Y rejected the proposal": today)."""
+    if event.type not in ctx.grammar.vocab.lists["article_day_types"]:
+        return False
+    verb = event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"])
+    return verb >= 0 and not is_background(ctx.doc, verb)
 
 
 def _antecedent(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDates) -> Placed | None:
@@ -552,6 +566,8 @@ def _story_day(events: list[Event], leads: dict[int, When], ctx: DocDates) -> li
         trig = ctx.attach(ev.trigger.span)
         if trig is None or trig.sent < ctx.lead or ev.hypothetical or _is_future_event(ev, ctx):
             continue  # a title line before the lead may be a sentence of its own, not the story
+        if own_statement(ev, trig, ctx):
+            continue
         out[i] = replace(ev, date=_borrowed(story, "via-story"))
     return out
 

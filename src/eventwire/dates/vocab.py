@@ -28,7 +28,8 @@ SHARED_KEYS = ("ordinal_suffixes", "spaced_ordinal_suffixes", "range_words", "da
 TENSE_KEYS = ("conditional_endings", "conditional_stems", "perfect_auxiliaries")
 LIST_KEYS = ("ambiguous_months", "month_cues", "year_cues", "future_words", "past_words", "near_words", "articles",
              "limit_cues", "since_cues", "dateline_cues", "reporting_verbs",
-             "future_markers", "not_dates", "earlier_cues", "number_hedges", "present_words", *SHARED_KEYS, *TENSE_KEYS)
+             "future_markers", "not_dates", "earlier_cues", "number_hedges", "present_words", "article_day_types",
+             *SHARED_KEYS, *TENSE_KEYS)
 MAP_KEYS = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "numbers", "sequel")
 
 DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"

@@ -123,6 +123,40 @@ def find_mentions(doc: Any, lexicon: PlaceLexicon, sents: Sentences | None = Non
     return sorted(out, key=lambda m: m.span)
 
 
+DATELINE = "DATELINE"  # the place a wire dispatch opens on ("LA PAZ - ...")
+# A wire dispatch's dateline: the capitalised name of the place it was filed from, opening the text,
+# then its country, a date and an agency, each optional, then a dash: "LA PAZ - ", "BAIDOA, Somalia - ",
+# "BEIRUT, Oct 9 - ", "LIMA, June 14 (Radio X) - ", "PORT-AU-PRINCE - ".
+_DATELINE = re.compile(
+    r"\A\s*(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]*){0,3})"
+    r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?(?:, [^\n,()–—-]{1,20})?(?: \([^()\n]{1,40}\))? +(?:--|[-–—]) ")
+
+
+DATELINE_LETTERS = 4  # "LOME", "JUBA"; not an acronym heading ("UN - ", "EU - ", "ONU - ")
+
+
+def dateline_mention(doc: Any, found: list[Mention], sents: Sentences,
+                     lexicon: PlaceLexicon | None = None) -> list[Mention]:
+    """``found`` with the place a wire dispatch opens on ("LA PAZ - Bolivia's government ...") as one
+    mention, in place of whatever NER made of its capitals ("PRINCE" of "PORT-AU-PRINCE", nothing of
+    "LA PAZ"). It is where the dispatch was filed: never a subject, never a locative of its own
+    sentence's events; the article's fallback place (its dateline) when it resolves."""
+    m = _DATELINE.match(sents.text)
+    if m is None or sum(ch.isalpha() for ch in m.group("name")) < DATELINE_LETTERS or (
+            lexicon is not None and not lexicon.is_place_word(m.group("name"))):
+        return found
+    start, end = m.span("name")
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return found
+    k = sents.index(span.start)
+    mention = Mention(text=sents.text[start:end], span=(start, end), tokens=(span.start, span.end),
+                      sentence=(sents.char_starts[k], sents.char_ends[k]), source=DATELINE, locative=False,
+                      subject=False, admin_cue=False)
+    kept = [x for x in found if x.span[1] <= start or x.span[0] >= end]
+    return sorted([*kept, mention], key=lambda x: x.span)
+
+
 HIERARCHY = "HIERARCHY"  # a unit of the hierarchy written after a name ("X (District, Region)")
 
 

@@ -9,6 +9,7 @@ mention used as a place, exact spans) and ``Event.location`` for each event, tak
    target, a country qualifying the source, a person's post); the trigger's clause first, never a
    place another verb governs (``places.context``); best by locative, precision, nearness;
 2. for verbal and diplomatic events, the seat of a body named in the sentence (``places.venues``);
+2b. for verbal and diplomatic events, the wire dateline the text opens on ("LA PAZ - ...");
 3. the nearest locative place (or venue) of the same paragraph, at most 3 sentences back;
 4. the title/dateline place, else the lead sentence's place (after any background clause);
 5. for a government's verbal or diplomatic event, its capital when the article's place is abroad
@@ -30,8 +31,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import Config
 from ..languages import shipped
+from ..nlp import hard_wrapped
 from ..records import Analysis, Event, Found, Place, Span
-from ..text import doc_text
+from ..text import doc_text, paragraph_start
 from .context import (
     OTHER,
     SAME,
@@ -52,11 +54,13 @@ from .gazetteer import Gazetteer
 from .mentions import (
     ADMIN_WORDS,
     ANAPHOR_SENTENCES,
+    DATELINE,
     LOCATIVE,
     Mention,
     PlaceLexicon,
     Sentences,
     anaphor_mentions,
+    dateline_mention,
     find_mentions,
     unit_mentions,
 )
@@ -103,6 +107,7 @@ class PlaceStage:
         named = frozenset(a.country for a in analysis.actors if a.country)
         mentions = [m for m in find_mentions(doc, self.lexicon, sents)
                     if not names_a_text(root_of(doc, m.tokens))]  # "l'accord de Paris" is a text, not Paris
+        mentions = dateline_mention(doc, mentions, sents, self.lexicon)
         groups = hierarchy_groups(sents.text)
         mentions = unit_mentions(doc, [body for _, body in groups], mentions, self.lexicon, sents)
         resolved = resolve_all(mentions, self.gazetteer, named=named)
@@ -141,6 +146,8 @@ class _Context:
         self.venues = venues
         self.sentence_starts = sents.char_starts
         self.triggers = triggers  # every event's trigger: a place on another event's noun is that event's
+        # the place a wire dispatch was filed from ("LA PAZ - ..."), when it resolved
+        self.dateline = next((r.to_place() for r in resolved if r.mention.source == DATELINE), None)
 
 
 def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> Event:
@@ -153,6 +160,9 @@ def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> 
     found = next(((v, f"the seat of the body it names ('{v.text}')") for (s, e), v in venues
                   if start <= s and e <= end), None)
     found = found or _written_unit([h for h in ctx.hierarchies if start <= h.head[0] < end])
+    # a wire dispatch's statements and diplomacy that their sentence does not place: where it was filed
+    if found is None and event.type in VENUE_TYPES and ctx.dateline is not None:
+        found = ctx.dateline, f"'{ctx.dateline.text}', the dateline of the dispatch"
     if found is None and (place := preceding_place(event, ctx.resolved, ctx.doc, ctx.sentence_starts,
                                                    venues, ctx.text)) is not None:
         found = place, f"the place of the paragraph before it ('{place.text}')"
@@ -304,7 +314,7 @@ def preceding_place(event: Event, resolved: list[Resolved], doc: Any, sentence_s
     text = doc_text(doc) if text is None else text
     k = bisect.bisect_right(sentence_starts, start) - 1
     window = sentence_starts[max(0, k - PRECEDING_SENTENCES)] if sentence_starts else 0
-    paragraph = text.rfind("\n", 0, start) + 1
+    paragraph = paragraph_start(text, start, hard_wrapped(text))
     lo = max(paragraph, window)
     best: tuple[int, Place] | None = None
     frame: tuple[int, Place] | None = None
@@ -435,7 +445,7 @@ def anaphoric_places(resolved: list[Resolved], anaphors: list[tuple[Mention, boo
     for mention, latter in anaphors:
         k = sents.index(mention.tokens[0])
         lo = sents.char_starts[max(0, k - ANAPHOR_SENTENCES)]
-        lo = max(lo, sents.text.rfind("\n", 0, mention.span[0]) + 1)
+        lo = max(lo, paragraph_start(sents.text, mention.span[0], hard_wrapped(sents.text)))
         before = [r for r in resolved if lo <= r.mention.span[0] and r.mention.span[1] <= mention.span[0]
                   and r.place.kind != "country" and not r.mention.subject]
         if not before or (not latter and len({r.place.id for r in before}) != 1):
