@@ -23,6 +23,7 @@ from .arg_base import (
     FinderBase,
     _acronym,
     _agree,
+    _avoir_tense,
 )
 
 NOT_NAMES = frozenset({"case", "advmod", "aux", "aux:pass", "auxpass", "mark", "cc", "obl:agent", "agent"})
@@ -287,7 +288,7 @@ class ActorRules(FinderBase):
         """Actors for a subject/object token: coordination expanded for sources, pronouns resolved."""
         out: list[Arg] = []
         for t in self.conjuncts(tok) if role == "source" else [tok]:
-            examples = self._examples(t, path)
+            examples = self._examples(t, path) or (self._members_listed(t, path) if role == "source" else [])
             if examples:
                 out += [e for e in examples if all(a.actor.name != e.actor.name for a in out)]
                 continue
@@ -328,6 +329,52 @@ class ActorRules(FinderBase):
                 found.append(Arg(actor, path + ">example", 0.9))
             return found
         return []
+
+    def _members_listed(self, tok: Any, path: str) -> list[Arg]:
+        """"plusieurs pays, dont la France et l'Allemagne, ont condamné": a plural actor noun followed
+        by a comma and a list mark (``example_list_marks``) stands for the members listed, read on the
+        surface (the parser makes a relative clause of it): items split at commas and coordinators, up
+        to the end of the sentence or a comma before the next verb; each item a known actor or a name.
+        Not a relative clause whose verb follows its subject ("les rebelles, dont le chef a été tué")."""
+        marks = self.lex.words("example_list_marks")
+        if not marks or tok.pos_ != "NOUN" or not self.lex.in_class("actor", tok.lemma_.lower()) \
+                or "Sing" in tok.morph.get("Number"):
+            return []
+        end = sentence(tok).end
+        i = self.np_span(tok).end
+        if i + 2 >= end or self.doc[i].text != "," or self.doc[i + 1].lower_ not in marks:
+            return []
+        items: list[list[Any]] = [[]]
+        j = i + 2
+        while j < end:
+            t = self.doc[j]
+            if t.text in (",", ";") or (t.pos_ == "CCONJ" and t.lower_ in self.lex.words("coordinators")):
+                items.append([])
+            elif t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper():  # "Assimi" misread as a verb
+                if self.doc[j - 1].text != ",":
+                    return []  # "dont le chef a été tué": a relative clause, not a list
+                break
+            elif t.is_punct and t.text not in "-'’":
+                break
+            else:
+                items[-1].append(t)
+            j += 1
+        found: list[Arg] = []
+        for item in items:
+            words = [t for t in item if t.pos_ not in ("DET", "ADV")] if item else []
+            if not words:
+                continue
+            span = self.doc[words[0].i:item[-1].i + 1]
+            actor = self._call_resolver(span)
+            if actor is None:
+                names = [t for t in item if _name_like(t)]
+                if not names:
+                    continue
+                span = self.doc[names[0].i:names[-1].i + 1]
+                actor = Actor(text=span.text, name=span.text, span=(span.start_char, span.end_char))
+            if all(a.actor.name != actor.name for a in found):
+                found.append(Arg(actor, path + ">member", 0.85))
+        return found[:MAX_CONJ]
 
     def _example_of(self, c: Any) -> Any | None:
         """The first example a child of an actor noun introduces, or None."""
@@ -580,7 +627,10 @@ class ActorRules(FinderBase):
         if sent.start == 0:
             return None
         prev = sentence(self.doc[sent.start - 1])
-        subj = [c for c in prev.root.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
+        # a compound tense with avoir is active whatever the parser says ("Les syndicats ont condamné"
+        # with its subject read as a passive one)
+        roles = SUBJ + PASS_SUBJ if _avoir_tense(prev.root) else SUBJ
+        subj = [c for c in prev.root.children if c.dep_ in roles and c.pos_ in ("NOUN", "PROPN")]
         if len(subj) != 1:
             return None
         if self.frame.etype in SIDED and self._rival_antecedent(tok, prev.root, subj[0]):

@@ -75,9 +75,16 @@ class VerbArguments(ActorRules):
         if len(subjects) > 1:  # "Ce matin, six personnes ont été arrêtées": a time noun misread as a subject
             subjects = [c for c in subjects if not self._time(c)] or subjects
         for c in subjects:
-            return self._closer_apposition(_determiner_head(c), verb), c.dep_
+            # "Les syndicats ont condamné X, tout en reprochant ...": a compound tense with avoir is active
+            # whatever the parser calls its subject, and so are the clauses that inherit it
+            dep = SUBJ[0] if c.dep_ in PASS_SUBJ and _avoir_tense(verb) else c.dep_
+            return self._closer_apposition(_determiner_head(c), verb), dep
         if depth > 3:
             return None
+        host = self.tense_host(verb)
+        if host.i not in (verb.i, verb.head.i):  # "X a dénoncé une « escalade » et averti que ..."
+            found = self.subject_token(host, depth + 1)
+            return (found[0], f"{verb.dep_}>{found[1]}") if found else None
         if verb.dep_ in ("acl:relcl", "relcl") and self._has_relative(verb):
             return verb.head, "relcl"
         if verb.dep_ in ("acl:relcl", "relcl", "ROOT", "conj", "ccomp", "advcl") and _finite(verb):
@@ -107,6 +114,41 @@ class VerbArguments(ActorRules):
             found = self.subject_token(verb.head, depth + 1)
             return (found[0], f"{verb.dep_}>{found[1]}") if found else None
         return None
+
+    def tense_host(self, verb: Any) -> Any:
+        """The verb whose auxiliary a bare past participle shares: the first conjunct of "a condamné X et
+        démenti Y", also when the parser hangs the second participle on the first one's object ("Moroni
+        avait convoqué l'ambassadeur et exigé des excuses", "a dénoncé une « escalade irresponsable » et
+        averti que") or an adverbial splits the auxiliary from its participle ("le préfet a de son côté
+        fustigé"); the verb itself otherwise."""
+        return self.once(("host", verb.i), lambda: self._tense_host(verb))  # type: ignore[no-any-return]
+
+    def _tense_host(self, verb: Any) -> Any:
+        if not _participle_passive(verb) or _has_aux(verb) or verb.pos_ != "VERB" \
+                or any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in verb.children):
+            return verb
+        if verb.dep_ == "conj":
+            cur = verb.head
+            for _ in range(3):  # up from a misattached conjunct to the verb that heads the coordination
+                if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+                    break
+                cur = cur.head
+            if cur.pos_ == "VERB" and cur.i < verb.i and (_has_aux(cur) or cur.dep_ == "conj"):
+                return self.tense_host(cur) if cur.dep_ == "conj" else cur
+            return verb
+        noun = verb.head
+        if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.i > verb.i:
+            return verb
+        # "a de son côté fustigé": the auxiliary and the subject hang on the adverbial's noun, or the
+        # auxiliary is read as the main verb with the adverbial under it
+        if _avoir_tense(noun) and any(c.dep_ in SUBJ for c in noun.children):
+            return noun
+        aux = noun.head
+        if noun.dep_.startswith("obl") and aux.pos_ in ("AUX", "VERB") and aux.lemma_ == "avoir" \
+                and aux.i < noun.i and any(c.dep_ in SUBJ for c in aux.children) \
+                and not any(c.dep_ in OBJ or c.dep_ in ("xcomp", "ccomp") for c in aux.children):
+            return aux
+        return verb
 
     def _accused_of(self, verb: Any) -> Any | None:
         """"accused government forces of killing civilians": the one accused is the subject of the
@@ -166,6 +208,8 @@ class VerbArguments(ActorRules):
         """"X, enlevé par Y" / "Encerclés par Y, les soldats ...": a past participle with an agent;
         without one, the noun it modifies is still what underwent it (``participle_patient``)."""
         fronted = verb.pos_ == "NOUN" and verb.dep_ in ("obl:mod", "obl", "nmod")  # tagged as a noun
+        if not fronted and self.tense_host(verb).i != verb.i:
+            return None  # "le préfet a de son côté fustigé": a compound tense, not a participle on a noun
         if verb.dep_ == "amod":  # "the murdered journalist": an attributive participle has no agent
             return self._undergone(verb)
         if not fronted and (verb.dep_ not in ("acl", "advcl") or not _participle_passive(verb)
@@ -312,8 +356,9 @@ class VerbArguments(ActorRules):
         if participle is not None:
             return participle
         subj = self.subject_token(verb)
+        host = self.tense_host(verb)
         passive = self.is_passive(verb) or (subj is not None and subj[1].split(">")[-1] in PASS_SUBJ
-                                            and not _avoir_tense(verb))
+                                            and not _avoir_tense(host) and host.pos_ != "AUX")
         if passive and (self._unaccusative(verb) or _pronominal(verb)):
             passive = False  # "les troupes sont entrées", "l'armée s'est retirée": être is the tense auxiliary
         if passive and self.frame.etype in MUTUAL_TYPES and self.agent_token(verb) is None:

@@ -17,6 +17,7 @@ clause fit: coreference never crosses sides, the slot stays empty).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
@@ -29,6 +30,7 @@ from .arg_base import PASS_SUBJ, SUBJ
 from .judge import Judge, bucket
 
 WINDOW = 3  # sentences before the event's own
+DATELINE_TAIL = re.compile(r"\s*[,(][^\n]{0,60}?\s[-–—]+\s")
 
 
 class ContextSources:
@@ -42,7 +44,9 @@ class ContextSources:
         mentions: dict[tuple[int, ...], Actor] = {}
         text = doc_text(doc)
         for a in analysis.actors:
-            if not place_label(text, a):  # "Belgique : un homme tué à Liège": the place, not the killer
+            # "Belgique : un homme tué à Liège": the place, not the killer; "RABAT, 9 mai (AFP) -": the
+            # dateline says where the story was filed, not who acted
+            if not place_label(text, a) and not self.in_dateline(a):
                 mentions.setdefault(tuple(a.span), a)
         for ev in events:
             if ev.source is not None and ev.source.inferred is None:
@@ -61,6 +65,16 @@ class ContextSources:
         self._words: dict[tuple[int, ...], Any] = {}
         ranked = self.counts.most_common(2)
         self.main = {name for name, n in ranked if n >= 2}
+
+    def in_dateline(self, actor: Actor) -> bool:
+        """A wire dateline's place: an upper-case name opening a line, then a comma or a parenthesis and
+        a dash within the line ("NEW YORK, 20 mars (AFP) -", "RABAT (Reuters) -")."""
+        text = doc_text(self.analysis.doc)
+        a, b = actor.span
+        words = text[a:b]
+        if (a > 0 and text[a - 1] != "\n") or not words.isupper() or not any(ch.isalpha() for ch in words):
+            return False
+        return DATELINE_TAIL.match(text, b) is not None
 
     def sentence(self, offset: int) -> int:
         return max(0, bisect_right(self.sent_chars, offset) - 1)

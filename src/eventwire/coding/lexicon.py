@@ -39,7 +39,7 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "state_place_preps", "locution_nouns",
              "negative_subjects", "support_nouns", "material_modifiers", "combat_modifiers",
              "participation_verbs", "participation_nouns", "plural_first_person", "spokesperson_nouns",
-             "latter_phrases", "example_preps", "operation_nouns",
+             "latter_phrases", "example_preps", "example_list_marks", "operation_nouns",
              "operation_modifiers", "hedge_modifiers", "accusing_verbs", "opportunity_verbs",
              "naming_verbs", "function_verbs", "event_noun_suffixes",
              "negative_determiners", "genitive_preps", "coordinators", "purpose_preps", "par_adverbials",
