@@ -64,3 +64,15 @@ def test_force_senses(collected, text, word, etype):
 def test_expelled_diplomats_are_no_eviction(collected):
     text = "Le ministère a annoncé l'expulsion de quatre diplomates de l'ambassade."
     assert not [r for r in _at(collected(text, "fr"), text, "expulsion", "COERCE") if _held(r)]
+
+
+@pytest.mark.parametrize("text,word,hypothetical", [
+    # a past infinitive after "pour" gives the cause: the act was done
+    ("Deux jeunes ont été condamnés à six mois de prison pour avoir caillassé des policiers.", "caillassé", False),
+    # a present infinitive after "pour" is an aim
+    ("Les rebelles ont massé des troupes pour attaquer la ville.", "attaquer", True),
+])
+def test_pour_with_a_past_infinitive_is_a_cause(collected, text, word, hypothetical):
+    recs = _at(collected(text, "fr"), text, word, "ASSAULT")
+    assert recs, collected(text, "fr")
+    assert ("hypothetical" in recs[0]["features"]) is hypothetical, recs[0]["features"]

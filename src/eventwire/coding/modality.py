@@ -104,7 +104,8 @@ def _condition_cue(tok: Any, lex: Lexicon) -> str:
         for c in clause.children:
             if c.dep_ == "mark":
                 phrase = " ".join([c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"])
-                if (phrase in marks or c.lower_ in marks) and not _seized_chance(clause, lex):
+                if (phrase in marks or c.lower_ in marks) and not _seized_chance(clause, lex) \
+                        and not _past_cause(clause, c, lex):
                     return f"condition '{phrase}'"
         if clause.dep_ not in ("conj",) or clause.head.i == clause.i:
             break
@@ -124,6 +125,14 @@ def _past_condition(clause: Any) -> bool:
     they were found guilty"): a present "si" clause after a conditional is seldom its condition."""
     return any({"Imp", "Past", "Pqp"} & set(t.morph.get("Tense"))
                for t in [clause] + [a for a in clause.children if a.dep_.startswith("aux")])
+
+
+def _past_cause(clause: Any, mark: Any, lex: Lexicon) -> bool:
+    """"condamnés pour avoir caillassé des policiers": a purpose mark before a past infinitive gives the
+    cause, an act done (an infinitive auxiliary with a past participle), not an aim."""
+    if mark.lower_ not in lex.words("purpose_preps") or "Part" not in clause.morph.get("VerbForm"):
+        return False
+    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in clause.children)
 
 
 def _seized_chance(clause: Any, lex: Lexicon) -> bool:
