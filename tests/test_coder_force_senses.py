@@ -2,6 +2,8 @@
 
 - A multiword trigger may step over the time words a wire puts between the verb and its object ("ont
   ouvert jeudi matin un corridor"): up to three ``time_nouns`` besides the usual determiners/adverbs.
+- A past participle with its auxiliary that the tagger reads as an adjective ("a volontairement foncé",
+  "foncé": dark) is tried as the -er verb.
 - A noun entry's ``objclass`` reads the noun's "de" complement: "la prise de la localité" is ground
   taken in fighting (ASSAULT), "la prise de parole" is not.
 - Lexicon senses (the judge decides which are events): things thrown at people are an attack; the police
@@ -76,3 +78,12 @@ def test_pour_with_a_past_infinitive_is_a_cause(collected, text, word, hypotheti
     recs = _at(collected(text, "fr"), text, word, "ASSAULT")
     assert recs, collected(text, "fr")
     assert ("hypothetical" in recs[0]["features"]) is hypothetical, recs[0]["features"]
+
+
+@pytest.mark.parametrize("text,word,etype", [
+    ("Un homme a volontairement foncé sur quatre soldats devant la caserne.", "foncé", "ASSAULT"),
+    ("Des grévistes l'avaient aussitôt rebloqué.", "rebloqué", "PROTEST"),
+])
+def test_participle_read_as_adjective(collected, text, word, etype):
+    recs = _at(collected(text, "fr"), text, word, etype)
+    assert recs and _held(recs[0]), collected(text, "fr")

@@ -63,7 +63,7 @@ def forms(tok: Any) -> frozenset[str]:
 
 def _forms(tok: Any) -> set[str]:
     out = {tok.lemma_.lower(), tok.text.lower()}
-    if fronted_participle(tok):
+    if fronted_participle(tok) or misread_participle(tok):
         out.add(PARTICIPLE.sub("er", tok.lower_))  # "Encerclés par X, ..." -> encercler
     if verbal_noun(tok) or misread_present(tok):
         out.add(tok.lower_[:-3] + "er")  # "les partis l'accusent" tagged as a noun -> accuser
@@ -134,11 +134,18 @@ def fronted_participle(tok: Any) -> bool:
             and any(c.dep_ == "obl:agent" for c in tok.children))
 
 
+def misread_participle(tok: Any) -> bool:
+    """A French past participle with its auxiliary, which the tagger reads as an adjective or a noun
+    ("un homme a volontairement foncé sur ...": "foncé", dark): the -er verb is tried."""
+    return (tok.pos_ in ("ADJ", "NOUN") and tok.doc.lang_ == "fr" and bool(PARTICIPLE.search(tok.lower_))
+            and any(c.dep_ in ("aux", "aux:tense", "aux:pass") for c in tok.children))
+
+
 def pos_ok(entry: Entry, tok: Any) -> bool:
     if entry.pos == "noun":
         return tok.pos_ in NOUN_POS
     if tok.pos_ in VERB_POS or fronted_participle(tok) or verbal_noun(tok) or unlemmatized_future(tok) \
-            or misread_infinitive(tok):
+            or misread_infinitive(tok) or misread_participle(tok):
         return True
     if tok.pos_ == "AUX" and len(entry.words) > 1:
         return True
@@ -277,14 +284,15 @@ def _keys(lemma: str, found: frozenset[str], text: str, low: str) -> tuple[str, 
 
 def _context_free(lemma: str, text: str, low: str, pos: int, lang: str) -> frozenset[str] | None:
     """``_forms`` of a token from its words (lemma, text, lower-case form), part of speech and
-    language, when no repair that reads the token's neighbours may apply (a fronted participle, a verbal
-    noun, an unlemmatized future: each has a spelling it needs first); None otherwise."""
+    language, when no repair that reads the token's neighbours may apply (a fronted or misread participle, a
+    verbal noun, an unlemmatized future: each has a spelling it needs first); None otherwise."""
     lemma_low = lemma.lower()
     out = {lemma_low, text.lower()}
     if pos not in _REPAIRED_POS:
         return frozenset(out)
     fr = lang == "fr"
-    if ((pos == NOUN and PARTICIPLE.search(low)) or (pos != VERB and low.endswith("ent") and len(low) >= 6)
+    if (((pos == NOUN or fr and pos == ADJ) and PARTICIPLE.search(low))
+            or (pos != VERB and low.endswith("ent") and len(low) >= 6)
             or (fr and lemma_low == low and FUTURE.match(low))):
         return None
     if pos == VERB and low.endswith("ent") and len(low) > 6 and lemma_low.endswith("ir") and fr:
