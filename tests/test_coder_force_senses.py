@@ -4,6 +4,8 @@
   ouvert jeudi matin un corridor"): up to three ``time_nouns`` besides the usual determiners/adverbs.
 - A past participle with its auxiliary that the tagger reads as an adjective ("a volontairement foncé",
   "foncé": dark) is tried as the -er verb.
+- An elided "s'" before anything but "il"/"ils" is the reflexive "se", not "si": "ont affirmé s'être
+  emparés de la ville" states no condition.
 - A noun entry's ``objclass`` reads the noun's "de" complement: "la prise de la localité" is ground
   taken in fighting (ASSAULT), "la prise de parole" is not.
 - Lexicon senses (the judge decides which are events): things thrown at people are an attack; the police
@@ -87,3 +89,13 @@ def test_pour_with_a_past_infinitive_is_a_cause(collected, text, word, hypotheti
 def test_participle_read_as_adjective(collected, text, word, etype):
     recs = _at(collected(text, "fr"), text, word, etype)
     assert recs and _held(recs[0]), collected(text, "fr")
+
+
+@pytest.mark.parametrize("text,word,hypothetical", [
+    ("Les rebelles ont affirmé lundi s'être emparés de Kindu, la principale ville de la province.", "emparés", False),
+    ("Les rebelles seraient bombardés s'ils attaquaient la capitale provinciale.", "attaquaient", True),
+])
+def test_reflexive_se_is_no_condition(collected, text, word, hypothetical):
+    recs = _at(collected(text, "fr"), text, word, "ASSAULT")
+    assert recs, collected(text, "fr")
+    assert ("hypothetical" in recs[0]["features"]) is hypothetical, recs[0]["features"]
