@@ -679,8 +679,11 @@ class SentenceCoder:
             return False
         if entry.reflexive is not None and entry.reflexive != self.reflexive(tok):
             return False
-        if entry.pos == "noun":
-            return True
+        if entry.pos == "noun":  # a noun's class constraint reads its "de" complement ("la prise de la ville")
+            if not entry.objclass:
+                return True
+            comp = self.args.complement_of(tok)
+            return comp is not None and self.in_class(entry.objclass, comp)
         obj = self.object_of(tok)
         if (entry.object_required or entry.objclass) and obj is None:
             return False

@@ -1,7 +1,8 @@
 """Find trigger candidates in a parsed sentence: lexicon entries matched on lemmas.
 
 A multiword entry ("prendre en otage", "air strike") matches consecutive tokens, allowing
-up to two determiners/adjectives/adverbs in between ("lever les sanctions"). The longest
+up to two determiners/adjectives/adverbs in between ("lever les sanctions"), and up to three time
+words besides ("ont levé vendredi matin les barricades", the wire's place for the day). The longest
 match wins; tokens inside a longer match start no other candidate. A match whose head has the wrong
 part of speech for its entry (a noun entry headed on a verb) is dropped before that choice, so it takes
 no words from the matches that fit.
@@ -17,6 +18,7 @@ from typing import Any
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.symbols import ADJ, NOUN, VERB
 
+from ..errors import ConfigError
 from ..languages import shipped
 from .lexicon import Entry, Lexicon
 
@@ -27,6 +29,7 @@ COPULAS = shipped().union("coding", "copulas")
 INFINITIVE_PREPS = shipped().union("coding", "infinitive_preps")  # "réussit à ravitailler"
 PARTICIPLE = re.compile(r"(é|ée|és|ées)$")
 INFINITIVE = re.compile(r"\w{3,}(er|ir|re)$")
+TIME_GAPS = 3  # time words a multiword match may step over, besides the GAP_POS ones
 FUTURE = re.compile(r"^(\w{3,}er)(ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)$")  # "négocieraient"
 
 
@@ -60,7 +63,7 @@ def forms(tok: Any) -> frozenset[str]:
 
 def _forms(tok: Any) -> set[str]:
     out = {tok.lemma_.lower(), tok.text.lower()}
-    if fronted_participle(tok):
+    if fronted_participle(tok) or misread_participle(tok):
         out.add(PARTICIPLE.sub("er", tok.lower_))  # "Encerclés par X, ..." -> encercler
     if verbal_noun(tok) or misread_present(tok):
         out.add(tok.lower_[:-3] + "er")  # "les partis l'accusent" tagged as a noun -> accuser
@@ -131,11 +134,18 @@ def fronted_participle(tok: Any) -> bool:
             and any(c.dep_ == "obl:agent" for c in tok.children))
 
 
+def misread_participle(tok: Any) -> bool:
+    """A French past participle with its auxiliary, which the tagger reads as an adjective or a noun
+    ("un homme a volontairement foncé sur ...": "foncé", dark): the -er verb is tried."""
+    return (tok.pos_ in ("ADJ", "NOUN") and tok.doc.lang_ == "fr" and bool(PARTICIPLE.search(tok.lower_))
+            and any(c.dep_ in ("aux", "aux:tense", "aux:pass") for c in tok.children))
+
+
 def pos_ok(entry: Entry, tok: Any) -> bool:
     if entry.pos == "noun":
         return tok.pos_ in NOUN_POS
     if tok.pos_ in VERB_POS or fronted_participle(tok) or verbal_noun(tok) or unlemmatized_future(tok) \
-            or misread_infinitive(tok):
+            or misread_infinitive(tok) or misread_participle(tok):
         return True
     if tok.pos_ == "AUX" and len(entry.words) > 1:
         return True
@@ -153,16 +163,38 @@ def match_words(entry: Entry, doc: Any, start: int, end: int) -> tuple[int, ...]
         return None
     found = [start]
     i = start + 1
+    times = time_words(doc.lang_)
     while k < len(words):
-        gaps = 0
-        while i < end and not covers(words, k, doc[i]) and doc[i].pos_ in GAP_POS and gaps < 2:
-            i, gaps = i + 1, gaps + 1
+        gaps = timed = 0
+        while i < end and not covers(words, k, doc[i]):
+            if doc[i].lower_ in times and timed < TIME_GAPS:
+                timed += 1  # "a ouvert jeudi un corridor": the day between the verb and its object
+            elif doc[i].pos_ in GAP_POS and gaps < 2:
+                gaps += 1
+            else:
+                break
+            i += 1
         n = covers(words, k, doc[i]) if i < end else 0
         if not n:
             return None
         found.append(i)
         i, k = i + 1, k + n
     return tuple(found)
+
+
+_TIME_WORDS: dict[str, frozenset[str]] = {}
+
+
+def time_words(lang: str) -> frozenset[str]:
+    """The language's time nouns (``time_nouns`` of coding.yaml: days, parts of the day)."""
+    found = _TIME_WORDS.get(lang)
+    if found is None:
+        try:
+            found = shipped().get(lang).words("coding", "time_nouns")
+        except ConfigError:  # a language eventwire does not ship: no time words
+            found = frozenset()
+        _TIME_WORDS[lang] = found
+    return found
 
 
 def covers(words: tuple[str, ...], k: int, tok: Any) -> int:
@@ -252,14 +284,15 @@ def _keys(lemma: str, found: frozenset[str], text: str, low: str) -> tuple[str, 
 
 def _context_free(lemma: str, text: str, low: str, pos: int, lang: str) -> frozenset[str] | None:
     """``_forms`` of a token from its words (lemma, text, lower-case form), part of speech and
-    language, when no repair that reads the token's neighbours may apply (a fronted participle, a verbal
-    noun, an unlemmatized future: each has a spelling it needs first); None otherwise."""
+    language, when no repair that reads the token's neighbours may apply (a fronted or misread participle, a
+    verbal noun, an unlemmatized future: each has a spelling it needs first); None otherwise."""
     lemma_low = lemma.lower()
     out = {lemma_low, text.lower()}
     if pos not in _REPAIRED_POS:
         return frozenset(out)
     fr = lang == "fr"
-    if ((pos == NOUN and PARTICIPLE.search(low)) or (pos != VERB and low.endswith("ent") and len(low) >= 6)
+    if (((pos == NOUN or fr and pos == ADJ) and PARTICIPLE.search(low))
+            or (pos != VERB and low.endswith("ent") and len(low) >= 6)
             or (fr and lemma_low == low and FUTURE.match(low))):
         return None
     if pos == VERB and low.endswith("ent") and len(low) > 6 and lemma_low.endswith("ir") and fr:

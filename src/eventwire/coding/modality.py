@@ -97,19 +97,32 @@ def _condition_cue(tok: Any, lex: Lexicon) -> str:
         # "ils seraient condamnés s'ils étaient reconnus coupables": a conditional whose condition is
         # stated is hypothetical (a conditional alone is the press's reported fact: "l'armée aurait tiré")
         if c.dep_ in ("advcl", "conj") and any(m.dep_ == "mark" and m.lower_ in ifs and not _concessive(m)
+                                               and not _elided_se(m, lex)
                                                for m in c.children) and _past_condition(c):
             return f"condition on '{conditional[0].text}'"
     clause = tok
     for _ in range(MAX_UP):
         for c in clause.children:
-            if c.dep_ == "mark":
+            if c.dep_ == "mark" and not _elided_se(c, lex):
                 phrase = " ".join([c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"])
-                if (phrase in marks or c.lower_ in marks) and not _seized_chance(clause, lex):
+                if (phrase in marks or c.lower_ in marks) and not _seized_chance(clause, lex) \
+                        and not _past_cause(clause, c, lex):
                     return f"condition '{phrase}'"
         if clause.dep_ not in ("conj",) or clause.head.i == clause.i:
             break
         clause = clause.head
     return ""
+
+
+def _elided_se(mark: Any, lex: Lexicon) -> bool:
+    """An elided mark ("s'") read as "si" that is the reflexive "se": "si" elides only before the
+    ``elided_if_hosts`` ("s'il"), so "ont affirmé s'être emparés de la ville", "s'exilant en Afrique"
+    state no condition. Languages without that list have no such mark."""
+    hosts = lex.words("elided_if_hosts")
+    if not hosts or not mark.lower_.endswith(("'", "’")):
+        return False
+    nxt = mark.doc[mark.i + 1] if mark.i + 1 < len(mark.doc) else None
+    return nxt is None or nxt.lower_ not in hosts
 
 
 def _concessive(mark: Any) -> bool:
@@ -124,6 +137,14 @@ def _past_condition(clause: Any) -> bool:
     they were found guilty"): a present "si" clause after a conditional is seldom its condition."""
     return any({"Imp", "Past", "Pqp"} & set(t.morph.get("Tense"))
                for t in [clause] + [a for a in clause.children if a.dep_.startswith("aux")])
+
+
+def _past_cause(clause: Any, mark: Any, lex: Lexicon) -> bool:
+    """"condamnés pour avoir caillassé des policiers": a purpose mark before a past infinitive gives the
+    cause, an act done (an infinitive auxiliary with a past participle), not an aim."""
+    if mark.lower_ not in lex.words("purpose_preps") or "Part" not in clause.morph.get("VerbForm"):
+        return False
+    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in clause.children)
 
 
 def _seized_chance(clause: Any, lex: Lexicon) -> bool:
