@@ -176,6 +176,7 @@ class SentenceCoder:
     def code_sentence(self, sent: Any) -> tuple[list[Event], list[Rejection]]:
         denials = self.dismissals(sent)
         blame = self.evaluations(sent)  # before the candidates: it marks the calling verbs that judge (_judging)
+        denials += self.own_denials(sent)
         events: list[Event] = list(self.obligations(sent)) + self.deadlines(sent) + denials + self.protest_counts(sent)
         rejections: list[Rejection] = []
         denied = {e.trigger.span for e in denials}
@@ -543,6 +544,7 @@ class SentenceCoder:
             near = [c for c in tok.children if c.dep_ not in SUBJ and c.dep_ not in PASS_SUBJ]
             near += [g for c in near for g in c.children]
             if not any(self.lex.in_class("falsehood", t.lemma_.lower()) or self.lex.in_class("falsehood", t.lower_)
+                       or self.lex.in_class("falsehood", f"{self.args.case_of(t)} {t.lower_}")  # "sans fondement"
                        for t in near):
                 continue
             caller = self._doer(tok)
@@ -553,6 +555,36 @@ class SentenceCoder:
             if srcs and not mod.negated:
                 out.append(self.rule_event(tok, sent, ("REJECT", "deny"), srcs[0], None, mod,
                                            f"calls a claim false: '{tok.text}'"))
+        return out
+
+    def own_denials(self, sent: Any) -> list[Event]:
+        """Saying one did not do something is a denial: "X a assuré n'avoir pas tiré", "X a affirmé qu'il
+        n'avait jamais dit cela" are a REJECT (deny) by X. A rule: a statement verb (``statement_verbs``)
+        whose complement is negated by its own negation word, tells a past act (a perfect infinitive, a
+        past tense) and has the speaker as its subject (the infinitive's, or a subject pronoun)."""
+        out: list[Event] = []
+        pronouns = self.lex.words("subject_pronouns") | self.lex.words("first_person")
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.words("statement_verbs"):
+                continue
+            for clause in tok.children:
+                if clause.dep_ not in ("ccomp", "xcomp") or not _past_act(clause):
+                    continue
+                own = self.modality(clause)
+                if not own.negated or own.cue.startswith(GOVERNOR_CUES):
+                    continue
+                if clause.dep_ == "ccomp":
+                    subj = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
+                    if not subj or subj[0].lower_ not in pronouns or any(c.dep_.startswith("expl")
+                                                                         for c in clause.children):
+                        continue  # "que l'armée n'a pas tiré": another's act; "qu'il n'y a pas eu": no act
+                speaker = self._doer(tok)
+                srcs = self.args.actors(speaker, "denial-subject") if speaker is not None else []
+                mod = self.modality(tok)
+                if srcs and not mod.negated:
+                    out.append(self.rule_event(tok, sent, ("REJECT", "deny"), srcs[0], None, mod,
+                                               f"says it did not act: '{tok.text}' ... '{own.cue}'"))
+                    break
         return out
 
     def evaluations(self, sent: Any) -> list[Event]:
@@ -866,6 +898,16 @@ def _sourceless_rejection(ev: Event, judge: Judge, why: str = "") -> Rejection:
     reason = why or f"judge {ev.confidence:.2f} < {judge.null_threshold:.2f}"
     return Rejection(sentence=ev.evidence.span, trigger=ev.trigger, type=ev.type,
                      reason=f"not an event (no source; {reason})")
+
+
+def _past_act(clause: Any) -> bool:
+    """A complement telling a past act: a perfect infinitive ("n'avoir pas tiré"), a past tense ("qu'il
+    n'a jamais dit", "qu'il n'avait pas su")."""
+    verbs = [clause] + [c for c in clause.children if c.dep_.startswith("aux")]
+    if "Inf" in clause.morph.get("VerbForm") or any("Inf" in a.morph.get("VerbForm") for a in verbs[1:]):
+        return any(a.lemma_.lower() in ("avoir", "être", "have", "be") and "Inf" in a.morph.get("VerbForm")
+                   for a in verbs[1:])
+    return any({"Past", "Imp", "Pqp"} & set(v.morph.get("Tense")) for v in verbs)
 
 
 def _alleged(analysis: Analysis, ev: Event, accusing_verbs: frozenset[str]) -> bool:
