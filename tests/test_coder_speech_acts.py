@@ -72,12 +72,33 @@ def test_a_present_misread_as_a_future_is_factual(rules_pipeline):
     ("Le maire a reconnu une irrégularité dans le marché public.", "CONCEDE", "admit"),
     ("Les miliciens ont reconnu mardi que leurs hommes avaient pillé un entrepôt.", "CONCEDE", "admit"),
     ("Le gouvernement a retiré vendredi son projet de loi sur la presse.", "CONCEDE", "policy"),
-    ("Le ministre s'est défendu de tout favoritisme.", "REJECT", "deny"),
     ("Le syndicat appelle à rejoindre les manifestants.", "SUPPORT", "endorse"),
     ("Le patronat a décidé de rester solidaire des grévistes.", "SUPPORT", None),
     ("Le sénateur s'est montré très critique envers la réforme.", "ACCUSE", "disapprove"),
     ("Le groupe armé a juré la perte du gouvernement.", "THREATEN", "violence"),
+    ("Le préfet a signalé au parquet les propos du militant.", "ACCUSE", "sue"),
 ])
 def test_speech_act_senses(rules_pipeline, text, etype, mode):
     ev = one(coded(rules_pipeline, text, "fr", etype), etype)
     assert ev.mode == mode and ev.source is not None
+
+
+def test_calling_a_measure_insufficient_is_a_criticism(events_of):
+    evs = [e for e in events_of("La réforme a été jugée insuffisante par les syndicats.", "fr")
+           if e.type == "ACCUSE" and ".rule." in (e.rule or "")]
+    assert evs and "syndicats" in evs[0].source.text
+
+
+# -- « X doit ... », a déclaré Y: an obligation at the top of a quote is Y's demand ----------------------
+def test_a_quoted_obligation_is_a_request_of_the_speaker(events_of):
+    text = "« La Russie doit cesser ses frappes », a déclaré le ministre français des Affaires étrangères."
+    evs = [e for e in events_of(text, "fr") if e.type == "REQUEST" and ".modal." in (e.rule or "")]
+    assert evs and evs[0].source.name == "France" and evs[0].target.name == "Russia"
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous devons rester unis », a déclaré le président.",                            # the speaker's own duty
+    "« Je pense que la Russie doit cesser ses frappes », a déclaré le ministre français.",  # under another verb
+])
+def test_no_quoted_obligation(events_of, text):
+    assert not [e for e in events_of(text, "fr") if e.type == "REQUEST" and ".modal." in (e.rule or "")]

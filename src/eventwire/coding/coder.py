@@ -461,6 +461,9 @@ class SentenceCoder:
             tok = sent.doc[i]
             clause = self._obligation_clause(tok)
             if clause is None:
+                quoted = self._quoted_obligation(tok)
+                if quoted is not None:
+                    out.append(quoted)
                 continue
             gov = clause.head
             speaker = self.args.subject_token(gov)
@@ -675,6 +678,32 @@ class SentenceCoder:
         if clause is tok and not any(c.dep_ == "xcomp" for c in tok.children):
             return None  # "elle était due à une bombe": no infinitive, no obligation
         return clause
+
+    def _quoted_obligation(self, tok: Any) -> Event | None:
+        """« La Russie doit retirer ses troupes », a déclaré X: an obligation at the top of a quote is a
+        REQUEST from its speaker (the quote stage's: the organisation the speaker speaks for, else a named
+        speaker) to the clause's subject."""
+        if tok.lemma_.lower() not in self.lex.words("obligation_words"):
+            return None
+        clause = tok.head if tok.dep_.startswith("aux") else tok
+        if clause is tok and not any(c.dep_ == "xcomp" for c in tok.children):
+            return None
+        quote = quote_at(self.analysis, clause.idx)
+        if quote is None or quote.speaker is None or not quote.span[0] <= clause.idx < quote.span[1]:
+            return None
+        if clause.head.i != clause.i and quote.span[0] <= clause.head.idx < quote.span[1]:
+            return None  # under another verb of the quote ("je pense que X doit ..."): not the statement itself
+        if not self.modality(clause).factual:
+            return None
+        sp = quote.speaker
+        actor = sp.actor or (Actor(text=sp.text, name=sp.name, span=sp.span) if quote.kind == "named" else None)
+        target = self.args.subject_token(clause)
+        if actor is None or target is None or target[1] != "nsubj":
+            return None
+        tgts = [t for t in self.args.actors(target[0], "must-nsubj") if self.args.strict(t)]
+        if not tgts or tgts[0].actor.name == actor.name:
+            return None
+        return self.obligation_event(tok, clause, sentence(clause), Arg(actor, "quote-speaker", 0.9), tgts[0])
 
     def obligation_event(self, tok: Any, gov: Any, sent: Any, src: Arg, tgt: Arg) -> Event:
         ref = TextRef(tok.text, (tok.idx, tok.idx + len(tok.text)))
