@@ -934,8 +934,7 @@ def _past_act(clause: Any) -> bool:
     n'a jamais dit", "qu'il n'avait pas su")."""
     verbs = [clause] + [c for c in clause.children if c.dep_.startswith("aux")]
     if "Inf" in clause.morph.get("VerbForm") or any("Inf" in a.morph.get("VerbForm") for a in verbs[1:]):
-        return any(a.lemma_.lower() in ("avoir", "être", "have", "be") and "Inf" in a.morph.get("VerbForm")
-                   for a in verbs[1:])
+        return any("Inf" in a.morph.get("VerbForm") for a in verbs[1:])  # an auxiliary in the infinitive
     return any({"Past", "Imp", "Pqp"} & set(v.morph.get("Tense")) for v in verbs)
 
 

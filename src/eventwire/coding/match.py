@@ -124,7 +124,7 @@ def comment_subject(tok: Any) -> Any | None:
     if tok.pos_ in ("DET", "PUNCT", "ADP", "PRON", "CCONJ", "SCONJ", "AUX") or tok.i < 3:
         return None
     i = tok.i - 1
-    while i > 0 and (doc[i].pos_ == "ADV" or doc[i].pos_ == "AUX" or doc[i].lemma_.lower() in ("avoir", "être")):
+    while i > 0 and doc[i].pos_ in ("ADV", "AUX"):
         i -= 1  # "ce que X a toujours démenti"
     end = i
     while i > 0 and (doc[i].pos_ in NP_POS or doc[i].text in "-'’") and end - i < 6:
