@@ -23,7 +23,7 @@ from .arg_base import (
     _has_aux,
     _participle_passive,
 )
-from .match import misread_infinitive
+from .match import comment_subject, misread_infinitive
 
 
 def _pronominal(verb: Any) -> bool:
@@ -69,6 +69,9 @@ class VerbArguments(ActorRules):
         return self.once(("subject", verb.i, depth), lambda: self._subject_token(verb, depth))  # type: ignore[no-any-return]
 
     def _subject_token(self, verb: Any, depth: int = 0) -> tuple[Any, str] | None:
+        comment = comment_subject(verb)
+        if comment is not None:
+            return comment, "comment-relative"  # "..., ce que Paris dément": Paris denies
         subjects = [c for c in verb.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
         opening = dateline_end(sentence(verb))
         subjects = [c for c in subjects if c.i >= opening]  # "DAKAR (AFP) - ...": the dateline is no subject

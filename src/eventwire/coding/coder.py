@@ -176,6 +176,7 @@ class SentenceCoder:
     def code_sentence(self, sent: Any) -> tuple[list[Event], list[Rejection]]:
         denials = self.dismissals(sent)
         blame = self.evaluations(sent)  # before the candidates: it marks the calling verbs that judge (_judging)
+        denials += self.own_denials(sent)
         events: list[Event] = list(self.obligations(sent)) + self.deadlines(sent) + denials + self.protest_counts(sent)
         rejections: list[Rejection] = []
         denied = {e.trigger.span for e in denials}
@@ -460,6 +461,9 @@ class SentenceCoder:
             tok = sent.doc[i]
             clause = self._obligation_clause(tok)
             if clause is None:
+                quoted = self._quoted_obligation(tok)
+                if quoted is not None:
+                    out.append(quoted)
                 continue
             gov = clause.head
             speaker = self.args.subject_token(gov)
@@ -543,6 +547,7 @@ class SentenceCoder:
             near = [c for c in tok.children if c.dep_ not in SUBJ and c.dep_ not in PASS_SUBJ]
             near += [g for c in near for g in c.children]
             if not any(self.lex.in_class("falsehood", t.lemma_.lower()) or self.lex.in_class("falsehood", t.lower_)
+                       or self.lex.in_class("falsehood", f"{self.args.case_of(t)} {t.lower_}")  # "sans fondement"
                        for t in near):
                 continue
             caller = self._doer(tok)
@@ -553,6 +558,36 @@ class SentenceCoder:
             if srcs and not mod.negated:
                 out.append(self.rule_event(tok, sent, ("REJECT", "deny"), srcs[0], None, mod,
                                            f"calls a claim false: '{tok.text}'"))
+        return out
+
+    def own_denials(self, sent: Any) -> list[Event]:
+        """Saying one did not do something is a denial: "X a assuré n'avoir pas tiré", "X a affirmé qu'il
+        n'avait jamais dit cela" are a REJECT (deny) by X. A rule: a statement verb (``statement_verbs``)
+        whose complement is negated by its own negation word, tells a past act (a perfect infinitive, a
+        past tense) and has the speaker as its subject (the infinitive's, or a subject pronoun)."""
+        out: list[Event] = []
+        pronouns = self.lex.words("subject_pronouns") | self.lex.words("first_person")
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.words("statement_verbs"):
+                continue
+            for clause in tok.children:
+                if clause.dep_ not in ("ccomp", "xcomp") or not _past_act(clause):
+                    continue
+                own = self.modality(clause)
+                if not own.negated or own.cue.startswith(GOVERNOR_CUES):
+                    continue
+                if clause.dep_ == "ccomp":
+                    subj = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
+                    if not subj or subj[0].lower_ not in pronouns or any(c.dep_.startswith("expl")
+                                                                         for c in clause.children):
+                        continue  # "que l'armée n'a pas tiré": another's act; "qu'il n'y a pas eu": no act
+                speaker = self._doer(tok)
+                srcs = self.args.actors(speaker, "denial-subject") if speaker is not None else []
+                mod = self.modality(tok)
+                if srcs and not mod.negated:
+                    out.append(self.rule_event(tok, sent, ("REJECT", "deny"), srcs[0], None, mod,
+                                               f"says it did not act: '{tok.text}' ... '{own.cue}'"))
+                    break
         return out
 
     def evaluations(self, sent: Any) -> list[Event]:
@@ -643,6 +678,32 @@ class SentenceCoder:
         if clause is tok and not any(c.dep_ == "xcomp" for c in tok.children):
             return None  # "elle était due à une bombe": no infinitive, no obligation
         return clause
+
+    def _quoted_obligation(self, tok: Any) -> Event | None:
+        """« La Russie doit retirer ses troupes », a déclaré X: an obligation at the top of a quote is a
+        REQUEST from its speaker (the quote stage's: the organisation the speaker speaks for, else a named
+        speaker) to the clause's subject."""
+        if tok.lemma_.lower() not in self.lex.words("obligation_words"):
+            return None
+        clause = tok.head if tok.dep_.startswith("aux") else tok
+        if clause is tok and not any(c.dep_ == "xcomp" for c in tok.children):
+            return None
+        quote = quote_at(self.analysis, clause.idx)
+        if quote is None or quote.speaker is None or not quote.span[0] <= clause.idx < quote.span[1]:
+            return None
+        if clause.head.i != clause.i and quote.span[0] <= clause.head.idx < quote.span[1]:
+            return None  # under another verb of the quote ("je pense que X doit ..."): not the statement itself
+        if not self.modality(clause).factual:
+            return None
+        sp = quote.speaker
+        actor = sp.actor or (Actor(text=sp.text, name=sp.name, span=sp.span) if quote.kind == "named" else None)
+        target = self.args.subject_token(clause)
+        if actor is None or target is None or target[1] != "nsubj":
+            return None
+        tgts = [t for t in self.args.actors(target[0], "must-nsubj") if self.args.strict(t)]
+        if not tgts or tgts[0].actor.name == actor.name:
+            return None
+        return self.obligation_event(tok, clause, sentence(clause), Arg(actor, "quote-speaker", 0.9), tgts[0])
 
     def obligation_event(self, tok: Any, gov: Any, sent: Any, src: Arg, tgt: Arg) -> Event:
         ref = TextRef(tok.text, (tok.idx, tok.idx + len(tok.text)))
@@ -869,6 +930,15 @@ def _sourceless_rejection(ev: Event, judge: Judge, why: str = "") -> Rejection:
     reason = why or f"judge {ev.confidence:.2f} < {judge.null_threshold:.2f}"
     return Rejection(sentence=ev.evidence.span, trigger=ev.trigger, type=ev.type,
                      reason=f"not an event (no source; {reason})")
+
+
+def _past_act(clause: Any) -> bool:
+    """A complement telling a past act: a perfect infinitive ("n'avoir pas tiré"), a past tense ("qu'il
+    n'a jamais dit", "qu'il n'avait pas su")."""
+    verbs = [clause] + [c for c in clause.children if c.dep_.startswith("aux")]
+    if "Inf" in clause.morph.get("VerbForm") or any("Inf" in a.morph.get("VerbForm") for a in verbs[1:]):
+        return any("Inf" in a.morph.get("VerbForm") for a in verbs[1:])  # an auxiliary in the infinitive
+    return any({"Past", "Imp", "Pqp"} & set(v.morph.get("Tense")) for v in verbs)
 
 
 def _alleged(analysis: Analysis, ev: Event, accusing_verbs: frozenset[str]) -> bool:

@@ -31,6 +31,8 @@ PARTICIPLE = re.compile(r"(é|ée|és|ées)$")
 INFINITIVE = re.compile(r"\w{3,}(er|ir|re)$")
 TIME_GAPS = 3  # time words a multiword match may step over, besides the GAP_POS ones
 FUTURE = re.compile(r"^(\w{3,}er)(ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)$")  # "négocieraient"
+COMMENT_RELATIVES = shipped().union("coding", "comment_relatives")  # "ce que X dément"
+NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,42 @@ def verbal_noun(tok: Any) -> bool:
     return "nsubj" in deps and "cop" not in deps
 
 
+def comment_subject(tok: Any) -> Any | None:
+    """The subject of a verb that closes a relative about the clause before it, "..., ce que Paris
+    dément", "ce que le gouvernement conteste" (``comment_relatives``): the noun phrase between the
+    relative pronoun and the verb (its last noun), which the parser often misses, reading the verb as an
+    adverb or an adjective ("dément") or "ce" as its subject."""
+    doc = tok.doc
+    if tok.pos_ in ("DET", "PUNCT", "ADP", "PRON", "CCONJ", "SCONJ", "AUX") or tok.i < 3:
+        return None
+    i = tok.i - 1
+    while i > 0 and doc[i].pos_ in ("ADV", "AUX"):
+        i -= 1  # "ce que X a toujours démenti"
+    end = i
+    while i > 0 and (doc[i].pos_ in NP_POS or doc[i].text in "-'’") and end - i < 6:
+        i -= 1
+    if i == end or i < 1 or f"{doc[i - 1].lower_} {doc[i].lower_}" not in COMMENT_RELATIVES:
+        return None
+    noun = next((doc[j] for j in range(end, i, -1) if doc[j].pos_ in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return None
+    while noun.dep_ in ("flat", "flat:name", "compound") and i < noun.head.i < noun.i:
+        noun = noun.head
+    return noun
+
+
+def comment_verb_forms(tok: Any) -> set[str]:
+    """The infinitives a French present in the verb slot of a comment relative may stand for, when the
+    tagger read it as an adverb, an adjective or a noun ("ce que Paris dément": démentir)."""
+    if tok.doc.lang_ != "fr" or tok.pos_ not in ("ADV", "ADJ", "NOUN") or comment_subject(tok) is None:
+        return set()
+    low = tok.lower_
+    out = {low + "r", low + "ir"}
+    if low.endswith("ent"):
+        out.add(low[:-3] + "er")
+    return out
+
+
 def misread_infinitive(tok: Any) -> bool:
     """A French infinitive after "à"/"de" that the tagger reads as a noun, with no determiner
     ("l'aviation réussit à ravitailler les combattants"): the verb entry is tried."""
@@ -149,6 +187,8 @@ def pos_ok(entry: Entry, tok: Any) -> bool:
         return True
     if tok.pos_ == "AUX" and len(entry.words) > 1:
         return True
+    if tok.pos_ in ("ADV", "ADJ", "NOUN") and comment_verb_forms(tok) & set(entry.words[:1]):
+        return True  # "ce que Paris dément": a verb the tagger misread
     if tok.pos_ == "NOUN" and len(entry.words) > 1 and entry.words[0] in COPULAS:
         return True  # "être en contact avec": the parse heads the predicate on the noun
     return tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm")
@@ -271,6 +311,13 @@ def token_keys(doc: Any) -> list[tuple[str, ...]]:
                 _MEMO[key] = hit
         cache[i] = hit[0]
         out.append(hit[1])
+    for i in range(len(out)):  # a misread verb closing a comment relative ("ce que Paris dément")
+        if 1 <= i < len(out) - 1 and f"{doc[i - 1].lower_} {doc[i].lower_}" in COMMENT_RELATIVES:
+            for j in range(i + 2, min(i + 10, len(out))):
+                extra = comment_verb_forms(doc[j])
+                if extra - cache[j]:
+                    cache[j] = cache[j] | frozenset(extra)
+                    out[j] = out[j] + tuple(sorted(extra - set(out[j])))
     doc.user_data[_KEYS] = out
     return out
 

@@ -8,6 +8,7 @@ complement, object or oblique links) by a hypothetical verb or noun is hypotheti
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from .lexicon import Lexicon
 UP_DEPS = {"xcomp", "ccomp", "obj", "dobj", "obl", "obl:arg", "nmod", "acl", "advcl", "pobj", "prep",
            "csubj", "nsubj:pass", "nsubjpass", "pcomp", "acomp", "oprd", "obl:mod"}
 MAX_UP = 3
+FR_FUTURE = re.compile(r"r(ai|as|a|ons|ez|ont)$")
 
 
 @dataclass(frozen=True)
@@ -71,11 +73,17 @@ def _hypothesis_cue(tok: Any, lex: Lexicon) -> str:
         return purpose
     scope = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
     for t in scope:
-        if "Fut" in t.morph.get("Tense"):
+        if "Fut" in t.morph.get("Tense") and _future_form(t):
             return f"future '{t.text}'"
         if t.lower_ in lex.words("modal_aux") and t.i != tok.i:
             return f"modal '{t.text}'"
     return _hedge_cue(tok, lex) or _condition_cue(tok, lex)
+
+
+def _future_form(tok: Any) -> bool:
+    """A French future has an "r" before its ending ("sera", "décrétera", "iront"); the tagger also reads
+    some presents as futures ("il décrète un moratoire"): those are not."""
+    return tok.doc.lang_ != "fr" or FR_FUTURE.search(tok.lower_) is not None
 
 
 def _hedge_cue(noun: Any, lex: Lexicon) -> str:
