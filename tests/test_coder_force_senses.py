@@ -75,8 +75,11 @@ def test_expelled_diplomats_are_no_eviction(collected):
     ("Deux jeunes ont été condamnés à six mois de prison pour avoir caillassé des policiers.", "caillassé", False),
     # a present infinitive after "pour" is an aim
     ("Les rebelles ont massé des troupes pour attaquer la ville.", "attaquer", True),
+    # an elided "s'" before anything but il/ils is the reflexive "se", no condition
+    ("Les rebelles ont affirmé lundi s'être emparés de Kindu, la principale ville de la province.", "emparés", False),
+    ("Les rebelles seraient bombardés s'ils attaquaient la capitale provinciale.", "attaquaient", True),
 ])
-def test_pour_with_a_past_infinitive_is_a_cause(collected, text, word, hypothetical):
+def test_causes_and_reflexives_are_no_condition(collected, text, word, hypothetical):
     recs = _at(collected(text, "fr"), text, word, "ASSAULT")
     assert recs, collected(text, "fr")
     assert ("hypothetical" in recs[0]["features"]) is hypothetical, recs[0]["features"]
@@ -89,13 +92,3 @@ def test_pour_with_a_past_infinitive_is_a_cause(collected, text, word, hypotheti
 def test_participle_read_as_adjective(collected, text, word, etype):
     recs = _at(collected(text, "fr"), text, word, etype)
     assert recs and _held(recs[0]), collected(text, "fr")
-
-
-@pytest.mark.parametrize("text,word,hypothetical", [
-    ("Les rebelles ont affirmé lundi s'être emparés de Kindu, la principale ville de la province.", "emparés", False),
-    ("Les rebelles seraient bombardés s'ils attaquaient la capitale provinciale.", "attaquaient", True),
-])
-def test_reflexive_se_is_no_condition(collected, text, word, hypothetical):
-    recs = _at(collected(text, "fr"), text, word, "ASSAULT")
-    assert recs, collected(text, "fr")
-    assert ("hypothetical" in recs[0]["features"]) is hypothetical, recs[0]["features"]
