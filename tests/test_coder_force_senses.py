@@ -31,20 +31,25 @@ def _held(rec: dict) -> bool:
     return "sense_ok=True" in rec["features"]
 
 
+def _held_at(collected, text: str, word: str, etype: str) -> list[dict]:
+    """The candidates of ``etype`` at ``word``, asserting the first holds its sense."""
+    recs = _at(collected(text, "fr"), text, word, etype)
+    assert recs and _held(recs[0]), collected(text, "fr")
+    return recs
+
+
 @pytest.mark.parametrize("text,word,etype", [
     ("Les miliciens ont ouvert jeudi matin un corridor vers le camp de réfugiés.", "ouvert", "RETREAT"),
     ("Les agriculteurs ont levé dimanche soir leurs barricades sur la nationale.", "levé", "RETREAT"),
 ])
 def test_multiword_steps_over_time_words(collected, text, word, etype):
-    recs = _at(collected(text, "fr"), text, word, etype)
-    assert recs and _held(recs[0]), collected(text, "fr")
+    recs = _held_at(collected, text, word, etype)
     assert recs[0]["span"][1] > text.index(word) + len(word) + 6  # the match runs on to the object
 
 
 def test_noun_class_reads_the_complement(collected):
     text = "Le commandement rebelle a revendiqué la prise de la localité frontalière."
-    recs = _at(collected(text, "fr"), text, "prise", "ASSAULT")
-    assert recs and _held(recs[0]), collected(text, "fr")
+    _held_at(collected, text, "prise", "ASSAULT")
     text = "La prise de parole du ministre a surpris les journalistes."
     assert not [r for r in _at(collected(text, "fr"), text, "prise", "ASSAULT") if _held(r)]
 
@@ -61,8 +66,7 @@ def test_noun_class_reads_the_complement(collected):
     ("Une centaine de salariés se sont massés devant les grilles de l'usine.", "massés", "PROTEST"),
 ])
 def test_force_senses(collected, text, word, etype):
-    recs = _at(collected(text, "fr"), text, word, etype)
-    assert recs and _held(recs[0]), collected(text, "fr")
+    _held_at(collected, text, word, etype)
 
 
 def test_expelled_diplomats_are_no_eviction(collected):
@@ -90,5 +94,4 @@ def test_causes_and_reflexives_are_no_condition(collected, text, word, hypotheti
     ("Des grévistes l'avaient aussitôt rebloqué.", "rebloqué", "PROTEST"),
 ])
 def test_participle_read_as_adjective(collected, text, word, etype):
-    recs = _at(collected(text, "fr"), text, word, etype)
-    assert recs and _held(recs[0]), collected(text, "fr")
+    _held_at(collected, text, word, etype)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..actors import Resolver, resolver_for
 from ..languages import registry, shipped
 from ..quotes import quote_at
-from ..records import Actor, Analysis, Event, Found, Rejection, TextRef
+from ..records import Actor, Analysis, Event, Found, Quote, Rejection, TextRef
 from ..text import doc_text, sentence, span_text
 from .arg_base import PASS_SUBJ, SE_CLITICS, SUBJ
 from .arguments import Arg, ArgumentFinder, Frame
@@ -567,8 +567,9 @@ class SentenceCoder:
         past tense) and has the speaker as its subject (the infinitive's, or a subject pronoun)."""
         out: list[Event] = []
         pronouns = self.lex.words("subject_pronouns") | self.lex.words("first_person")
+        statement = self.lex.words("statement_verbs")
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.words("statement_verbs"):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in statement:
                 continue
             for clause in tok.children:
                 if clause.dep_ not in ("ccomp", "xcomp") or not _past_act(clause):
@@ -627,14 +628,21 @@ class SentenceCoder:
                 if srcs:
                     return srcs[0], ("verb", verb.i), f"'{verb.text}' ... '{tok.text}': words of blame"
                 return None
+        said = self._quote_speaker(tok)
+        if said is None:
+            return None
+        quote, actor = said
+        return Arg(actor, "quote-speaker", 0.9), ("quote", quote.span), f"'{tok.text}' in a statement: words of blame"
+
+    def _quote_speaker(self, tok: Any) -> tuple[Quote, Actor] | None:
+        """The quote-stage statement holding ``tok`` and who says it: the organisation the speaker speaks
+        for, else a named speaker; None outside a statement with such a speaker."""
         quote = quote_at(self.analysis, tok.idx)
-        if quote is None or not quote.span[0] <= tok.idx < quote.span[1] or quote.speaker is None:
+        if quote is None or quote.speaker is None or not quote.span[0] <= tok.idx < quote.span[1]:
             return None
         sp = quote.speaker
         actor = sp.actor or (Actor(text=sp.text, name=sp.name, span=sp.span) if quote.kind == "named" else None)
-        if actor is None:
-            return None
-        return Arg(actor, "quote-speaker", 0.9), ("quote", quote.span), f"'{tok.text}' in a statement: words of blame"
+        return (quote, actor) if actor is not None else None
 
     def _doer(self, verb: Any) -> Any | None:
         """Who does what ``verb`` says: a passive's agent, else its subject."""
@@ -688,17 +696,16 @@ class SentenceCoder:
         clause = tok.head if tok.dep_.startswith("aux") else tok
         if clause is tok and not any(c.dep_ == "xcomp" for c in tok.children):
             return None
-        quote = quote_at(self.analysis, clause.idx)
-        if quote is None or quote.speaker is None or not quote.span[0] <= clause.idx < quote.span[1]:
+        said = self._quote_speaker(clause)
+        if said is None:
             return None
+        quote, actor = said
         if clause.head.i != clause.i and quote.span[0] <= clause.head.idx < quote.span[1]:
             return None  # under another verb of the quote ("je pense que X doit ..."): not the statement itself
         if not self.modality(clause).factual:
             return None
-        sp = quote.speaker
-        actor = sp.actor or (Actor(text=sp.text, name=sp.name, span=sp.span) if quote.kind == "named" else None)
         target = self.args.subject_token(clause)
-        if actor is None or target is None or target[1] != "nsubj":
+        if target is None or target[1] != "nsubj":
             return None
         tgts = [t for t in self.args.actors(target[0], "must-nsubj") if self.args.strict(t)]
         if not tgts or tgts[0].actor.name == actor.name:
@@ -935,10 +942,11 @@ def _sourceless_rejection(ev: Event, judge: Judge, why: str = "") -> Rejection:
 def _past_act(clause: Any) -> bool:
     """A complement telling a past act: a perfect infinitive ("n'avoir pas tiré"), a past tense ("qu'il
     n'a jamais dit", "qu'il n'avait pas su")."""
-    verbs = [clause] + [c for c in clause.children if c.dep_.startswith("aux")]
-    if "Inf" in clause.morph.get("VerbForm") or any("Inf" in a.morph.get("VerbForm") for a in verbs[1:]):
-        return any("Inf" in a.morph.get("VerbForm") for a in verbs[1:])  # an auxiliary in the infinitive
-    return any({"Past", "Imp", "Pqp"} & set(v.morph.get("Tense")) for v in verbs)
+    auxes = [c for c in clause.children if c.dep_.startswith("aux")]
+    perfect = any("Inf" in a.morph.get("VerbForm") for a in auxes)  # an auxiliary in the infinitive
+    if perfect or "Inf" in clause.morph.get("VerbForm"):
+        return perfect
+    return any({"Past", "Imp", "Pqp"} & set(v.morph.get("Tense")) for v in [clause, *auxes])
 
 
 def _alleged(analysis: Analysis, ev: Event, accusing_verbs: frozenset[str]) -> bool:
