@@ -73,6 +73,26 @@ def test_coder_en_third_party_forecast_is_not_a_threat(rules_pipeline):
     assert not [e for e in evs if e.type == "THREATEN"]
 
 
+def test_coder_en_agentless_act_announced_by_an_official_is_his_threat(pipeline):
+    # the rule coder alone drops an agentless act before its threat is read: the judged pipeline
+    text = "Interior minister Tomas Arrieta said the strike leaders would be arrested if the blockade continued."
+    evs = analyze(pipeline, text, "en").events
+    (threat,) = [e for e in evs if e.type == "THREATEN"]
+    assert threat.source.name == "Tomas Arrieta" and "strike leaders" in threat.target.text
+    assert ".announcer-" in threat.rule and not threat.hypothetical
+    assert all(e.hypothetical for e in evs if e.type == "COERCE")
+
+
+def test_coder_en_agentless_act_forecast_by_a_watchdog_is_no_threat(pipeline):
+    evs = analyze(pipeline, "Human Rights Watch said the strike leaders would be arrested.", "en").events
+    assert not [e for e in evs if e.type == "THREATEN"]
+
+
+def test_coder_en_could_in_an_own_statement_is_a_threat(rules_pipeline):
+    evs = analyze(rules_pipeline, "Beijing said it could impose sanctions on the arms makers.", "en").events
+    assert [e for e in evs if e.type == "THREATEN" and e.source.name == "China"]
+
+
 def test_coder_fr_future_hostile_act_reported_by_its_author_is_a_threat(rules_pipeline):
     evs = analyze(rules_pipeline, "Le gouvernement a annoncé qu'il expulsera les diplomates russes.", "fr").events
     assert [e for e in evs if e.type == "THREATEN" and not e.hypothetical]

@@ -273,7 +273,7 @@ class SentenceCoder:
         if self.is_promise(entry, mod):
             events += [promise(e) for e in events]
         elif self.is_threat(cand, entry, mod):
-            events += [threat(e) for e in events if self.own_statement(cand, e)]
+            events += self.threats(cand, events)
         elif entry.type == "AGREE" and mod.negated and not mod.cue.startswith(GOVERNOR_CUES):
             events += [refusal(e) for e in events]  # "will not accept", "n'a pas accepté": a REJECT
         return self.judged(cand, entry, sent, events, sense_ok, how, len({e.type for e in cand.alternatives}))
@@ -402,20 +402,58 @@ class SentenceCoder:
             return False
         return any(cue in mod.cue for cue in self.lex.words("threat_cues"))
 
-    def own_statement(self, cand: Candidate, ev: Event) -> bool:
-        """The future act is stated in the main clause, or reported by its own author."""
+    def threats(self, cand: Candidate, events: list[Event]) -> list[Event]:
+        """The THREATEN of each announced hostile act: by its author when the author announces it
+        (``own_statement``), else, for an act with no agent ("said the leaders would be arrested if",
+        "a averti que les grévistes seront licenciés"), by the authority that announces it."""
+        out: list[Event] = []
+        for ev in events:
+            if self.own_statement(cand, ev):
+                out.append(threat(ev))
+            elif ev.source is None and (by := self.announcer(cand, ev)) is not None:
+                out.append(threat(replace(
+                    ev, source=by.actor, source_found=Found.CLAUSE, rule=ev.rule.replace(".none-", ".announcer-", 1),
+                    explanation=f"{ev.explanation[:-1]}; announced by {by.actor.name}, its source.")))
+        return out
+
+    def _statement_of(self, cand: Candidate) -> Any:
+        """The statement verb whose reported clause holds the candidate ("said [it would ...]"), else None;
+        "ROOT" when the candidate is the main clause."""
         tok = cand.head
         while tok.dep_ in ("conj", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
         if tok.dep_ == "ROOT":
-            return True
+            return "ROOT"
         if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.lex.words("statement_verbs"):
-            return False
+            return None
+        return tok.head
+
+    def own_statement(self, cand: Candidate, ev: Event) -> bool:
+        """The future act is stated in the main clause, or reported by its own author."""
+        verb = self._statement_of(cand)
+        if verb is None or verb == "ROOT":
+            return verb == "ROOT"
         if ev.found(Found.COREFERENCE):
             return True  # "Japan said it would ...": the pronoun was resolved to the speaker
-        said = self.args.subject_token(tok.head)
+        said = self.args.subject_token(verb)
         found = self.args.actors(said[0], said[1]) if said else []
         return bool(found) and ev.source is not None and found[0].actor.name == ev.source.name
+
+    def announcer(self, cand: Candidate, ev: Event) -> Arg | None:
+        """The speaker of the statement reporting an agentless hostile act, when an authority
+        (`announcer_sectors`) or a named person, and not the act's target: the one who threatens."""
+        verb = self._statement_of(cand)
+        if verb is None or verb == "ROOT":
+            return None
+        said = self.args.subject_token(verb)
+        found = self.args.actors(said[0], said[1]) if said else []
+        if not found:
+            return None
+        spk = found[0].actor
+        if ev.target is not None and spk.name == ev.target.name:
+            return None
+        named = spk.sector is None and said is not None and said[0].pos_ == "PROPN"
+        return found[0] if named or spk.sector in self.lex.words("announcer_sectors") else None
 
     def implicit_source(self, cand: Candidate, entry: Entry, how: str, targets: list[Arg]) -> list[Arg]:
         """The implicit actor of a protest noun ("une vague de manifestations"): the protesters."""
