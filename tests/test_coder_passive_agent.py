@@ -78,3 +78,19 @@ def test_coder_fr_agent_hung_on_another_adjunct(rules_pipeline):
     text = "Le gouverneur Paul Martin a été suspendu de ses fonctions par le Sénat américain jeudi."
     found = coded(rules_pipeline, text, "fr", "SANCTION")
     assert found and found[0].source is not None and found[0].source.name == "US Congress"
+
+
+# -- a clause the parser heads with its subject noun ---------------------------------------------
+def test_coder_en_main_verb_misread_as_a_participle_keeps_its_subject(rules_pipeline):
+    # the parser makes "fighters" the root and "handed" a participle on it: with an object, it is the
+    # main verb, and the fighters are its subject, not its patient
+    (ev,) = coded(rules_pipeline, "The former fighters handed in their weapons.", "en", "RETREAT")
+    assert ev.source is not None and ev.source.text.endswith("fighters") and ev.rule.endswith("acl-root-none")
+
+
+def test_coder_en_reduced_relative_with_no_object_stays_a_participle(nlp_en):
+    from eventwire.coding.arg_verbs import _headless_clause
+
+    doc = nlp_en("The weapons handed over at the camp.")
+    verb = next(t for t in doc if t.lower_ == "handed")
+    assert verb.dep_ == "acl" and not _headless_clause(verb.head, verb)
