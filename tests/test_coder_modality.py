@@ -167,3 +167,16 @@ def test_coder_en_future_aid_is_a_promise(rules_pipeline):
     a = analyze(rules_pipeline, "The European Union will provide medical aid to the flood victims.", "en")
     assert [e for e in facts(a.events) if e.type == "AGREE" and e.rule.endswith(".promise")]
     assert all(e.hypothetical for e in a.events if e.type == "AID")
+
+
+def test_coder_fr_plus_without_ne_is_no_negation(pipeline):
+    # "plus de moyens" is "more means": "plus", "point", "guère" negate only with "ne"
+    evs = analyze(pipeline, "Le collectif des soignants réclame plus de moyens pour les hôpitaux.", "fr").events
+    (req,) = [e for e in evs if e.type == "REQUEST"]
+    assert not req.negated
+
+
+def test_coder_fr_ne_plus_is_a_negation(rules_pipeline):
+    evs = analyze(rules_pipeline, "Les rebelles n'attaquent plus les convois humanitaires.", "fr").events
+    (ev,) = [e for e in evs if e.type == "ASSAULT"]
+    assert ev.negated

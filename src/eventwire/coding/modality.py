@@ -49,9 +49,11 @@ def modality(tok: Any, lex: Lexicon) -> Modality:
 def _negation_cue(tok: Any, lex: Lexicon) -> str:
     words = lex.words("negation")
     scope = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
+    bound = not _has_ne(scope, lex)  # "réclame plus de moyens": "plus" negates only with "ne"
     for t in scope:
         for c in t.children:
-            if c.dep_ in ("neg", "advmod", "det", "advmod:neg") and c.lower_ in words:
+            if c.dep_ in ("neg", "advmod", "det", "advmod:neg") and c.lower_ in words \
+                    and not (bound and c.lower_ in lex.words("bound_negation")):
                 return c.text
             if c.dep_.startswith("nsubj") and c.lower_ in lex.words("negative_subjects") \
                     and not any(d.dep_ == "det" for d in c.children):
@@ -210,4 +212,12 @@ def _completed(verb: Any) -> bool:
 def _negated_object(verb: Any, lex: Lexicon) -> bool:
     """"ne montrent aucun empressement": the negation sits on the verb's object."""
     objs = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
-    return any(d.dep_ == "det" and d.lower_ in lex.words("negation") for o in objs for d in o.children)
+    bound = not _has_ne([verb] + [c for c in verb.children if c.dep_.startswith("aux")], lex)
+    return any(d.dep_ == "det" and d.lower_ in lex.words("negation")
+               and not (bound and d.lower_ in lex.words("bound_negation")) for o in objs for d in o.children)
+
+
+def _has_ne(scope: list[Any], lex: Lexicon) -> bool:
+    """A negative particle ("ne", "n'") on one of the tokens (a verb and its auxiliaries)."""
+    particles = lex.words("negative_particles")
+    return any(c.lower_.replace("’", "'") in particles for t in scope for c in t.children)
