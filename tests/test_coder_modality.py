@@ -180,3 +180,9 @@ def test_coder_fr_ne_plus_is_a_negation(rules_pipeline):
     evs = analyze(rules_pipeline, "Les rebelles n'attaquent plus les convois humanitaires.", "fr").events
     (ev,) = [e for e in evs if e.type == "ASSAULT"]
     assert ev.negated
+
+
+def test_coder_en_no_longer_negates(rules_pipeline):
+    evs = analyze(rules_pipeline, "The rebels no longer attack the aid convoys.", "en").events
+    (ev,) = [e for e in evs if e.type == "ASSAULT"]
+    assert ev.negated

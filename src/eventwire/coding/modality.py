@@ -55,6 +55,9 @@ def _negation_cue(tok: Any, lex: Lexicon) -> str:
             if c.dep_ in ("neg", "advmod", "det", "advmod:neg") and c.lower_ in words \
                     and not (bound and c.lower_ in lex.words("bound_negation")):
                 return c.text
+            neg = [g for g in c.children if g.dep_ == "neg" and g.lower_ in words] if c.dep_ == "advmod" else []
+            if neg:
+                return f"{neg[0].text} {c.text}"  # "no longer attack"
             if c.dep_.startswith("nsubj") and c.lower_ in lex.words("negative_subjects") \
                     and not any(d.dep_ == "det" for d in c.children):
                 return c.text  # "personne ne peut nier", "nobody attacked"
