@@ -216,3 +216,19 @@ def test_coder_fr_mobilised_with_authorities_is_cooperation(rules_pipeline):
            "des Affaires étrangères."
     (ev,) = coded(rules_pipeline, text, "fr", "COOPERATE")
     assert "Foreign Affairs" in ev.source.name and ev.target is not None and ev.target.country == "MLI"
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Government helicopters dropped barrel bombs on the market town.", "heavy-weapons"),
+    ("Four rockets struck the airport on Sunday.", None),
+])
+def test_coder_en_weapons_dropped_or_striking_are_an_assault(pipeline, text, mode):
+    # "drop" with a weapon for object, "strike" with a weapon or an attack for subject: ASSAULT, sourceless
+    # when no one is named (English counts an unattributed attack)
+    (ev,) = [e for e in analyze(pipeline, text, "en").events if e.type == "ASSAULT"]
+    assert ev.mode == mode and ev.target is not None
+
+
+def test_coder_en_dropping_a_demand_is_no_assault(pipeline):
+    evs = analyze(pipeline, "The party dropped its demand for early elections.", "en").events
+    assert not [e for e in evs if e.type == "ASSAULT"]
