@@ -32,3 +32,19 @@ def test_deadline_to_leave_is_an_expulsion(events_of, lang, text, src, tgt):
 ])
 def test_no_expulsion_without_a_country_to_leave(events_of, lang, text):
     assert not _expulsions(events_of(text, lang))
+
+
+@pytest.mark.parametrize("lang,text,src,tgt", [
+    ("en", "Accra ordered two Togolese diplomats to leave within a week.", "Accra", "diplomats"),
+    ("en", "The junta ordered the foreign reporters to leave the country.", "junta", "reporters"),
+    ("fr", "Le Niger a sommé l'ambassadeur de France de quitter le territoire.", "Niger", "France"),
+])
+def test_order_to_leave_is_an_expulsion_not_a_request(events_of, lang, text, src, tgt):
+    evs = events_of(text, lang)
+    (ev,) = _expulsions(evs)
+    assert src in ev.source.text and tgt in ev.target.text
+    assert not [e for e in evs if e.type == "REQUEST" and e.trigger.span == ev.trigger.span]
+
+
+def test_order_to_leave_a_square_is_no_expulsion(events_of):
+    assert not _expulsions(events_of("The officer ordered the protesters to leave the square.", "en"))

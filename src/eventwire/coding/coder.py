@@ -177,15 +177,20 @@ class SentenceCoder:
         denials = self.dismissals(sent)
         blame = self.evaluations(sent)  # before the candidates: it marks the calling verbs that judge (_judging)
         denials += self.own_denials(sent)
-        events: list[Event] = list(self.obligations(sent)) + self.deadlines(sent) + denials + self.protest_counts(sent)
+        deadlines = self.deadlines(sent)
+        events: list[Event] = list(self.obligations(sent)) + deadlines + denials + self.protest_counts(sent)
         rejections: list[Rejection] = []
         denied = {e.trigger.span for e in denials}
+        expelled = {e.trigger.span for e in deadlines}  # "ordered the envoys to leave": no REQUEST besides
         claims = {c.i for t in sent if (t.idx, t.idx + len(t)) in denied for c in t.children
                   if c.dep_ in ("obj", "dobj") or c.dep_ in PASS_SUBJ}  # "ces accusations": not the caller's
         callers = {e.source.name for e in denials if e.source is not None}
         for cand in candidates(sent, self.lex):
             if (cand.head.idx, cand.head.idx + len(cand.head)) in denied:  # the calling verb itself
                 coded = Coded(reason="not an event (the words call a claim false: a denial, coded as REJECT)")
+            elif (cand.head.idx, cand.head.idx + len(cand.head)) in expelled \
+                    and all(a.type == "REQUEST" for a in cand.alternatives):
+                coded = Coded(reason="not an event (an order to leave: coded as an expulsion, SANCTION)")
             elif cand.head.i in self._judging and all(a.type != "ACCUSE" for a in cand.alternatives):
                 # "called the strike irresponsible": a judgment (coded as ACCUSE), not "calling a strike"
                 coded = Coded(reason="not an event (the words judge something: a condemnation, coded as ACCUSE)")
@@ -517,29 +522,39 @@ class SentenceCoder:
     def deadlines(self, sent: Any) -> list[Event]:
         """A deadline to leave is an expulsion: "a donné 48 heures à l'ambassadeur pour quitter le pays",
         "gave the envoy a week to leave", "the diplomats were given 72 hours to leave by the ministry" are a
-        SANCTION (expel) from the one who gives the time to the one who must go (a passive needs its agent).
+        SANCTION (expel) from the one who gives the time to the one who must go (a passive needs its agent);
+        so is an order to leave given to diplomats or to leave the country (`leave_order_verbs`: "ordered
+        the diplomats to leave", "a ordonné au consul de quitter le territoire").
         A rule, not a lexicon entry: the words are apart (a giving verb, a span of time as its object, a
         leaving verb hung on either)."""
         out: list[Event] = []
         give, leave = self.lex.words("deadline_verbs"), self.lex.words("leave_verbs")
+        orders = self.lex.words("leave_order_verbs")
         times = self.lex.words("time_nouns")
         for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in give:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ not in ("VERB", "AUX") or (lemma not in give and lemma not in orders):
                 continue
             spans = [c for c in tok.children if c.lemma_.lower() in times and c.pos_ == "NOUN"
                      and c.dep_ not in SUBJ and c.dep_ not in PASS_SUBJ]
             near = list(tok.children) + [g for c in spans for g in c.children]
+            if lemma in orders:  # "a sommé l'ambassadeur de quitter": the infinitive may hang on the object
+                near += [g for c in tok.children if c.dep_ in ("obj", "dobj", "iobj", "obl:arg") for g in c.children]
             goes = [t for t in near if t.pos_ == "VERB" and t.lemma_.lower() in leave]
-            if not spans or not goes or not all(self._leaves_country(t) for t in goes):
+            if not (spans or lemma in orders) or not goes or not all(self._leaves_country(t) for t in goes):
                 continue
             giver = self._doer(tok)
+            recipient_deps = ("dative", "iobj", "obl:arg") + (("dobj", "obj") if lemma in orders else ())
             if self.args.is_passive(tok):  # "the diplomats were given 72 hours to leave"
                 subj = self.args.subject_token(tok)
                 recipient = subj[0] if subj else None
             else:
-                recipient = next((t for t in near if t.dep_ in ("dative", "iobj", "obl:arg") or (
+                recipient = next((t for t in near if t.dep_ in recipient_deps or (
                     t.dep_ in ("nmod", "obl", "prep") and t.i > tok.i
                     and self.args.case_of(t) in self.lex.words("holder_preps"))), None)
+            if lemma in orders and not (recipient is not None and self.in_class("diplomat", recipient)
+                                        or any(self._leaves_state(t) for t in goes)):
+                continue  # "ordered the protesters to leave the square" is no expulsion
             srcs = self.args.actors(giver, "deadline-giver") if giver is not None else []
             tgts = self.args.actors(recipient, "deadline-recipient", "target") if recipient is not None else []
             mod = self.modality(tok)
@@ -688,6 +703,11 @@ class SentenceCoder:
             return self.args.agent_token(verb)
         subj = self.args.subject_token(verb)
         return subj[0] if subj else None
+
+    def _leaves_state(self, verb: Any) -> bool:
+        """What an order says to leave is a country ("ordered the journalists to leave the country")."""
+        return any(c.dep_ in ("obj", "dobj") and (c.ent_type_ == "GPE" or c.lemma_.lower() in
+                                                  self.lex.words("country_nouns")) for c in verb.children)
 
     def _leaves_country(self, verb: Any) -> bool:
         """What the deadline says to leave is a country, a territory or a place, or is unsaid ("pour
