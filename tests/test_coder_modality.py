@@ -186,3 +186,19 @@ def test_coder_en_no_longer_negates(rules_pipeline):
     evs = analyze(rules_pipeline, "The rebels no longer attack the aid convoys.", "en").events
     (ev,) = [e for e in evs if e.type == "ASSAULT"]
     assert ev.negated
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The interior minister said the government would not negotiate with the strikers."),
+    ("fr", "Le gouvernement ne négociera pas avec les grévistes."),
+])
+def test_coder_talks_refused_for_the_future_are_a_rejection(rules_pipeline, lang, text):
+    evs = analyze(rules_pipeline, text, lang).events
+    (rej,) = [e for e in evs if e.type == "REJECT"]
+    assert rej.rule.endswith(".refusal") and not rej.negated
+    assert all(e.negated for e in evs if e.type == "CONSULT")
+
+
+def test_coder_talks_that_did_not_happen_are_no_rejection(rules_pipeline):
+    evs = analyze(rules_pipeline, "The president did not meet the opposition leaders on Monday.", "en").events
+    assert not [e for e in evs if e.type == "REJECT"]

@@ -26,7 +26,7 @@ from .context_source import ContextSources
 from .judge import Judge, Verdict, candidate_features, judge_for
 from .lexicon import Entry, Lexicon, lexicon_for
 from .match import Candidate, candidates, token_keys
-from .modality import Modality, modality
+from .modality import Modality, future_form, modality
 
 if TYPE_CHECKING:
     from ..pipeline import Resources
@@ -281,6 +281,9 @@ class SentenceCoder:
             events += self.threats(cand, events)
         elif entry.type == "AGREE" and mod.negated and not mod.cue.startswith(GOVERNOR_CUES):
             events += [refusal(e) for e in events]  # "will not accept", "n'a pas accepté": a REJECT
+        elif entry.type == "CONSULT" and mod.negated and not mod.cue.startswith(GOVERNOR_CUES) \
+                and self.announced(cand.head):
+            events += [refusal(e) for e in events]  # "will not negotiate with", "ne négociera pas": a REJECT
         return self.judged(cand, entry, sent, events, sense_ok, how, len({e.type for e in cand.alternatives}))
 
     def judged(self, cand: Candidate, entry: Entry, sent: Any, events: list[Event], sense_ok: bool, how: str,
@@ -399,6 +402,13 @@ class SentenceCoder:
         if not mod.hypothetical or entry.type not in PROMISABLE:
             return False
         return any(cue in mod.cue for cue in self.lex.words("promise_cues"))
+
+    def announced(self, verb: Any) -> bool:
+        """The verb is said of the future: a future tense or a `refusal_modals` auxiliary ("will not meet",
+        "ne rencontrera pas"); "did not meet" tells what did not happen, not a refusal."""
+        scope = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+        return any(t.lower_ in self.lex.words("refusal_modals") and t.i != verb.i
+                   or ("Fut" in t.morph.get("Tense") and future_form(t)) for t in scope)
 
     def is_threat(self, cand: Candidate, entry: Entry, mod: Modality) -> bool:
         """"X said it would boycott ...", "l'Iran fermera le détroit si ...": a hostile act announced

@@ -78,14 +78,14 @@ def _hypothesis_cue(tok: Any, lex: Lexicon) -> str:
         return purpose
     scope = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
     for t in scope:
-        if "Fut" in t.morph.get("Tense") and _future_form(t):
+        if "Fut" in t.morph.get("Tense") and future_form(t):
             return f"future '{t.text}'"
         if t.lower_ in lex.words("modal_aux") and t.i != tok.i:
             return f"modal '{t.text}'"
     return _hedge_cue(tok, lex) or _condition_cue(tok, lex)
 
 
-def _future_form(tok: Any) -> bool:
+def future_form(tok: Any) -> bool:
     """A French future has an "r" before its ending ("sera", "décrétera", "iront"); the tagger also reads
     some presents as futures ("il décrète un moratoire"): those are not."""
     return tok.doc.lang_ != "fr" or FR_FUTURE.search(tok.lower_) is not None
