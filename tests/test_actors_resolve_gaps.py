@@ -131,6 +131,17 @@ def test_actors_gaps_plain_coalition_stays_generic(nlp_fr, fr):
     assert fr.resolve(_subject(doc)).name == "international coalition"
 
 
+@pytest.mark.parametrize("lang, sentence, name", [
+    ("en", "The opposition coalition boycotted the vote.", "opposition"),
+    ("fr", "Une coalition rebelle a pris la ville.", "rebels"),
+    ("en", "The coalition bombed the jihadists near the town.", "international coalition"),
+])
+def test_actors_gaps_coalition_of_a_kind_is_that_kind(nlp_en, nlp_fr, en, fr, lang, sentence, name):
+    # a coalition named by its members' kind right next to it is that kind, not the international one
+    nlp, resolver = (nlp_en, en) if lang == "en" else (nlp_fr, fr)
+    assert resolver.resolve(_subject(nlp(sentence))).name == name
+
+
 @pytest.mark.parametrize("lang, sentence", [
     ("fr", "L'ex Front al-Nosra a lancé une offensive."),
     ("fr", "L'ex-Front al-Nosra a lancé une offensive."),

@@ -283,6 +283,10 @@ class ActorResolver:
         group = self._group_hit(hits, head)
         if group is not None:
             return self._with_phrase(span, head, group, noun.sector)
+        if noun.sector == "IGO":  # "the opposition coalition", "une coalition rebelle": its members' kind
+            modifier = self._generic_modifier(span, head)
+            if modifier is not None and modifier.actor.sector != "IGO" and _adjacent(modifier.actor.span, head):
+                return modifier
         named = self._unknown_group(span, head, noun.sector, ws, hits)
         if named is not None:
             return named
@@ -817,3 +821,10 @@ def _only_heads(trie: Any, ws: list[Word], not_name: frozenset[str]) -> bool:
         for last, _ in trie.all_values_at(ws, i)[:1]:
             covered.update(range(i, last + 1))
     return bool(ws) and len(covered) == len(ws)
+
+
+def _adjacent(cover: tuple[int, int], head: tuple[int, int]) -> bool:
+    """A modifier found with ``_generic_modifier`` (its span covers the head) stands right next to the head:
+    one space between them, before or after ("opposition coalition", "coalition rebelle")."""
+    return cover[0] >= head[0] - 20 and cover[1] <= head[1] + 20
+
