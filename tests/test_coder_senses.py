@@ -232,3 +232,9 @@ def test_coder_en_weapons_dropped_or_striking_are_an_assault(pipeline, text, mod
 def test_coder_en_dropping_a_demand_is_no_assault(pipeline):
     evs = analyze(pipeline, "The party dropped its demand for early elections.", "en").events
     assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+def test_coder_en_extending_a_strike_is_a_protest(pipeline):
+    evs = analyze(pipeline, "The dockers extended their strike for a second week.", "en").events
+    assert [e for e in evs if e.type == "PROTEST" and e.mode == "strike" and "dockers" in e.source.text]
+    assert not [e for e in evs if e.type == "ASSAULT"]
