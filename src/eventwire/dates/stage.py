@@ -54,7 +54,7 @@ from .doc import (
     sentence_index,
     tokens_with_text,
 )
-from .find import Mention, find_mentions, present_spans
+from .find import Mention, find_mentions, present_spans, then_spans
 from .resolve import Anchor, find_anchor, published_day, resolve
 from .vocab import DateGrammar, compile_grammar, load_vocab, vocab_path
 
@@ -97,6 +97,7 @@ class DocDates:
     present: frozenset[int] = frozenset()  # sentences set in the present ("désormais", "now")
     episode: When | None = None  # the period the article reports, from its opening "depuis" date
     lead: int = -1  # the lead sentence: the first with a verb after the dateline (or the title line)
+    then: frozenset[int] = frozenset()  # sentences that open on an earlier time ("À l'époque,", "Back then,")
     # ``attach`` of the spans asked so far (a trigger is attached by several rules)
     attached: dict[tuple[int, int], Attachment | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -171,7 +172,8 @@ def analyse_dates(analysis: Analysis, grammar: DateGrammar) -> DocDates:
     quoted = frozenset(sents[i] for i in tokens_with_text(doc, QUOTE_MARKS)) if doc is not None else frozenset()
     start, lead = _lead(text, doc, sents, anchor)
     return DocDates(text, doc, sents, placed, anchor, grammar, quoted, _present_sentences(doc, sents, grammar),
-                    _episode(doc, sents, placed, anchor, grammar, start, lead), lead)
+                    _episode(doc, sents, placed, anchor, grammar, start, lead), lead,
+                    then=_then_sentences(doc, sents, grammar))
 
 
 def _present_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> frozenset[int]:
@@ -183,6 +185,25 @@ def _present_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> froz
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             out.add(sents[span.start])
+    return frozenset(out)
+
+
+def _then_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> frozenset[int]:
+    """Sentences that open on a ``then_words`` phrase ("À l'époque, X louait ...", "Par le passé, la
+    région a connu ..."): they tell an earlier time the article does not date, not the article's day.
+    Only at the opening: "comme par le passé" or "à l'époque où" inside a sentence says nothing of its
+    main clause."""
+    if doc is None or grammar.then is None:
+        return frozenset()
+    out = set()
+    for start, end in then_spans(doc_text(doc), grammar):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent = sents[span.start]
+        before = [t for t in doc[max(0, span.start - 3):span.start] if sents[t.i] == sent]
+        if all(t.is_space or t.is_punct for t in before):
+            out.add(sent)
     return frozenset(out)
 
 
@@ -270,6 +291,8 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
     if trig is None:
         return None
     usable = [p for p in ctx.placed if p.att is not None and p.mention.role != "limit"]
+    if any(_later(p, ctx.anchor) for p in usable) and not _tells_later(trig, ctx):
+        usable = [p for p in usable if not _later(p, ctx.anchor) or _frames_present(p, trig, ctx)]
     found = _in_clause(event, trig, usable, ctx)
     if found is not None:
         return _event_date(found, "via-clause", ctx)
@@ -282,6 +305,32 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
         if found is not None:
             return _event_date(found, flag, ctx)
     return _from_anchor(trig, ctx)
+
+
+def _later(p: Placed, anchor: Anchor | None) -> bool:
+    """The mention is after the article's date ("demain", "le vendredi 14 décembre", "mai 2019")."""
+    if anchor is None:
+        return False
+    day = anchor.day.isoformat()
+    return p.when.value[:len(day)] > day[:len(p.when.value)]
+
+
+def _tells_later(trig: Attachment, ctx: DocDates) -> bool:
+    """The event may lie after the article's date: its clause is in the future tense ("se rendra",
+    "doit avoir lieu") or has no verb (a heading: "Grève générale le 14 décembre")."""
+    verb = clause_verb(ctx.doc, trig)
+    return verb < 0 or is_future(ctx.doc, verb, future_markers(ctx.grammar))
+
+
+def _frames_present(p: Placed, trig: Attachment, ctx: DocDates) -> bool:
+    """A later date that modifies the trigger's own verb in the simple present ("Le ministre se rend
+    demain à Paris"): the present tells the coming act. A later date of a verb in a past tense, or
+    inside a noun phrase or another clause, dates something else than the event told ("a appelé à la
+    grève pour le vendredi 14 décembre", "annonce trois jours de deuil les 16, 17 et 18 juillet": the
+    call and the announcement are of the article's day, the strike and the mourning to come)."""
+    verb = clause_verb(ctx.doc, trig)
+    return (p.att is not None and p.att.verb == verb and is_present(ctx.doc, verb)
+            and bool(p.att.path) and all(ctx.doc[i].pos_ == "ADP" for i in p.att.path[:-1]))
 
 
 def _event_date(found: Placed, flag: str, ctx: DocDates) -> When:
@@ -477,8 +526,10 @@ def _from_anchor(trig: Attachment, ctx: DocDates) -> When | None:
     anchor = ctx.anchor
     if anchor is None or anchor.source not in ("published", "dateline"):
         return None
+    if trig.sent in ctx.then:  # "À l'époque, l'armée occupait la ville": an earlier time, undated
+        return None
     verb = event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"])
-    if verb < 0 or is_background(ctx.doc, verb):
+    if verb < 0 or is_background(ctx.doc, verb, imperfect=False):
         return None
     if ctx.episode is not None:  # the article reports a period: its events are somewhere in it
         return ctx.episode
