@@ -74,3 +74,36 @@ def test_earlier_time_inside_a_sentence_leaves_its_main_clause_alone(date_stage,
     text = "Le président a convoqué les partis, comme il l'a fait par le passé lors des crises."
     w = _date(date_stage, nlp_fr, text, "a convoqué")
     assert w is not None and w.value == "2019-03-13"
+
+
+# -- the lead's own day dates the story when no coded event tells the lead's main clause ----------
+
+WIRE = ("Mali : une fusillade dans un lycée de Gao fait huit blessés\n\n"
+        "19 mars 2019 . –\n"
+        "Une fusillade a éclaté hier dans un lycée de Gao, dans le nord du Mali. Huit élèves sont blessés.\n"
+        "Le ministre de l'Éducation a demandé une enquête.")
+
+
+def test_headline_takes_the_day_of_the_lead_clause(date_stage, nlp_fr):
+    w = _date(date_stage, nlp_fr, WIRE, "fusillade", published=None)
+    assert (w.value, w.flags[-1]) == ("2019-03-18", "via-headline")
+
+
+def test_later_act_takes_the_day_of_the_lead_clause(date_stage, nlp_fr):
+    w = _date(date_stage, nlp_fr, WIRE, "a demandé", published=None)
+    assert (w.value, w.flags[-1]) == ("2019-03-18", "via-story")
+
+
+def test_lead_clause_under_a_reporting_verb_gives_the_story_day(date_stage, nlp_fr):
+    text = ("Au moins dix soldats ont été tués lundi dans l'attaque d'un camp militaire, a annoncé mardi "
+            "le ministère de la Défense.\n"
+            "Le gouvernement a décrété trois jours de deuil national.")
+    w = _date(date_stage, nlp_fr, text, "a décrété", published="2019-03-19")
+    assert (w.value, w.flags[-1]) == ("2019-03-18", "via-story")
+
+
+def test_lead_day_is_not_a_date_inside_a_noun_phrase(date_stage, nlp_fr):
+    text = ("Le tribunal a condamné deux hommes pour les violences de samedi à Tours.\n"
+            "Le préfet a salué la décision.")
+    w = _date(date_stage, nlp_fr, text, "a salué", published="2019-03-19")
+    assert (w.value, w.flags) == ("2019-03-19", ("from-published",))

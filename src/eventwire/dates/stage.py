@@ -583,7 +583,8 @@ def lead_occasion(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...]
                 and _main_clause(ctx.doc, trig)):
             leads[i] = w
     if not leads:
-        return events
+        story = lead_day(ctx)
+        return events if story is None else tuple(_story_day(list(events), {}, story, ctx))
     out = list(events)
     for i, ev in enumerate(events):
         if ev.date is None or not set(ev.date.flags) & set(ANCHOR_DATE) or i in leads:
@@ -595,18 +596,51 @@ def lead_occasion(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...]
             if first.type == ev.type and _same_actor(ev.source, first.source) and _compatible(ev.target, first.target):
                 out[i] = replace(ev, date=_borrowed(w, "via-lead"))
                 break
-    return tuple(_story_day(out, leads, ctx))
+    return tuple(_story_day(out, leads, leads[min(leads)], ctx))  # the first event of the lead's main clause
 
 
-def _story_day(events: list[Event], leads: dict[int, When], ctx: DocDates) -> list[Event]:
+def lead_day(ctx: DocDates) -> When | None:
+    """The day the lead sentence gives its main clause when no coded event tells that clause ("Une
+    fusillade a éclaté hier dans un lycée", "La motion a été rejetée lundi soir", "X ont été tués mardi,
+    a annoncé le ministère": the clause a reporting verb introduces counts as the main one): a day of
+    the clause (not a deadline, not the start of a period, not inside a noun phrase), before the
+    dispatch's day. None when the lead has none."""
+    anchor = ctx.anchor
+    if ctx.lead < 0 or anchor is None or ctx.doc is None:
+        return None
+    verbs = {v.lower() for v in ctx.grammar.vocab.lists["reporting_verbs"]}
+    for p in ctx.placed:
+        a = p.att
+        if (a is None or a.sent != ctx.lead or a.verb < 0 or p.mention.role in ("limit", "since")
+                or p.when.precision != "day" or p.when.value >= anchor.day.isoformat() or _is_dateline(p, anchor)
+                or not _frames_clause(ctx.doc, a) or is_background(ctx.doc, a.verb)):
+            continue
+        if _main_verb(ctx.doc, a.verb, verbs):
+            return p.when
+    return None
+
+
+def _main_verb(doc: Any, verb: int, reporting: set[str]) -> bool:
+    """The verb heads its sentence's main clause: the root, a verb coordinated with it, or the clause
+    of a reporting verb that is itself the main one ("X ont été tués mardi, a annoncé le ministère")."""
+    tok = doc[verb]
+    for _ in range(2):
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in reporting:
+            tok = tok.head
+    return tok.dep_ not in SUBORDINATE_DEPS and not any(is_verb(a) for a in tok.ancestors)
+
+
+def _story_day(events: list[Event], leads: dict[int, When], story: When, ctx: DocDates) -> list[Event]:
     """The day an article's lead gives its story ("Dimanche, des hommes armés ont attaqué un poste de
     police" in a Tuesday dispatch) is the day of the story's other undated acts: an event that rule 6 would date
     to the dispatch's day (``from-dateline``, ``from-published``: a verbal clause, not background, no
     date words of its own) takes the lead's day instead (``via-story``), when that day is at most
-    :data:`STORY_DAYS` before the dispatch's. Only for events told in or after the lead sentence; never
-    for a future or hypothetical event, nor for one dated by a reported period (``from-episode``)."""
+    :data:`STORY_DAYS` before the dispatch's. Only for events told in or after the lead sentence and before
+    any sentence set in the present ("désormais", "now": it closes the story's frame); never for a future or
+    hypothetical event, nor for one dated by a reported period (``from-episode``)."""
     anchor = ctx.anchor
-    story = leads[min(leads)]  # the first event of the lead's main clause
     if anchor is None or (anchor.day - date.fromisoformat(story.value[:10])).days > STORY_DAYS:
         return events
     out = list(events)
@@ -618,6 +652,8 @@ def _story_day(events: list[Event], leads: dict[int, When], ctx: DocDates) -> li
         if trig is None or trig.sent < ctx.lead or ev.hypothetical or _is_future_event(ev, ctx):
             continue  # a title line before the lead may be a sentence of its own, not the story
         if own_statement(ev, trig, ctx):
+            continue
+        if any(ctx.lead <= s <= trig.sent for s in ctx.present):  # "maintenant", "now": the article's time
             continue
         out[i] = replace(ev, date=_borrowed(story, "via-story"))
     return out
@@ -689,10 +725,15 @@ def headline_dates(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...
     (see :func:`_compatible`), dated in its own clause or sentence to a day at most
     :data:`STORY_DAYS` before the dispatch's ("Samedi, l'armée a repris la ville": Saturday, not the
     dispatch's day; ``via-headline``): the one with the same trigger words, else the first. A headline
-    tells recent news: an older date in the body is background. Never for a future or hypothetical event."""
+    tells recent news: an older date in the body is background. With no such body event, the day the lead
+    sentence gives its main clause (:func:`lead_day`: "Une fusillade a éclaté hier ..."). Never for a future
+    or hypothetical event."""
     head, anchor = _after_title(ctx.text), ctx.anchor
     if ctx.doc is None or head == 0 or anchor is None:
         return events
+    story = lead_day(ctx)
+    if story is not None and (anchor.day - date.fromisoformat(story.value[:10])).days > STORY_DAYS:
+        story = None
     out = list(events)
     for i, ev in enumerate(events):
         w = ev.date
@@ -707,6 +748,10 @@ def headline_dates(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...
             first = min(body, key=lambda e: (_trigger_key(e, ctx) != key, e.trigger.span[0]))
             assert first.date is not None
             out[i] = replace(ev, date=_borrowed(first.date, "via-headline"))
+        elif story is not None and not any(e.trigger.span[0] >= head and e.type == ev.type and _recent(e.date, anchor)
+                                           for e in events):
+            # no body event of its type dated of its own: the news is the one the lead dates
+            out[i] = replace(ev, date=_borrowed(story, "via-headline"))
     return tuple(out)
 
 
