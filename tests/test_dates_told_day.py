@@ -107,3 +107,18 @@ def test_lead_day_is_not_a_date_inside_a_noun_phrase(date_stage, nlp_fr):
             "Le préfet a salué la décision.")
     w = _date(date_stage, nlp_fr, text, "a salué", published="2019-03-19")
     assert (w.value, w.flags) == ("2019-03-19", ("from-published",))
+
+
+# -- an adjective of judgement is told by the verb of what it qualifies ----------------------------
+
+def test_adjective_of_judgement_takes_the_day_of_its_verb(date_stage, nlp_fr):
+    text = "Le président a évoqué un ignoble attentat contre l'église du village."
+    w = _date(date_stage, nlp_fr, text, "ignoble")
+    assert (w.value, w.flags) == ("2019-03-13", ("from-published",))
+    w = _date(date_stage, nlp_fr, "La réforme a été jugée insuffisante par l'opposition.", "insuffisante")
+    assert w is not None and w.value == "2019-03-13"
+
+
+def test_adjective_in_a_pluperfect_clause_stays_undated(date_stage, nlp_fr):
+    text = "Le président avait évoqué un ignoble attentat contre l'église du village."
+    assert _date(date_stage, nlp_fr, text, "ignoble") is None

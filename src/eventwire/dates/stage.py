@@ -18,16 +18,20 @@ sets ``Event.date``. An event takes, in order (``docs/dates.md``):
    year-only dates and dates after the anchor are not carried), also for a background clause;
    a sentence with a present adverb ("désormais", "now") is not dated and closes the frame;
 6. ``from-dateline`` / ``from-published``: the article's own date, for an event told in
-   a verbal clause that is not background (not pluperfect or imperfect), when that date
-   is the dateline or ``published`` (not a guess from the text); ``from-episode`` instead
+   a verbal clause that is not background (not pluperfect; the imperfect of a scene is the
+   article's day), in a sentence that does not open on a ``then_words`` phrase ("À l'époque,"),
+   when that date is the dateline or ``published`` (not a guess from the text); ``from-episode`` instead
    when the article opens on the start of the period it reports ("Depuis le 12 mars, les
    milices se disputent ..." in a 2 April dispatch): the month of that period's middle;
-7. otherwise None. Deadlines ("d'ici le 22 février") never date an event.
+7. otherwise None. Deadlines ("d'ici le 22 février") never date an event, nor, in rules 1-5, a date
+   after the article's day unless the clause is future, verbless, or a present with the date on its
+   own verb ("a appelé à la grève pour le vendredi 14 décembre" is the call's day, not the strike's).
 
 Then ``via-coreference``: an event dated only by rule 6 (or not at all) takes the own-clause
 date of another mention of the same occasion (same type, trigger words and actors); never an
 event in the future tense ("devrait chercher à reprendre le port"). Then ``via-lead`` and
-``via-story`` (the lead's day, see :func:`lead_occasion`), and ``via-headline``: an event of the
+``via-story`` (the lead's day, see :func:`lead_occasion`; the day of the lead's main clause,
+:func:`lead_day`, when no coded event tells it), and ``via-headline``: an event of the
 title line dated only by rule 6 takes the recent own date of a body event of the same type
 (:func:`headline_dates`).
 """
@@ -529,12 +533,30 @@ def _from_anchor(trig: Attachment, ctx: DocDates) -> When | None:
     if trig.sent in ctx.then:  # "À l'époque, l'armée occupait la ville": an earlier time, undated
         return None
     verb = event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"])
+    if verb < 0:
+        verb = _judged_verb(trig, ctx)
     if verb < 0 or is_background(ctx.doc, verb, imperfect=False):
         return None
     if ctx.episode is not None:  # the article reports a period: its events are somewhere in it
         return ctx.episode
     return When(text=anchor.text, value=anchor.day.isoformat(), precision="day", span=anchor.span,
                 flags=(f"from-{anchor.source}",))
+
+
+def _judged_verb(trig: Attachment, ctx: DocDates) -> int:
+    """An adjective that tells a judgement ("un « ignoble attentat »", "jugée insuffisante") is told by
+    the verb of what it qualifies: the verb it complements, or the event verb of its noun ("évoque un
+    ignoble attentat": "évoque"). -1 when there is none."""
+    adj = ctx.doc[trig.root]
+    if adj.pos_ != "ADJ" or adj.head.i == adj.i:
+        return -1
+    head = adj.head
+    if is_verb(head) and ctx.sents[head.i] == trig.sent:
+        return head.i
+    if head.pos_ not in ("NOUN", "PROPN") or adj.dep_ != "amod":
+        return -1
+    noun = ctx.attach((head.idx, head.idx + len(head.text)))
+    return -1 if noun is None else event_verb(ctx.doc, noun, ctx.grammar.vocab.lists["earlier_cues"])
 
 
 OWN_DATE = ("via-clause", "via-sentence")
