@@ -30,6 +30,15 @@ def resources(config):
 
 
 @pytest.fixture(scope="session")
+def date_stage(resources):
+    """The date stage on the shared resources (the ``tests/test_dates_*`` stage tests). Session scope: its
+    only state is a cache of which languages have a ``dates.yaml``, read from the same session config."""
+    from eventwire.dates import DateStage
+
+    return DateStage(resources)
+
+
+@pytest.fixture(scope="session")
 def pipeline(config):
     return Pipeline(config)
 

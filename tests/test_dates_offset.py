@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from _dates import run  # noqa: E402
-from eventwire.dates import DateStage
 from eventwire.dates.vocab import compile_grammar, load_vocab
 
 pytestmark = pytest.mark.slow  # parses with the spaCy models
@@ -17,34 +16,29 @@ DIFFA = ("Niger : embuscade contre un convoi de l'armée\n\n17 décembre 2016 . 
          "à Niamey.")
 
 
-@pytest.fixture(scope="module")
-def stage(resources):
-    return DateStage(resources)
-
-
-def test_offset_counts_back_from_the_clause_date(stage, nlp_fr):
-    niamey, diffa = (e.date for e in run(stage, nlp_fr, DIFFA, ["attaque au mortier", "a explosé"]).events)
+def test_offset_counts_back_from_the_clause_date(date_stage, nlp_fr):
+    niamey, diffa = (e.date for e in run(date_stage, nlp_fr, DIFFA, ["attaque au mortier", "a explosé"]).events)
     assert diffa.value == "2016-12-17"
     assert (niamey.value, niamey.precision, niamey.text) == ("2016-12-10", "week", "une semaine après")
     assert niamey.flags[-2:] == ("base:2016-12-17", "via-offset")
     assert DIFFA[niamey.span[0]:niamey.span[1]] == "une semaine après"
 
 
-def test_offset_before_counts_forward(stage, nlp_fr):
+def test_offset_before_counts_forward(date_stage, nlp_fr):
     text = "Le 2 mars 2020, le chef rebelle a été arrêté, trois jours avant le lancement de l'offensive."
-    (w,) = (e.date for e in run(stage, nlp_fr, text, ["lancement"], published="2020-03-20").events)
+    (w,) = (e.date for e in run(date_stage, nlp_fr, text, ["lancement"], published="2020-03-20").events)
     assert (w.value, w.precision) == ("2020-03-05", "day")
 
 
-def test_own_date_beats_the_offset(stage, nlp_fr):
+def test_own_date_beats_the_offset(date_stage, nlp_fr):
     text = "L'armée a riposté le 9 mars 2020, deux jours après l'attaque du 3 mars 2020."
-    (w,) = (e.date for e in run(stage, nlp_fr, text, ["attaque"], published="2020-03-20").events)
+    (w,) = (e.date for e in run(date_stage, nlp_fr, text, ["attaque"], published="2020-03-20").events)
     assert w.value == "2020-03-03" and "via-offset" not in w.flags
 
 
-def test_offset_in_english(stage, nlp_en):
+def test_offset_in_english(date_stage, nlp_en):
     text = "The ambush near Diffa on Saturday comes a week after a double bombing in Niamey that no group claimed."
-    (w,) = (e.date for e in run(stage, nlp_en, text, ["bombing"], published="2016-12-17", lang="en").events)
+    (w,) = (e.date for e in run(date_stage, nlp_en, text, ["bombing"], published="2016-12-17", lang="en").events)
     assert (w.value, w.precision, w.flags[-1]) == ("2016-12-10", "week", "via-offset")
 
 

@@ -9,7 +9,6 @@ from datetime import date
 import pytest
 
 from _dates import run as run_stage  # noqa: E402
-from eventwire.dates import DateStage
 from eventwire.dates.doc import is_background, is_conditional
 from eventwire.dates.find import find_mentions
 from eventwire.dates.resolve import Anchor, resolve
@@ -94,58 +93,53 @@ def test_dates_singular_counts(fr, en):
 # --- with the parse ------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def stage(resources):
-    return DateStage(resources)
-
-
-def run(stage, nlp, text, triggers, published="2017-02-03", lang="fr"):
-    return run_stage(stage, nlp, text, triggers, published=published, lang=lang)
+def run(date_stage, nlp, text, triggers, published="2017-02-03", lang="fr"):
+    return run_stage(date_stage, nlp, text, triggers, published=published, lang=lang)
 
 
 @pytest.mark.slow
-def test_dates_present_adverb_closes_the_narrative_frame(stage, nlp_fr):
+def test_dates_present_adverb_closes_the_narrative_frame(date_stage, nlp_fr):
     story = ("En mars 2016, la milice locale est chassée du port par la brigade du Nord. {} "
              "Alors que les pourparlers débutent, la brigade du Nord attaque les autres milices.")
-    carried = run(stage, nlp_fr, story.format("Les miliciens se regroupent dans les collines."), ["attaque"])
+    carried = run(date_stage, nlp_fr, story.format("Les miliciens se regroupent dans les collines."), ["attaque"])
     assert carried.events[0].date.value == "2016-03"  # the frame is carried ...
-    closed = run(stage, nlp_fr, story.format("Mais elle est désormais très affaiblie."), ["attaque"])
+    closed = run(date_stage, nlp_fr, story.format("Mais elle est désormais très affaiblie."), ["attaque"])
     w = closed.events[0].date  # ... until a sentence set in the present
     assert (w.value, w.flags) == ("2017-02-03", ("from-published",))
 
 
 @pytest.mark.slow
-def test_dates_present_adverb_in_the_event_sentence(stage, nlp_fr):
+def test_dates_present_adverb_in_the_event_sentence(date_stage, nlp_fr):
     text = ("Le 11 décembre, le port entier est pris. "
             "La garde côtière se bat maintenant pour conserver la base navale de Syrte.")
-    out = run(stage, nlp_fr, text, ["se bat"], published="2016-12-12")
+    out = run(date_stage, nlp_fr, text, ["se bat"], published="2016-12-12")
     assert (out.events[0].date.value, out.events[0].date.flags) == ("2016-12-12", ("from-published",))
 
 
 @pytest.mark.slow
-def test_dates_english_now_closes_the_frame(stage, nlp_en):
+def test_dates_english_now_closes_the_frame(date_stage, nlp_en):
     story = "On Monday, rebels attacked the airport. {} The army shelled the northern districts."
-    carried = run(stage, nlp_en, story.format("The fighting spread to the city."), ["shelled"],
+    carried = run(date_stage, nlp_en, story.format("The fighting spread to the city."), ["shelled"],
                   published="2016-08-03", lang="en")
     assert carried.events[0].date.value == "2016-08-01"
-    closed = run(stage, nlp_en, story.format("The rebels now control half of the city."), ["shelled"],
+    closed = run(date_stage, nlp_en, story.format("The rebels now control half of the city."), ["shelled"],
                  published="2016-08-03", lang="en")
     assert closed.events[0].date.value == "2016-08-03"
 
 
 @pytest.mark.slow
-def test_dates_future_event_is_not_a_coreference_of_a_past_one(stage, nlp_fr):
+def test_dates_future_event_is_not_a_coreference_of_a_past_one(date_stage, nlp_fr):
     text = ("Le gouvernement reprend le port en mars 2016.\n"
             "La milice, qui a perdu le port, devrait chercher à reprendre le port après l'arrivée "
             "de renforts.")
-    out = run(stage, nlp_fr, text, ["reprend", "reprendre"], published="2016-12-12")
+    out = run(date_stage, nlp_fr, text, ["reprend", "reprendre"], published="2016-12-12")
     assert out.events[0].date.value == "2016-03"
     assert out.events[1].date is None or "via-coreference" not in out.events[1].date.flags
 
 
 @pytest.mark.slow
-def test_dates_future_through_a_chain_of_infinitives(stage, nlp_fr):
-    out = run(stage, nlp_fr, "La milice devrait chercher à reprendre le port mardi.", ["reprendre"],
+def test_dates_future_through_a_chain_of_infinitives(date_stage, nlp_fr):
+    out = run(date_stage, nlp_fr, "La milice devrait chercher à reprendre le port mardi.", ["reprendre"],
               published="2020-11-05")  # a Thursday: next Tuesday, not the last one
     assert out.events[0].date.value == "2020-11-10"
 
@@ -159,17 +153,17 @@ def test_dates_conditional_is_not_imperfect(nlp_fr):
 
 
 @pytest.mark.slow
-def test_dates_conditional_event_takes_the_dispatch_date(stage, nlp_fr):
-    out = run(stage, nlp_fr, "Selon l'OSDH, l'aviation russe bombarderait la ville.", ["bombarderait"],
+def test_dates_conditional_event_takes_the_dispatch_date(date_stage, nlp_fr):
+    out = run(date_stage, nlp_fr, "Selon l'OSDH, l'aviation russe bombarderait la ville.", ["bombarderait"],
               published="2016-12-12")
     assert (out.events[0].date.value, out.events[0].date.flags) == ("2016-12-12", ("from-published",))
-    out = run(stage, nlp_fr, "À cette époque, l'aviation russe bombardait la ville.", ["bombardait"],
+    out = run(date_stage, nlp_fr, "À cette époque, l'aviation russe bombardait la ville.", ["bombardait"],
               published="2016-12-12")
     assert out.events[0].date is None  # the imperfect recalls the background
 
 
 @pytest.mark.slow
-def test_dates_demonstrative_noun_takes_its_antecedent_date(stage, nlp_fr):
+def test_dates_demonstrative_noun_takes_its_antecedent_date(date_stage, nlp_fr):
     text = ("Lors du sommet régional des 22 et 23 mars 2018, les ministres ont décidé de suspendre leur "
             "coopération. La raison principale est l'enlèvement du journaliste Karim Haddad et de son frère "
             "au 4 mars dans la ville de Tobrouk. Dans un texte commun, la responsabilité de la milice dans cet "
@@ -177,25 +171,25 @@ def test_dates_demonstrative_noun_takes_its_antecedent_date(stage, nlp_fr):
     start = text.index("cet enlèvement") + 4
     event = Event(article_id="t", language="fr", type="ASSAULT", trigger=TextRef("enlèvement", (start, start + 10)),
                   evidence=TextRef(text, (0, len(text))))
-    out = stage(Analysis(article=Article(id="t", text=text, language="fr", published="2018-03-24"),
+    out = date_stage(Analysis(article=Article(id="t", text=text, language="fr", published="2018-03-24"),
                          doc=nlp_fr(text), events=(event,)))
     w = out.events[0].date
     assert (w.value, w.text) == ("2018-03-04", "au 4 mars") and "via-antecedent" in w.flags
 
 
 @pytest.mark.slow
-def test_dates_demonstrative_noun_without_dated_antecedent_keeps_context(stage, nlp_fr):
+def test_dates_demonstrative_noun_without_dated_antecedent_keeps_context(date_stage, nlp_fr):
     text = ("Le 8 décembre, Daech a lancé une offensive contre la ville. Des attaques ont visé l'aéroport. "
             "Ces attaques ont été revendiquées par le groupe.")
-    out = run(stage, nlp_fr, text, ["Ces attaques"], published="2016-12-12")
+    out = run(date_stage, nlp_fr, text, ["Ces attaques"], published="2016-12-12")
     w = out.events[0].date
     assert w.value == "2016-12-08" and "via-antecedent" not in w.flags
 
 
 @pytest.mark.slow
-def test_a_verb_the_tagger_reads_as_a_noun_still_tells_its_event(stage, nlp_fr):
+def test_a_verb_the_tagger_reads_as_a_noun_still_tells_its_event(date_stage, nlp_fr):
     # fr_core_news_md tags "négocieraient" as a noun; it heads a clause and has a subject
     text = ("Les miliciens ne contrôlent plus que le vieux port alors que les médiateurs algériens et "
             "maliens négocieraient leur reddition.")
-    w = run(stage, nlp_fr, text, ["négocieraient"], published="2016-12-12").events[0].date
+    w = run(date_stage, nlp_fr, text, ["négocieraient"], published="2016-12-12").events[0].date
     assert w is not None and w.value == "2016-12-12" and "from-published" in w.flags

@@ -6,95 +6,89 @@ from __future__ import annotations
 import pytest
 
 from _dates import run  # noqa: E402
-from eventwire.dates import DateStage
 from eventwire.records import Actor
 
 pytestmark = pytest.mark.slow  # parses with the spaCy models
 
 
-@pytest.fixture(scope="module")
-def stage(resources):
-    return DateStage(resources)
-
-
-def test_date_after_relative_clause_dates_the_main_verb(stage, nlp_fr):
+def test_date_after_relative_clause_dates_the_main_verb(date_stage, nlp_fr):
     text = ("Le journaliste avait été enlevé par des inconnus, qui n'ont jamais revendiqué le rapt, "
             "le 14 octobre 2019 à Kidal.")
-    w = run(stage, nlp_fr, text, ["avait été enlevé"], published="2021-05-02").events[0].date
+    w = run(date_stage, nlp_fr, text, ["avait été enlevé"], published="2021-05-02").events[0].date
     assert (w.value, w.text) == ("2019-10-14", "le 14 octobre 2019")
 
 
-def test_demonstrative_noun_takes_date_of_previous_paragraph(stage, nlp_fr):
+def test_demonstrative_noun_takes_date_of_previous_paragraph(date_stage, nlp_fr):
     text = ("Au moins dix personnes ont été tuées ce mardi 6 avril à Mossoul dans deux explosions.\n\n"
             "Ces explosions auraient été revendiquées par un groupe armé.")
-    w = run(stage, nlp_fr, text, ["explosions auraient"], published="2021-04-09").events[0].date
+    w = run(date_stage, nlp_fr, text, ["explosions auraient"], published="2021-04-09").events[0].date
     assert w.value == "2021-04-06"
     assert "via-context" in w.flags
 
 
-def test_participle_on_noun_is_not_background(stage, nlp_fr):
+def test_participle_on_noun_is_not_background(date_stage, nlp_fr):
     text = ("Le dernier enlèvement dans la région remonte au 3 mai 2011. "
             "Il s'agissait d'un ingénieur, kidnappé près de la frontière par un groupe armé.")
-    w = run(stage, nlp_fr, text, ["kidnappé"], published="2021-04-09").events[0].date
+    w = run(date_stage, nlp_fr, text, ["kidnappé"], published="2021-04-09").events[0].date
     assert w is not None and w.value == "2011-05-03"
 
 
-def test_copular_noun_phrase_date_is_not_a_frame(stage, nlp_fr):
+def test_copular_noun_phrase_date_is_not_a_frame(date_stage, nlp_fr):
     text = ("La cause de la crise est l'arrestation du maire au 2 juin dans la capitale. "
             "Le ministre a dénoncé une manoeuvre politique.")
-    w = run(stage, nlp_fr, text, ["a dénoncé"], published="2021-06-10").events[0].date
+    w = run(date_stage, nlp_fr, text, ["a dénoncé"], published="2021-06-10").events[0].date
     assert w.value == "2021-06-10" and "from-published" in w.flags
 
 
-def test_parser_sentence_cut_inside_a_sentence_is_glued(stage, nlp_fr):
+def test_parser_sentence_cut_inside_a_sentence_is_glued(date_stage, nlp_fr):
     from eventwire.dates.doc import sentence_index
 
     doc = nlp_fr("Lors de la réunion du Conseil des 22 et 23 mars 2018 , les 28 États ont décidé de partir.")
     assert len(set(sentence_index(doc))) == 1
 
 
-def test_adverbial_of_manner_takes_the_verb_date(stage, nlp_fr):
+def test_adverbial_of_manner_takes_the_verb_date(date_stage, nlp_fr):
     text = "L'armée, en coopération avec ses alliés, a lancé une offensive au nord du pays."
-    w = run(stage, nlp_fr, text, ["coopération"], published="2021-03-01").events[0].date
+    w = run(date_stage, nlp_fr, text, ["coopération"], published="2021-03-01").events[0].date
     assert w is not None and w.value == "2021-03-01"
 
 
-def test_event_noun_after_earlier_cue_has_no_date(stage, nlp_fr):
+def test_event_noun_after_earlier_cue_has_no_date(date_stage, nlp_fr):
     text = "Suite au retrait de leurs troupes, les forces ont lancé une opération."
-    assert run(stage, nlp_fr, text, ["retrait"], published="2021-03-01").events[0].date is None
+    assert run(date_stage, nlp_fr, text, ["retrait"], published="2021-03-01").events[0].date is None
 
 
-def test_lead_and_detailed_mention_are_one_event(stage, nlp_fr):
+def test_lead_and_detailed_mention_are_one_event(date_stage, nlp_fr):
     army = Actor("armée", "army", (0, 0), sector="MIL")
     syrian = Actor("armée syrienne", "Syria", (0, 0), country="SYR", sector="MIL")
     text = ("L'armée vient de briser le siège de la ville.\n\n"
             "Le 5 septembre, l'armée syrienne a brisé le siège de la ville après des semaines de combats.")
-    out = run(stage, nlp_fr, text, ["briser le siège", "a brisé le siège"], published="2017-09-11",
+    out = run(date_stage, nlp_fr, text, ["briser le siège", "a brisé le siège"], published="2017-09-11",
               sources=[army, syrian])
     first, second = (e.date for e in out.events)
     assert second.value == "2017-09-05" and "via-clause" in second.flags
     assert first.value == "2017-09-05" and "via-coreference" in first.flags
 
 
-def test_coreference_needs_the_same_actors(stage, nlp_fr):
+def test_coreference_needs_the_same_actors(date_stage, nlp_fr):
     a = Actor("Daech", "Islamic State", (0, 0), kb_id="islamic-state", sector="REB")
     b = Actor("armée syrienne", "Syria", (0, 0), country="SYR", sector="MIL")
     text = ("Les djihadistes ont attaqué la ville.\n\n"
             "Le 5 septembre, l'armée syrienne a attaqué la ville.")
-    out = run(stage, nlp_fr, text, ["ont attaqué", "a attaqué"], published="2017-09-11", sources=[a, b])
+    out = run(date_stage, nlp_fr, text, ["ont attaqué", "a attaqué"], published="2017-09-11", sources=[a, b])
     assert out.events[0].date.value == "2017-09-11"
 
 
-def test_statement_takes_no_date_from_inside_a_noun_phrase(stage, nlp_fr):
+def test_statement_takes_no_date_from_inside_a_noun_phrase(date_stage, nlp_fr):
     text = ("Donald Trump faisait courir des rumeurs sur sa santé, ce qui fut confirmé par un malaise lors des "
             "cérémonies de mémoire du 11 septembre. Il l'accuse d'être corrompue.")
-    w = run(stage, nlp_fr, text, ["accuse"], published="2016-11-08").events[0].date
+    w = run(date_stage, nlp_fr, text, ["accuse"], published="2016-11-08").events[0].date
     assert w.value == "2016-11-08" and w.flags == ("from-published",)
 
 
-def test_statement_takes_the_date_of_the_reporting_clause(stage, nlp_fr):
+def test_statement_takes_the_date_of_the_reporting_clause(date_stage, nlp_fr):
     text = "Le groupe menace les Américains. « La trêve est finie », a déclaré mercredi le porte-parole."
-    w = run(stage, nlp_fr, text, ["menace"], published="2020-11-06").events[0].date
+    w = run(date_stage, nlp_fr, text, ["menace"], published="2020-11-06").events[0].date
     assert w.value == "2020-11-04" and "via-statement" in w.flags
 
 
@@ -110,10 +104,10 @@ def test_sentence_index_line_breaks_and_parser_starts(nlp_fr):
     assert firsts == ["Un", "Le", "Il", "La"]
 
 
-def test_pluperfect_in_a_dated_paragraph_takes_its_frame(stage, nlp_fr):
+def test_pluperfect_in_a_dated_paragraph_takes_its_frame(date_stage, nlp_fr):
     # a background clause with no date words of its own is told inside the time frame its paragraph
     # set: the best date the article gives, where no date at all would be a sure miss
     text = ("Une patrouille a été prise pour cible le 9 février 2022 près de Gao. "
             "Des hommes armés avaient auparavant incendié une école du village.")
-    w = run(stage, nlp_fr, text, ["avaient auparavant incendié"], published="2022-02-14").events[0].date
+    w = run(date_stage, nlp_fr, text, ["avaient auparavant incendié"], published="2022-02-14").events[0].date
     assert w is not None and w.value == "2022-02-09" and "via-context" in w.flags

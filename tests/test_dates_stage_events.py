@@ -16,11 +16,6 @@ from eventwire.records import Analysis, Article
 pytestmark = pytest.mark.slow  # parses with the spaCy models
 
 
-@pytest.fixture(scope="module")
-def stage(resources):
-    return DateStage(resources)
-
-
 SEED_LIKE = (
     "Le mouvement Ansar Allah a menacé d'une riposte sévère contre la coalition.\n"
     "« Nos conditions doivent être prises au sérieux », a affirmé le mercredi 5 novembre le porte-parole du "
@@ -33,8 +28,8 @@ SEED_LIKE = (
 
 
 @pytest.fixture(scope="module")
-def seed(stage, nlp_fr):
-    return run(stage, nlp_fr, SEED_LIKE, ["a menacé", "étaient arrivés", "l'arrivée d'un deuxième contingent",
+def seed(date_stage, nlp_fr):
+    return run(date_stage, nlp_fr, SEED_LIKE, ["a menacé", "étaient arrivés", "l'arrivée d'un deuxième contingent",
                                           "l'enlèvement"])
 
 
@@ -67,103 +62,103 @@ def test_dates_stage_nominal_event_takes_date_next_to_noun(seed):
     assert "via-clause" in w.flags
 
 
-def test_dates_stage_future_tense_weekday_points_forward(stage, nlp_fr):
-    out = run(stage, nlp_fr, "Le ministre irakien se rendra mercredi à Téhéran.", ["se rendra"],
+def test_dates_stage_future_tense_weekday_points_forward(date_stage, nlp_fr):
+    out = run(date_stage, nlp_fr, "Le ministre irakien se rendra mercredi à Téhéran.", ["se rendra"],
               published="2020-11-05")
     assert out.events[0].date.value == "2020-11-11"
 
 
-def test_dates_stage_past_tense_weekday_points_back(stage, nlp_fr):
-    out = run(stage, nlp_fr, "Le ministre irakien s'est rendu mercredi à Téhéran.", ["s'est rendu"],
+def test_dates_stage_past_tense_weekday_points_back(date_stage, nlp_fr):
+    out = run(date_stage, nlp_fr, "Le ministre irakien s'est rendu mercredi à Téhéran.", ["s'est rendu"],
               published="2020-11-05")
     assert out.events[0].date.value == "2020-11-04"
 
 
-def test_dates_stage_hier_is_day_before_published(stage, nlp_fr):
-    out = run(stage, nlp_fr, "Des hommes armés ont attaqué hier un poste de police à Kirkouk.",
+def test_dates_stage_hier_is_day_before_published(date_stage, nlp_fr):
+    out = run(date_stage, nlp_fr, "Des hommes armés ont attaqué hier un poste de police à Kirkouk.",
               ["ont attaqué"], published="2016-01-04")
     assert (out.events[0].date.value, out.events[0].date.text) == ("2016-01-03", "hier")
 
 
-def test_dates_stage_dispatch_event_without_date_takes_published(stage, nlp_fr):
-    out = run(stage, nlp_fr, "Des hommes armés ont attaqué un poste de police à Kirkouk.",
+def test_dates_stage_dispatch_event_without_date_takes_published(date_stage, nlp_fr):
+    out = run(date_stage, nlp_fr, "Des hommes armés ont attaqué un poste de police à Kirkouk.",
               ["ont attaqué"], published="2016-01-04")
     w = out.events[0].date
     assert (w.value, w.precision, w.span, w.text, w.flags) == ("2016-01-04", "day", (0, 0), "",
                                                                 ("from-published",))
 
 
-def test_dates_stage_dispatch_event_takes_dateline_span(stage, nlp_fr):
+def test_dates_stage_dispatch_event_takes_dateline_span(date_stage, nlp_fr):
     text = ("Un Français enlevé au Tchad\n\n23 mars 2017 . – Un Français a été enlevé au Tchad , "
             "a confirmé le ministère.")
-    out = run(stage, nlp_fr, text, ["a été enlevé"])
+    out = run(date_stage, nlp_fr, text, ["a été enlevé"])
     w = out.events[0].date
     assert (w.value, w.text, w.flags) == ("2017-03-23", "23 mars 2017", ("from-dateline",))
     assert text[w.span[0]:w.span[1]] == "23 mars 2017"
 
 
-def test_dates_stage_background_event_without_date_gets_none(stage, nlp_fr):
-    out = run(stage, nlp_fr, "Il avait été arrêté par des policiers en civil.", ["avait été arrêté"],
+def test_dates_stage_background_event_without_date_gets_none(date_stage, nlp_fr):
+    out = run(date_stage, nlp_fr, "Il avait été arrêté par des policiers en civil.", ["avait été arrêté"],
               published="2017-03-23")
     assert out.events[0].date is None
 
 
-def test_dates_stage_nominal_event_without_date_gets_none(stage, nlp_fr):
-    out = run(stage, nlp_fr, "Suite au retrait de leurs bases, les forces ont fortifié leurs sites.",
+def test_dates_stage_nominal_event_without_date_gets_none(date_stage, nlp_fr):
+    out = run(date_stage, nlp_fr, "Suite au retrait de leurs bases, les forces ont fortifié leurs sites.",
               ["retrait de leurs bases"], published="2020-11-05")
     assert out.events[0].date is None
 
 
-def test_dates_stage_deadline_never_dates_the_event(stage, nlp_fr):
+def test_dates_stage_deadline_never_dates_the_event(date_stage, nlp_fr):
     text = "Le Canada cessera ses frappes aériennes en Irak d'ici le 22 février."
-    out = run(stage, nlp_fr, text, ["cessera ses frappes"], published="2016-02-08")
+    out = run(date_stage, nlp_fr, text, ["cessera ses frappes"], published="2016-02-08")
     assert out.events[0].date.value == "2016-02-08"
     assert [w.value for w in out.dates] == ["2016-02-22"]
 
 
-def test_dates_stage_no_published_no_dateline_relative_only_is_none(stage, nlp_fr):
-    out = run(stage, nlp_fr, "Hier, des hommes armés ont attaqué un poste de police.", ["ont attaqué"])
+def test_dates_stage_no_published_no_dateline_relative_only_is_none(date_stage, nlp_fr):
+    out = run(date_stage, nlp_fr, "Hier, des hommes armés ont attaqué un poste de police.", ["ont attaqué"])
     assert out.dates == () and out.events[0].date is None
 
 
-def test_dates_stage_english_weekday_on_or_before_published(stage, nlp_en):
-    out = run(stage, nlp_en, "A military drone was shot down near the border on Monday.", ["was shot down"],
+def test_dates_stage_english_weekday_on_or_before_published(date_stage, nlp_en):
+    out = run(date_stage, nlp_en, "A military drone was shot down near the border on Monday.", ["was shot down"],
               published="2016-08-03", lang="en")
     assert (out.events[0].date.value, out.events[0].date.text) == ("2016-08-01", "Monday")
 
 
-def test_dates_stage_english_future_tense(stage, nlp_en):
-    out = run(stage, nlp_en, "The minister will travel to Baghdad on Wednesday.", ["will travel"],
+def test_dates_stage_english_future_tense(date_stage, nlp_en):
+    out = run(date_stage, nlp_en, "The minister will travel to Baghdad on Wednesday.", ["will travel"],
               published="2020-11-05", lang="en")
     assert out.events[0].date.value == "2020-11-11"
 
 
-def test_dates_stage_english_past_perfect_without_date_is_none(stage, nlp_en):
-    out = run(stage, nlp_en, "Rebels had captured the town.", ["had captured"], published="2016-08-03",
+def test_dates_stage_english_past_perfect_without_date_is_none(date_stage, nlp_en):
+    out = run(date_stage, nlp_en, "Rebels had captured the town.", ["had captured"], published="2016-08-03",
               lang="en")
     assert out.events[0].date is None
 
 
-def test_dates_stage_english_dateline_overrides_published(stage, nlp_en):
+def test_dates_stage_english_dateline_overrides_published(date_stage, nlp_en):
     text = "August 12 2016 Gunmen executed villagers who tried to flee the valley."
-    out = run(stage, nlp_en, text, ["executed"], published="2016-08-15", lang="en")
+    out = run(date_stage, nlp_en, text, ["executed"], published="2016-08-15", lang="en")
     date = out.events[0].date
     assert (date.value, date.flags) == ("2016-08-12", ("from-dateline", "over-published:2016-08-15"))
     assert out.events[0].explanation.endswith(
         "ate from the article's dateline 'August 12 2016' (2016-08-12), not its published value 2016-08-15.")
 
 
-def test_dates_stage_dateline_that_agrees_with_published_says_nothing_more(stage, nlp_en):
+def test_dates_stage_dateline_that_agrees_with_published_says_nothing_more(date_stage, nlp_en):
     text = "August 12 2016 Gunmen executed villagers who tried to flee the valley."
-    out = run(stage, nlp_en, text, ["executed"], published="2016-08-12", lang="en")
+    out = run(date_stage, nlp_en, text, ["executed"], published="2016-08-12", lang="en")
     assert out.events[0].date.flags == ("from-dateline",)
     assert "published value" not in out.events[0].explanation
 
 
-def test_dates_stage_without_doc_or_language_leaves_events(stage):
+def test_dates_stage_without_doc_or_language_leaves_events(date_stage):
     article = Article(id="t", text="Hier, rien.", language="de", published="2020-11-05")
     analysis = Analysis(article=article)
-    assert stage(analysis) is analysis
+    assert date_stage(analysis) is analysis
 
 
 def test_dates_stage_reads_a_language_of_the_registry(nlp_fr, tmp_path):
@@ -180,45 +175,45 @@ def test_dates_stage_reads_a_language_of_the_registry(nlp_fr, tmp_path):
     assert run(DateStage(Resources(load_config())), nlp_fr, "Le 3 mars, rien.", [], "2020-03-10", lang="zz").dates == ()
 
 
-def test_dates_stage_devoir_infinitive_is_future(stage, nlp_fr):
-    out = run(stage, nlp_fr, "Le vote doit avoir lieu le 3 janvier à Bagdad.", ["avoir lieu"],
+def test_dates_stage_devoir_infinitive_is_future(date_stage, nlp_fr):
+    out = run(date_stage, nlp_fr, "Le vote doit avoir lieu le 3 janvier à Bagdad.", ["avoir lieu"],
               published="2020-12-20")
     assert out.events[0].date.value == "2021-01-03"
 
 
-def test_dates_stage_past_devoir_is_not_future(stage, nlp_fr):
-    out = run(stage, nlp_fr, "Les habitants ont dû fuir le 3 janvier vers Bagdad.", ["fuir"],
+def test_dates_stage_past_devoir_is_not_future(date_stage, nlp_fr):
+    out = run(date_stage, nlp_fr, "Les habitants ont dû fuir le 3 janvier vers Bagdad.", ["fuir"],
               published="2020-12-20")
     assert out.events[0].date.value == "2020-01-03"
 
 
-def test_dates_stage_english_modal_can_points_forward(stage, nlp_en):
-    out = run(stage, nlp_en, "Yemeni peace talks in Geneva can resume on January 22.", ["talks"],
+def test_dates_stage_english_modal_can_points_forward(date_stage, nlp_en):
+    out = run(date_stage, nlp_en, "Yemeni peace talks in Geneva can resume on January 22.", ["talks"],
               published="2014-12-26", lang="en")
     assert [w.value for w in out.dates] == ["2015-01-22"]
 
 
-def test_dates_stage_event_noun_subject_takes_dispatch_date(stage, nlp_fr):
-    out = run(stage, nlp_fr, "Ces attaques ont été revendiquées par le groupe État islamique.", ["attaques"],
+def test_dates_stage_event_noun_subject_takes_dispatch_date(date_stage, nlp_fr):
+    out = run(date_stage, nlp_fr, "Ces attaques ont été revendiquées par le groupe État islamique.", ["attaques"],
               published="2016-03-30")
     assert out.events[0].date.flags == ("from-published",)
 
 
-def test_dates_stage_context_carries_earlier_date_of_paragraph(stage, nlp_fr):
+def test_dates_stage_context_carries_earlier_date_of_paragraph(date_stage, nlp_fr):
     text = ("Le 8 décembre, des miliciens lancent un assaut éclair près du port. "
             "L'aviation en profite pour frapper des dépôts de munitions.")
-    out = run(stage, nlp_fr, text, ["frapper des dépôts"], published="2016-12-12")
+    out = run(date_stage, nlp_fr, text, ["frapper des dépôts"], published="2016-12-12")
     w = out.events[0].date
     assert (w.value, w.text, w.flags[-1]) == ("2016-12-08", "Le 8 décembre", "via-context")
 
 
-def test_dates_stage_context_does_not_carry_future_dates(stage, nlp_en):
+def test_dates_stage_context_does_not_carry_future_dates(date_stage, nlp_en):
     text = "A mediator hopes to broker a truce next month. The villages came under heavy bombardment."
-    out = run(stage, nlp_en, text, ["came under heavy bombardment"], published="2015-02-18", lang="en")
+    out = run(date_stage, nlp_en, text, ["came under heavy bombardment"], published="2015-02-18", lang="en")
     assert out.events[0].date.value == "2015-02-18"
 
 
-def test_dates_stage_sequel_follows_previous_date(stage, nlp_fr):
+def test_dates_stage_sequel_follows_previous_date(date_stage, nlp_fr):
     text = "Le 8 décembre, l'armée lance une attaque. Le lendemain, l'armée continue de progresser vers le port."
-    out = run(stage, nlp_fr, text, ["continue de progresser"], published="2016-12-12")
+    out = run(date_stage, nlp_fr, text, ["continue de progresser"], published="2016-12-12")
     assert (out.events[0].date.value, out.events[0].date.text) == ("2016-12-09", "Le lendemain")

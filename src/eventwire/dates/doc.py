@@ -246,10 +246,13 @@ def is_conditional(token: Any) -> bool:
     return stem in (lemma, lemma[:-1]) or stem in _words("conditional_stems")
 
 
-def is_background(doc: Any, verb: int) -> bool:
+def is_background(doc: Any, verb: int, imperfect: bool = True) -> bool:
     """Pluperfect or imperfect ("avait été enlevée", "étaient détenus", "had been kidnapped": a past
     auxiliary of ``perfect_auxiliaries``): the clause recalls earlier facts rather than reporting the
-    news of the day. A conditional tagged as imperfect ("bombarderait") is not background."""
+    news of the day. A conditional tagged as imperfect ("bombarderait") is not background. With
+    ``imperfect`` False only the pluperfect counts (a tense auxiliary in the imperfect: "avait
+    accusé", "étaient arrivés"); the simple or passive imperfect ("les manifestants occupaient",
+    "ils étaient retenus") then describes the scene of the story, not an earlier fact."""
     tok = doc[verb]
     for _ in range(3):  # infinitives and participles take the tense of their head verb
         if "Fin" in tok.morph.get("VerbForm") or any(True for _ in _aux(tok)) or tok.head.i == tok.i:
@@ -259,7 +262,8 @@ def is_background(doc: Any, verb: int) -> bool:
         tok = tok.head
     finite = [a for a in _aux(tok) if "Fin" in a.morph.get("VerbForm")] or [tok]
     for f in finite:
-        if "Imp" in f.morph.get("Tense") and not is_conditional(f):
+        if "Imp" in f.morph.get("Tense") and not is_conditional(f) and (
+                imperfect or (f.i != tok.i and f.dep_ == "aux:tense")):
             return True
         if f.lemma_.lower() in _words("perfect_auxiliaries") and "Past" in f.morph.get("Tense") and f.i != tok.i:
             return True

@@ -72,6 +72,11 @@ def present_spans(text: str, grammar: DateGrammar) -> list[Span]:
     return _phrases(text, _lowered(text), grammar, grammar.present, "present_words")
 
 
+def then_spans(text: str, grammar: DateGrammar) -> list[Span]:
+    """The spans of the ``then_words`` ("à l'époque", "back then") in ``text``."""
+    return _phrases(text, _lowered(text), grammar, grammar.then, "then_words")
+
+
 def _phrases(text: str, lowered: str | None, grammar: DateGrammar, pattern: re.Pattern[str] | None,
              key: str) -> list[Span]:
     """The spans of one of the grammar's phrase lists (``not_dates``, ``present_words``): none when the

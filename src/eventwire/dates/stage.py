@@ -18,16 +18,20 @@ sets ``Event.date``. An event takes, in order (``docs/dates.md``):
    year-only dates and dates after the anchor are not carried), also for a background clause;
    a sentence with a present adverb ("désormais", "now") is not dated and closes the frame;
 6. ``from-dateline`` / ``from-published``: the article's own date, for an event told in
-   a verbal clause that is not background (not pluperfect or imperfect), when that date
-   is the dateline or ``published`` (not a guess from the text); ``from-episode`` instead
+   a verbal clause that is not background (not pluperfect; the imperfect of a scene is the
+   article's day), in a sentence that does not open on a ``then_words`` phrase ("À l'époque,"),
+   when that date is the dateline or ``published`` (not a guess from the text); ``from-episode`` instead
    when the article opens on the start of the period it reports ("Depuis le 12 mars, les
    milices se disputent ..." in a 2 April dispatch): the month of that period's middle;
-7. otherwise None. Deadlines ("d'ici le 22 février") never date an event.
+7. otherwise None. Deadlines ("d'ici le 22 février") never date an event, nor, in rules 1-5, a date
+   after the article's day unless the clause is future, verbless, or a present with the date on its
+   own verb ("a appelé à la grève pour le vendredi 14 décembre" is the call's day, not the strike's).
 
 Then ``via-coreference``: an event dated only by rule 6 (or not at all) takes the own-clause
 date of another mention of the same occasion (same type, trigger words and actors); never an
 event in the future tense ("devrait chercher à reprendre le port"). Then ``via-lead`` and
-``via-story`` (the lead's day, see :func:`lead_occasion`), and ``via-headline``: an event of the
+``via-story`` (the lead's day, see :func:`lead_occasion`; the day of the lead's main clause,
+:func:`lead_day`, when no coded event tells it), and ``via-headline``: an event of the
 title line dated only by rule 6 takes the recent own date of a body event of the same type
 (:func:`headline_dates`).
 """
@@ -54,7 +58,7 @@ from .doc import (
     sentence_index,
     tokens_with_text,
 )
-from .find import Mention, find_mentions, present_spans
+from .find import Mention, find_mentions, present_spans, then_spans
 from .resolve import Anchor, find_anchor, published_day, resolve
 from .vocab import DateGrammar, compile_grammar, load_vocab, vocab_path
 
@@ -97,6 +101,7 @@ class DocDates:
     present: frozenset[int] = frozenset()  # sentences set in the present ("désormais", "now")
     episode: When | None = None  # the period the article reports, from its opening "depuis" date
     lead: int = -1  # the lead sentence: the first with a verb after the dateline (or the title line)
+    then: frozenset[int] = frozenset()  # sentences that open on an earlier time ("À l'époque,", "Back then,")
     # ``attach`` of the spans asked so far (a trigger is attached by several rules)
     attached: dict[tuple[int, int], Attachment | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -171,7 +176,8 @@ def analyse_dates(analysis: Analysis, grammar: DateGrammar) -> DocDates:
     quoted = frozenset(sents[i] for i in tokens_with_text(doc, QUOTE_MARKS)) if doc is not None else frozenset()
     start, lead = _lead(text, doc, sents, anchor)
     return DocDates(text, doc, sents, placed, anchor, grammar, quoted, _present_sentences(doc, sents, grammar),
-                    _episode(doc, sents, placed, anchor, grammar, start, lead), lead)
+                    _episode(doc, sents, placed, anchor, grammar, start, lead), lead,
+                    then=_then_sentences(doc, sents, grammar))
 
 
 def _present_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> frozenset[int]:
@@ -183,6 +189,25 @@ def _present_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> froz
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             out.add(sents[span.start])
+    return frozenset(out)
+
+
+def _then_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> frozenset[int]:
+    """Sentences that open on a ``then_words`` phrase ("À l'époque, X louait ...", "Par le passé, la
+    région a connu ..."): they tell an earlier time the article does not date, not the article's day.
+    Only at the opening: "comme par le passé" or "à l'époque où" inside a sentence says nothing of its
+    main clause."""
+    if doc is None or grammar.then is None:
+        return frozenset()
+    out = set()
+    for start, end in then_spans(doc_text(doc), grammar):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent = sents[span.start]
+        before = [t for t in doc[max(0, span.start - 3):span.start] if sents[t.i] == sent]
+        if all(t.is_space or t.is_punct for t in before):
+            out.add(sent)
     return frozenset(out)
 
 
@@ -270,6 +295,8 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
     if trig is None:
         return None
     usable = [p for p in ctx.placed if p.att is not None and p.mention.role != "limit"]
+    if any(_later(p, ctx.anchor) for p in usable) and not _tells_later(trig, ctx):
+        usable = [p for p in usable if not _later(p, ctx.anchor) or _frames_present(p, trig, ctx)]
     found = _in_clause(event, trig, usable, ctx)
     if found is not None:
         return _event_date(found, "via-clause", ctx)
@@ -282,6 +309,32 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
         if found is not None:
             return _event_date(found, flag, ctx)
     return _from_anchor(trig, ctx)
+
+
+def _later(p: Placed, anchor: Anchor | None) -> bool:
+    """The mention is after the article's date ("demain", "le vendredi 14 décembre", "mai 2019")."""
+    if anchor is None:
+        return False
+    day = anchor.day.isoformat()
+    return p.when.value[:len(day)] > day[:len(p.when.value)]
+
+
+def _tells_later(trig: Attachment, ctx: DocDates) -> bool:
+    """The event may lie after the article's date: its clause is in the future tense ("se rendra",
+    "doit avoir lieu") or has no verb (a heading: "Grève générale le 14 décembre")."""
+    verb = clause_verb(ctx.doc, trig)
+    return verb < 0 or is_future(ctx.doc, verb, future_markers(ctx.grammar))
+
+
+def _frames_present(p: Placed, trig: Attachment, ctx: DocDates) -> bool:
+    """A later date that modifies the trigger's own verb in the simple present ("Le ministre se rend
+    demain à Paris"): the present tells the coming act. A later date of a verb in a past tense, or
+    inside a noun phrase or another clause, dates something else than the event told ("a appelé à la
+    grève pour le vendredi 14 décembre", "annonce trois jours de deuil les 16, 17 et 18 juillet": the
+    call and the announcement are of the article's day, the strike and the mourning to come)."""
+    verb = clause_verb(ctx.doc, trig)
+    return (p.att is not None and p.att.verb == verb and is_present(ctx.doc, verb)
+            and bool(p.att.path) and all(ctx.doc[i].pos_ == "ADP" for i in p.att.path[:-1]))
 
 
 def _event_date(found: Placed, flag: str, ctx: DocDates) -> When:
@@ -477,13 +530,33 @@ def _from_anchor(trig: Attachment, ctx: DocDates) -> When | None:
     anchor = ctx.anchor
     if anchor is None or anchor.source not in ("published", "dateline"):
         return None
+    if trig.sent in ctx.then:  # "À l'époque, l'armée occupait la ville": an earlier time, undated
+        return None
     verb = event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"])
-    if verb < 0 or is_background(ctx.doc, verb):
+    if verb < 0:
+        verb = _judged_verb(trig, ctx)
+    if verb < 0 or is_background(ctx.doc, verb, imperfect=False):
         return None
     if ctx.episode is not None:  # the article reports a period: its events are somewhere in it
         return ctx.episode
     return When(text=anchor.text, value=anchor.day.isoformat(), precision="day", span=anchor.span,
                 flags=(f"from-{anchor.source}",))
+
+
+def _judged_verb(trig: Attachment, ctx: DocDates) -> int:
+    """An adjective that tells a judgement ("un « ignoble attentat »", "jugée insuffisante") is told by
+    the verb of what it qualifies: the verb it complements, or the event verb of its noun ("évoque un
+    ignoble attentat": "évoque"). -1 when there is none."""
+    adj = ctx.doc[trig.root]
+    if adj.pos_ != "ADJ" or adj.head.i == adj.i:
+        return -1
+    head = adj.head
+    if is_verb(head) and ctx.sents[head.i] == trig.sent:
+        return head.i
+    if head.pos_ not in ("NOUN", "PROPN") or adj.dep_ != "amod":
+        return -1
+    noun = ctx.attach((head.idx, head.idx + len(head.text)))
+    return -1 if noun is None else event_verb(ctx.doc, noun, ctx.grammar.vocab.lists["earlier_cues"])
 
 
 OWN_DATE = ("via-clause", "via-sentence")
@@ -532,7 +605,8 @@ def lead_occasion(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...]
                 and _main_clause(ctx.doc, trig)):
             leads[i] = w
     if not leads:
-        return events
+        story = lead_day(ctx)
+        return events if story is None else tuple(_story_day(list(events), {}, story, ctx))
     out = list(events)
     for i, ev in enumerate(events):
         if ev.date is None or not set(ev.date.flags) & set(ANCHOR_DATE) or i in leads:
@@ -544,18 +618,51 @@ def lead_occasion(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...]
             if first.type == ev.type and _same_actor(ev.source, first.source) and _compatible(ev.target, first.target):
                 out[i] = replace(ev, date=_borrowed(w, "via-lead"))
                 break
-    return tuple(_story_day(out, leads, ctx))
+    return tuple(_story_day(out, leads, leads[min(leads)], ctx))  # the first event of the lead's main clause
 
 
-def _story_day(events: list[Event], leads: dict[int, When], ctx: DocDates) -> list[Event]:
+def lead_day(ctx: DocDates) -> When | None:
+    """The day the lead sentence gives its main clause when no coded event tells that clause ("Une
+    fusillade a éclaté hier dans un lycée", "La motion a été rejetée lundi soir", "X ont été tués mardi,
+    a annoncé le ministère": the clause a reporting verb introduces counts as the main one): a day of
+    the clause (not a deadline, not the start of a period, not inside a noun phrase), before the
+    dispatch's day. None when the lead has none."""
+    anchor = ctx.anchor
+    if ctx.lead < 0 or anchor is None or ctx.doc is None:
+        return None
+    verbs = {v.lower() for v in ctx.grammar.vocab.lists["reporting_verbs"]}
+    for p in ctx.placed:
+        a = p.att
+        if (a is None or a.sent != ctx.lead or a.verb < 0 or p.mention.role in ("limit", "since")
+                or p.when.precision != "day" or p.when.value >= anchor.day.isoformat() or _is_dateline(p, anchor)
+                or not _frames_clause(ctx.doc, a) or is_background(ctx.doc, a.verb)):
+            continue
+        if _main_verb(ctx.doc, a.verb, verbs):
+            return p.when
+    return None
+
+
+def _main_verb(doc: Any, verb: int, reporting: set[str]) -> bool:
+    """The verb heads its sentence's main clause: the root, a verb coordinated with it, or the clause
+    of a reporting verb that is itself the main one ("X ont été tués mardi, a annoncé le ministère")."""
+    tok = doc[verb]
+    for _ in range(2):
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in reporting:
+            tok = tok.head
+    return tok.dep_ not in SUBORDINATE_DEPS and not any(is_verb(a) for a in tok.ancestors)
+
+
+def _story_day(events: list[Event], leads: dict[int, When], story: When, ctx: DocDates) -> list[Event]:
     """The day an article's lead gives its story ("Dimanche, des hommes armés ont attaqué un poste de
     police" in a Tuesday dispatch) is the day of the story's other undated acts: an event that rule 6 would date
     to the dispatch's day (``from-dateline``, ``from-published``: a verbal clause, not background, no
     date words of its own) takes the lead's day instead (``via-story``), when that day is at most
-    :data:`STORY_DAYS` before the dispatch's. Only for events told in or after the lead sentence; never
-    for a future or hypothetical event, nor for one dated by a reported period (``from-episode``)."""
+    :data:`STORY_DAYS` before the dispatch's. Only for events told in or after the lead sentence and before
+    any sentence set in the present ("désormais", "now": it closes the story's frame); never for a future or
+    hypothetical event, nor for one dated by a reported period (``from-episode``)."""
     anchor = ctx.anchor
-    story = leads[min(leads)]  # the first event of the lead's main clause
     if anchor is None or (anchor.day - date.fromisoformat(story.value[:10])).days > STORY_DAYS:
         return events
     out = list(events)
@@ -567,6 +674,8 @@ def _story_day(events: list[Event], leads: dict[int, When], ctx: DocDates) -> li
         if trig is None or trig.sent < ctx.lead or ev.hypothetical or _is_future_event(ev, ctx):
             continue  # a title line before the lead may be a sentence of its own, not the story
         if own_statement(ev, trig, ctx):
+            continue
+        if any(ctx.lead <= s <= trig.sent for s in ctx.present):  # "maintenant", "now": the article's time
             continue
         out[i] = replace(ev, date=_borrowed(story, "via-story"))
     return out
@@ -638,10 +747,15 @@ def headline_dates(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...
     (see :func:`_compatible`), dated in its own clause or sentence to a day at most
     :data:`STORY_DAYS` before the dispatch's ("Samedi, l'armée a repris la ville": Saturday, not the
     dispatch's day; ``via-headline``): the one with the same trigger words, else the first. A headline
-    tells recent news: an older date in the body is background. Never for a future or hypothetical event."""
+    tells recent news: an older date in the body is background. With no such body event, the day the lead
+    sentence gives its main clause (:func:`lead_day`: "Une fusillade a éclaté hier ..."). Never for a future
+    or hypothetical event."""
     head, anchor = _after_title(ctx.text), ctx.anchor
     if ctx.doc is None or head == 0 or anchor is None:
         return events
+    story = lead_day(ctx)
+    if story is not None and (anchor.day - date.fromisoformat(story.value[:10])).days > STORY_DAYS:
+        story = None
     out = list(events)
     for i, ev in enumerate(events):
         w = ev.date
@@ -656,6 +770,10 @@ def headline_dates(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...
             first = min(body, key=lambda e: (_trigger_key(e, ctx) != key, e.trigger.span[0]))
             assert first.date is not None
             out[i] = replace(ev, date=_borrowed(first.date, "via-headline"))
+        elif story is not None and not any(e.trigger.span[0] >= head and e.type == ev.type and _recent(e.date, anchor)
+                                           for e in events):
+            # no body event of its type dated of its own: the news is the one the lead dates
+            out[i] = replace(ev, date=_borrowed(story, "via-headline"))
     return tuple(out)
 
 

@@ -28,7 +28,8 @@ SHARED_KEYS = ("ordinal_suffixes", "spaced_ordinal_suffixes", "range_words", "da
 TENSE_KEYS = ("conditional_endings", "conditional_stems", "perfect_auxiliaries")
 LIST_KEYS = ("ambiguous_months", "month_cues", "year_cues", "future_words", "past_words", "near_words", "articles",
              "limit_cues", "since_cues", "dateline_cues", "reporting_verbs",
-             "future_markers", "not_dates", "earlier_cues", "number_hedges", "present_words", "article_day_types",
+             "future_markers", "not_dates", "earlier_cues", "number_hedges", "present_words", "then_words",
+             "article_day_types",
              *SHARED_KEYS, *TENSE_KEYS)
 MAP_KEYS = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "numbers", "sequel")
 
@@ -109,6 +110,7 @@ class DateGrammar:
     dateline_before: re.Pattern[str]
     sequel_rules: tuple[tuple[re.Pattern[str], str, int], ...] = ()
     present: re.Pattern[str] | None = None  # "désormais", "now": the clause is set in the present
+    then: re.Pattern[str] | None = None  # "À l'époque,", "Back then,": a sentence set in an earlier time
     sequel_cue: re.Pattern[str] | None = None  # the fixed tail of counted sequels ("jours plus tard")
     offset: re.Pattern[str] | None = None  # any counted offset ("une semaine après")
     offset_cue: re.Pattern[str] | None = None  # the fixed tail of counted offsets ("semaine après"), see ``_tails``
@@ -211,6 +213,7 @@ def compile_grammar(vocab: DateVocab) -> DateGrammar:
         dateline_before=g.ends_with("dateline_cues"),
         sequel_rules=tuple((g.counted_rule(p), u, c) for p, (u, c) in vocab.counted_sequel.items()),
         present=g.phrases("present_words"),
+        then=g.phrases("then_words"),
         sequel_cue=_tails(g, vocab.counted_sequel),
         offset=re.compile(g.counted("counted_offset"), g.flags) if vocab.counted_offset else None,
         offset_cue=_tails(g, vocab.counted_offset) if _counted_first(vocab.counted_offset) else None,
