@@ -94,3 +94,14 @@ def test_coder_en_reduced_relative_with_no_object_stays_a_participle(nlp_en):
     doc = nlp_en("The weapons handed over at the camp.")
     verb = next(t for t in doc if t.lower_ == "handed")
     assert verb.dep_ == "acl" and not _headless_clause(verb.head, verb)
+
+
+@pytest.mark.parametrize("lang,text,src,tgt", [
+    ("en", "Government warplanes carried out a series of air strikes on villages around the town.", "Government",
+     "villages"),
+    ("fr", "L'aviation russe a mené une série de frappes contre les positions rebelles.", "aviation", "positions"),
+])
+def test_coder_event_noun_counted_by_a_quantity_noun_keeps_its_support_verb(rules_pipeline, lang, text, src, tgt):
+    # "a series of", "une série de": the support verb and the target hang on the quantity noun
+    (ev,) = coded(rules_pipeline, text, lang, "ASSAULT")
+    assert src in ev.source.text and tgt in ev.target.text and ev.rule.endswith(".light-verb")

@@ -193,6 +193,8 @@ class NounArguments(VerbArguments):
 
     def _noun_prep_targets(self, noun: Any) -> list[Arg]:
         words = [noun] + [self.doc[i] for i in sorted(self.frame.trigger_tokens) if i != noun.i]
+        wrapper = self._quantity_wrapper(noun)  # "a series of air strikes on villages": "on" hangs on "series"
+        words += [wrapper] if wrapper is not None else []
         blamed = self._blamed(noun)  # "imputé l'attentat aux rebelles": the rebels are its authors, not its target
         kids = [c for w in words for c in w.children if c.i not in self.frame.trigger_tokens
                 and (blamed is None or c.i != blamed.i and self._pobj(c) is not blamed)]
@@ -450,11 +452,25 @@ class NounArguments(VerbArguments):
             return head, "light-verb"
         return None
 
+    def _quantity_wrapper(self, noun: Any) -> Any | None:
+        """The quantity noun an event noun is counted by ("a series of strikes", "une série de frappes",
+        "dozens of raids"), else None."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in self.lex.words("genitive_preps"):
+            head = head.head  # English: the preposition heads the noun
+        elif noun.dep_ != "nmod" or self._case(noun) not in self.lex.words("genitive_preps"):
+            return None
+        return head if head.i < noun.i and head.pos_ == "NOUN" \
+            and head.lemma_.lower() in self.lex.words("quantity_nouns") else None
+
     def _phrase_head(self, noun: Any) -> Any:
         """The noun a support verb governs for an event noun inside it: a compound modifier
         ("undertook a mediation mission") or a measure of time ("began two weeks of naval drills")."""
         if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
             return noun.head
+        wrapper = self._quantity_wrapper(noun)
+        if wrapper is not None:
+            return wrapper  # "carried out a series of air strikes", "a mené une série de frappes"
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.lex.words(
                 "time_nouns"):
             return noun.head.head
