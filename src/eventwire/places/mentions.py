@@ -173,6 +173,7 @@ def unit_mentions(doc: Any, bodies: Iterable[Span], found: list[Mention], lexico
             lead = len(part) - len(part.lstrip())
             parts.append((at + lead, at + len(part.rstrip())))
             at += len(part) + 1
+    found = _cut_at_bodies(doc, found, bodies, parts, sents.text)
     # a unit written as one word is one name, whatever NER cut it into ("Centre-Nord": not "Nord")
     words = [(s, e) for s, e in parts if e > s and not any(ch.isspace() for ch in sents.text[s:e])]
     found = [m for m in found
@@ -190,6 +191,26 @@ def unit_mentions(doc: Any, bodies: Iterable[Span], found: list[Mention], lexico
     inside = [replace(m, admin_cue=True, source=HIERARCHY if m.source == BARE else m.source)
               if any(b[0] <= m.span[0] and m.span[1] <= b[1] for b in bodies) else m for m in out]
     return sorted(inside, key=lambda m: m.span)
+
+
+def _cut_at_bodies(doc: Any, found: list[Mention], bodies: list[Span], parts: list[Span],
+                   text: str) -> list[Mention]:
+    """``found`` without the entities NER ran across a written hierarchy ("Zorglubia (Koro, Mopti" read as
+    one organisation): one that starts before a parenthesis and ends inside it is the name before the
+    parenthesis; one inside a parenthesis across its commas is left out, so that each unit is a mention."""
+    out = []
+    for m in found:
+        body = next(((s, e) for s, e in bodies if m.span[0] < e and s < m.span[1]), None)
+        if body is None or any(s <= m.span[0] and m.span[1] <= e for s, e in parts):
+            out.append(m)
+            continue
+        if m.span[0] >= body[0]:
+            continue  # across the units' commas: each unit is found on its own
+        end = m.span[0] + len(text[m.span[0]:body[0]].rstrip(" (\t"))
+        span = doc.char_span(m.span[0], end, alignment_mode="contract") if end > m.span[0] else None
+        if span is not None and len(span):
+            out.append(replace(m, text=text[m.span[0]:end], span=(m.span[0], end), tokens=(span.start, span.end)))
+    return out
 
 
 ANAPHOR = "ANAPHOR"  # a noun phrase naming a place again ("dans cette ville", "in the latter")

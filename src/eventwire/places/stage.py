@@ -111,6 +111,7 @@ class PlaceStage:
         groups = hierarchy_groups(sents.text)
         mentions = unit_mentions(doc, [body for _, body in groups], mentions, self.lexicon, sents)
         resolved = resolve_all(mentions, self.gazetteer, named=named)
+        resolved = _units_in_one_country(resolved, mentions, groups, self.gazetteer, named)
         resolved = _heads_in_their_country(resolved, mentions, groups, self.gazetteer, named)
         main = main_country(resolved, self.gazetteer, sents.text)
         resolved = regionalise(resolved, doc, self.gazetteer, main.country if main else None, sents)
@@ -396,24 +397,62 @@ def _is_unit(part: str) -> bool:
     return words[0][:1].isupper() or (words[0].lower() in ADMIN_WORDS and any(w[:1].isupper() for w in words))
 
 
+def _units_in_one_country(resolved: list[Resolved], mentions: list[Mention], groups: list[tuple[Span, Span]],
+                          gazetteer: Gazetteer, named: frozenset[str]) -> list[Resolved]:
+    """The units of a written hierarchy resolved together: units the resolver put in two countries
+    ("Zorglubia (Titao, Nord)": Titao in Burkina Faso, Nord the French département) are resolved again
+    in the one country every unit has a place of that name in (the Nord region of Burkina Faso)."""
+    out = resolved
+    for _, body in groups:
+        units = [m for m in mentions if body[0] <= m.span[0] and m.span[1] <= body[1]]
+        if len(units) < 2:
+            continue
+        inside = [r for r in out if body[0] <= r.mention.span[0] and r.mention.span[1] <= body[1]]
+        common: set[str] | None = None
+        for m in units:
+            countries = {c.country for c in gazetteer.lookup(m.text, fuzzy=False) if c.country}
+            if countries:
+                common = countries if common is None else common & countries
+        if not common or len(common) != 1:
+            continue
+        country = next(iter(common))
+        if len(inside) == len(units) and all(r.place.country == country for r in inside):
+            continue
+        again = [r for r in resolve_all(units, gazetteer, priors=Counter({country: 1}), named=named | {country})
+                 if r.place.country == country]
+        if not again:
+            continue
+        spans = {r.mention.span for r in inside}
+        out = sorted([*(r for r in out if r.mention.span not in spans), *again], key=lambda r: r.mention.span)
+    return out
+
+
 def _heads_in_their_country(resolved: list[Resolved], mentions: list[Mention], groups: list[tuple[Span, Span]],
                             gazetteer: Gazetteer, named: frozenset[str]) -> list[Resolved]:
     """A name the resolver left alone for want of support ("Bourem (Gao)": a town of 40,000 people in
-    an article that names no country) is resolved again in the country its written units resolved to."""
-    done = {r.mention.span for r in resolved}
-    added = []
+    an article that names no country), or placed in another country than the one its written units
+    resolved to (a village of Burkina Faso read as a French town by an alternate name), is resolved
+    again in that country, or left unresolved."""
+    done = {r.mention.span: r for r in resolved}
+    added, dropped = [], set()
     for head, body in groups:
         mention = next((m for m in mentions if m.span[1] == head[1] and m.span[0] <= head[0]), None)
-        if mention is None or mention.span in done:
+        if mention is None:
             continue
         countries = {r.place.country for r in resolved
                      if body[0] <= r.mention.span[0] and r.mention.span[1] <= body[1] and r.place.country}
         if len(countries) != 1:
             continue
         country = next(iter(countries))
+        if mention.span in done:
+            if done[mention.span].place.country == country:
+                continue
+            dropped.add(mention.span)
         again = resolve_all([mention], gazetteer, priors=Counter({country: 1}), named=named | {country})
         added += [r for r in again if r.place.country == country]
-    return sorted([*resolved, *added], key=lambda r: r.mention.span) if added else resolved
+    if not added and not dropped:
+        return resolved
+    return sorted([*(r for r in resolved if r.mention.span not in dropped), *added], key=lambda r: r.mention.span)
 
 
 def hierarchies(resolved: list[Resolved], groups: list[tuple[Span, Span]], text: str) -> list[Hierarchy]:
