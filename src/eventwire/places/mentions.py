@@ -132,6 +132,12 @@ _DATELINE = re.compile(
     r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?(?:, [^\n,()–—-]{1,20})?(?: \([^()\n]{1,40}\))? +(?:--|[-–—]) ")
 
 
+# A dateline written in mixed case is one only with its date: "Bogota, 17 Oct 88 (DPA) -- ", "Berlin
+# (FRG), 6 Nov 88 (ADN/ND) -- ", "Warsaw, 8 May - " (a title "Syrie - l'armée avance" is none).
+_DATED_LINE = re.compile(
+    r"\A\s*(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]*|de|del|la|el|al)){0,3})(?: \([A-Z][^()\n]{1,30}\))?"
+    r", (?=[^\n,()]*\d)[^\n,()–—-]{1,20}(?: \([^()\n]{1,40}\))? +(?:--|[-–—])\s")
+
 DATELINE_LETTERS = 4  # "LOME", "JUBA"; not an acronym heading ("UN - ", "EU - ", "ONU - ")
 
 
@@ -141,7 +147,7 @@ def dateline_mention(doc: Any, found: list[Mention], sents: Sentences,
     mention, in place of whatever NER made of its capitals ("PRINCE" of "PORT-AU-PRINCE", nothing of
     "LA PAZ"). It is where the dispatch was filed: never a subject, never a locative of its own
     sentence's events; the article's fallback place (its dateline) when it resolves."""
-    m = _DATELINE.match(sents.text)
+    m = dateline_match(sents.text)
     if m is None or sum(ch.isalpha() for ch in m.group("name")) < DATELINE_LETTERS or (
             lexicon is not None and not lexicon.is_place_word(m.group("name"))):
         return found
@@ -155,6 +161,11 @@ def dateline_mention(doc: Any, found: list[Mention], sents: Sentences,
                       subject=False, admin_cue=False)
     kept = [x for x in found if x.span[1] <= start or x.span[0] >= end]
     return sorted([*kept, mention], key=lambda x: x.span)
+
+
+def dateline_match(text: str) -> re.Match[str] | None:
+    """The wire dateline the text opens on ("LA PAZ - ", "Bogota, 17 Oct 88 (DPA) -- "), if any."""
+    return _DATELINE.match(text) or _DATED_LINE.match(text)
 
 
 HIERARCHY = "HIERARCHY"  # a unit of the hierarchy written after a name ("X (District, Region)")

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from ..config import Config
 from ..languages import shipped
 from ..nlp import hard_wrapped
-from ..records import Analysis, Event, Found, Place, Span
+from ..records import Actor, Analysis, Event, Found, Place, Span
 from ..text import doc_text, paragraph_start
 from .context import (
     OTHER,
@@ -60,6 +60,7 @@ from .mentions import (
     PlaceLexicon,
     Sentences,
     anaphor_mentions,
+    dateline_match,
     dateline_mention,
     find_mentions,
     unit_mentions,
@@ -122,6 +123,8 @@ class PlaceStage:
         fallback = article_fallback_rule(resolved, self.gazetteer, sents.text, doc, sents)
         context = _Context(resolved, sents, self.venues.find(sents.text, sents.folded),
                            [e.trigger.span for e in analysis.events], written, self.gazetteer)
+        if fallback is None:  # an article that places nothing: the state whose forces it names
+            context.forces = _forces_country(analysis.actors, self.gazetteer)
         events = tuple(_locate(e, context, fallback) for e in analysis.events)
         return replace(analysis, places=places, events=events)
 
@@ -149,6 +152,7 @@ class _Context:
         self.triggers = triggers  # every event's trigger: a place on another event's noun is that event's
         # the place a wire dispatch was filed from ("LA PAZ - ..."), when it resolved
         self.dateline = next((r.to_place() for r in resolved if r.mention.source == DATELINE), None)
+        self.forces: tuple[Place, str] | None = None  # the country of the article's state forces
 
 
 def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> Event:
@@ -174,7 +178,7 @@ def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> 
     found = found or _state_seat(event, ctx, fallback)
     # measured: a state's forces' country before the article's own places misplaces the many events
     # of foreign forces (Russian strikes in Syria): it comes last, for articles that place nothing
-    found = found or fallback or _actor_country(event, ctx)
+    found = found or fallback or _actor_country(event, ctx) or ctx.forces
     if found is None:
         return event
     place, rule = found
@@ -203,6 +207,23 @@ def _actor_country(event: Event, ctx: _Context) -> tuple[Place, str] | None:
                       lat=country.lat, lon=country.lon, precision="country", gazetteer_id=country.id)
         return place, f"the country of the state forces '{actor.text}'"
     return None
+
+
+def _forces_country(actors: tuple[Actor, ...], gazetteer: Gazetteer) -> tuple[Place, str] | None:
+    """The country of the state forces an article names ("the Malian army", "Burkinabe soldiers",
+    "Peruvian police": sector ``MIL`` or ``COP`` with a country), the most named one, at country
+    precision with the words of its first mention: where an article that places nothing happened."""
+    counts = Counter(a.country for a in actors if a.country and a.sector in STATE_FORCE_SECTORS)
+    if not counts:
+        return None
+    iso3 = max(counts, key=lambda c: counts[c])  # the first named among equals (Counter keeps order)
+    country = gazetteer.country(iso3)
+    if country is None:
+        return None
+    actor = next(a for a in actors if a.country == iso3 and a.sector in STATE_FORCE_SECTORS)
+    place = Place(text=actor.text, name=country.name, span=actor.span, country=iso3, admin1=None,
+                  lat=country.lat, lon=country.lon, precision="country", gazetteer_id=country.id)
+    return place, f"the country of the state forces the article names ('{actor.text}')"
 
 
 # Sectors of a state's government, parliament and courts: their verbal and diplomatic events, placed
@@ -538,6 +559,17 @@ def article_fallback_rule(resolved: list[Resolved], gazetteer: Gazetteer, text: 
     """:func:`article_fallback` with the rule that gave it, for the explanation."""
     lines = _line_starts(text)
     lead = lead_place(resolved, sents or Sentences(doc), text) if doc is not None else None
+    # a wire dispatch's dateline ("OUAGADOUGOU - Gunmen attacked a post in Zorglubia ...") is where it
+    # was filed: a place of that country its opening sentence reports comes first
+    dated = next((r for r in resolved if r.mention.source == DATELINE), None)
+    if dated is not None and (sents is not None or doc is not None):
+        line = dateline_match(text)
+        opening = _lead_sentence(sents or Sentences(doc), line.end() if line else dated.mention.span[1])
+        inside = [r for r in resolved if opening is not None and r is not dated
+                  and opening.start_char <= r.mention.span[0] < opening.end_char and not r.mention.subject
+                  and r.place.kind != "country" and r.place.country == dated.place.country]
+        if inside:
+            return inside[0].to_place(), f"'{inside[0].mention.text}', the place of the dispatch's opening sentence"
     for r in resolved:
         if r.mention.span[0] >= HEADLINE_CHARS:
             break
