@@ -8,8 +8,9 @@ countries of the regions it names (a region implies its country) and the countri
 ("the Burkinabe army", "le président kényan"). A location that is a known city (100,000 people or
 more, the resolver's ``KNOWN_CITY_POPULATION``: it stands on its own name), a reviewed place (a
 venue such as the UN in Geneva, a facility), the place of the title or dateline the text opens
-with (or of a wire dispatch's opening sentence, after its dateline), and a country its towns give ("Paris", "Lyon": France) are counted apart, as events with a
-textual reason. Target: no event out of the article's countries without such a reason.
+with (or of a wire dispatch's opening sentence, after its dateline), and a country its towns give
+("Paris", "Lyon": France) are counted apart, as events with a textual reason. Target: no event out of
+the article's countries without such a reason.
 
 Usage: python eval/out_of_country.py [--shared ../shared] [--list] [FILE.jsonl ...]
 
