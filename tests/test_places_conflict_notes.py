@@ -121,11 +121,3 @@ def test_an_opening_place_abroad_leaves_the_dateline(stage, nlp_en):
             "Troops were deployed to the capital.")
     ev = run(stage, nlp_en, text, "deployed", "en", etype="MOBILIZE")
     assert ev.location.name == "Nairobi"
-
-
-def test_a_region_does_not_support_its_own_country_against_the_articles(stage, nlp_en):
-    # Gourma: a province of Burkina Faso by that name only; the article's other places are in Mali
-    text = ("Militants ambushed a convoy near Mopti in central Mali on Monday, the army said. "
-            "In response, aircraft bombed a camp in the Gourma forest.")
-    ev = run(stage, nlp_en, text, "bombed", "en")
-    assert ev.location is None or ev.location.country == "MLI"

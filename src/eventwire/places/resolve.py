@@ -82,11 +82,7 @@ def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
         ctx = contexts.get((mention.sentence, key))
         if ctx is None:
             implied = given | {country for k, country in implying if k != key}
-            # when the article's other places imply countries, a region does not state its own in its
-            # sentence ("the Gourma forest", in an article about Mali, is no province of Burkina Faso)
-            sentence = context[mention.sentence]
-            stated = {country for k, country in sentence.stated if k != key} if implied else sentence.countries
-            ctx = contexts[mention.sentence, key] = replace(sentence, implied=implied, countries=stated)
+            ctx = contexts[mention.sentence, key] = replace(context[mention.sentence], implied=implied)
         best = choose(mention, cands, prior, ctx, mention.span in fuzzy)
         if best is not None:
             out.append(Resolved(mention, best))
@@ -123,7 +119,6 @@ class SentenceContext:
     admin1: set[str] = field(default_factory=set)
     named: frozenset[str] = frozenset()  # countries of the article's actors
     implied: frozenset[str] | None = None  # countries the article names or implies (None: not computed)
-    stated: list[tuple[str, str]] = field(default_factory=list)  # (name key, country) behind ``countries``
 
 
 def _sentence_context(looked: list[tuple[Mention, list[Candidate]]],
@@ -133,16 +128,13 @@ def _sentence_context(looked: list[tuple[Mention, list[Candidate]]],
     out: dict[tuple[int, int], SentenceContext] = {}
     for mention, cands in looked:
         ctx = out.setdefault(mention.sentence, SentenceContext(named=named))
-        key = name_key(mention.text)
         for c in cands:
             if c.kind == "country" and c.country:
                 ctx.countries.add(c.country)
-                ctx.stated.append((key, c.country))
             elif c.kind == "admin1" and c.admin1:
                 ctx.admin1.add(fold_aligned(c.admin1))
                 if _unambiguous(cands) and c.country:
                     ctx.countries.add(c.country)
-                    ctx.stated.append((key, c.country))
     return out
 
 
