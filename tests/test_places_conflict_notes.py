@@ -121,3 +121,13 @@ def test_an_opening_place_abroad_leaves_the_dateline(stage, nlp_en):
             "Troops were deployed to the capital.")
     ev = run(stage, nlp_en, text, "deployed", "en", etype="MOBILIZE")
     assert ev.location.name == "Nairobi"
+
+
+@pytest.mark.parametrize(("text", "trigger", "iso3"), [
+    # NER reads the division with its type word as one organisation, after a comma and an unknown village
+    ("On 3 May, guerrillas ambushed an army patrol in Zorglubia, Santander Department.", "ambushed", "COL"),
+    ("On 3 May, rebels killed two peasants in Zorglubia, Chalatenango Department.", "killed", "SLV"),
+])
+def test_a_division_named_with_its_type_word_after_an_unknown_village(stage, nlp_en, text, trigger, iso3):
+    ev = run(stage, nlp_en, text, trigger, "en")
+    assert (ev.location.country, ev.location.precision) == (iso3, "admin1")

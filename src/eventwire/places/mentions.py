@@ -489,8 +489,10 @@ def is_locative(span: Any, sentence_start: int, sents: Sentences) -> bool:
 
 def has_admin_cue(span: Any, sents: Sentences) -> bool:
     """An administrative word among the three words before the name or right after it ("province
-    d'Idleb", "Idlib province")."""
+    d'Idleb", "Idlib province"), or ending the name NER found ("La Libertad Department" as one
+    organisation)."""
     lower = sents.lower  # string ids: see ``_LOCATIVE_IDS``
     before = lower[max(0, span.start - 3):span.start]
     after = lower[span.end] if span.end < len(lower) else None
-    return any(word in _ADMIN_IDS for word in before) or after in _ADMIN_IDS
+    own = lower[span.end - 1] if len(span) > 1 else None
+    return any(word in _ADMIN_IDS for word in before) or after in _ADMIN_IDS or own in _ADMIN_IDS
