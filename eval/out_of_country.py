@@ -8,8 +8,9 @@ countries of the regions it names (a region implies its country) and the countri
 ("the Burkinabe army", "le président kényan"). A location that is a known city (100,000 people or
 more, the resolver's ``KNOWN_CITY_POPULATION``: it stands on its own name), a reviewed place (a
 venue such as the UN in Geneva, a facility), the place of the title or dateline the text opens
-with, and a country its towns give ("Paris", "Lyon": France) are counted apart, as events with a
-textual reason. Target: no event out of the article's countries without such a reason.
+with (or of a wire dispatch's opening sentence, after its dateline), and a country its towns give
+("Paris", "Lyon": France) are counted apart, as events with a textual reason. Target: no event out of
+the article's countries without such a reason.
 
 Usage: python eval/out_of_country.py [--shared ../shared] [--list] [FILE.jsonl ...]
 
@@ -95,6 +96,13 @@ def _reason(loc, text: str, gazetteer) -> str | None:  # noqa: ANN001 - a Place,
         return "major_city"
     first_line = text.find("\n", text.find("\n") + 1 if text.startswith("\n") else 0)
     if loc.span[1] <= HEAD_CHARS or (0 <= loc.span[1] <= first_line):
+        return "headline"
+    from eventwire.places.mentions import dateline_match
+
+    # a wire dispatch opens on its dateline and then its opening sentence, which may run past HEAD_CHARS
+    # after the dateline's agency and bracketed tags ("Lima, 2 Dec 88 (EFE) -- [Report] [Name] [Text] ...")
+    line = dateline_match(text)
+    if line is not None and loc.span[1] <= line.end() + HEAD_CHARS:
         return "headline"
     return None
 

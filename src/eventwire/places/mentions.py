@@ -132,6 +132,12 @@ _DATELINE = re.compile(
     r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?(?:, [^\n,()–—-]{1,20})?(?: \([^()\n]{1,40}\))? +(?:--|[-–—]) ")
 
 
+# A dateline written in mixed case is one only with its date: "Bogota, 17 Oct 88 (DPA) -- ", "Berlin
+# (FRG), 6 Nov 88 (ADN/ND) -- ", "Warsaw, 8 May - " (a title "Syrie - l'armée avance" is none).
+_DATED_LINE = re.compile(
+    r"\A\s*(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]*|de|del|la|el|al)){0,3})(?: \([A-Z][^()\n]{1,30}\))?"
+    r", (?=[^\n,()]*\d)[^\n,()–—-]{1,20}(?: \([^()\n]{1,40}\))? +(?:--|[-–—])\s")
+
 DATELINE_LETTERS = 4  # "LOME", "JUBA"; not an acronym heading ("UN - ", "EU - ", "ONU - ")
 
 
@@ -141,7 +147,7 @@ def dateline_mention(doc: Any, found: list[Mention], sents: Sentences,
     mention, in place of whatever NER made of its capitals ("PRINCE" of "PORT-AU-PRINCE", nothing of
     "LA PAZ"). It is where the dispatch was filed: never a subject, never a locative of its own
     sentence's events; the article's fallback place (its dateline) when it resolves."""
-    m = _DATELINE.match(sents.text)
+    m = dateline_match(sents.text)
     if m is None or sum(ch.isalpha() for ch in m.group("name")) < DATELINE_LETTERS or (
             lexicon is not None and not lexicon.is_place_word(m.group("name"))):
         return found
@@ -155,6 +161,11 @@ def dateline_mention(doc: Any, found: list[Mention], sents: Sentences,
                       subject=False, admin_cue=False)
     kept = [x for x in found if x.span[1] <= start or x.span[0] >= end]
     return sorted([*kept, mention], key=lambda x: x.span)
+
+
+def dateline_match(text: str) -> re.Match[str] | None:
+    """The wire dateline the text opens on ("LA PAZ - ", "Bogota, 17 Oct 88 (DPA) -- "), if any."""
+    return _DATELINE.match(text) or _DATED_LINE.match(text)
 
 
 HIERARCHY = "HIERARCHY"  # a unit of the hierarchy written after a name ("X (District, Region)")
@@ -173,6 +184,7 @@ def unit_mentions(doc: Any, bodies: Iterable[Span], found: list[Mention], lexico
             lead = len(part) - len(part.lstrip())
             parts.append((at + lead, at + len(part.rstrip())))
             at += len(part) + 1
+    found = _cut_at_bodies(doc, found, bodies, parts, sents.text)
     # a unit written as one word is one name, whatever NER cut it into ("Centre-Nord": not "Nord")
     words = [(s, e) for s, e in parts if e > s and not any(ch.isspace() for ch in sents.text[s:e])]
     found = [m for m in found
@@ -190,6 +202,26 @@ def unit_mentions(doc: Any, bodies: Iterable[Span], found: list[Mention], lexico
     inside = [replace(m, admin_cue=True, source=HIERARCHY if m.source == BARE else m.source)
               if any(b[0] <= m.span[0] and m.span[1] <= b[1] for b in bodies) else m for m in out]
     return sorted(inside, key=lambda m: m.span)
+
+
+def _cut_at_bodies(doc: Any, found: list[Mention], bodies: list[Span], parts: list[Span],
+                   text: str) -> list[Mention]:
+    """``found`` without the entities NER ran across a written hierarchy ("Zorglubia (Koro, Mopti" read as
+    one organisation): one that starts before a parenthesis and ends inside it is the name before the
+    parenthesis; one inside a parenthesis across its commas is left out, so that each unit is a mention."""
+    out = []
+    for m in found:
+        body = next(((s, e) for s, e in bodies if m.span[0] < e and s < m.span[1]), None)
+        if body is None or any(s <= m.span[0] and m.span[1] <= e for s, e in parts):
+            out.append(m)
+            continue
+        if m.span[0] >= body[0]:
+            continue  # across the units' commas: each unit is found on its own
+        end = m.span[0] + len(text[m.span[0]:body[0]].rstrip(" (\t"))
+        span = doc.char_span(m.span[0], end, alignment_mode="contract") if end > m.span[0] else None
+        if span is not None and len(span):
+            out.append(replace(m, text=text[m.span[0]:end], span=(m.span[0], end), tokens=(span.start, span.end)))
+    return out
 
 
 ANAPHOR = "ANAPHOR"  # a noun phrase naming a place again ("dans cette ville", "in the latter")
@@ -457,8 +489,10 @@ def is_locative(span: Any, sentence_start: int, sents: Sentences) -> bool:
 
 def has_admin_cue(span: Any, sents: Sentences) -> bool:
     """An administrative word among the three words before the name or right after it ("province
-    d'Idleb", "Idlib province")."""
+    d'Idleb", "Idlib province"), or ending the name NER found ("La Libertad Department" as one
+    organisation)."""
     lower = sents.lower  # string ids: see ``_LOCATIVE_IDS``
     before = lower[max(0, span.start - 3):span.start]
     after = lower[span.end] if span.end < len(lower) else None
-    return any(word in _ADMIN_IDS for word in before) or after in _ADMIN_IDS
+    own = lower[span.end - 1] if len(span) > 1 else None
+    return any(word in _ADMIN_IDS for word in before) or after in _ADMIN_IDS or own in _ADMIN_IDS

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from ..records import Place
 from ..text import fold_aligned
 from .gazetteer import Candidate, Gazetteer, name_key, similarity
-from .mentions import BARE, Mention
+from .mentions import BARE, WEAK_LABELS, Mention
 
 MIN_UNSUPPORTED_POPULATION = 50_000
 PRIOR_CITY_POPULATION = 1_000_000
@@ -198,6 +198,10 @@ def acceptable(mention: Mention, c: Candidate, prior: Counter[str], ctx: Sentenc
     if (foreign and not curated and c.kind != "country" and own != key and not own.startswith(key + " ")
             and similarity(key, own) < ALTERNATE_SIMILARITY):
         return False  # however large, a city abroad only by an alternate name unlike its own ("Seytenga")
+    if (foreign and not curated and c.kind == "city" and mention.source in WEAK_LABELS and own != key
+            and not own.startswith(key + " ") and c.population < PRIOR_CITY_POPULATION):
+        return False  # a name NER took for a person or a body, abroad by another spelling only: a village
+        # of a Malian note is no German city that once went by its name
     if mention.source == BARE:
         return c.kind != "city" or c.population >= PRIOR_CITY_POPULATION
     if c.kind != "city" or c.population >= MIN_UNSUPPORTED_POPULATION:

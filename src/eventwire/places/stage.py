@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from ..config import Config
 from ..languages import shipped
 from ..nlp import hard_wrapped
-from ..records import Analysis, Event, Found, Place, Span
+from ..records import Actor, Analysis, Event, Found, Place, Span
 from ..text import doc_text, paragraph_start
 from .context import (
     OTHER,
@@ -60,6 +60,7 @@ from .mentions import (
     PlaceLexicon,
     Sentences,
     anaphor_mentions,
+    dateline_match,
     dateline_mention,
     find_mentions,
     unit_mentions,
@@ -111,6 +112,7 @@ class PlaceStage:
         groups = hierarchy_groups(sents.text)
         mentions = unit_mentions(doc, [body for _, body in groups], mentions, self.lexicon, sents)
         resolved = resolve_all(mentions, self.gazetteer, named=named)
+        resolved = _units_in_one_country(resolved, mentions, groups, self.gazetteer, named)
         resolved = _heads_in_their_country(resolved, mentions, groups, self.gazetteer, named)
         main = main_country(resolved, self.gazetteer, sents.text)
         resolved = regionalise(resolved, doc, self.gazetteer, main.country if main else None, sents)
@@ -121,6 +123,8 @@ class PlaceStage:
         fallback = article_fallback_rule(resolved, self.gazetteer, sents.text, doc, sents)
         context = _Context(resolved, sents, self.venues.find(sents.text, sents.folded),
                            [e.trigger.span for e in analysis.events], written, self.gazetteer)
+        if fallback is None:  # an article that places nothing: the state whose forces it names
+            context.forces = _forces_country(analysis.actors, self.gazetteer)
         events = tuple(_locate(e, context, fallback) for e in analysis.events)
         return replace(analysis, places=places, events=events)
 
@@ -148,6 +152,7 @@ class _Context:
         self.triggers = triggers  # every event's trigger: a place on another event's noun is that event's
         # the place a wire dispatch was filed from ("LA PAZ - ..."), when it resolved
         self.dateline = next((r.to_place() for r in resolved if r.mention.source == DATELINE), None)
+        self.forces: tuple[Place, str] | None = None  # the country of the article's state forces
 
 
 def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> Event:
@@ -173,7 +178,7 @@ def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> 
     found = found or _state_seat(event, ctx, fallback)
     # measured: a state's forces' country before the article's own places misplaces the many events
     # of foreign forces (Russian strikes in Syria): it comes last, for articles that place nothing
-    found = found or fallback or _actor_country(event, ctx)
+    found = found or fallback or _actor_country(event, ctx) or ctx.forces
     if found is None:
         return event
     place, rule = found
@@ -202,6 +207,23 @@ def _actor_country(event: Event, ctx: _Context) -> tuple[Place, str] | None:
                       lat=country.lat, lon=country.lon, precision="country", gazetteer_id=country.id)
         return place, f"the country of the state forces '{actor.text}'"
     return None
+
+
+def _forces_country(actors: tuple[Actor, ...], gazetteer: Gazetteer) -> tuple[Place, str] | None:
+    """The country of the state forces an article names ("the Malian army", "Burkinabe soldiers",
+    "Peruvian police": sector ``MIL`` or ``COP`` with a country), the most named one, at country
+    precision with the words of its first mention: where an article that places nothing happened."""
+    counts = Counter(a.country for a in actors if a.country and a.sector in STATE_FORCE_SECTORS)
+    if not counts:
+        return None
+    iso3 = max(counts, key=lambda c: counts[c])  # the first named among equals (Counter keeps order)
+    country = gazetteer.country(iso3)
+    if country is None:
+        return None
+    actor = next(a for a in actors if a.country == iso3 and a.sector in STATE_FORCE_SECTORS)
+    place = Place(text=actor.text, name=country.name, span=actor.span, country=iso3, admin1=None,
+                  lat=country.lat, lon=country.lon, precision="country", gazetteer_id=country.id)
+    return place, f"the country of the state forces the article names ('{actor.text}')"
 
 
 # Sectors of a state's government, parliament and courts: their verbal and diplomatic events, placed
@@ -396,24 +418,62 @@ def _is_unit(part: str) -> bool:
     return words[0][:1].isupper() or (words[0].lower() in ADMIN_WORDS and any(w[:1].isupper() for w in words))
 
 
+def _units_in_one_country(resolved: list[Resolved], mentions: list[Mention], groups: list[tuple[Span, Span]],
+                          gazetteer: Gazetteer, named: frozenset[str]) -> list[Resolved]:
+    """The units of a written hierarchy resolved together: units the resolver put in two countries
+    ("Zorglubia (Titao, Nord)": Titao in Burkina Faso, Nord the French département) are resolved again
+    in the one country every unit has a place of that name in (the Nord region of Burkina Faso)."""
+    out = resolved
+    for _, body in groups:
+        units = [m for m in mentions if body[0] <= m.span[0] and m.span[1] <= body[1]]
+        if len(units) < 2:
+            continue
+        inside = [r for r in out if body[0] <= r.mention.span[0] and r.mention.span[1] <= body[1]]
+        common: set[str] | None = None
+        for m in units:
+            countries = {c.country for c in gazetteer.lookup(m.text, fuzzy=False) if c.country}
+            if countries:
+                common = countries if common is None else common & countries
+        if not common or len(common) != 1:
+            continue
+        country = next(iter(common))
+        if len(inside) == len(units) and all(r.place.country == country for r in inside):
+            continue
+        again = [r for r in resolve_all(units, gazetteer, priors=Counter({country: 1}), named=named | {country})
+                 if r.place.country == country]
+        if not again:
+            continue
+        spans = {r.mention.span for r in inside}
+        out = sorted([*(r for r in out if r.mention.span not in spans), *again], key=lambda r: r.mention.span)
+    return out
+
+
 def _heads_in_their_country(resolved: list[Resolved], mentions: list[Mention], groups: list[tuple[Span, Span]],
                             gazetteer: Gazetteer, named: frozenset[str]) -> list[Resolved]:
     """A name the resolver left alone for want of support ("Bourem (Gao)": a town of 40,000 people in
-    an article that names no country) is resolved again in the country its written units resolved to."""
-    done = {r.mention.span for r in resolved}
-    added = []
+    an article that names no country), or placed in another country than the one its written units
+    resolved to (a village of Burkina Faso read as a French town by an alternate name), is resolved
+    again in that country, or left unresolved."""
+    done = {r.mention.span: r for r in resolved}
+    added, dropped = [], set()
     for head, body in groups:
         mention = next((m for m in mentions if m.span[1] == head[1] and m.span[0] <= head[0]), None)
-        if mention is None or mention.span in done:
+        if mention is None:
             continue
         countries = {r.place.country for r in resolved
                      if body[0] <= r.mention.span[0] and r.mention.span[1] <= body[1] and r.place.country}
         if len(countries) != 1:
             continue
         country = next(iter(countries))
+        if mention.span in done:
+            if done[mention.span].place.country == country:
+                continue
+            dropped.add(mention.span)
         again = resolve_all([mention], gazetteer, priors=Counter({country: 1}), named=named | {country})
         added += [r for r in again if r.place.country == country]
-    return sorted([*resolved, *added], key=lambda r: r.mention.span) if added else resolved
+    if not added and not dropped:
+        return resolved
+    return sorted([*(r for r in resolved if r.mention.span not in dropped), *added], key=lambda r: r.mention.span)
 
 
 def hierarchies(resolved: list[Resolved], groups: list[tuple[Span, Span]], text: str) -> list[Hierarchy]:
@@ -499,6 +559,17 @@ def article_fallback_rule(resolved: list[Resolved], gazetteer: Gazetteer, text: 
     """:func:`article_fallback` with the rule that gave it, for the explanation."""
     lines = _line_starts(text)
     lead = lead_place(resolved, sents or Sentences(doc), text) if doc is not None else None
+    # a wire dispatch's dateline ("OUAGADOUGOU - Gunmen attacked a post in Zorglubia ...") is where it
+    # was filed: a place of that country its opening sentence reports comes first
+    dated = next((r for r in resolved if r.mention.source == DATELINE), None)
+    if dated is not None and (sents is not None or doc is not None):
+        line = dateline_match(text)
+        opening = _lead_sentence(sents or Sentences(doc), line.end() if line else dated.mention.span[1])
+        inside = [r for r in resolved if opening is not None and r is not dated
+                  and opening.start_char <= r.mention.span[0] < opening.end_char and not r.mention.subject
+                  and r.place.kind != "country" and r.place.country == dated.place.country]
+        if inside:
+            return inside[0].to_place(), f"'{inside[0].mention.text}', the place of the dispatch's opening sentence"
     for r in resolved:
         if r.mention.span[0] >= HEADLINE_CHARS:
             break
