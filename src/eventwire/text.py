@@ -171,3 +171,27 @@ def paragraph_start(text: str, pos: int, wrapped: bool = False) -> int:
             return end + 1
         end = before
     return 0
+
+
+# A wire dispatch's dateline: the capitalised name of the place it was filed from, opening a line, then its
+# country, a date and an agency, each optional, then a dash: "LA PAZ - ", "BAIDOA, Somalia - ", "BEIRUT,
+# Oct 9 - ", "LIMA, June 14 (Radio X) - ", "PORT-AU-PRINCE - ", "NEW YORK, 20 mars (AFP) - ".
+_DATELINE = re.compile(
+    r"\s*(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]*){0,3})"
+    r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?(?:, [^\n,()–—-]{1,20})?(?: \([^()\n]{1,40}\))? +(?:--|[-–—]) ")
+
+# A dateline written in mixed case is one only with its date: "Bogota, 17 Oct 88 (DPA) -- ", "Berlin
+# (FRG), 6 Nov 88 (ADN/ND) -- ", "KABUL, May 3 (Reuters) — ", "Warsaw, 8 May - " (a title "Syrie - l'armée
+# avance" is none).
+_DATED_LINE = re.compile(
+    r"\s*(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]*|de|del|la|el|al)){0,3})(?: \([A-Z][^()\n]{1,30}\))?"
+    r", (?=[^\n,()]*\d)[^\n,()–—-]{1,20}(?: \([^()\n]{1,40}\))? +(?:--|[-–—])\s")
+
+
+def wire_dateline(text: str, at: int = 0) -> re.Match[str] | None:
+    """The wire dateline opening ``text`` at ``at`` (spaces skipped), if any: its ``name`` group is the
+    place it was filed from, its end the start of the dispatch's words. The one reader of datelines: the
+    places stage (the article's fallback place), the argument rules (a dateline is no subject) and the
+    context sources (its place is no inferred source) all ask it."""
+    return _DATELINE.match(text, at) or _DATED_LINE.match(text, at)
+

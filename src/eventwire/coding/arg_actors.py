@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..records import Actor
-from ..text import sentence
+from ..text import doc_text, sentence, wire_dateline
 from .arg_base import (
     ACTOR_ENTS,
     CLOCK,
@@ -689,9 +689,6 @@ def _inside_name(tok: Any) -> bool:
         t.ent_iob_ == "I" for t in tok.doc[head.i + 1:tok.i + 1])
 
 
-DASHES = ("-", "–", "—", "--")
-
-
 def _case(tok: Any) -> bool:
     """The token heads a "de" complement ("du Mali", "des armées", "of Chad")."""
     return any((c.dep_ == "case" and c.lower_ in GENITIVE)  # "de l'Allemagne": a partitive "de" read as det
@@ -706,8 +703,7 @@ def _complement_conjunct(head: Any, conj: Any) -> bool:
 
 def dateline_end(sent: Any) -> int:
     """The first token after a wire dateline opening the sentence ("DAKAR (AFP) -", "KABUL, May 3
-    (Reuters) —"): an upper-case place name, optionally a date and the agency in parentheses, then a
-    dash, within the first twelve tokens; the sentence's start when there is none. Kept per sentence."""
+    (Reuters) —": ``text.wire_dateline``); the sentence's start when there is none. Kept per sentence."""
     cache = sent.doc.user_data.setdefault(_DATELINES, {})
     if sent.start not in cache:
         cache[sent.start] = _dateline_end(sent)
@@ -718,12 +714,7 @@ _DATELINES = "eventwire.dateline_end"
 
 
 def _dateline_end(sent: Any) -> int:
-    toks = list(sent[:12])
-    if not toks or not (toks[0].is_alpha and toks[0].text.isupper() and len(toks[0].text) > 1):
+    line = wire_dateline(doc_text(sent.doc), sent.start_char)
+    if line is None:
         return sent.start
-    for t in toks[1:]:
-        if t.text in DASHES and t.whitespace_ and t.doc[t.i - 1].whitespace_:  # " - ", not "al-Nosra"
-            return t.i + 1
-        if t.pos_ in ("VERB", "AUX"):
-            break
-    return sent.start
+    return next((t.i for t in sent if t.idx >= line.end()), sent.start)

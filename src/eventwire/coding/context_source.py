@@ -17,7 +17,6 @@ clause fit: coreference never crosses sides, the slot stays empty).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
@@ -25,12 +24,11 @@ from typing import Any
 
 from ..actors.resolve import place_label
 from ..records import Actor, Analysis, Event, Found
-from ..text import doc_text
+from ..text import doc_text, wire_dateline
 from .arg_base import PASS_SUBJ, SUBJ
 from .judge import Judge, bucket
 
 WINDOW = 3  # sentences before the event's own
-DATELINE_TAIL = re.compile(r"\s*[,(][^\n]{0,60}?\s[-–—]+\s")
 
 
 class ContextSources:
@@ -67,14 +65,12 @@ class ContextSources:
         self.main = {name for name, n in ranked if n >= 2}
 
     def in_dateline(self, actor: Actor) -> bool:
-        """A wire dateline's place: an upper-case name opening a line, then a comma or a parenthesis and
-        a dash within the line ("NEW YORK, 20 mars (AFP) -", "RABAT (Reuters) -")."""
+        """A wire dateline's place: the name of a dateline opening a line (``text.wire_dateline``: "NEW
+        YORK, 20 mars (AFP) -", "RABAT (Reuters) -", "DAKAR - ")."""
         text = doc_text(self.analysis.doc)
         a, b = actor.span
-        words = text[a:b]
-        if (a > 0 and text[a - 1] != "\n") or not words.isupper() or not any(ch.isalpha() for ch in words):
-            return False
-        return DATELINE_TAIL.match(text, b) is not None
+        line = wire_dateline(text, text.rfind("\n", 0, a) + 1)
+        return line is not None and line.start("name") <= a and b <= line.end("name")
 
     def sentence(self, offset: int) -> int:
         return max(0, bisect_right(self.sent_chars, offset) - 1)

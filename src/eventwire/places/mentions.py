@@ -21,7 +21,7 @@ from spacy.symbols import PROPN
 
 from ..languages import shipped
 from ..records import Span
-from ..text import case_blind, doc_text, fold_aligned, ignorecase_lowered
+from ..text import case_blind, doc_text, fold_aligned, ignorecase_lowered, wire_dateline
 from .gazetteer import ARABIC_ARTICLES, name_key, phrase_regex
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
@@ -124,20 +124,6 @@ def find_mentions(doc: Any, lexicon: PlaceLexicon, sents: Sentences | None = Non
 
 
 DATELINE = "DATELINE"  # the place a wire dispatch opens on ("LA PAZ - ...")
-# A wire dispatch's dateline: the capitalised name of the place it was filed from, opening the text,
-# then its country, a date and an agency, each optional, then a dash: "LA PAZ - ", "BAIDOA, Somalia - ",
-# "BEIRUT, Oct 9 - ", "LIMA, June 14 (Radio X) - ", "PORT-AU-PRINCE - ".
-_DATELINE = re.compile(
-    r"\A\s*(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]*){0,3})"
-    r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?(?:, [^\n,()–—-]{1,20})?(?: \([^()\n]{1,40}\))? +(?:--|[-–—]) ")
-
-
-# A dateline written in mixed case is one only with its date: "Bogota, 17 Oct 88 (DPA) -- ", "Berlin
-# (FRG), 6 Nov 88 (ADN/ND) -- ", "Warsaw, 8 May - " (a title "Syrie - l'armée avance" is none).
-_DATED_LINE = re.compile(
-    r"\A\s*(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]*|de|del|la|el|al)){0,3})(?: \([A-Z][^()\n]{1,30}\))?"
-    r", (?=[^\n,()]*\d)[^\n,()–—-]{1,20}(?: \([^()\n]{1,40}\))? +(?:--|[-–—])\s")
-
 DATELINE_LETTERS = 4  # "LOME", "JUBA"; not an acronym heading ("UN - ", "EU - ", "ONU - ")
 
 
@@ -165,7 +151,7 @@ def dateline_mention(doc: Any, found: list[Mention], sents: Sentences,
 
 def dateline_match(text: str) -> re.Match[str] | None:
     """The wire dateline the text opens on ("LA PAZ - ", "Bogota, 17 Oct 88 (DPA) -- "), if any."""
-    return _DATELINE.match(text) or _DATED_LINE.match(text)
+    return wire_dateline(text)
 
 
 HIERARCHY = "HIERARCHY"  # a unit of the hierarchy written after a name ("X (District, Region)")
