@@ -1,0 +1,36 @@
+"""The one reader of wire datelines (``text.wire_dateline``), which the places stage, the argument rules
+and the context sources share."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.text import wire_dateline
+
+
+@pytest.mark.parametrize("text,name", [
+    ("LA PAZ - Bolivia's government said on Monday ...", "LA PAZ"),
+    ("BAIDOA, Somalia - Gunmen attacked a checkpoint ...", "BAIDOA"),
+    ("NEW YORK, 20 mars (AFP) - Le Conseil de sécurité ...", "NEW YORK"),
+    ("KABUL, May 3 (Reuters) — Two rockets hit ...", "KABUL"),
+    ("Quito, 4 Feb 90 (EFE) -- [Text] Police arrested ...", "Quito"),
+    ("  PORT-AU-PRINCE - Protesters blocked ...", "PORT-AU-PRINCE"),
+])
+def test_wire_dateline_names_the_place_filed_from(text, name):
+    line = wire_dateline(text)
+    assert line is not None and line.group("name") == name and not text[line.end():].startswith((" ", "-"))
+
+
+@pytest.mark.parametrize("text", [
+    "Syrie - l'armée avance vers Alep",   # a title in mixed case with no date
+    "Le président a déclaré - sans détour - qu'il ...",
+    "al-Nosra a revendiqué l'attaque.",
+])
+def test_wire_dateline_is_not_any_dash(text):
+    assert wire_dateline(text) is None
+
+
+def test_wire_dateline_reads_at_a_line_start():
+    text = "Un titre\nDAKAR - Senegalese police fired tear gas."
+    line = wire_dateline(text, text.index("DAKAR"))
+    assert line is not None and line.group("name") == "DAKAR"
