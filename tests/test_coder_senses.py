@@ -238,3 +238,19 @@ def test_coder_en_extending_a_strike_is_a_protest(pipeline):
     evs = analyze(pipeline, "The dockers extended their strike for a second week.", "en").events
     assert [e for e in evs if e.type == "PROTEST" and e.mode == "strike" and "dockers" in e.source.text]
     assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police launched a crackdown against opposition activists.",
+    "Police launched a wave of arrests against opposition activists.",
+])
+def test_coder_en_support_verb_of_another_type_s_noun_is_no_event(pipeline, text):
+    # the noun tells the act (COERCE); "launched" is its support verb, not a launch of weapons
+    evs = analyze(pipeline, text, "en").events
+    assert [e for e in evs if e.type == "COERCE" and e.source is not None and e.source.name == "police"]
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+def test_coder_en_launching_weapons_is_still_an_attack(pipeline):
+    evs = analyze(pipeline, "The militants launched rockets at the town.", "en").events
+    assert [e for e in evs if e.type == "ASSAULT" and e.trigger.text == "launched"]

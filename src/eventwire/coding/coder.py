@@ -249,6 +249,8 @@ class SentenceCoder:
             use = self.non_event_use(cand.head)
             if use:
                 return Coded(reason=f"not an event ({use})")
+        elif not sense_ok and len(cand.tokens) == 1 and self.supports_event_noun(cand.head, entry.type):
+            return Coded(reason="not an event (a support verb: the event is the noun it governs)")
         args = self.args.with_frame(self.frame(cand, entry))
         if entry.pos == "verb":
             sources, targets, how = args.verb_args(cand.head)
@@ -863,6 +865,20 @@ class SentenceCoder:
     def _antecedent(self, tok: Any) -> Any:
         found = self.args.relative_antecedent(tok)
         return found if found is not None else tok
+
+    def supports_event_noun(self, verb: Any, etype: str) -> bool:
+        """A support verb whose object is an event noun of another type in the lexicon, or counts one:
+        "launched a crackdown", "launched a wave of arrests" are a COERCE, told by the noun, not an attack
+        (a noun of the verb's own type tells the same act: the merge joins them)."""
+        if verb.lemma_.lower() not in self.lex.words("light_verbs"):
+            return False
+        obj = self.args.object_token(verb)
+        if obj is not None and obj.lemma_.lower() in self.lex.words("quantity_nouns"):
+            obj = self.args.complement_of(obj)
+        if obj is None or obj.pos_ != "NOUN":
+            return False
+        types = {e.type for e in self.lex.index.get(obj.lemma_.lower(), ()) if e.pos == "noun"}
+        return bool(types) and etype not in types
 
     def object_of(self, tok: Any) -> Any | None:
         if tok.dep_ == "acl" and self.args.agent_token(tok) is not None:
