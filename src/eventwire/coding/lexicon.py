@@ -46,7 +46,7 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "copulas", "infinitive_preps", "gerund_preps", "name_stopwords", "against_preps",
              "blame_verbs", "blame_preps", "sender_verbs", "deadline_verbs", "leave_verbs", "counting_verbs",
              "singular_possessives", "plural_possessives", "if_marks", "elided_if_hosts",
-             "calling_verbs", "sourceless_types", "comment_relatives")
+             "calling_verbs", "sourceless_types", "comment_relatives", "article_agent_types")
 
 
 @dataclass(frozen=True, slots=True)
