@@ -3,12 +3,17 @@
 "Vingt membres présumés du groupe ont été arrêtés", "une fusillade a éclaté": the clause has no
 agent, but the paragraph often has one ("Le Cameroun a lancé une opération ..."). For an event the
 judge kept without a source, every actor mentioned in its sentence or the three before it is a
-candidate, and so are the article's two most mentioned actors; a second linear model of the judge
-file (``source_weights``) scores them on symbolic features (distance, grammatical role, sector and
-type, whether the actor acts elsewhere in the article or undergoes acts there (its side), whether it
-speaks the quote that holds the event) and the best one above ``source_threshold``
-becomes the source, marked ``"inferred": "context"``, with the rule suffix ``+context`` and its
-score in the explanation. An actor that is the event's target, a name in the target's phrase or in
+candidate, and so are the article's two most mentioned actors and, for the types of
+``article_agent_types`` (coding.yaml; French: ASSAULT), the authors of the article's acts of the type
+wherever they are named, later sentences included (``dist=next``: "Une fusillade a éclaté ... Le tireur a
+ouvert le feu"); a second linear model of the judge file (``source_weights``) scores them on symbolic
+features (distance, grammatical role, sector and type, whether the actor acts elsewhere in the article
+or undergoes acts there (its side), whether it speaks the quote that holds the event) and the best one
+above ``source_threshold`` becomes the source, marked ``"inferred": "context"``, with the rule suffix
+``+context`` and its score in the explanation. An event the judge keeps even without a source (it
+reaches ``null_threshold``) takes the best candidate whatever its score (``infer(ev, bar=0.0)``): an
+event is someone's act, and the likeliest actor is right more often than none (French train set,
+type+source F1 .612 -> .634). An actor that is the event's target, a name in the target's phrase or in
 the trigger's passive subjects ("le maire, Jean X, a été abattu": an apposition), or that the event's
 own words name, is never its source; nor is any actor when the clause's subject is a pronoun the
 coder refused to resolve (its antecedent disagreed in number or gender, or both sides of the previous
@@ -257,8 +262,8 @@ class ContextSources:
         if p[0] < (self.judge.source_threshold if bar is None else bar):
             return ev
         top = ", ".join(f"{n} {w:+.2f}" for n, w in p[1][:3])
+        weak = "" if p[0] >= self.judge.source_threshold else "; an event kept anyway: the likeliest"
         return replace(ev, source=replace(actor, inferred="context"), rule=ev.rule + "+context",
                        source_found=Found.CONTEXT,
                        explanation=f"{ev.explanation[:-1]}; source inferred from the article: '{actor.text}' "
-                                   f"(context score {p[0]:.2f}: {top}"
-                                   f"{'' if p[0] >= self.judge.source_threshold else '; an event kept anyway: the likeliest'}).")
+                                   f"(context score {p[0]:.2f}: {top}{weak}).")
