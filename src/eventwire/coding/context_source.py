@@ -13,7 +13,7 @@ above ``source_threshold`` becomes the source, marked ``"inferred": "context"``,
 ``+context`` and its score in the explanation. An event the judge keeps even without a source (it
 reaches ``null_threshold``) takes the best candidate whatever its score (``infer(ev, bar=0.0)``): an
 event is someone's act, and the likeliest actor is right more often than none (French train set,
-type+source F1 .612 -> .634). An actor that is the event's target, a name in the target's phrase or in
+type+source F1 .612 -> .635). An actor that is the event's target, a name in the target's phrase or in
 the trigger's passive subjects ("le maire, Jean X, a été abattu": an apposition), or that the event's
 own words name, is never its source; nor is any actor when the clause's subject is a pronoun the
 coder refused to resolve (its antecedent disagreed in number or gender, or both sides of the previous
