@@ -43,7 +43,7 @@ def test_coder_fr_time_noun_misread_as_passive_subject_yields_to_the_real_one(ru
 def test_coder_fr_agent_hung_on_a_time_adjunct(rules_pipeline):
     text = "Le suspect a été arrêté dans l'après-midi par la Brigade de Recherche et d’Intervention."
     (ev,) = coded(rules_pipeline, text, "fr", "COERCE")  # one event: the "et" is inside the name
-    assert ev.source.text.startswith("Brigade") and ev.target is not None and ev.target.text == "Le suspect"
+    assert ev.source.text.startswith("Brigade") and ev.target is not None and ev.target.text.endswith("suspect")
 
 
 def test_coder_fr_time_adjunct_without_agent_gives_no_source(rules_pipeline):

@@ -3,6 +3,8 @@ is where the story happens, never the author of what it tells."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from _coder import analyze
@@ -74,3 +76,55 @@ def test_who_voices_outrage_in_the_attacks_sentence_is_not_its_author(pipeline):
     text = "La ministre a exprimé sa vive indignation après l'attentat de la gare."
     a = analyze(pipeline, text, "fr", published="2021-03-03")
     assert not [e for e in a.events if e.type == "ASSAULT" and e.source is not None and "ministre" in e.source.text]
+
+
+SHOOTING = ("Une fusillade a éclaté lundi matin dans un lycée de Lyon. Selon la préfecture, le tireur a ouvert le feu "
+            "sur deux surveillants avant de prendre la fuite.")
+
+
+def _shooting(text: str) -> Event:
+    at = text.index("fusillade")
+    return Event(article_id="t", language="fr", type="ASSAULT", trigger=TextRef("fusillade", (at, at + 9)),
+                 evidence=TextRef("fusillade", (at, at + 9)), nominal=True)
+
+
+def test_the_author_of_an_attack_told_later_is_a_candidate_for_a_sourceless_one(pipeline):
+    a = analyze(pipeline, SHOOTING, "fr", published="2021-03-03")
+    assert any(e.type == "ASSAULT" and e.source is not None and e.source.name == "gunmen" for e in a.events)
+    ev = _shooting(SHOOTING)
+    plain = ContextSources(a, list(a.events), Judge()).candidates(ev)
+    assert not any(actor.name == "gunmen" for actor, _ in plain)  # the next sentence: outside the window
+    wide = ContextSources(a, list(a.events), Judge(), agent_types=frozenset({"assault"})).candidates(ev)
+    feats = next(f for actor, f in wide if actor.name == "gunmen")
+    assert "dist=next" in feats and "dist=ASSAULT:next" in feats
+
+
+def test_an_event_kept_without_a_source_takes_the_likeliest_actor(pipeline):
+    from eventwire.coding.coder import JUDGED, CoderStage
+    a = analyze(pipeline, SHOOTING, "fr", published="2021-03-03")
+    ev = replace(_shooting(SHOOTING), coder=JUDGED)
+    # every context score is far below the context threshold
+    judge = Judge(weights={"x": 1.0}, threshold=0.2, null_threshold=0.5, source_weights={"dist=next": 1.0},
+                  source_bias=-6.0, source_threshold=0.5)
+    others = list(a.events)
+    kept, dropped = CoderStage.sources_from_context(a, others + [replace(ev, confidence=0.9)], judge,
+                                                    agent_types=frozenset({"assault"}))
+    mine = [e for e in kept if e.trigger.span == ev.trigger.span]
+    assert [e.source.name if e.source else None for e in mine] == ["gunmen"] and not dropped
+    assert mine[0].source.inferred == "context" and "kept anyway" in mine[0].explanation
+    # an event below the bar for sourceless events is still turned down, not given a weak source
+    kept, dropped = CoderStage.sources_from_context(a, others + [replace(ev, confidence=0.3)], judge,
+                                                    agent_types=frozenset({"assault"}))
+    assert not [e for e in kept if e.trigger.span == ev.trigger.span] and len(dropped) == 1
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Le suspect a ouvert le feu sur les clients du bar avant de s'enfuir.", "suspect"),
+    ("Le meurtrier a ouvert le feu sur deux policiers samedi soir à Nantes.", "meurtrier"),
+    ("L'auteur présumé a tiré sur deux gendarmes mardi près de Tours.", "auteur présumé"),
+])
+def test_a_perpetrator_role_noun_is_an_actor(pipeline, text, noun):
+    """An actor of the dictionary (sector UAF), hence a context source of the article's other tellings."""
+    a = analyze(pipeline, text, "fr", published="2021-03-03")
+    sources = [e.source for e in a.events if e.type == "ASSAULT" and e.source is not None]
+    assert any(x.sector == "UAF" and noun in x.text.lower() for x in list(a.actors) + sources)

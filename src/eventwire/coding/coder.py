@@ -98,7 +98,8 @@ class CoderStage:
             events, dropped = self.sources_from_context(analysis, events, judge, frozenset(coder.args.refused),
                                                         coder.lex.words("place_preps"),
                                                         coder.lex.words("sourceless_types"),
-                                                        coder.lex.words("accusing_verbs"))
+                                                        coder.lex.words("accusing_verbs"),
+                                                        coder.lex.words("article_agent_types"))
             rejections += dropped
         return replace(analysis, events=analysis.events + tuple(events),
                        rejections=analysis.rejections + tuple(rejections))
@@ -108,13 +109,16 @@ class CoderStage:
                              refused: frozenset[int] = frozenset(), place_preps: frozenset[str] = frozenset(),
                              sourceless_types: frozenset[str] = frozenset(),
                              accusing_verbs: frozenset[str] = frozenset(),
+                             agent_types: frozenset[str] = frozenset(),
                              ) -> tuple[list[Event], list[Rejection]]:
         """Sourceless events: a source from the article (:mod:`.context_source`), else the judge's
         stricter bar for events with no source. ``refused``: subject pronouns left unresolved on purpose;
         ``place_preps``: the prepositions of a place adjunct (an actor's adjective there is no source);
         ``sourceless_types`` (lower case): types whose acts count with no agent (:func:`unattributed`), unless
-        what one is accused of (``accusing_verbs``: "accused of burning a depot" is an allegation)."""
-        ctx = ContextSources(analysis, events, judge, refused, place_preps)
+        what one is accused of (``accusing_verbs``: "accused of burning a depot" is an allegation);
+        ``agent_types`` (lower case): types whose sourceless acts also take as candidates the authors of the
+        article's acts of the type, wherever they are named (:mod:`.context_source`)."""
+        ctx = ContextSources(analysis, events, judge, refused, place_preps, agent_types)
         kept: list[Event] = []
         dropped: list[Rejection] = []
         pending: list[Event] = []
@@ -123,6 +127,9 @@ class CoderStage:
                 kept.append(ev)
                 continue
             ev = implied_agent(ctx.infer(ev))
+            if ev.source is None and judge.collect is None and ev.confidence >= judge.null_threshold:
+                # an event kept anyway: the article's likeliest author, whatever its score, rather than none
+                ev = ctx.infer(ev, bar=0.0)
             bar = judge.threshold if ev.source is not None else judge.null_threshold
             if judge.collect is not None or ev.confidence >= bar:
                 kept.append(ev)
