@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _coder import coded, one
+from _coder import analyze, coded, one
 
 pytestmark = pytest.mark.slow
 
@@ -105,3 +105,20 @@ def test_coder_event_noun_counted_by_a_quantity_noun_keeps_its_support_verb(rule
     # "a series of", "une série de": the support verb and the target hang on the quantity noun
     (ev,) = coded(rules_pipeline, text, lang, "ASSAULT")
     assert src in ev.source.text and tgt in ev.target.text and ev.rule.endswith(".light-verb")
+
+
+@pytest.mark.parametrize("lang,text,src", [
+    ("fr", "Des centaines de policiers ont été déployés autour du stade.", "police"),
+    ("fr", "Les gendarmes, mobilisés en nombre, ont bouclé le quartier.", "gendarmes"),
+    ("en", "Five hundred soldiers were deployed to the border.", "soldiers"),
+])
+def test_coder_forces_deployed_with_no_agent_are_the_source(pipeline, lang, text, src):
+    # the guideline codes the forces mobilised as the MOBILIZE's source when no one is named deploying them
+    evs = [e for e in analyze(pipeline, text, lang).events if e.type == "MOBILIZE"]
+    assert evs and evs[0].source is not None and src in (evs[0].source.text + evs[0].source.name)
+    assert "-deployed" in evs[0].rule
+
+
+def test_coder_forces_deployed_by_an_agent_keep_the_agent(rules_pipeline):
+    (ev,) = coded(rules_pipeline, "Des centaines de policiers ont été déployés par le préfet.", "fr", "MOBILIZE")
+    assert "préfet" in ev.source.text

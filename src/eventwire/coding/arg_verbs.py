@@ -3,6 +3,7 @@ prepositions, holders and owners of things aimed at."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..languages import shipped
@@ -230,9 +231,21 @@ class VerbArguments(ActorRules):
         return self.actors(agent, "agent"), targets, "passive"
 
     def _undergone(self, verb: Any) -> tuple[list[Arg], list[Arg], str] | None:
-        """No source, the participle's patient as the target (passive voice), or None."""
+        """No source, the participle's patient as the target (passive voice), or None; forces deployed
+        ("les forces de l'ordre, mobilisées en nombre") are the source of their deployment."""
         patient = self.participle_patient(verb)
-        return None if patient is None else ([], self.actors(patient, f"{verb.dep_}-patient", "target"), "passive")
+        if patient is None:
+            return None
+        undergo = self.actors(patient, f"{verb.dep_}-patient", "target")
+        if self._deployed(undergo):
+            return [replace(a, path=a.path + "-deployed") for a in undergo], self._prep_targets(verb), "passive"
+        return [], undergo, "passive"
+
+    def _deployed(self, patients: list[Arg]) -> bool:
+        """Forces that are mobilised or deployed with no one named doing it ("la police a été mobilisée",
+        "500 soldiers were deployed"): they are what the guideline codes as the source of a MOBILIZE."""
+        return self.frame.etype == "MOBILIZE" and bool(patients) and all(
+            (a.actor.sector or "").lower() in self.lex.words("deployed_sectors") for a in patients)
 
     def participle_patient(self, verb: Any) -> Any | None:
         """The noun a past participle modifies, which is what undergoes it, with or without an agent:
@@ -381,6 +394,9 @@ class VerbArguments(ActorRules):
                 targets = self.actors(subj[0], subj[1], "target")
                 if self.frame.etype in BENEFIT_TYPES and self.lex.in_class("offensive", subj[0].lemma_.lower()):
                     targets = self._offensive_owner(subj[0]) or targets  # "the government advance was backed"
+                if not sources and self._deployed(targets):  # "500 policiers ont été déployés": they deploy
+                    sources = [replace(a, path=a.path + "-deployed") for a in targets]
+                    targets = self._prep_targets(verb)
         else:
             if subj is not None:
                 sources = self.actors(subj[0], subj[1])

@@ -477,7 +477,7 @@ class SentenceCoder:
         if ev.target is not None and spk.name == ev.target.name:
             return None
         named = spk.sector is None and said is not None and said[0].pos_ == "PROPN"
-        return found[0] if named or spk.sector in self.lex.words("announcer_sectors") else None
+        return found[0] if named or (spk.sector or "").lower() in self.lex.words("announcer_sectors") else None
 
     def implicit_source(self, cand: Candidate, entry: Entry, how: str, targets: list[Arg]) -> list[Arg]:
         """The implicit actor of a protest noun ("une vague de manifestations"): the protesters."""

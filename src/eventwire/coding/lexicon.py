@@ -48,7 +48,8 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "blame_verbs", "blame_preps", "sender_verbs", "deadline_verbs", "leave_verbs", "leave_order_verbs",
              "country_nouns", "counting_verbs",
              "singular_possessives", "plural_possessives", "if_marks", "elided_if_hosts",
-             "calling_verbs", "sourceless_types", "comment_relatives", "article_agent_types")
+             "calling_verbs", "sourceless_types", "comment_relatives", "article_agent_types",
+             "deployed_sectors")
 
 
 @dataclass(frozen=True, slots=True)
