@@ -27,3 +27,15 @@ def test_a_hyphenated_name_opening_a_sentence_is_no_dateline(rules_pipeline):
     evs = processed(rules_pipeline, text, "fr")
     sources = {e.source.name for e in evs if e.type == "COOPERATE" and e.source is not None}
     assert "al-Nusra Front" in sources
+
+
+@pytest.mark.parametrize("text, etype, name", [
+    ("JAKARTA - Indonesia on Friday released 12 Malaysian sailors and returned their ship, officials said.",
+     "RETREAT", "Indonesia"),
+    ("JAKARTA - Indonesia on Monday expelled two Australian journalists, the immigration office said.",
+     "COERCE", "Indonesia"),
+])
+def test_a_dateline_read_as_the_subject_gives_way_to_its_apposition(rules_pipeline, text, etype, name):
+    # the parser makes the dateline the subject and the real subject its apposition
+    ev = next(e for e in processed(rules_pipeline, text, "en") if e.type == etype)
+    assert ev.source is not None and ev.source.name == name

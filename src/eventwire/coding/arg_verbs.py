@@ -75,7 +75,10 @@ class VerbArguments(ActorRules):
             return comment, "comment-relative"  # "..., ce que Paris dément": Paris denies
         subjects = [c for c in verb.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
         opening = dateline_end(sentence(verb))
-        subjects = [c for c in subjects if c.i >= opening]  # "DAKAR (AFP) - ...": the dateline is no subject
+        # "DAKAR (AFP) - ...": the dateline is no subject; "JAKARTA - Indonesia released ...": the parser
+        # took the dateline for the subject and the real one for its apposition
+        subjects = [c for c in subjects if c.i >= opening] or [
+            a for c in subjects for a in c.children if a.dep_ == "appos" and a.i >= opening]
         if len(subjects) > 1:  # "Ce matin, six personnes ont été arrêtées": a time noun misread as a subject
             subjects = [c for c in subjects if not self._time(c)] or subjects
         for c in subjects:
