@@ -122,3 +122,15 @@ def test_coder_forces_deployed_with_no_agent_are_the_source(pipeline, lang, text
 def test_coder_forces_deployed_by_an_agent_keep_the_agent(rules_pipeline):
     (ev,) = coded(rules_pipeline, "Des centaines de policiers ont été déployés par le préfet.", "fr", "MOBILIZE")
     assert "préfet" in ev.source.text
+
+
+def test_coder_an_agentless_deployment_reported_by_an_authority_is_its_act(pipeline):
+    # "units" is no actor of its own: the ministry that reports the move is the one mobilising
+    text = "The defence ministry said units have been moved closer to the frontier."
+    evs = [e for e in analyze(pipeline, text, "en").events if e.type == "MOBILIZE"]
+    assert evs and evs[0].source is not None and "-announcer" in evs[0].rule
+
+
+def test_coder_an_agentless_deployment_reported_by_witnesses_has_no_such_source(pipeline):
+    text = "Witnesses said the units had been moved closer to the frontier."
+    assert not any("-announcer" in e.rule for e in analyze(pipeline, text, "en").events)

@@ -269,6 +269,8 @@ class SentenceCoder:
             sources = [a for a in sources if a.actor.name != "civilians" and a.actor.sector != "CIV"]
         if not sources:
             sources = self.implicit_source(cand, entry, how, targets)
+        if not sources and how == "passive" and entry.type.lower() in self.lex.words("announced_own_types"):
+            sources = self.announcing_body(cand)
         if not sources and not self.judge.open:
             return Coded(reason="no source actor")
         if entry.pos == "noun" and cand.head.lemma_.lower() in self.lex.words("operation_nouns") \
@@ -478,6 +480,19 @@ class SentenceCoder:
             return None
         named = spk.sector is None and said is not None and said[0].pos_ == "PROPN"
         return found[0] if named or (spk.sector or "").lower() in self.lex.words("announcer_sectors") else None
+
+    def announcing_body(self, cand: Candidate) -> list[Arg]:
+        """"An army spokesman said troops had been sent to the border": an agentless passive of a type the
+        state does with its own means (`announced_own_types`), reported by an authority
+        (`announcer_sectors`), is that authority's act."""
+        verb = self._statement_of(cand)
+        if verb is None or verb == "ROOT":
+            return []
+        said = self.args.subject_token(verb)
+        found = self.args.actors(said[0], said[1]) if said else []
+        if not found or (found[0].actor.sector or "").lower() not in self.lex.words("announcer_sectors"):
+            return []
+        return [replace(found[0], path=found[0].path + "-announcer")]
 
     def implicit_source(self, cand: Candidate, entry: Entry, how: str, targets: list[Arg]) -> list[Arg]:
         """The implicit actor of a protest noun ("une vague de manifestations"): the protesters."""

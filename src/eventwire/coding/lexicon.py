@@ -35,7 +35,7 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "background_preps", "adversative_preps", "unaccusative_verbs",
              "beneficiary_preps", "object_control_verbs",
              "implicative_verbs", "ending_verbs", "double_negation_verbs",
-             "honorifics", "threat_cues", "announcer_sectors", "refusal_modals", "holder_preps",
+             "honorifics", "threat_cues", "announcer_sectors", "announced_own_types", "refusal_modals", "holder_preps",
              "state_place_preps", "locution_nouns",
              "negative_subjects", "support_nouns", "material_modifiers", "combat_modifiers",
              "participation_verbs", "participation_nouns", "plural_first_person", "spokesperson_nouns",
