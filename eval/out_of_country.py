@@ -100,7 +100,7 @@ def _reason(loc, text: str, gazetteer) -> str | None:  # noqa: ANN001 - a Place,
     from eventwire.places.mentions import dateline_match
 
     # a wire dispatch opens on its dateline and then its opening sentence, which may run past HEAD_CHARS
-    # after the dateline's agency and bracketed tags ("Lima, 2 Dec 88 (EFE) -- [Report] [Name] [Text] ...")
+    # after the dateline's agency and bracketed tags ("Cuzco, 5 Apr 90 (EFE) -- [Report] [Name] [Text] ...")
     line = dateline_match(text)
     if line is not None and loc.span[1] <= line.end() + HEAD_CHARS:
         return "headline"

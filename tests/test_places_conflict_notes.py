@@ -88,8 +88,8 @@ def test_forces_do_not_override_a_named_place(stage, nlp_en):
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("   Bogota, 17 Oct 88 (Radio Zorglub) -- [Text] Rebels blew up a bridge.", "Bogota"),
-    ("   Rio de Janeiro (Brazil), 22 Dec 88 (Radio Zorglub) --\n[Text] Police seized a ship.", "Rio de Janeiro"),
+    ("   Cali, 9 Mar 91 (Radio Zorglub) -- [Text] Rebels blew up a bridge.", "Cali"),
+    ("   Belo Horizonte (Brazil), 3 Mar 91 (Radio Zorglub) --\n[Text] Police seized a ship.", "Belo Horizonte"),
     ("Warsaw, 8 May - The ministers signed an agreement.", "Warsaw"),
 ])
 def test_a_mixed_case_dateline_with_its_date(nlp_en, text, name):
@@ -107,7 +107,7 @@ def test_a_mixed_case_opening_without_a_date_is_no_dateline(nlp_en, text):
 @pytest.mark.parametrize(("text", "trigger", "place"), [
     ("OUAGADOUGOU - Gunmen attacked a gendarmerie post in Kaya before dawn on Saturday.\n"
      "The attackers also burned two trucks, the army said.", "burned", "Kaya"),
-    ("   Santiago, 9 Dec 88 (Radio Zorglub) -- [Report] [Ana Perez]\n[Text] A bomb went off near a school "
+    ("   Temuco, 4 Jul 90 (Radio Zorglub) -- [Report] [Ana Perez]\n[Text] A bomb went off near a school "
      "in the city of Copiapo today.\n\n   Police said another bomb had been planted nearby.", "planted", "Copiapó"),
 ])
 def test_a_dispatch_is_about_its_opening_sentence_before_its_dateline(stage, nlp_en, text, trigger, place):

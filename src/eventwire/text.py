@@ -180,8 +180,8 @@ _DATELINE = re.compile(
     r"\s*(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]*){0,3})"
     r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?(?:, [^\n,()–—-]{1,20})?(?: \([^()\n]{1,40}\))? +(?:--|[-–—]) ")
 
-# A dateline written in mixed case is one only with its date: "Bogota, 17 Oct 88 (DPA) -- ", "Berlin
-# (FRG), 6 Nov 88 (ADN/ND) -- ", "KABUL, May 3 (Reuters) — ", "Warsaw, 8 May - " (a title "Syrie - l'armée
+# A dateline written in mixed case is one only with its date: "Cali, 9 Mar 91 (DPA) -- ", "Leipzig
+# (Saxony), 2 Jun 90 (ADN) -- ", "KABUL, May 3 (Reuters) — ", "Warsaw, 8 May - " (a title "Syrie - l'armée
 # avance" is none).
 _DATED_LINE = re.compile(
     r"\s*(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]*|de|del|la|el|al)){0,3})(?: \([A-Z][^()\n]{1,30}\))?"

@@ -150,7 +150,7 @@ def dateline_mention(doc: Any, found: list[Mention], sents: Sentences,
 
 
 def dateline_match(text: str) -> re.Match[str] | None:
-    """The wire dateline the text opens on ("LA PAZ - ", "Bogota, 17 Oct 88 (DPA) -- "), if any."""
+    """The wire dateline the text opens on ("LA PAZ - ", "Cali, 9 Mar 91 (DPA) -- "), if any."""
     return wire_dateline(text)
 
 
