@@ -351,8 +351,7 @@ def fit(rows: list[dict[str, Any]], contexts: dict[tuple[Any, ...], list[dict]],
             "context_rows": len(crow), "context_positives": sum(x["y"] for x in crow)}
 
 
-def calibrate(lang: str, shared: Path, judge: Judge, sets: tuple[str, ...],
-              extra: Path | None = None) -> dict[str, Any] | None:
+def calibrate(lang: str, shared: Path, judge: Judge, sets: tuple[str, ...]) -> dict[str, Any] | None:
     """The two event thresholds that maximise (type F1 + 2 x type+source F1) / 3 on the tune halves of
     ``sets``, scored by the shared scorer itself on the whole pipeline's output (merge and counterparts
     included): the pipeline runs once with every candidate the model scores, then each pair of
@@ -374,8 +373,6 @@ def calibrate(lang: str, shared: Path, judge: Judge, sets: tuple[str, ...],
             g = json.loads(path.read_text(encoding="utf-8"))
             if half(g["article_id"]) == "tune":
                 golds.append(g)
-    if extra is not None:  # the training articles in the dev sets' style (train/<lang>/*.json, not written/)
-        golds += [json.loads(f.read_text(encoding="utf-8")) for f in sorted(extra.glob("*.json"))]
     if not golds:
         return None
     low = min(THRESHOLDS)
@@ -401,7 +398,7 @@ def calibrate(lang: str, shared: Path, judge: Judge, sets: tuple[str, ...],
                     by_t[t] = (f, t, t_null, f_type, f_source, t_src)
     f, t, t_null, f_t, f_s, t_src = plateau_middle(by_t)
     return {"threshold": t, "null_threshold": t_null, "source_threshold": t_src,
-            "on": [f"{n} (tune half)" for n in sets] + ([f"{extra.name} training articles"] if extra else []),
+            "on": [f"{n} (tune half)" for n in sets],
             "articles": len(golds), "objective": round(f, 3), "type_f1": f_t, "source_f1": f_s}
 
 
@@ -473,7 +470,7 @@ def main(argv: list[str] | None = None) -> int:
         out = Path(a.out) / f"judge-{lang}.json" if a.out else model_path(lang)
         save(lang, fitted, rows, docs, out)
         if held and shared is not None:
-            tuned = calibrate(lang, shared, load_judge(out), held, Path(a.train) / lang)
+            tuned = calibrate(lang, shared, load_judge(out), held)
             if tuned is not None:
                 fitted.update(threshold=tuned["threshold"], null_threshold=tuned["null_threshold"])
                 if fitted["smodel"] is not None:
