@@ -39,6 +39,7 @@ title line dated only by rule 6 takes the recent own date of a body event of the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -184,12 +185,7 @@ def _present_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> froz
     """Sentences with a ``present_words`` adverb ("désormais", "maintenant", "now")."""
     if doc is None or grammar.present is None:
         return frozenset()
-    out = set()
-    for start, end in present_spans(doc_text(doc), grammar):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span):
-            out.add(sents[span.start])
-    return frozenset(out)
+    return frozenset(sents[span.start] for span in _phrase_spans(doc, present_spans(doc_text(doc), grammar)))
 
 
 def _then_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> frozenset[int]:
@@ -200,15 +196,20 @@ def _then_sentences(doc: Any, sents: list[int], grammar: DateGrammar) -> frozens
     if doc is None or grammar.then is None:
         return frozenset()
     out = set()
-    for start, end in then_spans(doc_text(doc), grammar):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
+    for span in _phrase_spans(doc, then_spans(doc_text(doc), grammar)):
         sent = sents[span.start]
         before = [t for t in doc[max(0, span.start - 3):span.start] if sents[t.i] == sent]
         if all(t.is_space or t.is_punct for t in before):
             out.add(sent)
     return frozenset(out)
+
+
+def _phrase_spans(doc: Any, chars: Iterable[tuple[int, int]]) -> Iterator[Any]:
+    """The non-empty token spans of the character spans of a vocabulary's phrases."""
+    for start, end in chars:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            yield span
 
 
 def _lead(text: str, doc: Any, sents: list[int], anchor: Anchor | None) -> tuple[int, int]:
