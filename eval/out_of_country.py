@@ -97,11 +97,11 @@ def _reason(loc, text: str, gazetteer) -> str | None:  # noqa: ANN001 - a Place,
     first_line = text.find("\n", text.find("\n") + 1 if text.startswith("\n") else 0)
     if loc.span[1] <= HEAD_CHARS or (0 <= loc.span[1] <= first_line):
         return "headline"
-    from eventwire.places.mentions import dateline_match
+    from eventwire.text import wire_dateline
 
     # a wire dispatch opens on its dateline and then its opening sentence, which may run past HEAD_CHARS
     # after the dateline's agency and bracketed tags ("Cuzco, 5 Apr 90 (EFE) -- [Report] [Name] [Text] ...")
-    line = dateline_match(text)
+    line = wire_dateline(text)
     if line is not None and loc.span[1] <= line.end() + HEAD_CHARS:
         return "headline"
     return None

@@ -26,7 +26,7 @@ from .context_source import ContextSources
 from .judge import Judge, Verdict, candidate_features, judge_for
 from .lexicon import Entry, Lexicon, lexicon_for
 from .match import Candidate, candidates, token_keys
-from .modality import Modality, future_form, modality
+from .modality import Modality, aux_scope, future_form, modality
 
 if TYPE_CHECKING:
     from ..pipeline import Resources
@@ -417,9 +417,8 @@ class SentenceCoder:
     def announced(self, verb: Any) -> bool:
         """The verb is said of the future: a future tense or a `refusal_modals` auxiliary ("will not meet",
         "ne rencontrera pas"); "did not meet" tells what did not happen, not a refusal."""
-        scope = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
         return any(t.lower_ in self.lex.words("refusal_modals") and t.i != verb.i
-                   or ("Fut" in t.morph.get("Tense") and future_form(t)) for t in scope)
+                   or ("Fut" in t.morph.get("Tense") and future_form(t)) for t in aux_scope(verb))
 
     def is_threat(self, cand: Candidate, entry: Entry, mod: Modality) -> bool:
         """"X said it would boycott ...", "l'Iran fermera le détroit si ...": a hostile act announced
@@ -454,6 +453,20 @@ class SentenceCoder:
             return None
         return tok.head
 
+    def _reporter(self, cand: Candidate) -> tuple[Any, Arg] | None:
+        """The subject token of the statement verb reporting the candidate ("X said [it would ...]") and
+        the first actor it names; None in a main clause, outside a statement, or with no actor."""
+        verb = self._statement_of(cand)
+        if verb is None or verb == "ROOT":
+            return None
+        said = self.args.subject_token(verb)
+        found = self.args.actors(said[0], said[1]) if said else []
+        return (said[0], found[0]) if said and found else None
+
+    def _authority(self, actor: Actor) -> bool:
+        """An actor of the `announcer_sectors` (government, forces, courts, armed groups ...)."""
+        return (actor.sector or "").lower() in self.lex.words("announcer_sectors")
+
     def own_statement(self, cand: Candidate, ev: Event) -> bool:
         """The future act is stated in the main clause, or reported by its own author."""
         verb = self._statement_of(cand)
@@ -461,38 +474,30 @@ class SentenceCoder:
             return verb == "ROOT"
         if ev.found(Found.COREFERENCE):
             return True  # "Japan said it would ...": the pronoun was resolved to the speaker
-        said = self.args.subject_token(verb)
-        found = self.args.actors(said[0], said[1]) if said else []
-        return bool(found) and ev.source is not None and found[0].actor.name == ev.source.name
+        said = self._reporter(cand)
+        return said is not None and ev.source is not None and said[1].actor.name == ev.source.name
 
     def announcer(self, cand: Candidate, ev: Event) -> Arg | None:
         """The speaker of the statement reporting an agentless hostile act, when an authority
         (`announcer_sectors`) or a named person, and not the act's target: the one who threatens."""
-        verb = self._statement_of(cand)
-        if verb is None or verb == "ROOT":
+        said = self._reporter(cand)
+        if said is None:
             return None
-        said = self.args.subject_token(verb)
-        found = self.args.actors(said[0], said[1]) if said else []
-        if not found:
-            return None
-        spk = found[0].actor
+        tok, found = said
+        spk = found.actor
         if ev.target is not None and spk.name == ev.target.name:
             return None
-        named = spk.sector is None and said is not None and said[0].pos_ == "PROPN"
-        return found[0] if named or (spk.sector or "").lower() in self.lex.words("announcer_sectors") else None
+        named = spk.sector is None and tok.pos_ == "PROPN"
+        return found if named or self._authority(spk) else None
 
     def announcing_body(self, cand: Candidate) -> list[Arg]:
         """"An army spokesman said troops had been sent to the border": an agentless passive of a type the
         state does with its own means (`announced_own_types`), reported by an authority
         (`announcer_sectors`), is that authority's act."""
-        verb = self._statement_of(cand)
-        if verb is None or verb == "ROOT":
+        said = self._reporter(cand)
+        if said is None or not self._authority(said[1].actor):
             return []
-        said = self.args.subject_token(verb)
-        found = self.args.actors(said[0], said[1]) if said else []
-        if not found or (found[0].actor.sector or "").lower() not in self.lex.words("announcer_sectors"):
-            return []
-        return [replace(found[0], path=found[0].path + "-announcer")]
+        return [replace(said[1], path=said[1].path + "-announcer")]
 
     def implicit_source(self, cand: Candidate, entry: Entry, how: str, targets: list[Arg]) -> list[Arg]:
         """The implicit actor of a protest noun ("une vague de manifestations"): the protesters."""

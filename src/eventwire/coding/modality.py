@@ -46,14 +46,18 @@ def modality(tok: Any, lex: Lexicon) -> Modality:
     return Modality()
 
 
+def aux_scope(tok: Any) -> list[Any]:
+    """The token and its auxiliaries: where its tense, mood, modals and negation are written."""
+    return [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
+
+
 def _negation_cue(tok: Any, lex: Lexicon) -> str:
     words = lex.words("negation")
-    scope = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
+    scope = aux_scope(tok)
     bound = not _has_ne(scope, lex)  # "réclame plus de moyens": "plus" negates only with "ne"
     for t in scope:
         for c in t.children:
-            if c.dep_ in ("neg", "advmod", "det", "advmod:neg") and c.lower_ in words \
-                    and not (bound and c.lower_ in lex.words("bound_negation")):
+            if c.dep_ in ("neg", "advmod", "det", "advmod:neg") and _negating(c, bound, lex):
                 return c.text
             neg = [g for g in c.children if g.dep_ == "neg" and g.lower_ in words] if c.dep_ == "advmod" else []
             if neg:
@@ -76,8 +80,7 @@ def _hypothesis_cue(tok: Any, lex: Lexicon) -> str:
     purpose = _purpose_cue(tok)
     if purpose:
         return purpose
-    scope = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
-    for t in scope:
+    for t in aux_scope(tok):
         if "Fut" in t.morph.get("Tense") and future_form(t):
             return f"future '{t.text}'"
         if t.lower_ in lex.words("modal_aux") and t.i != tok.i:
@@ -103,8 +106,7 @@ def _hedge_cue(noun: Any, lex: Lexicon) -> str:
 
 def _condition_cue(tok: Any, lex: Lexicon) -> str:
     marks = lex.words("conditional_marks")
-    conditional = [t for t in [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
-                   if "Cnd" in t.morph.get("Mood")]
+    conditional = [t for t in aux_scope(tok) if "Cnd" in t.morph.get("Mood")]
     ifs = lex.words("if_marks")
     for c in tok.children if conditional else ():
         # "ils seraient condamnés s'ils étaient reconnus coupables": a conditional whose condition is
@@ -149,7 +151,7 @@ def _past_condition(clause: Any) -> bool:
     """The condition of a conditional sentence is in the past ("s'ils étaient reconnus coupables", "if
     they were found guilty"): a present "si" clause after a conditional is seldom its condition."""
     return any({"Imp", "Past", "Pqp"} & set(t.morph.get("Tense"))
-               for t in [clause] + [a for a in clause.children if a.dep_.startswith("aux")])
+               for t in aux_scope(clause))
 
 
 def _past_cause(clause: Any, mark: Any, lex: Lexicon) -> bool:
@@ -215,9 +217,14 @@ def _completed(verb: Any) -> bool:
 def _negated_object(verb: Any, lex: Lexicon) -> bool:
     """"ne montrent aucun empressement": the negation sits on the verb's object."""
     objs = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
-    bound = not _has_ne([verb] + [c for c in verb.children if c.dep_.startswith("aux")], lex)
-    return any(d.dep_ == "det" and d.lower_ in lex.words("negation")
-               and not (bound and d.lower_ in lex.words("bound_negation")) for o in objs for d in o.children)
+    bound = not _has_ne(aux_scope(verb), lex)
+    return any(d.dep_ == "det" and _negating(d, bound, lex) for o in objs for d in o.children)
+
+
+def _negating(word: Any, bound: bool, lex: Lexicon) -> bool:
+    """A negation word that negates here: "plus", "point", "guère" (``bound_negation``) only when
+    ``bound`` is False, that is with "ne" in the scope."""
+    return word.lower_ in lex.words("negation") and not (bound and word.lower_ in lex.words("bound_negation"))
 
 
 def _has_ne(scope: list[Any], lex: Lexicon) -> bool:

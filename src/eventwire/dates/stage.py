@@ -42,6 +42,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..nlp import hard_wrapped
@@ -111,6 +112,11 @@ class DocDates:
         if span not in self.attached:
             self.attached[span] = attach(self.doc, span, self.sents)
         return self.attached[span]
+
+    @cached_property
+    def story(self) -> When | None:
+        """:func:`lead_day` of this document, computed once (the lead rules and the headline rule ask it)."""
+        return lead_day(self)
 
 
 def future_markers(grammar: DateGrammar) -> frozenset[str]:
@@ -606,7 +612,7 @@ def lead_occasion(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...]
                 and _main_clause(ctx.doc, trig)):
             leads[i] = w
     if not leads:
-        story = lead_day(ctx)
+        story = ctx.story
         return events if story is None else tuple(_story_day(list(events), {}, story, ctx))
     out = list(events)
     for i, ev in enumerate(events):
@@ -754,7 +760,7 @@ def headline_dates(events: tuple[Event, ...], ctx: DocDates) -> tuple[Event, ...
     head, anchor = _after_title(ctx.text), ctx.anchor
     if ctx.doc is None or head == 0 or anchor is None:
         return events
-    story = lead_day(ctx)
+    story = ctx.story
     if story is not None and (anchor.day - date.fromisoformat(story.value[:10])).days > STORY_DAYS:
         story = None
     out = list(events)

@@ -133,7 +133,7 @@ def dateline_mention(doc: Any, found: list[Mention], sents: Sentences,
     mention, in place of whatever NER made of its capitals ("PRINCE" of "PORT-AU-PRINCE", nothing of
     "LA PAZ"). It is where the dispatch was filed: never a subject, never a locative of its own
     sentence's events; the article's fallback place (its dateline) when it resolves."""
-    m = dateline_match(sents.text)
+    m = wire_dateline(sents.text)
     if m is None or sum(ch.isalpha() for ch in m.group("name")) < DATELINE_LETTERS or (
             lexicon is not None and not lexicon.is_place_word(m.group("name"))):
         return found
@@ -147,11 +147,6 @@ def dateline_mention(doc: Any, found: list[Mention], sents: Sentences,
                       subject=False, admin_cue=False)
     kept = [x for x in found if x.span[1] <= start or x.span[0] >= end]
     return sorted([*kept, mention], key=lambda x: x.span)
-
-
-def dateline_match(text: str) -> re.Match[str] | None:
-    """The wire dateline the text opens on ("LA PAZ - ", "Cali, 9 Mar 91 (DPA) -- "), if any."""
-    return wire_dateline(text)
 
 
 HIERARCHY = "HIERARCHY"  # a unit of the hierarchy written after a name ("X (District, Region)")

@@ -33,7 +33,7 @@ from ..config import Config
 from ..languages import shipped
 from ..nlp import hard_wrapped
 from ..records import Actor, Analysis, Event, Found, Place, Span
-from ..text import doc_text, paragraph_start
+from ..text import doc_text, paragraph_start, wire_dateline
 from .context import (
     OTHER,
     SAME,
@@ -60,7 +60,6 @@ from .mentions import (
     PlaceLexicon,
     Sentences,
     anaphor_mentions,
-    dateline_match,
     dateline_mention,
     find_mentions,
     unit_mentions,
@@ -563,7 +562,7 @@ def article_fallback_rule(resolved: list[Resolved], gazetteer: Gazetteer, text: 
     # was filed: a place of that country its opening sentence reports comes first
     dated = next((r for r in resolved if r.mention.source == DATELINE), None)
     if dated is not None and (sents is not None or doc is not None):
-        line = dateline_match(text)
+        line = wire_dateline(text)
         opening = _lead_sentence(sents or Sentences(doc), line.end() if line else dated.mention.span[1])
         inside = [r for r in resolved if opening is not None and r is not dated
                   and opening.start_char <= r.mention.span[0] < opening.end_char and not r.mention.subject
