@@ -27,3 +27,13 @@ def test_an_unknown_organisation_subject_is_the_source(rules_pipeline, text, sou
 ])
 def test_a_thing_or_an_act_as_subject_is_no_source(rules_pipeline, text, thing):
     assert all(src != thing for _, src in _sources(rules_pipeline, text))
+
+
+@pytest.mark.parametrize("text, lang, vehicle", [
+    ("Witnesses said a van rammed into shoppers outside the market on Friday.", "en", "a van"),
+    ("Une camionnette a foncé sur des passants devant la gare vendredi.", "fr", "Une camionnette"),
+])
+def test_a_vehicle_driven_into_people_is_an_attack_with_no_vehicle_source(pipeline, text, lang, vehicle):
+    found = _sources(pipeline, text, lang)
+    assert found and {t for t, _ in found} == {"ASSAULT"}, found
+    assert all(src != vehicle for _, src in found), found
