@@ -288,7 +288,8 @@ class ActorRules(FinderBase):
         """Actors for a subject/object token: coordination expanded for sources, pronouns resolved."""
         out: list[Arg] = []
         for t in self.conjuncts(tok) if role == "source" else [tok]:
-            examples = self._examples(t, path) or (self._members_listed(t, path) if role == "source" else [])
+            examples = self._examples(t, path) or (self._members_listed(t, path) + self._pair(t, path)
+                                                   if role == "source" else [])
             if examples:
                 out += [e for e in examples if all(a.actor.name != e.actor.name for a in out)]
                 continue
@@ -375,6 +376,39 @@ class ActorRules(FinderBase):
             if all(a.actor.name != actor.name for a in found):
                 found.append(Arg(actor, path + ">member", 0.85))
         return found[:MAX_CONJ]
+
+    def _pair(self, tok: Any, path: str) -> list[Arg]:
+        """"both sides", "the two ministers", "the envoys of both countries" (``pair_words``): an actor noun
+        that names two parties together stands for the last two known actors the article named together
+        before it ("Chile and Peru", "the ministers of Norway and Iceland"); "two soldiers" (no definite
+        article) names no pair."""
+        if tok.pos_ != "NOUN" or not self.lex.in_class("actor", tok.lemma_.lower()) or not self._names_pair(tok):
+            return []
+        found = self._last_named_pair(tok.idx)
+        return [Arg(a, path + "=pair", 0.85) for a in found]
+
+    def _names_pair(self, tok: Any) -> bool:
+        """The noun, or its "of" complement ("the envoys of both countries"), counts two: "both", or "two"
+        after a definite article."""
+        words = self.lex.words("pair_words")
+        for t in [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in self.lex.words("genitive_preps")
+                          for g in c.children if g.dep_ == "pobj"]:
+            kids = [c.lower_ for c in t.children if c.dep_ in ("det", "predet", "nummod", "preconj")]
+            if any(k in words for k in kids) and (kids[0] in words
+                                                  or kids[0] in self.lex.words("definite_determiners")):
+                return True
+        return False
+
+    def _last_named_pair(self, before: int) -> list[Actor]:
+        """The last two known actors named next to each other before a position ("Chile and Peru"), or []."""
+        known = [m for m in self.mentions if m.kb_id and m.span[1] <= before]
+        link = self.lex.words("coordinators") | {",", "the"}
+        for a, b in reversed(list(zip(known, known[1:]))):
+            between = self.doc.text[a.span[1]:b.span[0]].lower().split()
+            if a.name != b.name and between and all(w in link for w in between) \
+                    and any(w in self.lex.words("coordinators") for w in between):
+                return [a, b]
+        return []
 
     def _example_of(self, c: Any) -> Any | None:
         """The first example a child of an actor noun introduces, or None."""
