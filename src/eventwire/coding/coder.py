@@ -852,8 +852,8 @@ class SentenceCoder:
         obj = self.object_of(tok)
         if (entry.object_required or entry.objclass) and obj is None:
             return False
-        if entry.objclass and not self.in_class(entry.objclass, obj):
-            return False
+        if entry.objclass and not any(self.in_class(entry.objclass, o) for o in [obj, *_conjuncts(obj)]):
+            return False  # "signed a fisheries and trade pact": the parser may make the pact a conjunct
         if entry.subject:
             return self.subject_in_class(entry.subject, tok)
         return True
@@ -1135,6 +1135,11 @@ GOVERNED = ("ccomp", "xcomp", "advcl", "acl", "obj", "nmod", "obl")  # clauses w
 def _kind(actor: Actor) -> str:
     return "state" if (actor.kb_id or "").startswith("state:") else "known" if actor.kb_id else \
         "sector" if actor.sector else "text"
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    """The nouns coordinated with ``tok`` ("a fisheries and trade pact" read as two objects)."""
+    return [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _paths(rule: str) -> tuple[str, str]:
