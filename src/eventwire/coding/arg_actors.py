@@ -402,8 +402,8 @@ class ActorRules(FinderBase):
     def _last_named_pair(self, before: int) -> list[Actor]:
         """The last two known actors named next to each other before a position ("Chile and Peru"), or []."""
         known = [m for m in self.mentions if m.kb_id and m.span[1] <= before]
-        link = self.lex.words("coordinators") | {",", "the"}
-        for a, b in reversed(list(zip(known, known[1:]))):
+        link = self.lex.words("coordinators") | self.lex.words("definite_determiners") | {","}
+        for a, b in reversed(list(zip(known, known[1:], strict=False))):
             between = self.doc.text[a.span[1]:b.span[0]].lower().split()
             if a.name != b.name and between and all(w in link for w in between) \
                     and any(w in self.lex.words("coordinators") for w in between):
