@@ -1,6 +1,6 @@
-"""English cooperative senses read from their complement: calling off a protest,
-dropping a policy, apologising with a light verb, hosting a guest or sheltering refugees; an agreement
-signed with coordinated objects or on a given day."""
+"""English cooperative senses read from their complement: calling off a protest, dropping a policy,
+apologising with a light verb, handing in arms, hosting a guest or sheltering refugees; an agreement signed
+with coordinated objects or on a given day."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ pytestmark = pytest.mark.slow
                  id="hosting_a_president_is_a_visit"),
     pytest.param("Jordan has hosted thousands of Syrian refugees since 2012.", "AID", "CONSULT",
                  id="hosting_refugees_is_aid"),
+    pytest.param("About 300 fighters of the Karen National Union handed in their rifles on Saturday.", "RETREAT",
+                 None, id="handing_in_rifles_is_disarming"),
+    pytest.param("The militia turned over its machine guns and mortars to the peace commission.", "RETREAT",
+                 None, id="turning_over_guns_is_disarming"),
     pytest.param("Latvia and Estonia signed a fisheries and border-trade cooperation pact on Monday.", "AGREE", None,
                  id="signed_coordinated_objects"),
     pytest.param("A border agreement between Latvia and Estonia was signed on Saturday in Riga.", "AGREE", None,

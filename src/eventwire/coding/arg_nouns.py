@@ -31,7 +31,7 @@ PURPOSE = shipped().union("coding", "purpose_preps")  # "returned to Geneva for 
 COORDINATORS = shipped().union("coding", "coordinators")
 
 # a talk, a cooperation or an accord "between A and B" is theirs
-MUTUAL_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+BETWEEN_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 
 _BLAME_DEPS = ("prep", "obl", "obl:arg", "obl:mod", "nmod", "dative")
 
@@ -69,7 +69,7 @@ class NounArguments(VerbArguments):
         """(sources, targets, how) of an event noun: support verb, modifiers, complements; for a talk, a
         cooperation or an accord, the parties named "between A and B" (``between_preps``)."""
         sources, targets, how = self._noun_args(noun, of_role)
-        parties = self._between(noun) if self.frame.etype in MUTUAL_TYPES else []
+        parties = self._between(noun) if self.frame.etype in BETWEEN_TYPES else []
         names = {a.actor.name for a in parties}
         if not parties or any(a.actor.name not in names for a in targets):
             return sources, targets, how
