@@ -46,3 +46,8 @@ def test_coder_coordinated_actors_are_sources_of_their_own(rules_pipeline, lang,
 
 
 # -- coordinated modifiers sharing a head --------------------------------------------------
+
+
+def test_coder_states_agreeing_together_are_one_agreement_per_pair(rules_pipeline):
+    text = "Chile and Peru agreed on Monday on a new fishing boundary."
+    assert pairs(coded(rules_pipeline, text, "en", "AGREE")) == {("Chile", "Peru")}
