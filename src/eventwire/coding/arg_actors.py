@@ -267,22 +267,34 @@ class ActorRules(FinderBase):
             return []
         firsts = [m for m in tok.children if m.dep_ in ("nmod", "prep") and m.i > tok.i and _case(m)]
         seconds = [c for c in tok.children if c.dep_ == "conj" and _complement_conjunct(tok, c)]
+        groups = [[m] + [c for c in m.children if c.dep_ == "conj" and _case(c)] + seconds for m in firsts[:1]]
+        groups += self._prep_object_conjuncts(tok)
         out: list[Arg] = []
-        for m in firsts[:1]:
-            group = [m] + [c for c in m.children if c.dep_ == "conj" and _case(c)] + seconds
+        for group in groups[:1]:
             if len(group) < 2:
                 continue
             for x in group:
                 inner = [c for c in x.children if c.dep_ in ("nmod", "prep") and c.i > x.i and _case(c)]
                 if x.pos_ == "NOUN" and inner:
                     x = inner[0]  # "la coalition des armées du Tchad et du Niger": the armies' countries
-                span = self.doc[x.i:x.i + 1 + sum(1 for c in x.rights if c.dep_ in ("flat:name", "flat", "nmod")
-                                                   and c.i == x.i + 1 and c.pos_ == "PROPN")]
+                start = min([x.i] + [c.i for c in x.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+                span = self.doc[start:x.i + 1 + sum(1 for c in x.rights if c.dep_ in ("flat:name", "flat", "nmod")
+                                                    and c.i == x.i + 1 and c.pos_ == "PROPN")]
                 actor = self._call_resolver(span)
                 if actor is None or actor.country is None or any(a.actor.name == actor.name for a in out):
                     continue
                 out.append(Arg(replace(actor, sector=arg.actor.sector or actor.sector), arg.path + "+of-conj", 0.85))
         return out[:MAX_CONJ] if len(out) >= 2 else []
+
+    def _prep_object_conjuncts(self, tok: Any) -> list[list[Any]]:
+        """"the ministers of Chile and Peru": English hangs the genitive preposition on the head and the
+        coordinated names under its object; the names, one group."""
+        for m in tok.children:
+            if m.dep_ == "prep" and m.i > tok.i and m.lower_ in self.lex.words("genitive_preps"):
+                objs = [c for c in m.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+                conj = [c for o in objs[:1] for c in o.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+                return [objs[:1] + conj] if conj else []
+        return []
 
     def actors(self, tok: Any, path: str, role: str = "source") -> list[Arg]:
         """Actors for a subject/object token: coordination expanded for sources, pronouns resolved."""
