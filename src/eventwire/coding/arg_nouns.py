@@ -75,8 +75,8 @@ class NounArguments(VerbArguments):
             return sources, targets, how
         if not sources:  # "talks between A and B": each the other's partner (not A's target)
             return parties, [], how
-        names = {a.actor.name for a in sources}  # "X launched a mediation between A and B": both its targets
-        return sources, [a for a in parties if a.actor.name not in names], how
+        names = {a.actor.name for a in sources}  # "X launched a mediation between A and B": X -> A, coded once
+        return sources, [a for a in parties if a.actor.name not in names][:1], how
 
     def _between(self, noun: Any) -> list[Arg]:
         """The actors of a "between A and B" on the noun, or on the head it modifies ("a mediation effort
