@@ -46,3 +46,18 @@ def test_coder_coordinated_actors_are_sources_of_their_own(rules_pipeline, lang,
 
 
 # -- coordinated modifiers sharing a head --------------------------------------------------
+
+
+def test_coder_states_agreeing_together_are_one_agreement_per_pair(rules_pipeline):
+    text = "Chile and Peru agreed on Monday on a new fishing boundary."
+    assert pairs(coded(rules_pipeline, text, "en", "AGREE")) == {("Chile", "Peru")}
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    pytest.param("The foreign ministers of Chile and Peru met in Quito on Tuesday.", "CONSULT", {("Chile", "Peru")},
+                 id="ministers_of_two_states_meet_each_other"),
+    pytest.param("The leaders of the United States and Cuba signed a fisheries accord in Havana.", "AGREE",
+                 {("United States", "Cuba")}, id="leaders_of_two_states_sign_together"),
+])
+def test_coder_en_coordinated_of_complements_are_two_parties(rules_pipeline, text, etype, expected):
+    assert pairs(coded(rules_pipeline, text, "en", etype)) == expected

@@ -88,12 +88,20 @@ def test_coder_en_main_verb_misread_as_a_participle_keeps_its_subject(rules_pipe
     assert ev.source is not None and ev.source.text.endswith("fighters") and ev.rule.endswith("acl-root-none")
 
 
+def test_coder_en_main_verbs_misread_under_the_subjects_complement_keep_it(rules_pipeline):
+    # the parser makes "Doctors" the root and "donated ... and delivered" a participle on "charities": the
+    # doctors, not the charities, give the medicine
+    text = "Doctors from two Canadian charities donated and personally delivered medicine to a hospital in Gaza."
+    found = coded(rules_pipeline, text, "en", "AID")
+    assert found and all(e.source is not None and e.source.text.startswith("Doctors") for e in found)
+
+
 def test_coder_en_reduced_relative_with_no_object_stays_a_participle(nlp_en):
     from eventwire.coding.arg_verbs import _headless_clause
 
     doc = nlp_en("The weapons handed over at the camp.")
     verb = next(t for t in doc if t.lower_ == "handed")
-    assert verb.dep_ == "acl" and not _headless_clause(verb.head, verb)
+    assert verb.dep_ == "acl" and _headless_clause(verb.head, verb) is None
 
 
 @pytest.mark.parametrize("lang,text,src,tgt", [

@@ -267,28 +267,41 @@ class ActorRules(FinderBase):
             return []
         firsts = [m for m in tok.children if m.dep_ in ("nmod", "prep") and m.i > tok.i and _case(m)]
         seconds = [c for c in tok.children if c.dep_ == "conj" and _complement_conjunct(tok, c)]
+        groups = [[m] + [c for c in m.children if c.dep_ == "conj" and _case(c)] + seconds for m in firsts[:1]]
+        groups += self._prep_object_conjuncts(tok)
         out: list[Arg] = []
-        for m in firsts[:1]:
-            group = [m] + [c for c in m.children if c.dep_ == "conj" and _case(c)] + seconds
+        for group in groups[:1]:
             if len(group) < 2:
                 continue
             for x in group:
                 inner = [c for c in x.children if c.dep_ in ("nmod", "prep") and c.i > x.i and _case(c)]
                 if x.pos_ == "NOUN" and inner:
                     x = inner[0]  # "la coalition des armées du Tchad et du Niger": the armies' countries
-                span = self.doc[x.i:x.i + 1 + sum(1 for c in x.rights if c.dep_ in ("flat:name", "flat", "nmod")
-                                                   and c.i == x.i + 1 and c.pos_ == "PROPN")]
+                start = min([x.i] + [c.i for c in x.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+                span = self.doc[start:x.i + 1 + sum(1 for c in x.rights if c.dep_ in ("flat:name", "flat", "nmod")
+                                                    and c.i == x.i + 1 and c.pos_ == "PROPN")]
                 actor = self._call_resolver(span)
                 if actor is None or actor.country is None or any(a.actor.name == actor.name for a in out):
                     continue
                 out.append(Arg(replace(actor, sector=arg.actor.sector or actor.sector), arg.path + "+of-conj", 0.85))
         return out[:MAX_CONJ] if len(out) >= 2 else []
 
+    def _prep_object_conjuncts(self, tok: Any) -> list[list[Any]]:
+        """"the ministers of Chile and Peru": English hangs the genitive preposition on the head and the
+        coordinated names under its object; the names, one group."""
+        for m in tok.children:
+            if m.dep_ == "prep" and m.i > tok.i and m.lower_ in self.lex.words("genitive_preps"):
+                objs = [c for c in m.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+                conj = [c for o in objs[:1] for c in o.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+                return [objs[:1] + conj] if conj else []
+        return []
+
     def actors(self, tok: Any, path: str, role: str = "source") -> list[Arg]:
         """Actors for a subject/object token: coordination expanded for sources, pronouns resolved."""
         out: list[Arg] = []
         for t in self.conjuncts(tok) if role == "source" else [tok]:
-            examples = self._examples(t, path) or (self._members_listed(t, path) if role == "source" else [])
+            examples = self._examples(t, path) or (self._members_listed(t, path) + self._pair(t, path)
+                                                   if role == "source" else [])
             if examples:
                 out += [e for e in examples if all(a.actor.name != e.actor.name for a in out)]
                 continue
@@ -375,6 +388,39 @@ class ActorRules(FinderBase):
             if all(a.actor.name != actor.name for a in found):
                 found.append(Arg(actor, path + ">member", 0.85))
         return found[:MAX_CONJ]
+
+    def _pair(self, tok: Any, path: str) -> list[Arg]:
+        """"both sides", "the two ministers", "the envoys of both countries" (``pair_words``): an actor noun
+        that names two parties together stands for the last two known actors the article named together
+        before it ("Chile and Peru", "the ministers of Norway and Iceland"); "two soldiers" (no definite
+        article) names no pair."""
+        if tok.pos_ != "NOUN" or not self.lex.in_class("actor", tok.lemma_.lower()) or not self._names_pair(tok):
+            return []
+        found = self._last_named_pair(tok.idx)
+        return [Arg(a, path + "=pair", 0.85) for a in found]
+
+    def _names_pair(self, tok: Any) -> bool:
+        """The noun, or its "of" complement ("the envoys of both countries"), counts two: "both", or "two"
+        after a definite article."""
+        words = self.lex.words("pair_words")
+        for t in [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in self.lex.words("genitive_preps")
+                          for g in c.children if g.dep_ == "pobj"]:
+            kids = [c.lower_ for c in t.children if c.dep_ in ("det", "predet", "nummod", "preconj")]
+            if any(k in words for k in kids) and (kids[0] in words
+                                                  or kids[0] in self.lex.words("definite_determiners")):
+                return True
+        return False
+
+    def _last_named_pair(self, before: int) -> list[Actor]:
+        """The last two known actors named next to each other before a position ("Chile and Peru"), or []."""
+        known = [m for m in self.mentions if m.kb_id and m.span[1] <= before]
+        link = self.lex.words("coordinators") | self.lex.words("definite_determiners") | {","}
+        for a, b in reversed(list(zip(known, known[1:], strict=False))):
+            between = self.doc.text[a.span[1]:b.span[0]].lower().split()
+            if a.name != b.name and between and all(w in link for w in between) \
+                    and any(w in self.lex.words("coordinators") for w in between):
+                return [a, b]
+        return []
 
     def _example_of(self, c: Any) -> Any | None:
         """The first example a child of an actor noun introduces, or None."""

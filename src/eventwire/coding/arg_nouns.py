@@ -30,6 +30,9 @@ from .arg_verbs import VerbArguments
 PURPOSE = shipped().union("coding", "purpose_preps")  # "returned to Geneva for talks"
 COORDINATORS = shipped().union("coding", "coordinators")
 
+# a talk, a cooperation or an accord "between A and B" is theirs
+BETWEEN_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+
 _BLAME_DEPS = ("prep", "obl", "obl:arg", "obl:mod", "nmod", "dative")
 
 
@@ -63,7 +66,31 @@ class NounArguments(VerbArguments):
         return None
 
     def noun_args(self, noun: Any, of_role: str) -> tuple[list[Arg], list[Arg], str]:
-        """(sources, targets, how) of an event noun: support verb, modifiers, complements."""
+        """(sources, targets, how) of an event noun: support verb, modifiers, complements; for a talk, a
+        cooperation or an accord, the parties named "between A and B" (``between_preps``)."""
+        sources, targets, how = self._noun_args(noun, of_role)
+        parties = self._between(noun) if self.frame.etype in BETWEEN_TYPES else []
+        names = {a.actor.name for a in parties}
+        if not parties or any(a.actor.name not in names for a in targets):
+            return sources, targets, how
+        if not sources:  # "talks between A and B": each the other's partner (not A's target)
+            return parties, [], how
+        names = {a.actor.name for a in sources}  # "X launched a mediation between A and B": X -> A, coded once
+        return sources, [a for a in parties if a.actor.name not in names][:1], how
+
+    def _between(self, noun: Any) -> list[Arg]:
+        """The actors of a "between A and B" on the noun, or on the head it modifies ("a mediation effort
+        between A and B"); two at least, else none ("between the towns of A and B" names no actor)."""
+        words = self.lex.words("between_preps")
+        heads = [noun] + ([noun.head] if noun.dep_ in ("compound", "nmod", "amod") else [])
+        for c in [c for h in heads for c in h.children if c.dep_ in ("prep", "nmod") and self._case(c) in words]:
+            tok = self._pobj(c)
+            found = self.actors(tok, "noun-between") if tok is not None else []
+            if len(found) >= 2:
+                return [a for a in found if self.strict(a)] if all(self.strict(a) for a in found[:2]) else []
+        return []
+
+    def _noun_args(self, noun: Any, of_role: str) -> tuple[list[Arg], list[Arg], str]:
         targets: list[Arg] = []
         comp = self.complement_of(noun)
         if comp is not None and (of_role == "target" or self._placeish(comp)):

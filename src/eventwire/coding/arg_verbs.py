@@ -220,7 +220,7 @@ class VerbArguments(ActorRules):
         if verb.dep_ == "amod":  # "the murdered journalist": an attributive participle has no agent
             return self._undergone(verb)
         if not fronted and (verb.dep_ not in ("acl", "advcl") or not _participle_passive(verb)
-                            or self.is_passive(verb) or _headless_clause(verb.head, verb)):
+                            or self.is_passive(verb) or _headless_clause(verb.head, verb) is not None):
             return None
         agent = self.agent_token(verb)
         if agent is None:
@@ -257,7 +257,7 @@ class VerbArguments(ActorRules):
         Not a verb conjugated with être ("les troupes entrées dans la ville" entered themselves)."""
         if verb.dep_ not in ("acl", "amod") or not _participle_passive(verb) or self.is_passive(verb) \
                 or verb.lemma_.lower() in self.lex.words("unaccusative_verbs") or _pronominal(verb) \
-                or _headless_clause(verb.head, verb):
+                or _headless_clause(verb.head, verb) is not None:
             return None
         head = verb.head
         if head.i == verb.i or head.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -284,8 +284,9 @@ class VerbArguments(ActorRules):
 
     def _acl_subject(self, verb: Any) -> tuple[Any, str] | None:
         noun = verb.head
-        if _headless_clause(noun, verb):
-            return noun, "acl-root"  # "The former fighters handed in their rifles.": a clause read as a noun
+        root = _headless_clause(noun, verb)
+        if root is not None:
+            return root, "acl-root"  # "The former fighters handed in their rifles.": a clause read as a noun
         if noun.lemma_.lower() not in self.lex.words("document_nouns"):
             return None if self.is_passive(verb) or _participle_passive(verb) else (noun, "acl")
         for c in noun.children:
@@ -584,16 +585,23 @@ def _determiner_head(subj: Any) -> Any:
     return nxt[0] if nxt else subj
 
 
-def _headless_clause(noun: Any, verb: Any) -> bool:
+def _headless_clause(noun: Any, verb: Any) -> Any | None:
     """A sentence the parser heads with its subject noun, the main verb hung under it as a participle
-    ("The former fighters handed in their rifles."): the noun opens the sentence, nothing in the
-    sentence is a verb heading a clause, and the participle takes an object, which a reduced passive
-    relative ("the rifles handed in") cannot."""
+    ("The former fighters handed in their rifles."), or under the noun of its complement ("Doctors from
+    two charities donated and delivered medicine"): the subject noun (or None). The noun opens the
+    sentence, no verb but the participle and its conjuncts heads a clause, and the participle or a conjunct
+    takes an object, which a reduced passive relative ("the rifles handed in") cannot."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "ROOT":
+        noun = noun.head.head  # "Doctors from two charities donated": the participle hangs on "charities"
     if noun.dep_ != "ROOT" or noun.i > verb.i or noun.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod", "compound") for t in noun.sent if t.i != verb.i):
-        return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    objects += [g for c in verb.children if c.dep_ == "prt" for g in c.children if g.dep_ in ("pobj", "dobj")]
-    return bool(objects)
+        return None
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    clause = {v.i for v in verbs}
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod", "compound") and t.i not in clause
+           for t in noun.sent if t.i != verb.i):
+        return None
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "obj")]
+    objects += [g for v in verbs for c in v.children if c.dep_ == "prt"
+                for g in c.children if g.dep_ in ("pobj", "dobj")]
+    return noun if objects else None
 

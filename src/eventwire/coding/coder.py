@@ -852,8 +852,8 @@ class SentenceCoder:
         obj = self.object_of(tok)
         if (entry.object_required or entry.objclass) and obj is None:
             return False
-        if entry.objclass and not self.in_class(entry.objclass, obj):
-            return False
+        if entry.objclass and not any(self.in_class(entry.objclass, o) for o in [obj, *_conjuncts(obj)]):
+            return False  # "signed a fisheries and trade pact": the parser may make the pact a conjunct
         if entry.subject:
             return self.subject_in_class(entry.subject, tok)
         return True
@@ -991,14 +991,11 @@ class SentenceCoder:
     def events(self, cand: Candidate, entry: Entry, sent: Any, sources: list[Arg], targets: list[Arg],
                how: str, mod: Modality) -> list[Event]:
         out: list[Event] = []
-        named = [t for t in targets if self.args.strict(t)]
-        mutual = entry.type in SYMMETRIC or entry.objclass == "agreement"  # "X et Y ont signé un accord"
-        if mutual and len(sources) > 1 and not named:
-            # "X et Y ont fusionné": one event per pair, the first named as source (guideline: X -> Y);
-            # a named "with Z" makes them one side
-            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
-            return [self.event(cand, entry, sent, a, replace(b, path="conj-partner"), how, mod)
-                    for a, b in pairs[:MAX_PAIRS]]
+        # "X et Y ont signé un accord", "X and Y agreed to ...": one agreement, coded once per pair
+        if entry.type in SYMMETRIC or entry.type == "AGREE":
+            pairs = self.pairs(cand, entry, sent, sources, targets, how, mod)
+            if pairs:
+                return pairs
         sides: list[Arg | None] = list(sources) or [None]
         for src in sides:
             tgts: list[Arg | None] = [t for t in targets if src is None or t.actor.name != src.actor.name] or [None]
@@ -1007,6 +1004,16 @@ class SentenceCoder:
                     return out
                 out.append(self.event(cand, entry, sent, src, tgt, how, mod))
         return out
+
+    def pairs(self, cand: Candidate, entry: Entry, sent: Any, sources: list[Arg], targets: list[Arg],
+              how: str, mod: Modality) -> list[Event]:
+        """"X et Y ont fusionné": one event per pair of coordinated sources, the first named as source
+        (guideline: X -> Y); none when a named "with Z" makes them one side, or when there is one source."""
+        if len(sources) < 2 or any(self.args.strict(t) for t in targets):
+            return []
+        pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]]
+        return [self.event(cand, entry, sent, a, replace(b, path="conj-partner"), how, mod)
+                for a, b in pairs[:MAX_PAIRS]]
 
     def event(self, cand: Candidate, entry: Entry, sent: Any, src: Arg | None, tgt: Arg | None, how: str,
               mod: Modality) -> Event:
@@ -1135,6 +1142,11 @@ GOVERNED = ("ccomp", "xcomp", "advcl", "acl", "obj", "nmod", "obl")  # clauses w
 def _kind(actor: Actor) -> str:
     return "state" if (actor.kb_id or "").startswith("state:") else "known" if actor.kb_id else \
         "sector" if actor.sector else "text"
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    """The nouns coordinated with ``tok`` ("a fisheries and trade pact" read as two objects)."""
+    return [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _paths(rule: str) -> tuple[str, str]:
