@@ -25,3 +25,8 @@ def test_coder_mediation_between_two_states_targets_the_first(rules_pipeline):
 def test_coder_between_is_not_a_place_span(rules_pipeline):
     text = "Fighting broke out between the border towns of Kidal and Gao on Monday."
     assert coded(rules_pipeline, text, "en", "CONSULT") == []
+
+
+def test_coder_french_talks_between_two_states_are_theirs(rules_pipeline):
+    text = "Des négociations entre le Mali et l'Algérie se sont ouvertes jeudi à Alger."
+    assert pairs(coded(rules_pipeline, text, "fr", "CONSULT")) == {("Mali", "Algeria")}
