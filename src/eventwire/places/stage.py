@@ -65,6 +65,7 @@ from .mentions import (
     unit_mentions,
 )
 from .regions import regionalise
+from .relative import relative_places
 from .resolve import Resolved, resolve_all
 from .sources import capital_names, not_place_names, open_gazetteer, place_names
 from .venues import VENUE_TYPES, Venues, load_venues
@@ -115,10 +116,12 @@ class PlaceStage:
         resolved = _heads_in_their_country(resolved, mentions, groups, self.gazetteer, named)
         main = main_country(resolved, self.gazetteer, sents.text)
         resolved = regionalise(resolved, doc, self.gazetteer, main.country if main else None, sents)
+        # "the village of X, 30 km north of Gao": X placed by Gao, which stands for it in the events' places
+        resolved, anchors = relative_places(resolved, mentions, sents, self.gazetteer, self.lexicon)
         resolved = anaphoric_places(resolved, anaphor_mentions(doc, sents), sents)
         written = hierarchies(resolved, groups, sents.text)
         resolved = _without_qualifiers(resolved, sents.text)
-        places = tuple(r.to_place() for r in resolved if not r.mention.subject)
+        places = _article_places(resolved, anchors)
         fallback = article_fallback_rule(resolved, self.gazetteer, sents.text, doc, sents)
         context = _Context(resolved, sents, self.venues.find(sents.text, sents.folded),
                            [e.trigger.span for e in analysis.events], written, self.gazetteer)
@@ -126,6 +129,14 @@ class PlaceStage:
             context.forces = _forces_country(analysis.actors, self.gazetteer)
         events = tuple(_locate(e, context, fallback) for e in analysis.events)
         return replace(analysis, places=places, events=events)
+
+
+def _article_places(resolved: list[Resolved], anchors: dict[Span, Resolved]) -> tuple[Place, ...]:
+    """Every place mention used as a place (not a subject), an anchor as its own place ("30 km north of
+    Gao": Gao), though it stands for the name it places in the events' places."""
+    spans = {r.mention.span for r in resolved}
+    own = [anchors.get(r.mention.span, r) for r in resolved] + [r for s, r in anchors.items() if s not in spans]
+    return tuple(r.to_place() for r in sorted(own, key=lambda r: r.mention.span) if not r.mention.subject)
 
 
 def load_lexicon(config: Config) -> PlaceLexicon:
@@ -629,8 +640,8 @@ def _background_end(sentence: Any) -> int:
 
 def main_city(resolved: list[Resolved], iso3: str | None) -> Place | None:
     """The article's main city: a city of the main country that it names at least twice, most often."""
-    cities = [r for r in resolved
-              if r.place.country == iso3 and r.place.kind == "city" and not r.mention.subject]
+    cities = [r for r in resolved  # an anchor standing for the name it places is not a mention of its own
+              if r.place.country == iso3 and r.place.kind == "city" and not r.mention.subject and r.named is None]
     counts = Counter(r.place.id for r in cities)
     if not counts or counts.most_common(1)[0][1] < MAIN_CITY_MENTIONS:
         return None

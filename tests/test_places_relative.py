@@ -1,0 +1,80 @@
+"""Places written relative to another (issue 11, ``places.relative``): a village the gazetteer lacks,
+placed by the division, country or town written after it ("the locality of X, 200 km north of Y", "X,
+in the department of Y", "X in Nigeria's Y state"), and the anchors of a name that resolved, which are
+no second place of the sentence — on sentences of our own (invented villages), with the full gazetteer."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from _places import run  # noqa: E402
+from eventwire.places import PlaceStage
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def stage(resources):
+    return PlaceStage(resources)
+
+
+def _km(a, lat, lon):
+    dy = (a.lat - lat) * 111
+    dx = (a.lon - lon) * 111 * math.cos(math.radians(lat))
+    return math.hypot(dy, dx)
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "iso3", "admin1"), [
+    ("Soldiers killed 20 villagers in Zorglubou, in the northern department of Cajamarca, on Monday.",
+     "killed", "Zorglubou", "PER", "Cajamarca"),
+    ("Bandits stormed the village of Zorglubou in Nigeria's Katsina state on Sunday, killing 12 villagers.",
+     "stormed", "Zorglubou", "NGA", "Katsina"),
+    ("Gunmen killed four farmers who were working in the small town of Zorglub, in the southern department "
+     "of Cajamarca, on Sunday.", "killed", "Zorglub", "PER", "Cajamarca"),
+])
+def test_a_village_the_gazetteer_lacks_is_placed_by_its_division(stage, nlp_en, text, trigger, name, iso3, admin1):
+    loc = run(stage, nlp_en, text, trigger, "en").location
+    assert (loc.name, loc.text, loc.country, loc.admin1, loc.precision) == (name, name, iso3, admin1, "admin1")
+    assert loc.span == (text.index(name), text.index(name) + len(name))
+
+
+def test_a_distance_and_direction_move_the_point(stage, nlp_en):
+    # Mopti is at about 14.49 N, 4.19 W: 30 km north of it
+    text = "Gunmen killed five people in the village of Zorglubou, 30 km north of Mopti, on Sunday."
+    loc = run(stage, nlp_en, text, "killed", "en").location
+    assert (loc.name, loc.country) == ("Zorglubou", "MLI")
+    assert 25 < _km(loc, 14.49, -4.19) < 35 and loc.lat > 14.49
+
+
+def test_a_name_ner_cut_in_two_is_one_village_and_its_division_is_in_the_anchors_country(stage, nlp_en):
+    # NER reads "San Pedro" apart and drops "La" from "La Libertad" (a region of Peru and a department of
+    # El Salvador): the town before the department puts it in El Salvador
+    text = ("Early on Sunday rebels raided San Pedro Zorglub, south of San Salvador, La Libertad Department, "
+            "where they set fire to the town hall.")
+    loc = run(stage, nlp_en, text, "raided", "en").location
+    assert (loc.name, loc.country, loc.admin1) == ("San Pedro Zorglub", "SLV", "La Libertad")
+
+
+def test_a_resolved_name_keeps_its_place_before_the_town_it_is_near(stage, nlp_en):
+    text = "The Observatory said regime jets bombed Kafr Nabl, 40 km south of Idlib, killing three."
+    loc = run(stage, nlp_en, text, "bombed", "en").location
+    assert loc.text == "Kafr Nabl"
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    # a street or a building of the town is no village: the town places the event
+    ("A police officer was shot dead on Zorglub Road in Quetta on Friday.", "shot", "Quetta"),
+    # a list of towns is not a town and its division
+    ("Troops clashed with rebels in Gao, Kidal and Timbuktu on Monday.", "clashed", "Gao"),
+])
+def test_names_that_are_no_village_leave_the_place_as_it_was(stage, nlp_en, text, trigger, town):
+    loc = run(stage, nlp_en, text, trigger, "en").location
+    assert loc is not None and loc.text == town
+
+
+def test_a_weekday_is_no_village(stage, nlp_en):
+    text = "A peace deal was signed on Saturday in Kuala Lumpur after two years of talks."
+    loc = run(stage, nlp_en, text, "signed", "en", etype="AGREE").location
+    assert (loc.text, loc.name) == ("Kuala Lumpur", "Kuala Lumpur")
