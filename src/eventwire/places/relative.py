@@ -80,7 +80,10 @@ class Gap:
         self.comma = words == [","]
         self.ok = bool(words) and all(w == "," or w in GAP_WORDS or w[:1].isdigit() or w in ("'s", "’s")
                                       for w in words)
-        self.ok = self.ok and (self.comma or any(w in LINKS for w in words) or words in (["'s"], ["’s"]))
+        # a genitive alone is no relation of places ("the Ministry of Agriculture", "le tribunal de Paris",
+        # "l'église Saint-Marc du Caire"): it needs a place noun ("the X neighbourhood of Y") or a distance
+        # or direction ("north of Y"), else another link ("in Y", "près de Y")
+        linked = any(w in LINKS and w not in GENITIVE for w in words) or any(w in PLACE_NOUNS for w in words)
         self.km: float | None = None
         self.heading: tuple[int, int] = (0, 0)
         for k, w in enumerate(words):
@@ -92,6 +95,8 @@ class Gap:
             if self.heading == (0, 0) and k + 1 < len(words) and words[k + 1] in LINKS:
                 self.heading = direction(w)  # "north of Y", "au nord de Y"; not "the southern department of Y"
         self.near = self.km is not None or self.heading != (0, 0) or any(w in NEAR_LINKS for w in words)
+        linked = linked or self.near
+        self.ok = self.ok and (self.comma or linked or words in (["'s"], ["’s"]))
 
 
 def relative_places(resolved: list[Resolved], mentions: list[Mention], sents: Sentences,
@@ -118,7 +123,7 @@ def relative_places(resolved: list[Resolved], mentions: list[Mention], sents: Se
             dropped |= {r.mention.span for r, gap in chain if _qualifies(own, r, gap)}
         elif not _overlaps(m.span, starts, resolved):
             m = _whole_name(m, sents)
-            if not _marked(m, sents) or any(w in FACILITY_HEADS for w in m.text.lower().split()):
+            if not _marked(m, sents) or not _village_like(m):
                 continue  # "Spinney Road, in Quetta": a street of the town, which places the event
             anchor, gap = _anchor(chain)
             place = _placed(m, anchor, gap)
@@ -172,11 +177,10 @@ def _listed(r: Resolved, text: str) -> bool:
 
 
 def _qualifies(own: Resolved, anchor: Resolved, gap: Gap) -> bool:
-    """An anchor says which place a resolved name is when it contains it (less precise) or the words put
-    the name near it ("in Cusco, 1,000 km southeast of Lima")."""
-    if own.place.kind == "country":
-        return False
-    return gap.near and not gap.comma or _RANK[anchor.place.kind] < _RANK[own.place.kind]
+    """A town that the words put a resolved name near ("in Cusco, 1,000 km southeast of Lima") is no place
+    of its own: it says where the name is. (A division or country containing it stays: the name, more
+    precise, wins in its sentence anyway, and the country counts for the article's.)"""
+    return own.place.kind != "country" and gap.near and anchor.place.kind in ("city", "facility")
 
 
 def _anchor(chain: list[tuple[Resolved, Gap]]) -> tuple[Resolved, Gap]:
@@ -211,6 +215,14 @@ def _whole_name(m: Mention, sents: Sentences) -> Mention:
     while i > first and sents.propn[i - 1] and sents.doc[i - 1].text[:1].isupper():
         i -= 1
     return m if i == m.tokens[0] else mention_of(sents.doc[i:m.tokens[1]], m.source, sents)
+
+
+def _village_like(m: Mention) -> bool:
+    """A name that may be a village's: not a street's or building's ("Zorglub Road"), a road's number
+    ("A62"), an acronym ("FSR"), nor a people ("des Anglais")."""
+    words = m.text.lower().split()
+    return not (m.person_article or any(w in FACILITY_HEADS for w in words)
+                or any(ch.isdigit() for ch in m.text) or m.text.isupper())
 
 
 def _marked(m: Mention, sents: Sentences) -> bool:
