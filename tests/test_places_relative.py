@@ -11,6 +11,7 @@ import pytest
 
 from _places import run  # noqa: E402
 from eventwire.places import PlaceStage
+from eventwire.records import Actor, Analysis, Article, Event, TextRef
 
 pytestmark = pytest.mark.slow
 
@@ -78,3 +79,24 @@ def test_a_weekday_is_no_village(stage, nlp_en):
     text = "A peace deal was signed on Saturday in Kuala Lumpur after two years of talks."
     loc = run(stage, nlp_en, text, "signed", "en", etype="AGREE").location
     assert (loc.text, loc.name) == ("Kuala Lumpur", "Kuala Lumpur")
+
+
+def _with_target(stage, nlp, text, trigger, words, kb_id, country, etype="ASSAULT"):
+    """One ``etype`` event at ``trigger`` whose target is the state actor ``words`` (as the actor
+    dictionary gives a people's adjective: sector GOV, ``kb_id`` "state:XXX")."""
+    doc = nlp(text)
+    start = text.index(trigger)
+    sent = doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
+    s = text.index(words)
+    actor = Actor(text=words, name=words, span=(s, s + len(words)), country=country, sector="GOV", kb_id=kb_id)
+    event = Event("t", "en", etype, TextRef(trigger, (start, start + len(trigger))),
+                  TextRef(sent.text, (sent.start_char, sent.end_char)), target=actor, explanation="rule.")
+    return stage(Analysis(article=Article("t", text, "en"), doc=doc, actors=(actor,), events=(event,))).events[0]
+
+
+def test_a_patrol_named_by_its_peoples_adjective_gives_its_country(stage, nlp_en):
+    # nothing resolves ("Zorglubou" is no place of the gazetteer): the patrol's state places the ambush
+    text = "A Malian army patrol was ambushed near the village of Zorglubou on Tuesday, killing four soldiers."
+    ev = _with_target(stage, nlp_en, text, "ambushed", "Malian", "state:MLI", "MLI")
+    assert (ev.location.country, ev.location.precision, ev.location.text) == ("MLI", "country", "Malian")
+

@@ -208,7 +208,8 @@ def _actor_country(event: Event, ctx: _Context) -> tuple[Place, str] | None:
     """The country of a state's forces taking part in the event ("the Burkinabe army", "FAMa", "les
     forces nigériennes"), at country precision: the source's, else the target's."""
     for actor in (event.source, event.target):
-        if actor is None or not actor.country or actor.sector not in STATE_FORCE_SECTORS:
+        if actor is None or not actor.country or not (actor.sector in STATE_FORCE_SECTORS or (
+                event.type not in VENUE_TYPES and _names_a_state(actor))):
             continue
         country = ctx.gazetteer.country(actor.country) if ctx.gazetteer is not None else None
         if country is None:
@@ -219,18 +220,30 @@ def _actor_country(event: Event, ctx: _Context) -> tuple[Place, str] | None:
     return None
 
 
+def _names_a_state(actor: Actor) -> bool:
+    """The actor is a state named by its name or its people's adjective ("a Malian army patrol", whose
+    actor is "Malian"): in an act that is no statement, its forces, on its territory."""
+    return (actor.kb_id or "").startswith(STATE_KB_PREFIX)
+
+
+STATE_KB_PREFIX = "state:"  # the actor dictionary's id of a state ("state:MLI")
+
+
 def _forces_country(actors: tuple[Actor, ...], gazetteer: Gazetteer) -> tuple[Place, str] | None:
     """The country of the state forces an article names ("the Malian army", "Burkinabe soldiers",
     "Peruvian police": sector ``MIL`` or ``COP`` with a country), the most named one, at country
     precision with the words of its first mention: where an article that places nothing happened."""
-    counts = Counter(a.country for a in actors if a.country and a.sector in STATE_FORCE_SECTORS)
+    forces = [a for a in actors if a.country and a.sector in STATE_FORCE_SECTORS]
+    # else the states it names by their people's adjective ("a Malian army patrol": "Malian")
+    forces = forces or [a for a in actors if a.country and _names_a_state(a)]
+    counts = Counter(a.country for a in forces)
     if not counts:
         return None
     iso3 = max(counts, key=lambda c: counts[c])  # the first named among equals (Counter keeps order)
     country = gazetteer.country(iso3)
     if country is None:
         return None
-    actor = next(a for a in actors if a.country == iso3 and a.sector in STATE_FORCE_SECTORS)
+    actor = next(a for a in forces if a.country == iso3)
     place = Place(text=actor.text, name=country.name, span=actor.span, country=iso3, admin1=None,
                   lat=country.lat, lon=country.lon, precision="country", gazetteer_id=country.id)
     return place, f"the country of the state forces the article names ('{actor.text}')"
