@@ -236,7 +236,7 @@ def _forces_country(actors: tuple[Actor, ...], gazetteer: Gazetteer) -> tuple[Pl
     forces = [a for a in actors if a.country and a.sector in STATE_FORCE_SECTORS]
     # else the states it names by their people's adjective ("a Malian army patrol": "Malian")
     forces = forces or [a for a in actors if a.country and _names_a_state(a)]
-    counts = Counter(a.country for a in forces)
+    counts: Counter[str] = Counter(a.country for a in forces if a.country)
     if not counts:
         return None
     iso3 = max(counts, key=lambda c: counts[c])  # the first named among equals (Counter keeps order)
