@@ -100,3 +100,17 @@ def test_a_patrol_named_by_its_peoples_adjective_gives_its_country(stage, nlp_en
     ev = _with_target(stage, nlp_en, text, "ambushed", "Malian", "state:MLI", "MLI")
     assert (ev.location.country, ev.location.precision, ev.location.text) == ("MLI", "country", "Malian")
 
+
+
+def test_troops_sent_to_a_place_are_mobilised_there(stage, nlp_en):
+    text = ("KHARTOUM - Clashes broke out overnight on the border. The army said on Friday it had moved two "
+            "battalions to Kassala state.")
+    ev = run(stage, nlp_en, text, "moved", "en", etype="MOBILIZE")
+    assert (ev.location.text, ev.location.country) == ("Kassala", "SDN")
+
+
+def test_a_destination_is_no_place_of_an_attack(stage, nlp_en):
+    text = ("KHARTOUM - Clashes broke out overnight on the border. Gunmen fired on a bus travelling to Kassala "
+            "on Friday.")
+    ev = run(stage, nlp_en, text, "fired", "en")
+    assert ev.location.text != "Kassala"

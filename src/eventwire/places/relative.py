@@ -83,7 +83,9 @@ class Gap:
         # a genitive alone is no relation of places ("the Ministry of Agriculture", "le tribunal de Paris",
         # "l'église Saint-Marc du Caire"): it needs a place noun ("the X neighbourhood of Y") or a distance
         # or direction ("north of Y"), else another link ("in Y", "près de Y")
-        linked = any(w in LINKS and w not in GENITIVE for w in words) or any(w in PLACE_NOUNS for w in words)
+        genitive = any(w in GENITIVE for w in words)
+        linked = any(w in LINKS and w not in GENITIVE for w in words) or genitive and any(
+            w in PLACE_NOUNS for w in words)
         self.km: float | None = None
         self.heading: tuple[int, int] = (0, 0)
         for k, w in enumerate(words):
@@ -95,7 +97,7 @@ class Gap:
             if self.heading == (0, 0) and k + 1 < len(words) and words[k + 1] in LINKS:
                 self.heading = direction(w)  # "north of Y", "au nord de Y"; not "the southern department of Y"
         self.near = self.km is not None or self.heading != (0, 0) or any(w in NEAR_LINKS for w in words)
-        linked = linked or self.near
+        linked = linked or genitive and self.near
         self.ok = self.ok and (self.comma or linked or words in (["'s"], ["’s"]))
 
 

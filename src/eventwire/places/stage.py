@@ -82,6 +82,9 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 FRONT_TOKENS = 6  # a fronted place frame starts within the first tokens of its sentence
 # Events that happen where their object is: "shelled Aleppo", "a pris Palmyre", "occupied the airport".
 ON_SITE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Events that happen where they go: troops sent or moved "to the border", "vers Gao" (``destination``).
+DESTINATION_TYPES = frozenset({"MOBILIZE"})
+DESTINATION = shipped().union("places", "destination")
 USE_MAIN_CITY = True
 NOTE_CHARS = 1200  # a text this short is one note: a hierarchy written anywhere in it places its events
 LEAD_MIN_WORDS = 5
@@ -333,7 +336,8 @@ def event_location(event: Event, resolved: list[Resolved], doc: Any,
         if other_triggers and on_other_event(root, trigger, other_triggers):
             continue  # "manifestations suite à l'exécution de X en Arabie saoudite": the execution's place
         # "la cour d'appel de Lyon", "dans la mairie de Vernon": where an institution sits
-        locative = r.mention.locative or dep_locative(root, LOCATIVE) or seat_of_institution(root, r.place.kind)
+        locative = (r.mention.locative or dep_locative(root, LOCATIVE) or seat_of_institution(root, r.place.kind)
+                    or event.type in DESTINATION_TYPES and dep_locative(root, DESTINATION))
         if locative and r.place.kind == "country" and dative(doc, r.mention.tokens[0]):
             locative = False  # "bénéficier à la Chine", "livré des armes à l'Ukraine": to, not in
         if not (locative or complement) or qualifies_actor(root, source_span, r.place.kind) or is_post(root):
