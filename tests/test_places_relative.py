@@ -114,3 +114,14 @@ def test_a_destination_is_no_place_of_an_attack(stage, nlp_en):
             "on Friday.")
     ev = run(stage, nlp_en, text, "fired", "en")
     assert ev.location.text != "Kassala"
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    ("HOMS - Shelling resumed at dawn. Rebels later fired mortar rounds in the direction of Jableh.", "fired",
+     "Jableh"),
+    ("HOMS - Shelling resumed at dawn. Soldiers later stormed the villages of Talkalakh and Qusayr.", "stormed",
+     "Talkalakh"),
+])
+def test_a_direction_and_plural_place_nouns_lead_to_the_town(stage, nlp_en, text, trigger, town):
+    ev = run(stage, nlp_en, text, trigger, "en")
+    assert ev.location.text == town
