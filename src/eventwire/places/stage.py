@@ -4,10 +4,12 @@
 mention used as a place, exact spans) and ``Event.location`` for each event, taking the first of:
 
 1. a place of the event's own sentence (``evidence.span``) that the words make its location: a
-   locative preposition governs it or it is the event noun's place complement (or, for attacks and
-   seizures, the trigger's object), never an actor use (subject, source, a country or capital
-   target, a country qualifying the source, a person's post); the trigger's clause first, never a
-   place another verb governs (``places.context``); best by locative, precision, nearness;
+   locative preposition governs it (for deployments, a destination: "to X") or it is the event noun's
+   place complement (or, for attacks and seizures, the trigger's object), never an actor use (subject,
+   source, a country or capital target, a country qualifying the source, a person's post); the
+   trigger's clause first, never a place another verb governs (``places.context``); best by locative,
+   precision, nearness; a village the gazetteer lacks is placed by the division, town or distance
+   written after it (``places.relative``);
 2. for verbal and diplomatic events, the seat of a body named in the sentence (``places.venues``);
 2b. for verbal and diplomatic events, the wire dateline the text opens on ("LA PAZ - ...");
 3. the nearest locative place (or venue) of the same paragraph, at most 3 sentences back;
