@@ -8,15 +8,16 @@ relational gaps ("," then an optional distance, compass word, preposition, artic
   place (a locative preposition, a place noun before it: "the locality of X"), is placed by its anchor:
   named as the text writes it, at the anchor's point (moved by the distance and direction when the text
   gives both: "200 km north of Y"), with the anchor's country, admin1 and precision;
-- a name that resolved keeps its place, and its anchors (a division or country that contains it, a
-  town it is near or at a distance from) are not second places of the sentence: they say which place
-  the name is ("in Cusco, 1,000 km southeast of Lima" happened in Cusco).
+- a name that resolved keeps its place, and a town the words put it near or at a distance from is no
+  second place of the sentence: it says which place the name is ("in Cusco, 1,000 km southeast of Lima"
+  happened in Cusco).
 
 An anchor stands for the name it places (``Resolved.named``): whichever of the two the syntax makes an
 event's location, the location is the name, with the name's words.
 
-The words a gap may hold are language data (``relative_links``, ``relative_words`` with the
-``bridge`` words and ``place_nouns`` of ``places.yaml``).
+The words a gap may hold are language data (``relative_links``, ``relative_near``, ``relative_words``
+with the ``bridge`` words and ``place_nouns`` of ``places.yaml``; ``km_units``, ``mile_units``,
+``list_words``, ``facility_heads``).
 """
 
 from __future__ import annotations
@@ -56,8 +57,11 @@ NEAR_LINKS = _WORDS.union("places", "relative_near")
 PLACE_NOUNS = _WORDS.union("places", "place_nouns")
 GENITIVE = _WORDS.union("places", "genitive")
 FACILITY_HEADS = _WORDS.union("places", "facility_heads")
-UNITS_KM = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometre": 1.0,
-            "kilomètres": 1.0, "kilomètre": 1.0, "miles": 1.609, "mile": 1.609}
+KM_PER_MILE = 1.609
+UNITS_KM = {**{w: 1.0 for w in _WORDS.union("places", "km_units")},
+            **{w: KM_PER_MILE for w in _WORDS.union("places", "mile_units")}}
+# the anchor goes on to the next name of a list ("X, Mopti, Gao and Kidal"): a comma or a ``list_words`` word
+_LIST = re.compile(r"\s*(?:,|{})\s+(?=[^\W\d_])".format("|".join(sorted(_WORDS.union("places", "list_words")))))
 MAX_GAP_CHARS = 60
 MAX_CHAIN = 3
 _TOKEN = re.compile(r"\d[\d,.]*|[^\W\d_]+(?:['’][^\W\d_]*)?|['’]s|,|\S")
@@ -174,8 +178,8 @@ def _in_country(r: Resolved, iso3: str | None, gazetteer: Gazetteer) -> Resolved
 
 def _listed(r: Resolved, text: str) -> bool:
     """The anchor goes on to another name of a list ("X, Mopti, Gao and Kidal")."""
-    after = text[r.mention.span[1]:r.mention.span[1] + 40]
-    return re.match(r"\s*(?:,|and|et)\s+[A-Z]", after) is not None
+    m = _LIST.match(text, r.mention.span[1])
+    return m is not None and text[m.end():m.end() + 1].isupper()
 
 
 def _qualifies(own: Resolved, anchor: Resolved, gap: Gap) -> bool:
