@@ -280,6 +280,8 @@ def _taken_propns(sents: Sentences) -> list[Any]:
         start = i
         if i >= 2 and sents.hyphen[i - 1] and doc[i - 2].lower_ in ARABIC_ARTICLES:
             start = i - 2  # "al-Raï": the parser reads "al" as a noun
+        while start > last + 1 and propn[start - 1] and doc[start - 1].head.i == i:
+            start -= 1  # "raided San Pedro Zorglub": the name's first words hang on its last
         end = i
         while end < n and (propn[end] or sents.hyphen[end]):
             end += 1
@@ -433,6 +435,11 @@ def _mention(span: Any, source: str, chars: Span, sents: Sentences, locative: bo
     return Mention(text=sents.text[chars[0]:chars[1]], span=chars, tokens=(span.start, span.end),
                    sentence=(sents.char_starts[k], sents.char_ends[k]), source=source, locative=locative,
                    subject=subject, admin_cue=admin_cue)
+
+
+def mention_of(span: Any, source: str, sents: Sentences) -> Mention:
+    """The mention of a span of tokens found by another rule (``places.relative``)."""
+    return _mention(span, source, (span.start_char, span.end_char), sents)
 
 
 def _named_place_noun(span: Any, sents: Sentences) -> bool:

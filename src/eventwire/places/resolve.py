@@ -48,10 +48,14 @@ KIND_BONUS = {"facility": 6.0, "country": 3.0, "city": 0.0}
 class Resolved:
     mention: Mention
     place: Candidate
+    # the name this mention stands for, when it only says where that name is ("X, 30 km north of Gao":
+    # Gao stands for X, see ``places.relative``): the place's text and span are that name's
+    named: Mention | None = None
 
     def to_place(self) -> Place:
         c = self.place
-        return Place(text=self.mention.text, name=c.name, span=self.mention.span, country=c.country,
+        shown = self.named or self.mention
+        return Place(text=shown.text, name=c.name, span=shown.span, country=c.country,
                      admin1=c.admin1, lat=c.lat, lon=c.lon, precision=c.kind, gazetteer_id=c.id)
 
 

@@ -4,10 +4,12 @@
 mention used as a place, exact spans) and ``Event.location`` for each event, taking the first of:
 
 1. a place of the event's own sentence (``evidence.span``) that the words make its location: a
-   locative preposition governs it or it is the event noun's place complement (or, for attacks and
-   seizures, the trigger's object), never an actor use (subject, source, a country or capital
-   target, a country qualifying the source, a person's post); the trigger's clause first, never a
-   place another verb governs (``places.context``); best by locative, precision, nearness;
+   locative preposition governs it (for deployments, a destination: "to X") or it is the event noun's
+   place complement (or, for attacks and seizures, the trigger's object), never an actor use (subject,
+   source, a country or capital target, a country qualifying the source, a person's post); the
+   trigger's clause first, never a place another verb governs (``places.context``); best by locative,
+   precision, nearness; a village the gazetteer lacks is placed by the division, town or distance
+   written after it (``places.relative``);
 2. for verbal and diplomatic events, the seat of a body named in the sentence (``places.venues``);
 2b. for verbal and diplomatic events, the wire dateline the text opens on ("LA PAZ - ...");
 3. the nearest locative place (or venue) of the same paragraph, at most 3 sentences back;
@@ -65,6 +67,7 @@ from .mentions import (
     unit_mentions,
 )
 from .regions import regionalise
+from .relative import relative_places
 from .resolve import Resolved, resolve_all
 from .sources import capital_names, not_place_names, open_gazetteer, place_names
 from .venues import VENUE_TYPES, Venues, load_venues
@@ -81,6 +84,9 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 FRONT_TOKENS = 6  # a fronted place frame starts within the first tokens of its sentence
 # Events that happen where their object is: "shelled Aleppo", "a pris Palmyre", "occupied the airport".
 ON_SITE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Events that happen where they go: troops sent or moved "to the border", "vers Gao" (``destination``).
+DESTINATION_TYPES = frozenset({"MOBILIZE"})
+DESTINATION = shipped().union("places", "destination")
 USE_MAIN_CITY = True
 NOTE_CHARS = 1200  # a text this short is one note: a hierarchy written anywhere in it places its events
 LEAD_MIN_WORDS = 5
@@ -115,10 +121,12 @@ class PlaceStage:
         resolved = _heads_in_their_country(resolved, mentions, groups, self.gazetteer, named)
         main = main_country(resolved, self.gazetteer, sents.text)
         resolved = regionalise(resolved, doc, self.gazetteer, main.country if main else None, sents)
+        # "the village of X, 30 km north of Gao": X placed by Gao, which stands for it in the events' places
+        resolved, anchors = relative_places(resolved, mentions, sents, self.gazetteer, self.lexicon)
         resolved = anaphoric_places(resolved, anaphor_mentions(doc, sents), sents)
         written = hierarchies(resolved, groups, sents.text)
         resolved = _without_qualifiers(resolved, sents.text)
-        places = tuple(r.to_place() for r in resolved if not r.mention.subject)
+        places = _article_places(resolved, anchors)
         fallback = article_fallback_rule(resolved, self.gazetteer, sents.text, doc, sents)
         context = _Context(resolved, sents, self.venues.find(sents.text, sents.folded),
                            [e.trigger.span for e in analysis.events], written, self.gazetteer)
@@ -126,6 +134,14 @@ class PlaceStage:
             context.forces = _forces_country(analysis.actors, self.gazetteer)
         events = tuple(_locate(e, context, fallback) for e in analysis.events)
         return replace(analysis, places=places, events=events)
+
+
+def _article_places(resolved: list[Resolved], anchors: dict[Span, Resolved]) -> tuple[Place, ...]:
+    """Every place mention used as a place (not a subject), an anchor as its own place ("30 km north of
+    Gao": Gao), though it stands for the name it places in the events' places."""
+    spans = {r.mention.span for r in resolved}
+    own = [anchors.get(r.mention.span, r) for r in resolved] + [r for s, r in anchors.items() if s not in spans]
+    return tuple(r.to_place() for r in sorted(own, key=lambda r: r.mention.span) if not r.mention.subject)
 
 
 def load_lexicon(config: Config) -> PlaceLexicon:
@@ -197,7 +213,8 @@ def _actor_country(event: Event, ctx: _Context) -> tuple[Place, str] | None:
     """The country of a state's forces taking part in the event ("the Burkinabe army", "FAMa", "les
     forces nigériennes"), at country precision: the source's, else the target's."""
     for actor in (event.source, event.target):
-        if actor is None or not actor.country or actor.sector not in STATE_FORCE_SECTORS:
+        if actor is None or not actor.country or not (actor.sector in STATE_FORCE_SECTORS or (
+                event.type not in VENUE_TYPES and _names_a_state(actor))):
             continue
         country = ctx.gazetteer.country(actor.country) if ctx.gazetteer is not None else None
         if country is None:
@@ -208,18 +225,30 @@ def _actor_country(event: Event, ctx: _Context) -> tuple[Place, str] | None:
     return None
 
 
+def _names_a_state(actor: Actor) -> bool:
+    """The actor is a state named by its name or its people's adjective ("a Malian army patrol", whose
+    actor is "Malian"): in an act that is no statement, its forces, on its territory."""
+    return (actor.kb_id or "").startswith(STATE_KB_PREFIX)
+
+
+STATE_KB_PREFIX = "state:"  # the actor dictionary's id of a state ("state:MLI")
+
+
 def _forces_country(actors: tuple[Actor, ...], gazetteer: Gazetteer) -> tuple[Place, str] | None:
     """The country of the state forces an article names ("the Malian army", "Burkinabe soldiers",
     "Peruvian police": sector ``MIL`` or ``COP`` with a country), the most named one, at country
     precision with the words of its first mention: where an article that places nothing happened."""
-    counts = Counter(a.country for a in actors if a.country and a.sector in STATE_FORCE_SECTORS)
+    forces = [a for a in actors if a.country and a.sector in STATE_FORCE_SECTORS]
+    # else the states it names by their people's adjective ("a Malian army patrol": "Malian")
+    forces = forces or [a for a in actors if a.country and _names_a_state(a)]
+    counts: Counter[str] = Counter(a.country for a in forces if a.country)
     if not counts:
         return None
     iso3 = max(counts, key=lambda c: counts[c])  # the first named among equals (Counter keeps order)
     country = gazetteer.country(iso3)
     if country is None:
         return None
-    actor = next(a for a in actors if a.country == iso3 and a.sector in STATE_FORCE_SECTORS)
+    actor = next(a for a in forces if a.country == iso3)
     place = Place(text=actor.text, name=country.name, span=actor.span, country=iso3, admin1=None,
                   lat=country.lat, lon=country.lon, precision="country", gazetteer_id=country.id)
     return place, f"the country of the state forces the article names ('{actor.text}')"
@@ -309,7 +338,8 @@ def event_location(event: Event, resolved: list[Resolved], doc: Any,
         if other_triggers and on_other_event(root, trigger, other_triggers):
             continue  # "manifestations suite à l'exécution de X en Arabie saoudite": the execution's place
         # "la cour d'appel de Lyon", "dans la mairie de Vernon": where an institution sits
-        locative = r.mention.locative or dep_locative(root, LOCATIVE) or seat_of_institution(root, r.place.kind)
+        locative = (r.mention.locative or dep_locative(root, LOCATIVE) or seat_of_institution(root, r.place.kind)
+                    or event.type in DESTINATION_TYPES and dep_locative(root, DESTINATION))
         if locative and r.place.kind == "country" and dative(doc, r.mention.tokens[0]):
             locative = False  # "bénéficier à la Chine", "livré des armes à l'Ukraine": to, not in
         if not (locative or complement) or qualifies_actor(root, source_span, r.place.kind) or is_post(root):
@@ -629,8 +659,8 @@ def _background_end(sentence: Any) -> int:
 
 def main_city(resolved: list[Resolved], iso3: str | None) -> Place | None:
     """The article's main city: a city of the main country that it names at least twice, most often."""
-    cities = [r for r in resolved
-              if r.place.country == iso3 and r.place.kind == "city" and not r.mention.subject]
+    cities = [r for r in resolved  # an anchor standing for the name it places is not a mention of its own
+              if r.place.country == iso3 and r.place.kind == "city" and not r.mention.subject and r.named is None]
     counts = Counter(r.place.id for r in cities)
     if not counts or counts.most_common(1)[0][1] < MAIN_CITY_MENTIONS:
         return None
