@@ -428,10 +428,25 @@ def _in_clause(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDat
         a = p.att
         assert a is not None
         inside = event.trigger.span[0] <= p.when.span[0] and p.when.span[1] <= event.trigger.span[1]
-        near = a.sent == trig.sent and (0 < a.first - trig.last <= 3 or 0 < trig.first - a.last <= 2)
+        near = a.sent == trig.sent and (0 < a.first - trig.last <= 3 and not trig.last < a.verb < a.first
+                                        or 0 < trig.first - a.last <= 2)
         return inside or near or bool(tokens.intersection(a.path))
 
-    return _nearest(trig, [p for p in usable if linked(p)])
+    found = [p for p in usable if linked(p)]
+    own = [p for p in found if _own_date(p, tokens, ctx.doc)]
+    return _nearest(trig, own or found)
+
+
+def _own_date(p: Placed, tokens: set[int], doc: Any) -> bool:
+    """The date hangs on the trigger itself, not through a noun or a verb under it ("condamnés pour des
+    jets de pierres sur les pompiers dimanche": Sunday is the stones', not the sentencing's day)."""
+    assert p.att is not None
+    for i in p.att.path:
+        if i in tokens:
+            return True
+        if doc[i].pos_ in ("NOUN", "PROPN", "VERB"):
+            return False
+    return False
 
 
 def _in_sentence(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDates) -> Placed | None:
