@@ -34,3 +34,28 @@ def test_dates_sentence_day_of_the_verb_wins_over_day_of_a_noun_under_it(date_st
             "ont été condamnés à un an de prison pour jets de projectiles sur les policiers samedi soir à Valence.")
     out = run(date_stage, nlp_fr, text, ["ont été condamnés"], published="2023-05-18")
     assert out.events[0].date.value == "2023-05-18"
+
+
+def test_dates_a_date_in_brackets_dates_nothing_outside_them(date_stage, nlp_fr):
+    # a birth date (the name is of a train/ article, the parser hangs the rest of the sentence on "né")
+    text = "Le suspect, Karim Cheurfi, 39 ans (né le 31 décembre 1977), a été interpellé par les gendarmes."
+    out = run(date_stage, nlp_fr, text, ["a été interpellé"], published="2023-06-02")
+    assert out.events[0].date.value == "2023-06-02"
+
+
+def test_dates_a_bracketed_since_date_does_not_date_the_main_clause(date_stage, nlp_fr):
+    text = "Le nouveau secrétaire général du parti (depuis août 2021) a rencontré les représentants de l'ONU."
+    out = run(date_stage, nlp_fr, text, ["a rencontré"], published="2023-06-02")
+    assert out.events[0].date.value == "2023-06-02"
+
+
+def test_dates_a_date_in_brackets_dates_what_the_brackets_tell(date_stage, nlp_fr):
+    text = "Le groupe (qui avait attaqué la caserne le 3 mars 2021) a été dissous par le gouvernement."
+    out = run(date_stage, nlp_fr, text, ["avait attaqué"], published="2023-06-02")
+    assert out.events[0].date.value == "2021-03-03"
+
+
+def test_dates_a_date_alone_in_brackets_dates_its_caption(date_stage, nlp_fr):
+    text = "Des soldats patrouillant dans les rues de Bamako après le coup de force (14 mars)."
+    out = run(date_stage, nlp_fr, text, ["patrouillant"], published="2023-06-02")
+    assert out.events[0].date.value == "2023-03-14"

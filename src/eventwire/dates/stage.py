@@ -301,7 +301,8 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
     trig = ctx.attach(event.trigger.span)
     if trig is None:
         return None
-    usable = [p for p in ctx.placed if p.att is not None and p.mention.role != "limit"]
+    usable = [p for p in ctx.placed if p.att is not None and p.mention.role != "limit"
+              and not _aside(ctx.text, p, event.trigger.span)]
     if any(_later(p, ctx.anchor) for p in usable) and not _tells_later(trig, ctx):
         usable = [p for p in usable if not _later(p, ctx.anchor) or _frames_present(p, trig, ctx)]
     found = _in_clause(event, trig, usable, ctx)
@@ -316,6 +317,29 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
         if found is not None:
             return _event_date(found, flag, ctx)
     return _from_anchor(trig, ctx)
+
+
+BRACKET_REACH = 120  # characters a bracketed aside may run either side of a date
+
+
+def _aside(text: str, p: Placed, trigger: tuple[int, int]) -> bool:
+    """The date stands in brackets that do not hold the trigger: an aside about someone or something
+    ("Karim Cheurfi, 39 ans (né le 31 décembre 1977), a été interpellé", "le secrétaire général (depuis
+    août 2021) a rencontré"), which dates nothing outside it. Brackets that hold the date alone are not an
+    aside unless the date opens a period ("(depuis août 2021)")."""
+    span = p.when.span
+    before = text[max(0, span[0] - BRACKET_REACH):span[0]]
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:] or "\n" in before[opening:]:
+        return False
+    after = text[span[1]:span[1] + BRACKET_REACH]
+    closing = after.find(")")
+    if closing < 0 or "(" in after[:closing] or "\n" in after[:closing]:
+        return False
+    start, end = span[0] - len(before) + opening, span[1] + closing + 1
+    if p.mention.role != "since" and not re.search(r"\w", before[opening:] + after[:closing]):
+        return False  # the brackets hold the date alone: a caption's date, "Manifestants ... (29 octobre)."
+    return not (start <= trigger[0] and trigger[1] <= end)
 
 
 def _later(p: Placed, anchor: Anchor | None) -> bool:
