@@ -29,7 +29,7 @@ TENSE_KEYS = ("conditional_endings", "conditional_stems", "perfect_auxiliaries")
 LIST_KEYS = ("ambiguous_months", "month_cues", "year_cues", "future_words", "past_words", "near_words", "articles",
              "limit_cues", "since_cues", "dateline_cues", "reporting_verbs",
              "future_markers", "not_dates", "earlier_cues", "number_hedges", "present_words", "then_words",
-             "article_day_types",
+             "article_day_types", "night_cues",
              *SHARED_KEYS, *TENSE_KEYS)
 MAP_KEYS = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "numbers", "sequel")
 
@@ -115,6 +115,7 @@ class DateGrammar:
     offset: re.Pattern[str] | None = None  # any counted offset ("une semaine après")
     offset_cue: re.Pattern[str] | None = None  # the fixed tail of counted offsets ("semaine après"), see ``_tails``
     offset_rules: tuple[tuple[re.Pattern[str], str, int], ...] = ()
+    night_before: re.Pattern[str] | None = None  # text that ends on "la nuit de": a night's span of two days
 
 
 def none_in(lowered: str | None, phrases: Iterable[str]) -> bool:
@@ -218,6 +219,7 @@ def compile_grammar(vocab: DateVocab) -> DateGrammar:
         offset=re.compile(g.counted("counted_offset"), g.flags) if vocab.counted_offset else None,
         offset_cue=_tails(g, vocab.counted_offset) if _counted_first(vocab.counted_offset) else None,
         offset_rules=tuple((g.counted_rule(p), u, c) for p, (u, c) in vocab.counted_offset.items()),
+        night_before=g.ends_with("night_cues") if vocab.lists["night_cues"] else None,
     )
 
 
