@@ -27,7 +27,7 @@ class Mention:
     ``direction`` is ``"past"``/``"future"`` when the words fix it ("dernier", "next"), ``"near"``
     for "ce"/"this" (the nearest such day: "ce dimanche"), else ``""``. ``role`` is ``"limit"`` for a
     deadline ("d'ici le 22 février"), ``"since"`` for the start of a period ("depuis le 14 janvier"),
-    else ``""``.
+    ``"relation"`` for a sequel that names another event ("le lendemain d'une frappe"), else ``""``.
     For ``relative``: ``unit`` (day/week/month/year) and ``count`` (units from the reference date);
     for ``sequel`` ("le lendemain", "deux semaines plus tard"): ``count`` units from the previous
     date of the text.
@@ -231,6 +231,9 @@ def _non_overlapping(found: list[tuple[int, Mention]]) -> list[Mention]:
 
 
 def _with_role(m: Mention, text: str, grammar: DateGrammar) -> Mention:
+    if m.kind == "sequel" and grammar.sequel_link is not None \
+            and grammar.sequel_link.match(text[m.span[1]:m.span[1] + 8]):
+        return replace(m, role="relation")
     before = text[max(0, m.span[0] - 30):m.span[0]]
     head = before + " " + m.text.split()[0] + " "  # a cue inside the match ("depuis 2011")
     if grammar.limit_before.search(before) or grammar.limit_before.search(head.rstrip()):

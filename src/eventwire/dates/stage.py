@@ -288,7 +288,7 @@ def _place(mentions: tuple[Mention, ...], doc: Any, sents: list[int], anchor: An
         if when is None:
             continue
         placed.append(Placed(m, when, att))
-        if when.precision == "day" and not _is_dateline(placed[-1], anchor) and m.role != "limit":
+        if when.precision == "day" and not _is_dateline(placed[-1], anchor) and m.role not in ("limit", "relation"):
             previous = when
     return tuple(placed)
 
@@ -301,7 +301,7 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
     trig = ctx.attach(event.trigger.span)
     if trig is None:
         return None
-    usable = [p for p in ctx.placed if p.att is not None and p.mention.role != "limit"
+    usable = [p for p in ctx.placed if p.att is not None and p.mention.role not in ("limit", "relation")
               and not _aside(ctx.text, p, event.trigger.span)]
     if any(_later(p, ctx.anchor) for p in usable) and not _tells_later(trig, ctx):
         usable = [p for p in usable if not _later(p, ctx.anchor) or _frames_present(p, trig, ctx)]
@@ -385,21 +385,14 @@ def _offset(event: Event, trig: Attachment, ctx: DocDates) -> When | None:
     units before ("après") or after ("avant") the clause it hangs on, dated by the other rules. The precision
     is the coarser of the unit's and the clause date's; None when the clause has no date, or a date
     coarser than the unit ("a month" counted from a year)."""
-    grammar = ctx.grammar
-    if grammar.offset is None:
-        return None
     start = event.trigger.span[0]
-    before = ctx.text[max(0, start - OFFSET_WINDOW):start]
-    if grammar.offset_cue is not None and grammar.offset_cue.search(before) is None:
-        return None  # no tail ("jours après"), no offset: the number words are slow to scan for
-    hits = list(grammar.offset.finditer(before))
-    if not hits:
+    found = _offset_phrase(start, ctx)
+    if found is None:
         return None
-    hit = hits[-1]
-    gap = before[hit.end():]
+    span, unit, count = found
+    gap = ctx.text[span[1]:start]
     if not re.fullmatch(r"[\w'’ -]*", gap) or len(re.findall(r"[\w-]+", gap)) > 3:
         return None
-    unit, count = _offset_rule(hit.group(0), grammar)
     governor = next((t for t in ctx.doc[trig.root].ancestors if is_verb(t)
                      and not trig.first <= t.i <= trig.last and ctx.sents[t.i] == trig.sent), None)
     if governor is None or count == 0:
@@ -419,9 +412,29 @@ def _offset(event: Event, trig: Attachment, ctx: DocDates) -> When | None:
     else:
         value = f"{int(base.value[:4]) + count:04d}"
     kept = tuple(f for f in base.flags if not f.startswith(("via-", "from-")))
-    return When(text=hit.group(0), value=value, precision=precision,
-                span=(start - len(before) + hit.start(), start - len(before) + hit.end()),
+    return When(text=ctx.text[span[0]:span[1]], value=value, precision=precision, span=span,
                 flags=(*kept, f"base:{base.value}", "via-offset"))
+
+
+def _offset_phrase(start: int, ctx: DocDates) -> tuple[tuple[int, int], str, int] | None:
+    """The last offset that ends before character ``start`` (in :data:`OFFSET_WINDOW`): a counted offset
+    ("trois jours après"), or a sequel that names another event ("le lendemain d'une frappe": the strike is
+    one day before the clause; "à la veille du scrutin": one day after); (span, unit, signed count)."""
+    grammar = ctx.grammar
+    low = max(0, start - OFFSET_WINDOW)
+    out: tuple[tuple[int, int], str, int] | None = None
+    relations = [p.mention for p in ctx.placed if p.mention.role == "relation" and low <= p.mention.span[1] <= start]
+    if relations:
+        m = relations[-1]
+        out = m.span, "day", -m.count
+    before = ctx.text[low:start]
+    if grammar.offset is None or (grammar.offset_cue is not None and grammar.offset_cue.search(before) is None):
+        return out  # no tail ("jours après"), no counted offset: the number words are slow to scan for
+    hits = list(grammar.offset.finditer(before))
+    if hits and (out is None or low + hits[-1].end() > out[0][1]):
+        unit, count = _offset_rule(hits[-1].group(0), grammar)
+        out = (low + hits[-1].start(), low + hits[-1].end()), unit, count
+    return out
 
 
 def _offset_rule(phrase: str, grammar: DateGrammar) -> tuple[str, int]:
@@ -679,7 +692,7 @@ def lead_day(ctx: DocDates) -> When | None:
     verbs = {v.lower() for v in ctx.grammar.vocab.lists["reporting_verbs"]}
     for p in ctx.placed:
         a = p.att
-        if (a is None or a.sent != ctx.lead or a.verb < 0 or p.mention.role in ("limit", "since")
+        if (a is None or a.sent != ctx.lead or a.verb < 0 or p.mention.role in ("limit", "since", "relation")
                 or p.when.precision != "day" or p.when.value >= anchor.day.isoformat() or _is_dateline(p, anchor)
                 or not _frames_clause(ctx.doc, a) or is_background(ctx.doc, a.verb)):
             continue
