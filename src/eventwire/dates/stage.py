@@ -527,7 +527,30 @@ def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDa
               and para_start <= p.when.span[0] < start and p.when.value <= latest
               and p.when.precision != "year" and p.mention.role != "since" and _frames_clause(ctx.doc, p.att)
               and not _is_dateline(p, ctx.anchor)]
-    return before[-1] if before else None
+    if not before or _turns_present(trig, before[-1], ctx):
+        return None
+    return before[-1]
+
+
+def _turns_present(trig: Attachment, frame: Placed, ctx: DocDates) -> bool:
+    """The trigger's clause is in the simple present and the frame's in a past tense: the text has come back
+    to the time of the article ("Le 3 mai, l'armée a bombardé le village. L'opposition réclame toujours une
+    enquête")."""
+    verb = clause_verb(ctx.doc, trig)
+    if frame.att is None or frame.att.verb < 0 or not is_present(ctx.doc, verb):
+        return False
+    return _told_past(ctx.doc[frame.att.verb])
+
+
+def _told_past(verb: Any) -> bool:
+    """A verb in a past tense: a compound tense ("ont bombardé", "est arrivé", "avait pris"), or a finite
+    past form, its own or its passive auxiliary's ("attaqua", "tenaient", "was attacked"); a passive
+    present ("est chassée") is not."""
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    if any(c.dep_ == "aux:tense" for c in auxes):
+        return True
+    return any({"Past", "Imp"} & set(t.morph.get("Tense")) and "Fin" in t.morph.get("VerbForm")
+               for t in (verb, *auxes))
 
 
 def own_statement(event: Event, trig: Attachment, ctx: DocDates) -> bool:
