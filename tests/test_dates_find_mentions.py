@@ -233,3 +233,18 @@ def test_dates_find_a_night_is_dated_by_the_day_it_ends_on(fr, text, words, day,
 def test_dates_find_a_range_that_is_no_night_keeps_its_first_day(fr):
     m = only("Le sommet se tiendra du 14 au 15 septembre à Nice.", fr)
     assert m.day == 14
+
+
+@pytest.mark.parametrize("text,words,count", [
+    ("Les grévistes bloquent le dépôt depuis onze jours.", "depuis onze jours", -11),
+    ("Le village est assiégé depuis quinze jours.", "depuis quinze jours", -15),
+    ("Il a été libéré il y a vingt ans.", "il y a vingt ans", -20),
+])
+def test_dates_find_french_counted_numbers_past_ten(fr, text, words, count):
+    m = only(text, fr)
+    assert (m.text, m.count) == (words, count)
+
+
+def test_dates_find_english_counted_numbers_past_ten(en):
+    m = only("The camp was shelled twelve days ago.", en)
+    assert (m.text, m.count) == ("twelve days ago", -12)
