@@ -59,3 +59,29 @@ def test_dates_a_date_alone_in_brackets_dates_its_caption(date_stage, nlp_fr):
     text = "Des soldats patrouillant dans les rues de Bamako après le coup de force (14 mars)."
     out = run(date_stage, nlp_fr, text, ["patrouillant"], published="2023-06-02")
     assert out.events[0].date.value == "2023-03-14"
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    ("Interrogé mercredi sur une radio publique, le ministre a dénoncé les violences commises par les "
+     "manifestants.", "a dénoncé", "2023-03-22"),
+    ("Revenant mardi sur cette affaire dans un entretien au Monde, la députée a accusé le gouvernement de "
+     "mentir.", "a accusé", "2023-03-21"),
+    ("S'exprimant lundi devant la presse à Bamako, le porte-parole a rejeté ces accusations.",
+     "a rejeté", "2023-03-20"),
+])
+def test_dates_a_participle_of_the_circumstances_dates_the_main_act(date_stage, nlp_fr, text, trigger, value):
+    # "Interrogé mercredi, X a dénoncé": the interview is when X spoke
+    out = run(date_stage, nlp_fr, text, [trigger], published="2023-03-24")
+    assert out.events[0].date.value == value
+
+
+def test_dates_a_participle_of_the_circumstances_dates_the_main_act_in_english(date_stage, nlp_en):
+    text = "Speaking on Tuesday in Geneva, the envoy rejected the proposal of the rebels."
+    out = run(date_stage, nlp_en, text, ["rejected"], published="2023-03-24", lang="en")
+    assert out.events[0].date.value == "2023-03-21"
+
+
+def test_dates_an_act_after_another_is_not_dated_by_it(date_stage, nlp_fr):
+    text = "Les deux hommes ont été arrêtés après avoir attaqué mardi un convoi de l'armée."
+    out = run(date_stage, nlp_fr, text, ["ont été arrêtés"], published="2023-03-24")
+    assert out.events[0].date.value != "2023-03-21"

@@ -490,7 +490,23 @@ def _in_sentence(event: Event, trig: Attachment, usable: list[Placed], ctx: DocD
     governing = {t.i for t in ctx.doc[trig.root].ancestors if ctx.sents[t.i] == trig.sent}
     governing |= set(range(trig.first, trig.last + 1))
     return _nearest(trig, [p for p in usable if p.att is not None and p.att.sent == trig.sent
-                           and (p.att.verb < 0 or p.att.verb in governing)])
+                           and (p.att.verb < 0 or p.att.verb in governing
+                                or p.mention.role != "since" and _frames_clause(ctx.doc, p.att)
+                                and _circumstance(ctx.doc[p.att.verb], governing))])
+
+
+def _circumstance(verb: Any, governing: set[int]) -> bool:
+    """A bare participle or gerund before a governing verb that tells the circumstances of its act
+    ("Interrogé mercredi sur France Inter, le ministre a dénoncé", "Revenant lundi sur l'affaire, elle a
+    accusé", "Speaking on Tuesday, the envoy rejected"): the same occasion, the same day. Not after a
+    subordinator ("après avoir attaqué mardi": another act, before), nor one that follows the verb (a
+    later participle often tells another act: "... , arrêtés mercredi")."""
+    if verb.dep_ not in ("advcl", "obl:mod") or verb.head.i not in governing or verb.i > verb.head.i:
+        return False
+    if not {"Part", "Ger"} & set(verb.morph.get("VerbForm")):
+        return False
+    # the parser may read the reflexive of "S'exprimant" as a marker
+    return all(c.lower_ == "en" or c.pos_ == "PRON" for c in verb.children if c.dep_ in ("mark", "case"))
 
 
 def _in_statement(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDates) -> Placed | None:
