@@ -216,3 +216,35 @@ def test_dates_first_words_are_read_off_the_pattern():
     assert first_words(re.compile(r"(?<![\w-])mar\w+")) is None
     assert first_words(re.compile(r"(?<![\w-])(?:ab)+(?![\w-])")) is None
     assert first_words(re.compile(r"(?<![\w-])(?:ab){2}(?![\w-])")).words == {"abab"}
+
+
+@pytest.mark.parametrize("text,words,day,weekday", [
+    ("Un entrepôt a brûlé dans la nuit de samedi à dimanche à Rennes.", "samedi à dimanche", None, 6),
+    ("Deux voitures ont été incendiées dans la nuit du lundi au mardi.", "du lundi au mardi", None, 1),
+    ("Les tirs ont repris dans la nuit du 14 au 15 septembre.", "du 14 au 15 septembre", 15, None),
+    ("La gare a été évacuée dans la nuit du mardi 4 au mercredi 5 juin.", "du mardi 4 au mercredi 5 juin", 5, 2),
+])
+def test_dates_find_a_night_is_dated_by_the_day_it_ends_on(fr, text, words, day, weekday):
+    # the news dates what happened overnight to the morning it ends on
+    m = only(text, fr)
+    assert (m.text, m.day, m.weekday) == (words, day, weekday)
+
+
+def test_dates_find_a_range_that_is_no_night_keeps_its_first_day(fr):
+    m = only("Le sommet se tiendra du 14 au 15 septembre à Nice.", fr)
+    assert m.day == 14
+
+
+@pytest.mark.parametrize("text,words,count", [
+    ("Les grévistes bloquent le dépôt depuis onze jours.", "depuis onze jours", -11),
+    ("Le village est assiégé depuis quinze jours.", "depuis quinze jours", -15),
+    ("Il a été libéré il y a vingt ans.", "il y a vingt ans", -20),
+])
+def test_dates_find_french_counted_numbers_past_ten(fr, text, words, count):
+    m = only(text, fr)
+    assert (m.text, m.count) == (words, count)
+
+
+def test_dates_find_english_counted_numbers_past_ten(en):
+    m = only("The camp was shelled twelve days ago.", en)
+    assert (m.text, m.count) == ("twelve days ago", -12)

@@ -48,3 +48,26 @@ def test_offset_phrases_compile_with_their_counts():
         "two days after", "a week before"]
     g = compile_grammar(load_vocab("fr"))
     assert g.offset.search("trois ans après la guerre").group(0) == "trois ans après"
+
+
+def test_dates_the_day_after_an_event_dates_that_event_the_day_before(date_stage, nlp_fr):
+    # "le lendemain d'une frappe": the strike is the day before the clause, not the day after a date
+    text = ("Le 3 mai, le ministre a reçu les élus de la région.\n\n"
+            "Les habitants ont manifesté le 9 mai, le lendemain d'une frappe aérienne sur le marché.")
+    out = run(date_stage, nlp_fr, text, ["frappe", "ont manifesté"], published="2023-05-10")
+    assert out.events[0].date.value == "2023-05-08"
+    assert out.events[1].date.value == "2023-05-09"
+
+
+def test_dates_the_day_after_an_event_is_no_sequel_of_the_previous_date(date_stage, nlp_fr):
+    text = ("Le 3 mai, le ministre a reçu les élus de la région.\n\n"
+            "Cette manifestation intervient le lendemain d'une frappe aérienne sur le marché.")
+    out = run(date_stage, nlp_fr, text, ["manifestation"], published="2023-05-10")
+    assert out.events[0].date is None or out.events[0].date.value != "2023-05-04"
+
+
+def test_dates_the_eve_of_an_event_dates_it_the_day_after(date_stage, nlp_fr):
+    text = "Le 14 juin, à la veille du scrutin, l'armée a bloqué l'accès à internet."
+    out = run(date_stage, nlp_fr, text, ["a bloqué", "scrutin"], published="2023-06-16")
+    assert out.events[0].date.value == "2023-06-14"
+    assert out.events[1].date.value == "2023-06-15"

@@ -111,3 +111,20 @@ def test_pluperfect_in_a_dated_paragraph_takes_its_frame(date_stage, nlp_fr):
             "Des hommes armés avaient auparavant incendié une école du village.")
     w = run(date_stage, nlp_fr, text, ["avaient auparavant incendié"], published="2022-02-14").events[0].date
     assert w is not None and w.value == "2022-02-09" and "via-context" in w.flags
+
+
+def test_dates_context_a_present_after_a_dated_past_is_the_article_day(date_stage, nlp_fr):
+    # the frame ("le 4 mars", a past tense) does not reach a clause back in the present of the article
+    text = ("Le maire de la ville a présenté un plan de reconstruction. "
+            "Le 4 mars, les miliciens ont bombardé le quartier nord de la ville. "
+            "Le maire réclame une enquête internationale sur ces bombardements.")
+    out = run(date_stage, nlp_fr, text, ["réclame"], published="2023-03-20")
+    assert out.events[0].date.value == "2023-03-20"
+
+
+def test_dates_context_a_narrative_in_the_present_keeps_its_frame(date_stage, nlp_fr):
+    text = ("Le maire de la ville a présenté un plan de reconstruction. "
+            "Le 4 mars, les miliciens bombardent le quartier nord de la ville. "
+            "Le maire réclame aussitôt une enquête internationale.")
+    out = run(date_stage, nlp_fr, text, ["réclame"], published="2023-03-20")
+    assert out.events[0].date.value == "2023-03-04"

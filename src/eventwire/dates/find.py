@@ -27,7 +27,7 @@ class Mention:
     ``direction`` is ``"past"``/``"future"`` when the words fix it ("dernier", "next"), ``"near"``
     for "ce"/"this" (the nearest such day: "ce dimanche"), else ``""``. ``role`` is ``"limit"`` for a
     deadline ("d'ici le 22 février"), ``"since"`` for the start of a period ("depuis le 14 janvier"),
-    else ``""``.
+    ``"relation"`` for a sequel that names another event ("le lendemain d'une frappe"), else ``""``.
     For ``relative``: ``unit`` (day/week/month/year) and ``count`` (units from the reference date);
     for ``sequel`` ("le lendemain", "deux semaines plus tard"): ``count`` units from the previous
     date of the text.
@@ -64,7 +64,45 @@ def find_mentions(text: str, grammar: DateGrammar) -> tuple[Mention, ...]:
                 found.append((rank, _with_role(mention, text, grammar)))
     blocked = _phrases(text, lowered, grammar, grammar.not_dates, "not_dates")
     kept = [m for m in _non_overlapping(found) if not any(a < m.span[1] and m.span[0] < b for a, b in blocked)]
-    return tuple(sorted(kept, key=lambda m: m.span))
+    return _nights(text, sorted(kept, key=lambda m: m.span), grammar)
+
+
+def _nights(text: str, mentions: list[Mention], grammar: DateGrammar) -> tuple[Mention, ...]:
+    """A night told by its two days ("dans la nuit de samedi à dimanche", "la nuit du 14 au 15 mai",
+    after a ``night_cues`` phrase) is one mention dated by the day it ends on, as the news dates what
+    happened overnight; a range that is no night keeps its first day ("du 14 au 15 mai")."""
+    night = grammar.night_before
+    if night is None:
+        return tuple(mentions)
+    out: list[Mention] = []
+    links = grammar.vocab.lowered("range_words")
+    for m in mentions:
+        last = out[-1] if out else None
+        between = text[last.span[1]:m.span[0]].strip().lower() if last is not None else None
+        if (last is not None and between is not None and (not between or between in links)
+                and _night_pair(last, m) and night.search(text[max(0, last.span[0] - 30):last.span[0]])):
+            out[-1] = replace(m, span=(last.span[0], m.span[1]), text=text[last.span[0]:m.span[1]])
+            continue
+        out.append(_night_range(m, text, night))
+    return tuple(out)
+
+
+def _night_pair(first: Mention, second: Mention) -> bool:
+    """Two mentions that name consecutive days: weekdays ("samedi", "dimanche") or dates ("mardi 4", "mercredi 5")."""
+    if first.weekday is not None and second.weekday is not None:
+        return second.weekday == (first.weekday + 1) % 7
+    return first.day is not None and second.day is not None and first.month in (None, second.month) \
+        and second.day == first.day + 1
+
+
+def _night_range(m: Mention, text: str, night: re.Pattern[str]) -> Mention:
+    """"la nuit du 14 au 15 mai": the range's second day, when it follows the first."""
+    if m.kind != "date" or m.day is None or not night.search(text[max(0, m.span[0] - 30):m.span[0]]):
+        return m
+    days = [int(d) for d in re.findall(r"(?<!\d)(\d{1,2})(?!\d)", m.text)]
+    if len(days) < 2 or days[0] != m.day or days[1] != m.day + 1:
+        return m
+    return replace(m, day=days[1])
 
 
 def present_spans(text: str, grammar: DateGrammar) -> list[Span]:
@@ -193,6 +231,9 @@ def _non_overlapping(found: list[tuple[int, Mention]]) -> list[Mention]:
 
 
 def _with_role(m: Mention, text: str, grammar: DateGrammar) -> Mention:
+    if m.kind == "sequel" and grammar.sequel_link is not None \
+            and grammar.sequel_link.match(text[m.span[1]:m.span[1] + 8]):
+        return replace(m, role="relation")
     before = text[max(0, m.span[0] - 30):m.span[0]]
     head = before + " " + m.text.split()[0] + " "  # a cue inside the match ("depuis 2011")
     if grammar.limit_before.search(before) or grammar.limit_before.search(head.rstrip()):

@@ -288,7 +288,7 @@ def _place(mentions: tuple[Mention, ...], doc: Any, sents: list[int], anchor: An
         if when is None:
             continue
         placed.append(Placed(m, when, att))
-        if when.precision == "day" and not _is_dateline(placed[-1], anchor) and m.role != "limit":
+        if when.precision == "day" and not _is_dateline(placed[-1], anchor) and m.role not in ("limit", "relation"):
             previous = when
     return tuple(placed)
 
@@ -301,7 +301,8 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
     trig = ctx.attach(event.trigger.span)
     if trig is None:
         return None
-    usable = [p for p in ctx.placed if p.att is not None and p.mention.role != "limit"]
+    usable = [p for p in ctx.placed if p.att is not None and p.mention.role not in ("limit", "relation")
+              and not _aside(ctx.text, p, event.trigger.span)]
     if any(_later(p, ctx.anchor) for p in usable) and not _tells_later(trig, ctx):
         usable = [p for p in usable if not _later(p, ctx.anchor) or _frames_present(p, trig, ctx)]
     found = _in_clause(event, trig, usable, ctx)
@@ -316,6 +317,29 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
         if found is not None:
             return _event_date(found, flag, ctx)
     return _from_anchor(trig, ctx)
+
+
+BRACKET_REACH = 120  # characters a bracketed aside may run either side of a date
+
+
+def _aside(text: str, p: Placed, trigger: tuple[int, int]) -> bool:
+    """The date stands in brackets that do not hold the trigger: an aside about someone or something
+    ("Karim Cheurfi, 39 ans (né le 31 décembre 1977), a été interpellé", "le secrétaire général (depuis
+    août 2021) a rencontré"), which dates nothing outside it. Brackets that hold the date alone are not an
+    aside unless the date opens a period ("(depuis août 2021)")."""
+    span = p.when.span
+    before = text[max(0, span[0] - BRACKET_REACH):span[0]]
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:] or "\n" in before[opening:]:
+        return False
+    after = text[span[1]:span[1] + BRACKET_REACH]
+    closing = after.find(")")
+    if closing < 0 or "(" in after[:closing] or "\n" in after[:closing]:
+        return False
+    start, end = span[0] - len(before) + opening, span[1] + closing + 1
+    if p.mention.role != "since" and not re.search(r"\w", before[opening:] + after[:closing]):
+        return False  # the brackets hold the date alone: a caption's date, "Manifestants ... (29 octobre)."
+    return not (start <= trigger[0] and trigger[1] <= end)
 
 
 def _later(p: Placed, anchor: Anchor | None) -> bool:
@@ -361,21 +385,14 @@ def _offset(event: Event, trig: Attachment, ctx: DocDates) -> When | None:
     units before ("après") or after ("avant") the clause it hangs on, dated by the other rules. The precision
     is the coarser of the unit's and the clause date's; None when the clause has no date, or a date
     coarser than the unit ("a month" counted from a year)."""
-    grammar = ctx.grammar
-    if grammar.offset is None:
-        return None
     start = event.trigger.span[0]
-    before = ctx.text[max(0, start - OFFSET_WINDOW):start]
-    if grammar.offset_cue is not None and grammar.offset_cue.search(before) is None:
-        return None  # no tail ("jours après"), no offset: the number words are slow to scan for
-    hits = list(grammar.offset.finditer(before))
-    if not hits:
+    found = _offset_phrase(start, ctx)
+    if found is None:
         return None
-    hit = hits[-1]
-    gap = before[hit.end():]
+    span, unit, count = found
+    gap = ctx.text[span[1]:start]
     if not re.fullmatch(r"[\w'’ -]*", gap) or len(re.findall(r"[\w-]+", gap)) > 3:
         return None
-    unit, count = _offset_rule(hit.group(0), grammar)
     governor = next((t for t in ctx.doc[trig.root].ancestors if is_verb(t)
                      and not trig.first <= t.i <= trig.last and ctx.sents[t.i] == trig.sent), None)
     if governor is None or count == 0:
@@ -395,9 +412,29 @@ def _offset(event: Event, trig: Attachment, ctx: DocDates) -> When | None:
     else:
         value = f"{int(base.value[:4]) + count:04d}"
     kept = tuple(f for f in base.flags if not f.startswith(("via-", "from-")))
-    return When(text=hit.group(0), value=value, precision=precision,
-                span=(start - len(before) + hit.start(), start - len(before) + hit.end()),
+    return When(text=ctx.text[span[0]:span[1]], value=value, precision=precision, span=span,
                 flags=(*kept, f"base:{base.value}", "via-offset"))
+
+
+def _offset_phrase(start: int, ctx: DocDates) -> tuple[tuple[int, int], str, int] | None:
+    """The last offset that ends before character ``start`` (in :data:`OFFSET_WINDOW`): a counted offset
+    ("trois jours après"), or a sequel that names another event ("le lendemain d'une frappe": the strike is
+    one day before the clause; "à la veille du scrutin": one day after); (span, unit, signed count)."""
+    grammar = ctx.grammar
+    low = max(0, start - OFFSET_WINDOW)
+    out: tuple[tuple[int, int], str, int] | None = None
+    relations = [p.mention for p in ctx.placed if p.mention.role == "relation" and low <= p.mention.span[1] <= start]
+    if relations:
+        m = relations[-1]
+        out = m.span, "day", -m.count
+    before = ctx.text[low:start]
+    if grammar.offset is None or (grammar.offset_cue is not None and grammar.offset_cue.search(before) is None):
+        return out  # no tail ("jours après"), no counted offset: the number words are slow to scan for
+    hits = list(grammar.offset.finditer(before))
+    if hits and (out is None or low + hits[-1].end() > out[0][1]):
+        unit, count = _offset_rule(hits[-1].group(0), grammar)
+        out = (low + hits[-1].start(), low + hits[-1].end()), unit, count
+    return out
 
 
 def _offset_rule(phrase: str, grammar: DateGrammar) -> tuple[str, int]:
@@ -428,17 +465,48 @@ def _in_clause(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDat
         a = p.att
         assert a is not None
         inside = event.trigger.span[0] <= p.when.span[0] and p.when.span[1] <= event.trigger.span[1]
-        near = a.sent == trig.sent and (0 < a.first - trig.last <= 3 or 0 < trig.first - a.last <= 2)
+        near = a.sent == trig.sent and (0 < a.first - trig.last <= 3 and not trig.last < a.verb < a.first
+                                        or 0 < trig.first - a.last <= 2)
         return inside or near or bool(tokens.intersection(a.path))
 
-    return _nearest(trig, [p for p in usable if linked(p)])
+    found = [p for p in usable if linked(p)]
+    own = [p for p in found if _own_date(p, tokens, ctx.doc)]
+    return _nearest(trig, own or found)
+
+
+def _own_date(p: Placed, tokens: set[int], doc: Any) -> bool:
+    """The date hangs on the trigger itself, not through a noun or a verb under it ("condamnés pour des
+    jets de pierres sur les pompiers dimanche": Sunday is the stones', not the sentencing's day)."""
+    assert p.att is not None
+    for i in p.att.path:
+        if i in tokens:
+            return True
+        if doc[i].pos_ in ("NOUN", "PROPN", "VERB"):
+            return False
+    return False
 
 
 def _in_sentence(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDates) -> Placed | None:
     governing = {t.i for t in ctx.doc[trig.root].ancestors if ctx.sents[t.i] == trig.sent}
     governing |= set(range(trig.first, trig.last + 1))
     return _nearest(trig, [p for p in usable if p.att is not None and p.att.sent == trig.sent
-                           and (p.att.verb < 0 or p.att.verb in governing)])
+                           and (p.att.verb < 0 or p.att.verb in governing
+                                or p.mention.role != "since" and _frames_clause(ctx.doc, p.att)
+                                and _circumstance(ctx.doc[p.att.verb], governing))])
+
+
+def _circumstance(verb: Any, governing: set[int]) -> bool:
+    """A bare participle or gerund before a governing verb that tells the circumstances of its act
+    ("Interrogé mercredi sur France Inter, le ministre a dénoncé", "Revenant lundi sur l'affaire, elle a
+    accusé", "Speaking on Tuesday, the envoy rejected"): the same occasion, the same day. Not after a
+    subordinator ("après avoir attaqué mardi": another act, before), nor one that follows the verb (a
+    later participle often tells another act: "... , arrêtés mercredi")."""
+    if verb.dep_ not in ("advcl", "obl:mod") or verb.head.i not in governing or verb.i > verb.head.i:
+        return False
+    if not {"Part", "Ger"} & set(verb.morph.get("VerbForm")):
+        return False
+    # the parser may read the reflexive of "S'exprimant" as a marker
+    return all(c.lower_ == "en" or c.pos_ == "PRON" for c in verb.children if c.dep_ in ("mark", "case"))
 
 
 def _in_statement(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDates) -> Placed | None:
@@ -475,7 +543,30 @@ def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDa
               and para_start <= p.when.span[0] < start and p.when.value <= latest
               and p.when.precision != "year" and p.mention.role != "since" and _frames_clause(ctx.doc, p.att)
               and not _is_dateline(p, ctx.anchor)]
-    return before[-1] if before else None
+    if not before or _turns_present(trig, before[-1], ctx):
+        return None
+    return before[-1]
+
+
+def _turns_present(trig: Attachment, frame: Placed, ctx: DocDates) -> bool:
+    """The trigger's clause is in the simple present and the frame's in a past tense: the text has come back
+    to the time of the article ("Le 3 mai, l'armée a bombardé le village. L'opposition réclame toujours une
+    enquête")."""
+    verb = clause_verb(ctx.doc, trig)
+    if frame.att is None or frame.att.verb < 0 or not is_present(ctx.doc, verb):
+        return False
+    return _told_past(ctx.doc[frame.att.verb])
+
+
+def _told_past(verb: Any) -> bool:
+    """A verb in a past tense: a compound tense ("ont bombardé", "est arrivé", "avait pris"), or a finite
+    past form, its own or its passive auxiliary's ("attaqua", "tenaient", "was attacked"); a passive
+    present ("est chassée") is not."""
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    if any(c.dep_ == "aux:tense" for c in auxes):
+        return True
+    return any({"Past", "Imp"} & set(t.morph.get("Tense")) and "Fin" in t.morph.get("VerbForm")
+               for t in (verb, *auxes))
 
 
 def own_statement(event: Event, trig: Attachment, ctx: DocDates) -> bool:
@@ -640,7 +731,7 @@ def lead_day(ctx: DocDates) -> When | None:
     verbs = {v.lower() for v in ctx.grammar.vocab.lists["reporting_verbs"]}
     for p in ctx.placed:
         a = p.att
-        if (a is None or a.sent != ctx.lead or a.verb < 0 or p.mention.role in ("limit", "since")
+        if (a is None or a.sent != ctx.lead or a.verb < 0 or p.mention.role in ("limit", "since", "relation")
                 or p.when.precision != "day" or p.when.value >= anchor.day.isoformat() or _is_dateline(p, anchor)
                 or not _frames_clause(ctx.doc, a) or is_background(ctx.doc, a.verb)):
             continue

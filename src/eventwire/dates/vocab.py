@@ -29,7 +29,7 @@ TENSE_KEYS = ("conditional_endings", "conditional_stems", "perfect_auxiliaries")
 LIST_KEYS = ("ambiguous_months", "month_cues", "year_cues", "future_words", "past_words", "near_words", "articles",
              "limit_cues", "since_cues", "dateline_cues", "reporting_verbs",
              "future_markers", "not_dates", "earlier_cues", "number_hedges", "present_words", "then_words",
-             "article_day_types",
+             "article_day_types", "night_cues", "sequel_links",
              *SHARED_KEYS, *TENSE_KEYS)
 MAP_KEYS = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "numbers", "sequel")
 
@@ -115,6 +115,8 @@ class DateGrammar:
     offset: re.Pattern[str] | None = None  # any counted offset ("une semaine après")
     offset_cue: re.Pattern[str] | None = None  # the fixed tail of counted offsets ("semaine après"), see ``_tails``
     offset_rules: tuple[tuple[re.Pattern[str], str, int], ...] = ()
+    night_before: re.Pattern[str] | None = None  # text that ends on "la nuit de": a night's span of two days
+    sequel_link: re.Pattern[str] | None = None  # text that opens on "de": "le lendemain d'une frappe"
 
 
 def none_in(lowered: str | None, phrases: Iterable[str]) -> bool:
@@ -218,6 +220,8 @@ def compile_grammar(vocab: DateVocab) -> DateGrammar:
         offset=re.compile(g.counted("counted_offset"), g.flags) if vocab.counted_offset else None,
         offset_cue=_tails(g, vocab.counted_offset) if _counted_first(vocab.counted_offset) else None,
         offset_rules=tuple((g.counted_rule(p), u, c) for p, (u, c) in vocab.counted_offset.items()),
+        night_before=g.ends_with("night_cues") if vocab.lists["night_cues"] else None,
+        sequel_link=g.opens_with("sequel_links") if vocab.lists["sequel_links"] else None,
     )
 
 
@@ -272,6 +276,10 @@ class _Parts:
     def ends_with(self, key: str) -> re.Pattern[str]:
         """Text that ends with one of the cues of list ``key`` (then optional ':' and spaces)."""
         return re.compile(rf"(?:^|\W)(?:{self.ci(self.alt(self.v.lists[key]))})\s*:?\s*$", self.flags)
+
+    def opens_with(self, key: str) -> re.Pattern[str]:
+        """Text that opens on one of the words of list ``key`` (after spaces), as a whole word."""
+        return re.compile(rf"^\s*(?:{self.ci(self.alt(self.v.lists[key]))})(?:(?<=['’])|(?!\w))", self.flags)
 
     def month_word(self, with_abbr: bool) -> str:
         abbr = rf"|(?:{self.alt(self.v.month_abbreviations)})\.?" if with_abbr else ""
