@@ -10,6 +10,7 @@ from ..records import Actor
 from ..text import doc_text, sentence, wire_dateline
 from .arg_base import (
     ACTOR_ENTS,
+    AGENT,
     CLOCK,
     CUT,
     GENITIVE,
@@ -82,7 +83,8 @@ class ActorRules(FinderBase):
     def _resolve(self, tok: Any, role: str) -> Actor | None:
         if any(c.dep_ == "det" and c.lower_ in self.lex.words("negative_determiners") for c in tok.children):
             return None
-        named = self._named_apposition(tok) or self._titled_name(tok) or self._called(tok)
+        named = self._named_apposition(tok) or self._titled_name(tok) or self._called(tok) \
+            or self._role_named(tok)
         if named is not None:
             return named
         span = self.np_span(tok)
@@ -107,6 +109,8 @@ class ActorRules(FinderBase):
         """The active subject of the trigger's verb is its agent even when no dictionary knows it ("the
         urban command sabotaged ..."), unless the noun names a thing, a place, a time or an act ("the blast
         destroyed ...", "the convoy", "last week")."""
+        if role == "source" and tok.pos_ == "NOUN" and self._by_agent(tok):
+            return self._human_or_armed(tok)
         if role != "source" or tok.dep_ not in SUBJ or tok.pos_ not in ("NOUN", "PROPN") or tok.head.pos_ != "VERB":
             return False
         if tok.ent_type_ and tok.ent_type_ not in ACTOR_ENTS:
@@ -116,6 +120,18 @@ class ActorRules(FinderBase):
                 c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children):
             return False  # "the group", "cette branche": an anaphor, resolved (or not) as such
         return not self.thing_time_or_act(tok)
+
+    def _by_agent(self, tok: Any) -> bool:
+        """The agent phrase of a passive ("enlevés par un commando")."""
+        return tok.dep_ in AGENT or (tok.dep_ in ("obl", "obl:mod", "nmod") and self._case(tok) == "par"
+                                     and tok.head.pos_ == "VERB")
+
+    def _human_or_armed(self, tok: Any) -> bool:
+        """A noun of people or armed men (``person``, ``military`` classes; "un commando", "les agents de
+        l'ordre"), not a thing, a weapon, a time or an act ("une balle perdue", "une explosion")."""
+        lemma = tok.lemma_.lower()
+        return (self.lex.in_class("person", lemma) or self.lex.in_class("military", lemma)) \
+            and not self.thing_time_or_act(tok)
 
     def thing_time_or_act(self, tok: Any) -> bool:
         """A noun of a class of things (``THING_CLASSES``), a time, or an event noun of the lexicon."""
@@ -135,6 +151,35 @@ class ActorRules(FinderBase):
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 return self._call_resolver(self.np_span(c))
+        return None
+
+    def _role_named(self, tok: Any) -> Actor | None:
+        """"Le ministre ghanéen de l'Intérieur, Kwame Mensah, a ...": a singular role noun (``person``
+        class) named by a person between commas (the parser reads the name as an apposition or as a
+        conjunct without coordinator) is that person, with the role's country and sector when the name
+        alone gives none. Not a list of names ("les ministres, X et Y,")."""
+        if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number") or not self.lex.in_class("person", tok.lemma_.lower()):
+            return None
+        name = self._apposed_person(tok)
+        if name is None:
+            return None
+        names = [name.i] + [t.i for t in name.subtree if t.dep_ in ("flat:name", "flat") and t.head.i == name.i]
+        span = self.doc[name.i:max(names) + 1]
+        person = self._call_resolver(span) or Actor(text=span.text, name=span.text,
+                                                   span=(span.start_char, span.end_char))
+        role = self._call_resolver(self.np_span(tok))
+        if role is not None and person.country is None and person.sector is None:
+            person = replace(person, country=role.country, sector=role.sector)
+        return person
+
+    def _apposed_person(self, tok: Any) -> Any | None:
+        for c in tok.children:
+            if c.dep_ not in ("appos", "conj") or c.i < tok.i or c.pos_ != "PROPN" \
+                    or c.ent_type_ not in ("PER", "PERSON"):
+                continue
+            if self.doc[c.i - 1].text != "," or any(g.dep_ in ("cc", "conj") for g in c.children):
+                continue  # "le ministre et Paul X", "les ministres, X et Y"
+            return c
         return None
 
     def _called(self, tok: Any) -> Actor | None:
@@ -629,8 +674,9 @@ class ActorRules(FinderBase):
         prev = sentence(self.doc[sent.start - 1])
         # a compound tense with avoir is active whatever the parser says ("Les syndicats ont condamné"
         # with its subject read as a passive one)
-        roles = SUBJ + PASS_SUBJ if _avoir_tense(prev.root) else SUBJ
-        subj = [c for c in prev.root.children if c.dep_ in roles and c.pos_ in ("NOUN", "PROPN")]
+        # and so is a true passive's subject, the sentence's topic ("Le maire a été entendu par les juges.
+        # Il a dénoncé ..."), unless its agent fits the pronoun as well (below)
+        subj = [c for c in prev.root.children if c.dep_ in SUBJ + PASS_SUBJ and c.pos_ in ("NOUN", "PROPN")]
         if len(subj) != 1:
             return None
         if self.frame.etype in SIDED and self._rival_antecedent(tok, prev.root, subj[0]):
@@ -642,6 +688,9 @@ class ActorRules(FinderBase):
         """The previous sentence's object is an actor that agrees with the pronoun as well as its
         subject: the two sides of that clause both fit, so the pronoun stays unresolved."""
         objs = [c for c in verb.children if c.dep_ in OBJ and c.pos_ in ("NOUN", "PROPN") and c.i != subj.i]
+        agent = self.agent_token(verb) if subj.dep_ in PASS_SUBJ else None
+        if agent is not None and agent.pos_ in ("NOUN", "PROPN"):
+            objs.append(agent)  # "Le chef rebelle a été reçu par le général. Il a dénoncé ...": either
         return any(_agree(tok, o) and self._actorish(o) for o in objs)
 
     def _fronted_clause_subject(self, tok: Any) -> Any | None:
@@ -668,10 +717,21 @@ class ActorRules(FinderBase):
         if tok.dep_ not in SUBJ + PASS_SUBJ or tok.lower_ in self.lex.words("first_person"):
             return None
         clause = tok.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.lex.words("statement_verbs"):
+        saying = self.lex.words("statement_verbs") | self.lex.words("saying_verbs")
+        if clause.dep_ != "ccomp" or not verb_lemmas(clause.head) & saying:
             return None
         subj = [c for c in clause.head.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
         return subj[0] if len(subj) == 1 and _agree(tok, subj[0]) else None
+
+
+def verb_lemmas(verb: Any) -> set[str]:
+    """The verb's lemma, and for a French present the lemmatizer left as it is ("indique", "estime")
+    the infinitive it stands for."""
+    lemma = verb.lemma_.lower()
+    out = {lemma}
+    if lemma == verb.lower_ and lemma.endswith("e") and "Fin" in verb.morph.get("VerbForm"):
+        out.add(lemma + "r")
+    return out
 
 
 def _name_like(tok: Any) -> bool:

@@ -29,7 +29,7 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "hypothetical_verbs", "hypothetical_nouns", "conditional_marks", "document_nouns",
              "first_person", "subject_pronouns", "possessives", "relative_pronouns",
              "anaphoric_nouns", "target_preps", "partner_preps", "document_verbs", "quantity_nouns",
-             "promise_cues", "obligation_words", "statement_verbs", "manner_preps", "agent_preps",
+             "promise_cues", "obligation_words", "statement_verbs", "saying_verbs", "manner_preps", "agent_preps",
              "definite_determiners", "perpetrate_verbs", "place_preps", "locative_preps",
              "directional_preps", "time_nouns", "hold_verbs", "relation_nouns", "place_only_types",
              "background_preps", "adversative_preps", "unaccusative_verbs",
