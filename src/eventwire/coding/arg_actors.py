@@ -674,9 +674,8 @@ class ActorRules(FinderBase):
         prev = sentence(self.doc[sent.start - 1])
         # a compound tense with avoir is active whatever the parser says ("Les syndicats ont condamné"
         # with its subject read as a passive one)
-        # and so is a true passive's subject, the sentence's topic ("Le maire a été entendu par les juges.
-        # Il a dénoncé ..."), unless its agent fits the pronoun as well (below)
-        subj = [c for c in prev.root.children if c.dep_ in SUBJ + PASS_SUBJ and c.pos_ in ("NOUN", "PROPN")]
+        roles = SUBJ + PASS_SUBJ if _avoir_tense(prev.root) else SUBJ
+        subj = [c for c in prev.root.children if c.dep_ in roles and c.pos_ in ("NOUN", "PROPN")]
         if len(subj) != 1:
             return None
         if self.frame.etype in SIDED and self._rival_antecedent(tok, prev.root, subj[0]):
@@ -688,9 +687,6 @@ class ActorRules(FinderBase):
         """The previous sentence's object is an actor that agrees with the pronoun as well as its
         subject: the two sides of that clause both fit, so the pronoun stays unresolved."""
         objs = [c for c in verb.children if c.dep_ in OBJ and c.pos_ in ("NOUN", "PROPN") and c.i != subj.i]
-        agent = self.agent_token(verb) if subj.dep_ in PASS_SUBJ else None
-        if agent is not None and agent.pos_ in ("NOUN", "PROPN"):
-            objs.append(agent)  # "Le chef rebelle a été reçu par le général. Il a dénoncé ...": either
         return any(_agree(tok, o) and self._actorish(o) for o in objs)
 
     def _fronted_clause_subject(self, tok: Any) -> Any | None:
