@@ -79,3 +79,26 @@ def test_fr_pronoun_agrees_with_the_determiner_of_an_epicene_role_noun(rules_pip
 def test_fr_document_participle_is_its_authors_act(rules_pipeline, text, name):
     found = _sources(rules_pipeline, text, "REQUEST")
     assert found and {(n, i) for n, _, i in found} == {(name, None)}
+
+
+@pytest.mark.parametrize("text, etype, name", [
+    pytest.param("Le Hezbollah a tiré des roquettes lundi. Le mouvement chiite a dénoncé une agression israélienne.",
+                 "ACCUSE", "Hezbollah", id="adjective_only_group_with_a_country"),
+    pytest.param("Les Chabab ont revendiqué l'attaque. Le groupe islamiste a menacé de frapper à nouveau.",
+                 "THREATEN", "al-Shabaab", id="generic_group"),
+])
+def test_fr_definite_group_named_by_an_adjective_is_the_group_named_before(rules_pipeline, text, etype, name):
+    found = _sources(rules_pipeline, text, etype)
+    assert found and {n for n, _, _ in found} == {name}
+
+
+def test_fr_fronted_adjunct_is_not_part_of_the_subject(rules_pipeline):
+    text = ("Réunis en sommet extraordinaire par visioconférence, les chefs d'État ouest-africains ont exigé "
+            "le rétablissement de l'ordre constitutionnel.")
+    found = _sources(rules_pipeline, text, "REQUEST")
+    assert found and all(t.startswith("les chefs") for _, t, _ in found)
+
+
+def test_fr_unknown_actor_is_named_without_its_count(rules_pipeline):
+    found = _sources(rules_pipeline, "À Lorient, 400 dockers ont bloqué le port.", "PROTEST")
+    assert ("dockers", "400 dockers") in {(n, t) for n, t, _ in found}

@@ -27,6 +27,7 @@ from .arg_base import (
     _avoir_tense,
 )
 
+NON_STATE_GROUPS = frozenset({"REB", "UAF", "PTY", "OPP", "NGO"})  # a named group may carry its country
 NOT_NAMES = frozenset({"case", "advmod", "aux", "aux:pass", "auxpass", "mark", "cc", "obl:agent", "agent"})
 
 
@@ -51,6 +52,8 @@ class ActorRules(FinderBase):
             keep += [t.i for t in child.subtree if not self._in_conj(t, child)]
         lo, hi = min(keep), max(keep)
         lo = max(lo, min(dateline_end(sentence(tok)), tok.i))  # "DAKAR (AFP) - Senegalese police": not the city
+        # "Réunis à Abuja, les dirigeants ...": a fronted adjunct the parser hung on the noun ends at its comma
+        lo = max([lo] + [i + 1 for i in range(lo, tok.i) if self.doc[i].text == "," and self.doc[i].head.i == tok.i])
         while hi > lo and self.doc[hi].is_punct:
             hi -= 1
         while lo < hi and self.doc[lo].is_punct:
@@ -102,7 +105,7 @@ class ActorRules(FinderBase):
             return Actor(text=span.text, name="civilians", span=(span.start_char, span.end_char),
                          sector="CIV")
         if self._actorish(tok) or (role == "target" and tok.pos_ in ("NOUN", "PROPN")) or self._agent_noun(tok, role):
-            return Actor(text=span.text, name=span.text, span=(span.start_char, span.end_char))
+            return Actor(text=span.text, name=_uncounted(span), span=(span.start_char, span.end_char))
         return None
 
     def _agent_noun(self, tok: Any, role: str) -> bool:
@@ -502,7 +505,7 @@ class ActorRules(FinderBase):
         if members is not None:
             return members
         actor = self.resolve(tok, role)
-        if actor is not None and actor.kb_id is None and self._definite_group(tok):
+        if actor is not None and (actor.kb_id is None or not self._proper_in(tok)) and self._definite_group(tok):
             named = self.last_named_group(tok)
             if named is not None:
                 return Arg(named, path + "=coref-group", 0.85)
@@ -602,8 +605,13 @@ class ActorRules(FinderBase):
         start = sentence(self.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
         found = {a.name: a for a in self.mentions
                  if start <= a.span[0] < tok.idx and a.kb_id and not a.kb_id.startswith("state:")
-                 and a.country is None}
+                 and (a.country is None or a.sector in NON_STATE_GROUPS)}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _proper_in(self, tok: Any) -> bool:
+        """The phrase names its actor with a proper noun ("le groupe État islamique"), not only with an
+        adjective ("le mouvement chiite", "le groupe islamiste": an anaphor)."""
+        return any(t.pos_ == "PROPN" for t in self.np_span(tok))
 
     def _anaphoric(self, tok: Any) -> bool:
         if tok.lemma_.lower() not in self.lex.words("anaphoric_nouns"):
@@ -718,6 +726,16 @@ class ActorRules(FinderBase):
             return None
         subj = [c for c in clause.head.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
         return subj[0] if len(subj) == 1 and _agree(tok, subj[0]) else None
+
+
+def _uncounted(span: Any) -> str:
+    """The name of a phrase no dictionary knows, without its count in figures ("les 400 grévistes":
+    "grévistes"; the text keeps it)."""
+    i = 0
+    while i < len(span) - 1 and (span[i].pos_ == "DET" or span[i].text.isdigit()):
+        i += 1
+    counted = any(t.text.isdigit() for t in span[:i])
+    return span[i:].text if counted and span[i].is_alpha and span[i].pos_ in ("NOUN", "PROPN") else span.text
 
 
 def verb_lemmas(verb: Any) -> set[str]:
