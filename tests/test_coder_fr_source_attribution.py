@@ -102,3 +102,23 @@ def test_fr_fronted_adjunct_is_not_part_of_the_subject(rules_pipeline):
 def test_fr_unknown_actor_is_named_without_its_count(rules_pipeline):
     found = _sources(rules_pipeline, "À Lorient, 400 dockers ont bloqué le port.", "PROTEST")
     assert ("dockers", "400 dockers") in {(n, t) for n, t, _ in found}
+
+
+def test_fr_pronoun_chain_reaches_the_named_subject(rules_pipeline):
+    text = ("Mardi, le maire Paul Mba s'est défendu à la radio. Il a reconnu des « maladresses ». "
+            "Il a cependant fermement nié toute fraude.")
+    rejects = coded(rules_pipeline, text, "fr", "REJECT")
+    assert rejects and all(e.source is not None and "Paul Mba" in e.source.text and e.source.inferred is None
+                           for e in rejects)
+
+
+def test_fr_pronoun_of_a_dependent_clause_is_the_main_subject(rules_pipeline):
+    text = "Le président gabonais a réuni ses ministres lundi soir, à la suite de quoi il a rendu hommage aux soldats."
+    found = _sources(rules_pipeline, text, "SUPPORT")
+    assert found and all(n == "Gabonese president" and i is None for n, _, i in found)
+
+
+def test_fr_possessor_of_an_arrest_is_not_its_author(rules_pipeline):
+    text = "Le militant avait critiqué le gouvernement, propos qu'il a répétés lors de son arrestation."
+    arrests = coded(rules_pipeline, text, "fr", "COERCE")
+    assert all(e.source is None or e.source.name != "activists" for e in arrests)

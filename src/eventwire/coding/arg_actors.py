@@ -666,10 +666,11 @@ class ActorRules(FinderBase):
         mods = [c.i for c in head.children if c.dep_ in ("amod", "compound") and abs(c.i - head.i) < 3]
         return self._adjectival_actor(self.doc[min(mods + [head.i]):max(mods + [head.i]) + 1]) if mods else None
 
-    def antecedent(self, tok: Any) -> Any | None:
+    def antecedent(self, tok: Any, depth: int = 0) -> Any | None:
         """A pronoun's antecedent: in a clause reported by a statement verb ("X a annoncé qu'il
         avait ...", "X said it had ..."), that verb's nominal subject; otherwise the subject of the
-        previous sentence's main verb, if nominal."""
+        previous sentence's main verb, if nominal; if that subject is itself a pronoun that agrees, its
+        own antecedent ("Fillon s'est défendu. Il a reconnu ... Il a nié ...")."""
         reporter = self._reporting_subject(tok)
         if reporter is not None:
             return reporter
@@ -677,18 +678,36 @@ class ActorRules(FinderBase):
         if fronted is not None:
             return fronted
         sent = sentence(tok)
+        main = self._main_clause_subject(tok, sent)
+        if main is not None:
+            return main
         if sent.start == 0:
             return None
         prev = sentence(self.doc[sent.start - 1])
         # a compound tense with avoir is active whatever the parser says ("Les syndicats ont condamné"
         # with its subject read as a passive one)
         roles = SUBJ + PASS_SUBJ if _avoir_tense(prev.root) else SUBJ
-        subj = [c for c in prev.root.children if c.dep_ in roles and c.pos_ in ("NOUN", "PROPN")]
+        subjects = [c for c in prev.root.children if c.dep_ in roles]
+        subj = [c for c in subjects if _nominal(c)]
+        if not subj and len(subjects) == 1 and depth < 3 and subjects[0].lower_ == tok.lower_:
+            return self.antecedent(subjects[0], depth + 1)  # "Il a reconnu ... Il a nié ...": one referent
         if len(subj) != 1:
             return None
         if self.frame.etype in SIDED and self._rival_antecedent(tok, prev.root, subj[0]):
             self.refused.add(tok.i)
             return None  # "Le gouvernement a arrêté le chef rebelle. Il a dénoncé ...": either side
+        return subj[0]
+
+    def _main_clause_subject(self, tok: Any, sent: Any) -> Any | None:
+        """"Le président a réuni ses ministres, à la suite de quoi il a affirmé ...": a subject pronoun of a
+        dependent clause stands for the nominal subject of its sentence's main verb, before it, when that
+        subject agrees and no object of the main verb fits as well."""
+        root = sent.root
+        if tok.dep_ not in SUBJ or tok.head.i == root.i or root.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = [c for c in root.children if c.dep_ in SUBJ and _nominal(c) and c.i < tok.i]
+        if len(subj) != 1 or not _agree(tok, subj[0]) or self._rival_antecedent(tok, root, subj[0]):
+            return None
         return subj[0]
 
     def _rival_antecedent(self, tok: Any, verb: Any, subj: Any) -> bool:
@@ -746,6 +765,11 @@ def verb_lemmas(verb: Any) -> set[str]:
     if lemma == verb.lower_ and lemma.endswith("e") and "Fin" in verb.morph.get("VerbForm"):
         out.add(lemma + "r")
     return out
+
+
+def _nominal(tok: Any) -> bool:
+    """A noun, or an adjective used as one with its determiner ("les collectifs étudiants" tagged ADJ)."""
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children))
 
 
 def _name_like(tok: Any) -> bool:

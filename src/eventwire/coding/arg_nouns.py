@@ -223,8 +223,8 @@ class NounArguments(VerbArguments):
                 return self._with_series(found, comp)
         for c in noun.children:
             possessive_det = c.dep_ == "det" and c.lower_ in self.lex.words("possessives")
-            if c.dep_ in ("poss", "nmod:poss") or possessive_det:
-                return self._possessive(c, noun)
+            if (c.dep_ in ("poss", "nmod:poss") or possessive_det) and of_role != "target":
+                return self._possessive(c, noun)  # not "son arrestation", "his murder": he undergoes it
         own = self._adjectival(noun)
         return own or self._related_noun_source(noun) or self._theme_possessor(noun, comp, of_role)
 
