@@ -81,17 +81,6 @@ def test_fr_document_participle_is_its_authors_act(rules_pipeline, text, name):
     assert found and {(n, i) for n, _, i in found} == {(name, None)}
 
 
-@pytest.mark.parametrize("text, etype, name", [
-    pytest.param("Le Hezbollah a tiré des roquettes lundi. Le mouvement chiite a dénoncé une agression israélienne.",
-                 "ACCUSE", "Hezbollah", id="adjective_only_group_with_a_country"),
-    pytest.param("Les Chabab ont revendiqué l'attaque. Le groupe islamiste a menacé de frapper à nouveau.",
-                 "THREATEN", "al-Shabaab", id="generic_group"),
-])
-def test_fr_definite_group_named_by_an_adjective_is_the_group_named_before(rules_pipeline, text, etype, name):
-    found = _sources(rules_pipeline, text, etype)
-    assert found and {n for n, _, _ in found} == {name}
-
-
 def test_fr_fronted_adjunct_is_not_part_of_the_subject(rules_pipeline):
     text = ("Réunis en sommet extraordinaire par visioconférence, les chefs d'État ouest-africains ont exigé "
             "le rétablissement de l'ordre constitutionnel.")

@@ -27,7 +27,6 @@ from .arg_base import (
     _avoir_tense,
 )
 
-NON_STATE_GROUPS = frozenset({"REB", "UAF", "PTY", "OPP", "NGO"})  # a named group may carry its country
 NOT_NAMES = frozenset({"case", "advmod", "aux", "aux:pass", "auxpass", "mark", "cc", "obl:agent", "agent"})
 
 
@@ -161,7 +160,8 @@ class ActorRules(FinderBase):
         class) named by a person between commas (the parser reads the name as an apposition or as a
         conjunct without coordinator) is that person, with the role's country and sector when the name
         alone gives none. Not a list of names ("les ministres, X et Y,")."""
-        if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number") or not self.lex.in_class("person", tok.lemma_.lower()):
+        if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number") \
+                or not self.lex.in_class("person", tok.lemma_.lower()):
             return None
         name = self._apposed_person(tok)
         if name is None:
@@ -505,7 +505,7 @@ class ActorRules(FinderBase):
         if members is not None:
             return members
         actor = self.resolve(tok, role)
-        if actor is not None and (actor.kb_id is None or not self._proper_in(tok)) and self._definite_group(tok):
+        if actor is not None and actor.kb_id is None and self._definite_group(tok):
             named = self.last_named_group(tok)
             if named is not None:
                 return Arg(named, path + "=coref-group", 0.85)
@@ -605,13 +605,8 @@ class ActorRules(FinderBase):
         start = sentence(self.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
         found = {a.name: a for a in self.mentions
                  if start <= a.span[0] < tok.idx and a.kb_id and not a.kb_id.startswith("state:")
-                 and (a.country is None or a.sector in NON_STATE_GROUPS)}
+                 and a.country is None}
         return next(iter(found.values())) if len(found) == 1 else None
-
-    def _proper_in(self, tok: Any) -> bool:
-        """The phrase names its actor with a proper noun ("le groupe État islamique"), not only with an
-        adjective ("le mouvement chiite", "le groupe islamiste": an anaphor)."""
-        return any(t.pos_ == "PROPN" for t in self.np_span(tok))
 
     def _anaphoric(self, tok: Any) -> bool:
         if tok.lemma_.lower() not in self.lex.words("anaphoric_nouns"):
@@ -678,7 +673,8 @@ class ActorRules(FinderBase):
         if fronted is not None:
             return fronted
         sent = sentence(tok)
-        main = self._main_clause_subject(tok, sent)
+        rules = self.lex.words("antecedent_rules")
+        main = self._main_clause_subject(tok, sent) if "main-clause" in rules else None
         if main is not None:
             return main
         if sent.start == 0:
@@ -689,7 +685,8 @@ class ActorRules(FinderBase):
         roles = SUBJ + PASS_SUBJ if _avoir_tense(prev.root) else SUBJ
         subjects = [c for c in prev.root.children if c.dep_ in roles]
         subj = [c for c in subjects if _nominal(c)]
-        if not subj and len(subjects) == 1 and depth < 3 and subjects[0].lower_ == tok.lower_:
+        if not subj and len(subjects) == 1 and depth < 3 and subjects[0].lower_ == tok.lower_ \
+                and "chain" in rules:
             return self.antecedent(subjects[0], depth + 1)  # "Il a reconnu ... Il a nié ...": one referent
         if len(subj) != 1:
             return None
