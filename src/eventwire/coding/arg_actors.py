@@ -10,6 +10,7 @@ from ..records import Actor
 from ..text import doc_text, sentence, wire_dateline
 from .arg_base import (
     ACTOR_ENTS,
+    AGENT,
     CLOCK,
     CUT,
     GENITIVE,
@@ -50,6 +51,8 @@ class ActorRules(FinderBase):
             keep += [t.i for t in child.subtree if not self._in_conj(t, child)]
         lo, hi = min(keep), max(keep)
         lo = max(lo, min(dateline_end(sentence(tok)), tok.i))  # "DAKAR (AFP) - Senegalese police": not the city
+        # "Réunis à Abuja, les dirigeants ...": a fronted adjunct the parser hung on the noun ends at its comma
+        lo = max([lo] + [i + 1 for i in range(lo, tok.i) if self.doc[i].text == "," and self.doc[i].head.i == tok.i])
         while hi > lo and self.doc[hi].is_punct:
             hi -= 1
         while lo < hi and self.doc[lo].is_punct:
@@ -82,7 +85,8 @@ class ActorRules(FinderBase):
     def _resolve(self, tok: Any, role: str) -> Actor | None:
         if any(c.dep_ == "det" and c.lower_ in self.lex.words("negative_determiners") for c in tok.children):
             return None
-        named = self._named_apposition(tok) or self._titled_name(tok) or self._called(tok)
+        named = self._named_apposition(tok) or self._titled_name(tok) or self._called(tok) \
+            or self._role_named(tok)
         if named is not None:
             return named
         span = self.np_span(tok)
@@ -100,13 +104,15 @@ class ActorRules(FinderBase):
             return Actor(text=span.text, name="civilians", span=(span.start_char, span.end_char),
                          sector="CIV")
         if self._actorish(tok) or (role == "target" and tok.pos_ in ("NOUN", "PROPN")) or self._agent_noun(tok, role):
-            return Actor(text=span.text, name=span.text, span=(span.start_char, span.end_char))
+            return Actor(text=span.text, name=_uncounted(span), span=(span.start_char, span.end_char))
         return None
 
     def _agent_noun(self, tok: Any, role: str) -> bool:
         """The active subject of the trigger's verb is its agent even when no dictionary knows it ("the
         urban command sabotaged ..."), unless the noun names a thing, a place, a time or an act ("the blast
         destroyed ...", "the convoy", "last week")."""
+        if role == "source" and tok.pos_ == "NOUN" and self._by_agent(tok):
+            return self._human_or_armed(tok)
         if role != "source" or tok.dep_ not in SUBJ or tok.pos_ not in ("NOUN", "PROPN") or tok.head.pos_ != "VERB":
             return False
         if tok.ent_type_ and tok.ent_type_ not in ACTOR_ENTS:
@@ -116,6 +122,18 @@ class ActorRules(FinderBase):
                 c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children):
             return False  # "the group", "cette branche": an anaphor, resolved (or not) as such
         return not self.thing_time_or_act(tok)
+
+    def _by_agent(self, tok: Any) -> bool:
+        """The agent phrase of a passive ("enlevés par un commando")."""
+        return tok.dep_ in AGENT or (tok.dep_ in ("obl", "obl:mod", "nmod") and self._case(tok) == "par"
+                                     and tok.head.pos_ == "VERB")
+
+    def _human_or_armed(self, tok: Any) -> bool:
+        """A noun of people or armed men (``person``, ``military`` classes; "un commando", "les agents de
+        l'ordre"), not a thing, a weapon, a time or an act ("une balle perdue", "une explosion")."""
+        lemma = tok.lemma_.lower()
+        return (self.lex.in_class("person", lemma) or self.lex.in_class("military", lemma)) \
+            and not self.thing_time_or_act(tok)
 
     def thing_time_or_act(self, tok: Any) -> bool:
         """A noun of a class of things (``THING_CLASSES``), a time, or an event noun of the lexicon."""
@@ -135,6 +153,36 @@ class ActorRules(FinderBase):
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
                 return self._call_resolver(self.np_span(c))
+        return None
+
+    def _role_named(self, tok: Any) -> Actor | None:
+        """"Le ministre ghanéen de l'Intérieur, Kwame Mensah, a ...": a singular role noun (``person``
+        class) named by a person between commas (the parser reads the name as an apposition or as a
+        conjunct without coordinator) is that person, with the role's country and sector when the name
+        alone gives none. Not a list of names ("les ministres, X et Y,")."""
+        if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number") \
+                or not self.lex.in_class("person", tok.lemma_.lower()):
+            return None
+        name = self._apposed_person(tok)
+        if name is None:
+            return None
+        names = [name.i] + [t.i for t in name.subtree if t.dep_ in ("flat:name", "flat") and t.head.i == name.i]
+        span = self.doc[name.i:max(names) + 1]
+        person = self._call_resolver(span) or Actor(text=span.text, name=span.text,
+                                                   span=(span.start_char, span.end_char))
+        role = self._call_resolver(self.np_span(tok))
+        if role is not None and person.country is None and person.sector is None:
+            person = replace(person, country=role.country, sector=role.sector)
+        return person
+
+    def _apposed_person(self, tok: Any) -> Any | None:
+        for c in tok.children:
+            if c.dep_ not in ("appos", "conj") or c.i < tok.i or c.pos_ != "PROPN" \
+                    or c.ent_type_ not in ("PER", "PERSON"):
+                continue
+            if self.doc[c.i - 1].text != "," or any(g.dep_ in ("cc", "conj") for g in c.children):
+                continue  # "le ministre et Paul X", "les ministres, X et Y"
+            return c
         return None
 
     def _called(self, tok: Any) -> Actor | None:
@@ -659,10 +707,11 @@ class ActorRules(FinderBase):
         mods = [c.i for c in head.children if c.dep_ in ("amod", "compound") and abs(c.i - head.i) < 3]
         return self._adjectival_actor(self.doc[min(mods + [head.i]):max(mods + [head.i]) + 1]) if mods else None
 
-    def antecedent(self, tok: Any) -> Any | None:
+    def antecedent(self, tok: Any, depth: int = 0) -> Any | None:
         """A pronoun's antecedent: in a clause reported by a statement verb ("X a annoncé qu'il
         avait ...", "X said it had ..."), that verb's nominal subject; otherwise the subject of the
-        previous sentence's main verb, if nominal."""
+        previous sentence's main verb, if nominal; if that subject is itself a pronoun that agrees, its
+        own antecedent ("Fillon s'est défendu. Il a reconnu ... Il a nié ...")."""
         reporter = self._reporting_subject(tok)
         if reporter is not None:
             return reporter
@@ -670,18 +719,38 @@ class ActorRules(FinderBase):
         if fronted is not None:
             return fronted
         sent = sentence(tok)
+        rules = self.lex.words("antecedent_rules")
+        main = self._main_clause_subject(tok, sent) if "main-clause" in rules else None
+        if main is not None:
+            return main
         if sent.start == 0:
             return None
         prev = sentence(self.doc[sent.start - 1])
         # a compound tense with avoir is active whatever the parser says ("Les syndicats ont condamné"
         # with its subject read as a passive one)
         roles = SUBJ + PASS_SUBJ if _avoir_tense(prev.root) else SUBJ
-        subj = [c for c in prev.root.children if c.dep_ in roles and c.pos_ in ("NOUN", "PROPN")]
+        subjects = [c for c in prev.root.children if c.dep_ in roles]
+        subj = [c for c in subjects if _nominal(c)]
+        if not subj and len(subjects) == 1 and depth < 3 and subjects[0].lower_ == tok.lower_ \
+                and "chain" in rules:
+            return self.antecedent(subjects[0], depth + 1)  # "Il a reconnu ... Il a nié ...": one referent
         if len(subj) != 1:
             return None
         if self.frame.etype in SIDED and self._rival_antecedent(tok, prev.root, subj[0]):
             self.refused.add(tok.i)
             return None  # "Le gouvernement a arrêté le chef rebelle. Il a dénoncé ...": either side
+        return subj[0]
+
+    def _main_clause_subject(self, tok: Any, sent: Any) -> Any | None:
+        """"Le président a réuni ses ministres, à la suite de quoi il a affirmé ...": a subject pronoun of a
+        dependent clause stands for the nominal subject of its sentence's main verb, before it, when that
+        subject agrees and no object of the main verb fits as well."""
+        root = sent.root
+        if tok.dep_ not in SUBJ or tok.head.i == root.i or root.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = [c for c in root.children if c.dep_ in SUBJ and _nominal(c) and c.i < tok.i]
+        if len(subj) != 1 or not _agree(tok, subj[0]) or self._rival_antecedent(tok, root, subj[0]):
+            return None
         return subj[0]
 
     def _rival_antecedent(self, tok: Any, verb: Any, subj: Any) -> bool:
@@ -714,10 +783,36 @@ class ActorRules(FinderBase):
         if tok.dep_ not in SUBJ + PASS_SUBJ or tok.lower_ in self.lex.words("first_person"):
             return None
         clause = tok.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.lex.words("statement_verbs"):
+        saying = self.lex.words("statement_verbs") | self.lex.words("saying_verbs")
+        if clause.dep_ != "ccomp" or not verb_lemmas(clause.head) & saying:
             return None
         subj = [c for c in clause.head.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
         return subj[0] if len(subj) == 1 and _agree(tok, subj[0]) else None
+
+
+def _uncounted(span: Any) -> str:
+    """The name of a phrase no dictionary knows, without its count in figures ("les 400 grévistes":
+    "grévistes"; the text keeps it)."""
+    i = 0
+    while i < len(span) - 1 and (span[i].pos_ == "DET" or span[i].text.isdigit()):
+        i += 1
+    counted = any(t.text.isdigit() for t in span[:i])
+    return span[i:].text if counted and span[i].is_alpha and span[i].pos_ in ("NOUN", "PROPN") else span.text
+
+
+def verb_lemmas(verb: Any) -> set[str]:
+    """The verb's lemma, and for a French present the lemmatizer left as it is ("indique", "estime")
+    the infinitive it stands for."""
+    lemma = verb.lemma_.lower()
+    out = {lemma}
+    if lemma == verb.lower_ and lemma.endswith("e") and "Fin" in verb.morph.get("VerbForm"):
+        out.add(lemma + "r")
+    return out
+
+
+def _nominal(tok: Any) -> bool:
+    """A noun, or an adjective used as one with its determiner ("les collectifs étudiants" tagged ADJ)."""
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children))
 
 
 def _name_like(tok: Any) -> bool:

@@ -157,10 +157,20 @@ def _agree(pronoun: Any, antecedent: Any) -> bool:
     """Number and gender agree where both carry them (collective names such as "la Russie" are
     singular; proper nouns often carry no gender): "il" is not "l'armée"."""
     for feat in ("Number", "Gender"):
-        a, b = pronoun.morph.get(feat), antecedent.morph.get(feat)
+        a, b = pronoun.morph.get(feat), _np_feature(antecedent, feat)
         if a and b and a != b:
             return False
     return True
+
+
+def _np_feature(noun: Any, feat: str) -> list[str]:
+    """A feature of the noun phrase: the gender its determiner shows where it shows one ("la ministre",
+    "la cheffe": nouns of both genders that the tagger reads as masculine), else the noun's own."""
+    if feat == "Gender":
+        dets = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i and c.morph.get("Gender")]
+        if dets:
+            return list(dets[0].morph.get("Gender"))
+    return list(noun.morph.get(feat))
 
 
 def _has_aux(verb: Any) -> bool:

@@ -250,10 +250,15 @@ class NounArguments(VerbArguments):
                 return self._with_series(found, comp)
         for c in noun.children:
             possessive_det = c.dep_ == "det" and c.lower_ in self.lex.words("possessives")
-            if c.dep_ in ("poss", "nmod:poss") or possessive_det:
+            if (c.dep_ in ("poss", "nmod:poss") or possessive_det) and not self._undergone_by_possessor():
                 return self._possessive(c, noun)
         own = self._adjectival(noun)
         return own or self._related_noun_source(noun) or self._theme_possessor(noun, comp, of_role)
+
+    def _undergone_by_possessor(self) -> bool:
+        """"son arrestation", "his assassination": the possessor of an act of these modes
+        (``possessor_patient_modes``) undergoes it; "leur offensive", "their attack": the possessor acts."""
+        return self.frame.mode is not None and self.frame.mode in self.lex.words("possessor_patient_modes")
 
     def _sent_forces(self, arg: Arg) -> bool:
         """The complement of a deployment noun is the forces sent, of no named country ("le

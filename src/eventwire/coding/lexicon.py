@@ -30,6 +30,7 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "first_person", "subject_pronouns", "possessives", "relative_pronouns",
              "anaphoric_nouns", "target_preps", "partner_preps", "document_verbs", "quantity_nouns",
              "promise_cues", "obligation_words", "statement_verbs", "manner_preps", "agent_preps",
+             "saying_verbs", "possessor_patient_modes", "antecedent_rules",
              "definite_determiners", "perpetrate_verbs", "place_preps", "locative_preps",
              "directional_preps", "time_nouns", "hold_verbs", "relation_nouns", "place_only_types",
              "background_preps", "adversative_preps", "unaccusative_verbs",
