@@ -334,6 +334,8 @@ class VerbArguments(ActorRules):
             objs = [c for c in verb.head.children if c.dep_ in OBJ and c.i > verb.i]  # object hangs on the governor
         if not objs:
             objs = self._bare_oblique_object(verb)
+        objs = [self._behind_time(c) if self._time(c) else c for c in objs]
+        objs = [c for c in objs if c is not None]
         if len(objs) > 1:  # "que Fillon a reçu 45 000 euros": the conjunction is not the object
             objs = [c for c in objs if c.lower_ not in self.lex.words("relative_pronouns")] or objs
         return objs[0] if objs else None
@@ -347,12 +349,27 @@ class VerbArguments(ActorRules):
         for c in verb.children:
             if c.dep_ not in ("obl:arg", "obl:mod", "obl") or c.i < verb.i or c.pos_ not in ("PROPN", "NOUN"):
                 continue
-            if any(g.dep_ == "case" for g in c.children) or c.lemma_.lower() in self.lex.words("time_nouns"):
+            if any(g.dep_ == "case" for g in c.children):
+                continue
+            if c.lemma_.lower() in self.lex.words("time_nouns"):
+                behind = self._behind_time(c)  # "a libéré vendredi six otages": the noun under the weekday
+                if behind is not None:
+                    return [behind]
                 continue
             if any(verb.doc[k].pos_ in ("VERB", "ADP", "PUNCT", "SCONJ") for k in range(verb.i + 1, c.left_edge.i)):
                 continue
             return [c]
         return []
+
+    def _behind_time(self, tok: Any) -> Any | None:
+        """"a présenté jeudi ses excuses", "a libéré vendredi six otages": the parser makes the weekday
+        the object (or an oblique) and hangs the real object under it, with no preposition; that noun
+        is the object. A time noun alone is no object."""
+        for c in tok.children:
+            if c.dep_ in ("nmod", "appos") and c.i > tok.i and c.pos_ in ("NOUN", "PROPN") \
+                    and not any(g.dep_ == "case" for g in c.children) and not self._time(c):
+                return c
+        return None
 
     def _raised_object(self, verb: Any) -> list[Any]:
         """"would permit aid workers to enter": the parser hangs the noun on the infinitive as its
@@ -447,7 +464,26 @@ class VerbArguments(ActorRules):
                 return owner or found
             if found:
                 return found
-        return self._prep_targets(verb)
+        return self._prep_targets(verb) or self._infinitive_targets(verb)
+
+    def _infinitive_targets(self, verb: Any) -> list[Arg]:
+        """"a menacé de tuer les otages", "a menacé de prendre des mesures contre X", "a refusé de
+        recevoir les délégués": a threat or a refusal that names no target of its own aims at the
+        target of its infinitive (its object, else a target preposition on the object or the
+        infinitive). Not a denial ("a démenti avoir attaqué X": its target is the accuser)."""
+        if self.frame.etype.lower() not in self.lex.words("infinitive_target_types") or self.frame.mode == "deny":
+            return []
+        for c in verb.children:
+            if c.dep_ != "xcomp" or c.pos_ != "VERB" or c.i < verb.i:
+                continue
+            obj = self.object_token(c)
+            found = self.actors(obj, "obj", "target") if obj is not None else []
+            if obj is not None and found and not self.strict(found[0]):
+                found = self.owner_of(obj) or found  # "recevoir les délégués de l'opposition"
+            if not any(self.strict(a) for a in found):
+                found = (self._prep_targets(obj) if obj is not None else []) or self._prep_targets(c) or found
+            return [replace(a, path=f"xcomp>{a.path}") for a in found]
+        return []
 
     def _is_weapon(self, obj: Any) -> bool:
         """"fired a shell", "fired tens of shells": the object (or its counted noun) is a weapon."""
