@@ -47,3 +47,12 @@ def test_coder_infinitive_object_is_the_target(rules_pipeline, text, etype, targ
 def test_coder_denial_takes_no_target_from_the_denied_act(rules_pipeline):
     ev = one(coded(rules_pipeline, "Le Rwanda a démenti avoir attaqué le Burundi.", "fr"), "REJECT")
     assert ev.target is None or ev.target.name != "Burundi"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Des casseurs ont lancé des bouteilles contre les gendarmes.", "police"),
+    ("Des pierres ont été lancées sur les policiers par des jeunes.", "police"),
+])
+def test_coder_what_is_thrown_is_no_target(rules_pipeline, text, target):
+    ev = one(coded(rules_pipeline, text, "fr"), "ASSAULT")
+    assert ev.target is not None and ev.target.name == target

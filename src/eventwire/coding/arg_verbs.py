@@ -418,6 +418,8 @@ class VerbArguments(ActorRules):
                 if not sources and self._deployed(targets):  # "500 policiers ont été déployés": they deploy
                     sources = [replace(a, path=a.path + "-deployed") for a in targets]
                     targets = self._prep_targets(verb)
+                elif self.frame.theme_object or self._is_weapon(subj[0]):  # "des pierres ont été lancées
+                    targets = self._prep_targets(verb) or targets  # sur les policiers": what is thrown is no target
         else:
             if subj is not None:
                 sources = self.actors(subj[0], subj[1])
