@@ -56,3 +56,12 @@ def test_coder_denial_takes_no_target_from_the_denied_act(rules_pipeline):
 def test_coder_what_is_thrown_is_no_target(rules_pipeline, text, target):
     ev = one(coded(rules_pipeline, text, "fr"), "ASSAULT")
     assert ev.target is not None and ev.target.name == target
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("La justice a ouvert une enquête visant le ministre de l'Intérieur.", "ACCUSE", "ministre de l'Intérieur"),
+    ("L'armée israélienne a mené des frappes visant des positions du Hezbollah.", "ASSAULT", "Hezbollah"),
+])
+def test_coder_noun_aimed_at_by_its_participle(rules_pipeline, text, etype, target):
+    ev = one(coded(rules_pipeline, text, "fr"), etype)
+    assert ev.target is not None and target in (ev.target.name, ev.target.text)
