@@ -65,3 +65,15 @@ def test_coder_what_is_thrown_is_no_target(rules_pipeline, text, target):
 def test_coder_noun_aimed_at_by_its_participle(rules_pipeline, text, etype, target):
     ev = one(coded(rules_pipeline, text, "fr"), etype)
     assert ev.target is not None and target in (ev.target.name, ev.target.text)
+
+
+def test_coder_partner_hung_on_the_triggers_noun(rules_pipeline):
+    ev = one(coded(rules_pipeline, "Le président s'est entretenu par téléphone avec le Premier ministre indien.", "fr"),
+             "CONSULT")
+    assert ev.target is not None and ev.target.country == "IND"
+
+
+def test_coder_coercion_aims_at_its_purpose_clause_object(rules_pipeline):
+    evs = coded(rules_pipeline, "Les gendarmes ont utilisé des gaz lacrymogènes pour disperser les manifestants.", "fr",
+                "COERCE")
+    assert any(e.target is not None and e.target.name == "protesters" for e in evs)

@@ -444,7 +444,8 @@ class VerbArguments(ActorRules):
     def verb_targets(self, verb: Any) -> list[Arg]:
         obj = self.object_token(verb)
         if obj is not None and obj.i in self.frame.trigger_tokens:  # "briser les lignes de X"
-            return self._noun_prep_targets(obj) or self._prep_targets(verb) or self.owner_of(obj)
+            return (self._noun_prep_targets(obj) or self._prep_targets(verb) or self.owner_of(obj)
+                    or self._infinitive_targets(verb))
         if obj is not None:
             ante = self.relative_antecedent(obj)
             if ante is not None:
@@ -473,10 +474,16 @@ class VerbArguments(ActorRules):
         recevoir les délégués": a threat or a refusal that names no target of its own aims at the
         target of its infinitive (its object, else a target preposition on the object or the
         infinitive). Not a denial ("a démenti avoir attaqué X": its target is the accuser)."""
-        if self.frame.etype.lower() not in self.lex.words("infinitive_target_types") or self.frame.mode == "deny":
+        kinds = {"xcomp"} if self.frame.etype.lower() in self.lex.words("infinitive_target_types") else set()
+        if self.frame.etype.lower() in self.lex.words("purpose_target_types"):
+            kinds.add("advcl")  # "a utilisé des gaz lacrymogènes pour disperser les manifestants"
+        if not kinds or self.frame.mode == "deny":
             return []
         for c in verb.children:
-            if c.dep_ != "xcomp" or c.pos_ != "VERB" or c.i < verb.i:
+            if c.dep_ not in kinds or c.pos_ != "VERB" or c.i < verb.i:
+                continue
+            if c.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ in self.lex.words("purpose_preps")
+                                             for m in c.children):
                 continue
             obj = self.object_token(c)
             found = self.actors(obj, "obj", "target") if obj is not None else []
@@ -484,7 +491,7 @@ class VerbArguments(ActorRules):
                 found = self.owner_of(obj) or found  # "recevoir les délégués de l'opposition"
             if not any(self.strict(a) for a in found):
                 found = (self._prep_targets(obj) if obj is not None else []) or self._prep_targets(c) or found
-            return [replace(a, path=f"xcomp>{a.path}") for a in found]
+            return [replace(a, path=f"{c.dep_}>{a.path}") for a in found]
         return []
 
     def _is_weapon(self, obj: Any) -> bool:
@@ -602,6 +609,14 @@ class VerbArguments(ActorRules):
                 tok = self._pobj(c)
                 if tok is not None and not self._locative(word, tok) and not self._time(tok):
                     return self.actors(tok, f"{c.dep_}:{word}", "target")
+        for c in verb.children:  # "s'est entretenu par téléphone avec X": on a noun of the trigger
+            if c.i not in self.frame.trigger_tokens or c.i == verb.i or c.pos_ != "NOUN":
+                continue
+            for g in c.children:
+                word = self._case(g)
+                tok = self._pobj(g) if g.dep_ in OBLIQUE and word in self.target_preps() else None
+                if tok is not None and not self._locative(word, tok) and not self._time(tok):
+                    return self.actors(tok, f"{c.dep_}>{g.dep_}:{word}", "target")
         for c in verb.children:
             tok = self._pobj(c) if c.dep_ in OBLIQUE else None
             if tok is not None and tok.lemma_.lower() in self._event_nouns():
