@@ -99,6 +99,7 @@ class NounArguments(VerbArguments):
             aimed, victims = self._noun_prep_targets(noun), self._victims_of(noun)
             # "villagers were killed in airstrikes on the town": the people hit, not the place
             targets = victims if victims and (not aimed or not self.strict(aimed[0])) else aimed or victims
+        targets = targets or self._aiming_participle(noun)
         if not targets and comp is None and of_role == "target":
             stray = self.stray_person(noun) or self._related_stray(noun)
             targets = self.actors(stray, "of-reattached", "target") if stray is not None else []
@@ -231,6 +232,21 @@ class NounArguments(VerbArguments):
                 tok = self._pobj(c)
                 if tok is not None and not self._locative(word, tok) and not self._time(tok):  # "on Saturday with X"
                     return self.actors(tok, f"noun-{word}", "target")
+        return []
+
+    def _aiming_participle(self, noun: Any) -> list[Arg]:
+        """"une enquête visant le ministre", "des frappes visant les positions de X": a participle of
+        an aiming verb (`aiming_verbs`) on the event noun names its target: its object, or the holder
+        of a thing aimed at."""
+        for c in noun.children:
+            if c.dep_ != "acl" or c.lemma_.lower() not in self.lex.words("aiming_verbs"):
+                continue
+            obj = self.object_token(c)
+            found = self.actors(obj, "acl>obj", "target") if obj is not None else []
+            if obj is not None and found and not self.strict(found[0]):
+                found = self.owner_of(obj) or found
+            if found:
+                return found
         return []
 
     def _modifier_sources(self, noun: Any, comp: Any, of_role: str) -> list[Arg]:

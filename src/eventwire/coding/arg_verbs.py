@@ -334,6 +334,8 @@ class VerbArguments(ActorRules):
             objs = [c for c in verb.head.children if c.dep_ in OBJ and c.i > verb.i]  # object hangs on the governor
         if not objs:
             objs = self._bare_oblique_object(verb)
+        objs = [self._behind_time(c) if self._time(c) else c for c in objs]
+        objs = [c for c in objs if c is not None]
         if len(objs) > 1:  # "que Fillon a reçu 45 000 euros": the conjunction is not the object
             objs = [c for c in objs if c.lower_ not in self.lex.words("relative_pronouns")] or objs
         return objs[0] if objs else None
@@ -347,12 +349,27 @@ class VerbArguments(ActorRules):
         for c in verb.children:
             if c.dep_ not in ("obl:arg", "obl:mod", "obl") or c.i < verb.i or c.pos_ not in ("PROPN", "NOUN"):
                 continue
-            if any(g.dep_ == "case" for g in c.children) or c.lemma_.lower() in self.lex.words("time_nouns"):
+            if any(g.dep_ == "case" for g in c.children):
+                continue
+            if c.lemma_.lower() in self.lex.words("time_nouns"):
+                behind = self._behind_time(c)  # "a libéré vendredi six otages": the noun under the weekday
+                if behind is not None:
+                    return [behind]
                 continue
             if any(verb.doc[k].pos_ in ("VERB", "ADP", "PUNCT", "SCONJ") for k in range(verb.i + 1, c.left_edge.i)):
                 continue
             return [c]
         return []
+
+    def _behind_time(self, tok: Any) -> Any | None:
+        """"a présenté jeudi ses excuses", "a libéré vendredi six otages": the parser makes the weekday
+        the object (or an oblique) and hangs the real object under it, with no preposition; that noun
+        is the object. A time noun alone is no object."""
+        for c in tok.children:
+            if c.dep_ in ("nmod", "appos") and c.i > tok.i and c.pos_ in ("NOUN", "PROPN") \
+                    and not any(g.dep_ == "case" for g in c.children) and not self._time(c):
+                return c
+        return None
 
     def _raised_object(self, verb: Any) -> list[Any]:
         """"would permit aid workers to enter": the parser hangs the noun on the infinitive as its
@@ -401,6 +418,8 @@ class VerbArguments(ActorRules):
                 if not sources and self._deployed(targets):  # "500 policiers ont été déployés": they deploy
                     sources = [replace(a, path=a.path + "-deployed") for a in targets]
                     targets = self._prep_targets(verb)
+                elif self.frame.theme_object or self._is_weapon(subj[0]):  # "des pierres ont été lancées
+                    targets = self._prep_targets(verb) or targets  # sur les policiers": what is thrown is no target
         else:
             if subj is not None:
                 sources = self.actors(subj[0], subj[1])
@@ -425,7 +444,8 @@ class VerbArguments(ActorRules):
     def verb_targets(self, verb: Any) -> list[Arg]:
         obj = self.object_token(verb)
         if obj is not None and obj.i in self.frame.trigger_tokens:  # "briser les lignes de X"
-            return self._noun_prep_targets(obj) or self._prep_targets(verb) or self.owner_of(obj)
+            return (self._noun_prep_targets(obj) or self._prep_targets(verb) or self.owner_of(obj)
+                    or self._infinitive_targets(verb))
         if obj is not None:
             ante = self.relative_antecedent(obj)
             if ante is not None:
@@ -447,7 +467,32 @@ class VerbArguments(ActorRules):
                 return owner or found
             if found:
                 return found
-        return self._prep_targets(verb)
+        return self._prep_targets(verb) or self._infinitive_targets(verb)
+
+    def _infinitive_targets(self, verb: Any) -> list[Arg]:
+        """"a menacé de tuer les otages", "a menacé de prendre des mesures contre X", "a refusé de
+        recevoir les délégués": a threat or a refusal that names no target of its own aims at the
+        target of its infinitive (its object, else a target preposition on the object or the
+        infinitive). Not a denial ("a démenti avoir attaqué X": its target is the accuser)."""
+        kinds = {"xcomp"} if self.frame.etype.lower() in self.lex.words("infinitive_target_types") else set()
+        if self.frame.etype.lower() in self.lex.words("purpose_target_types"):
+            kinds.add("advcl")  # "a utilisé des gaz lacrymogènes pour disperser les manifestants"
+        if not kinds or self.frame.mode == "deny":
+            return []
+        for c in verb.children:
+            if c.dep_ not in kinds or c.pos_ != "VERB" or c.i < verb.i:
+                continue
+            if c.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ in self.lex.words("purpose_preps")
+                                             for m in c.children):
+                continue
+            obj = self.object_token(c)
+            found = self.actors(obj, "obj", "target") if obj is not None else []
+            if obj is not None and found and not self.strict(found[0]):
+                found = self.owner_of(obj) or found  # "recevoir les délégués de l'opposition"
+            if not any(self.strict(a) for a in found):
+                found = (self._prep_targets(obj) if obj is not None else []) or self._prep_targets(c) or found
+            return [replace(a, path=f"{c.dep_}>{a.path}") for a in found]
+        return []
 
     def _is_weapon(self, obj: Any) -> bool:
         """"fired a shell", "fired tens of shells": the object (or its counted noun) is a weapon."""
@@ -564,6 +609,14 @@ class VerbArguments(ActorRules):
                 tok = self._pobj(c)
                 if tok is not None and not self._locative(word, tok) and not self._time(tok):
                     return self.actors(tok, f"{c.dep_}:{word}", "target")
+        for c in verb.children:  # "s'est entretenu par téléphone avec X": on a noun of the trigger
+            if c.i not in self.frame.trigger_tokens or c.i == verb.i or c.pos_ != "NOUN":
+                continue
+            for g in c.children:
+                word = self._case(g)
+                tok = self._pobj(g) if g.dep_ in OBLIQUE and word in self.target_preps() else None
+                if tok is not None and not self._locative(word, tok) and not self._time(tok):
+                    return self.actors(tok, f"{c.dep_}>{g.dep_}:{word}", "target")
         for c in verb.children:
             tok = self._pobj(c) if c.dep_ in OBLIQUE else None
             if tok is not None and tok.lemma_.lower() in self._event_nouns():

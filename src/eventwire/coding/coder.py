@@ -56,7 +56,7 @@ GOVERNOR_CUES = ("under", "negated support", "ended by")  # negations that come 
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}  # announced for the future: a THREATEN
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "sanction", "COERCE": "restrict", "expel": "expel",
                 "arrest": "arrest", "ban": "ban", "deport": "expel", "curfew": "restrict"}
-THEME_CLASSES = {"military", "aid", "weapon", "goods"}  # the object is what is moved, not the target
+THEME_CLASSES = {"military", "aid", "weapon", "goods", "projectile"}  # what is moved or thrown, not the target
 CLASSIFIED = ("military", "weapon", "building", "goods")  # "avion de combat": a kind of thing
 SUPPORT_MODES = {"financier": "economic", "économique": "economic", "budgétaire": "economic", "financial": "economic",
                  "economic": "economic", "budgetary": "economic", "humanitaire": "humanitarian",
