@@ -90,8 +90,8 @@ def test_coder_en_main_verb_misread_as_a_participle_keeps_its_subject(rules_pipe
 
 def test_coder_en_main_verbs_misread_under_the_subjects_complement_keep_it(rules_pipeline):
     # the parser makes "Doctors" the root and "donated ... and delivered" a participle on "charities": the
-    # doctors, not the charities, give the medicine
-    text = "Doctors from two Canadian charities donated and personally delivered medicine to a hospital in Gaza."
+    # doctors, not the charities, give the vaccines
+    text = "Doctors from two Swiss charities donated and then delivered vaccines to a clinic in Mosul."
     found = coded(rules_pipeline, text, "en", "AID")
     assert found and all(e.source is not None and e.source.text.startswith("Doctors") for e in found)
 

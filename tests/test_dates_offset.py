@@ -61,7 +61,7 @@ def test_dates_the_day_after_an_event_dates_that_event_the_day_before(date_stage
 
 def test_dates_the_day_after_an_event_is_no_sequel_of_the_previous_date(date_stage, nlp_fr):
     text = ("Le 3 mai, le ministre a reçu les élus de la région.\n\n"
-            "Cette manifestation intervient le lendemain d'une frappe aérienne sur le marché.")
+            "Cette manifestation a lieu le lendemain d'une frappe aérienne sur le marché.")
     out = run(date_stage, nlp_fr, text, ["manifestation"], published="2023-05-10")
     assert out.events[0].date is None or out.events[0].date.value != "2023-05-04"
 

@@ -641,11 +641,11 @@ def _determiner_head(subj: Any) -> Any:
 def _headless_clause(noun: Any, verb: Any) -> Any | None:
     """A sentence the parser heads with its subject noun, the main verb hung under it as a participle
     ("The former fighters handed in their rifles."), or under the noun of its complement ("Doctors from
-    two charities donated and delivered medicine"): the subject noun (or None). The noun opens the
+    two aid groups donated and delivered vaccines"): the subject noun (or None). The noun opens the
     sentence, no verb but the participle and its conjuncts heads a clause, and the participle or a conjunct
     takes an object, which a reduced passive relative ("the rifles handed in") cannot."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "ROOT":
-        noun = noun.head.head  # "Doctors from two charities donated": the participle hangs on "charities"
+        noun = noun.head.head  # "Doctors from two aid groups donated": the participle hangs on "groups"
     if noun.dep_ != "ROOT" or noun.i > verb.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]

@@ -9,8 +9,8 @@ relational gaps ("," then an optional distance, compass word, preposition, artic
   named as the text writes it, at the anchor's point (moved by the distance and direction when the text
   gives both: "200 km north of Y"), with the anchor's country, admin1 and precision;
 - a name that resolved keeps its place, and a town the words put it near or at a distance from is no
-  second place of the sentence: it says which place the name is ("in Cusco, 1,000 km southeast of Lima"
-  happened in Cusco).
+  second place of the sentence: it says which place the name is ("in Mopti, 460 km north-east of Bamako"
+  happened in Mopti).
 
 An anchor stands for the name it places (``Resolved.named``): whichever of the two the syntax makes an
 event's location, the location is the name, with the name's words.
@@ -148,8 +148,8 @@ def relative_places(resolved: list[Resolved], mentions: list[Mention], sents: Se
 def _chain(end: int, limit: int, resolved: list[Resolved], starts: list[int], text: str,
            gazetteer: Gazetteer | None) -> list[tuple[Resolved, Gap]]:
     """The resolved names that follow ``end`` in the sentence, each joined to the one before by a gap;
-    each in the country of the one before when it has a place of that name there ("X, south of San
-    Salvador, La Libertad Department": the Salvadoran department, not the Peruvian region)."""
+    each in the country of the one before when it has a place of that name there ("X, east of San
+    Salvador, La Paz Department": the Salvadoran department, not the Bolivian one)."""
     out: list[tuple[Resolved, Gap]] = []
     k = bisect.bisect_left(starts, end)
     while k < len(resolved) and len(out) < MAX_CHAIN:
@@ -183,7 +183,7 @@ def _listed(r: Resolved, text: str) -> bool:
 
 
 def _qualifies(own: Resolved, anchor: Resolved, gap: Gap) -> bool:
-    """A town that the words put a resolved name near ("in Cusco, 1,000 km southeast of Lima") is no place
+    """A town that the words put a resolved name near ("in Mopti, 460 km north-east of Bamako") is no place
     of its own: it says where the name is. (A division or country containing it stays: the name, more
     precise, wins in its sentence anyway, and the country counts for the article's.)"""
     return own.place.kind != "country" and gap.near and anchor.place.kind in ("city", "facility")
