@@ -730,7 +730,7 @@ def lead_day(ctx: DocDates) -> When | None:
         return None
     verbs = {v.lower() for v in ctx.grammar.vocab.lists["reporting_verbs"]}
     for p in ctx.placed:
-        a = p.att
+        a = _opening_frame(p, ctx)
         if (a is None or a.sent != ctx.lead or a.verb < 0 or p.mention.role in ("limit", "since", "relation")
                 or p.when.precision != "day" or p.when.value >= anchor.day.isoformat() or _is_dateline(p, anchor)
                 or not _frames_clause(ctx.doc, a) or is_background(ctx.doc, a.verb)):
@@ -738,6 +738,22 @@ def lead_day(ctx: DocDates) -> When | None:
         if _main_verb(ctx.doc, a.verb, verbs):
             return p.when
     return None
+
+
+def _opening_frame(p: Placed, ctx: DocDates) -> Attachment | None:
+    """The attachment of a mention; for a day that opens its sentence before a comma and that the parser
+    left hanging on no verb (it sometimes roots "Dimanche" alone: "Dimanche, vers 18 heures, dans un train
+    ..., trois voyageurs ont été expulsés"), the sentence's main verb after it, which it frames."""
+    a = p.att
+    if a is None or a.verb >= 0 or a.path or not _opens_sentence(ctx.doc, ctx.sents, a):
+        return a
+    doc = ctx.doc
+    if a.last + 1 >= len(doc) or doc[a.last + 1].text != ",":
+        return a
+    main = next((t for t in doc[a.last + 1:] if ctx.sents[t.i] != a.sent or t.dep_ == "ROOT" and is_verb(t)), None)
+    if main is None or ctx.sents[main.i] != a.sent:
+        return a
+    return replace(a, path=(main.i,), verb=main.i)
 
 
 def _main_verb(doc: Any, verb: int, reporting: set[str]) -> bool:
