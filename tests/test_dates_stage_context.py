@@ -113,18 +113,16 @@ def test_pluperfect_in_a_dated_paragraph_takes_its_frame(date_stage, nlp_fr):
     assert w is not None and w.value == "2022-02-09" and "via-context" in w.flags
 
 
-def test_dates_context_a_present_after_a_dated_past_is_the_article_day(date_stage, nlp_fr):
+@pytest.mark.parametrize("middle,last,value", [
     # the frame ("le 4 mars", a past tense) does not reach a clause back in the present of the article
+    pytest.param("les miliciens ont bombardé", "Le maire réclame une enquête internationale sur ces bombardements.",
+                 "2023-03-20", id="present-after-a-dated-past-is-the-article-day"),
+    # a narrative told in the present keeps its frame
+    pytest.param("les miliciens bombardent", "Le maire réclame aussitôt une enquête internationale.",
+                 "2023-03-04", id="narrative-present-keeps-its-frame"),
+])
+def test_dates_context_a_present_after_a_dated_sentence(date_stage, nlp_fr, middle, last, value):
     text = ("Le maire de la ville a présenté un plan de reconstruction. "
-            "Le 4 mars, les miliciens ont bombardé le quartier nord de la ville. "
-            "Le maire réclame une enquête internationale sur ces bombardements.")
+            f"Le 4 mars, {middle} le quartier nord de la ville. {last}")
     out = run(date_stage, nlp_fr, text, ["réclame"], published="2023-03-20")
-    assert out.events[0].date.value == "2023-03-20"
-
-
-def test_dates_context_a_narrative_in_the_present_keeps_its_frame(date_stage, nlp_fr):
-    text = ("Le maire de la ville a présenté un plan de reconstruction. "
-            "Le 4 mars, les miliciens bombardent le quartier nord de la ville. "
-            "Le maire réclame aussitôt une enquête internationale.")
-    out = run(date_stage, nlp_fr, text, ["réclame"], published="2023-03-20")
-    assert out.events[0].date.value == "2023-03-04"
+    assert out.events[0].date.value == value
