@@ -68,7 +68,7 @@ def find_mentions(text: str, grammar: DateGrammar) -> tuple[Mention, ...]:
 
 
 def _nights(text: str, mentions: list[Mention], grammar: DateGrammar) -> tuple[Mention, ...]:
-    """A night told by its two days ("dans la nuit de samedi à dimanche", "la nuit du 14 au 15 mai",
+    """A night told by its two days ("dans la nuit de jeudi à vendredi", "la nuit du 14 au 15 mai",
     after a ``night_cues`` phrase) is one mention dated by the day it ends on, as the news dates what
     happened overnight; a range that is no night keeps its first day ("du 14 au 15 mai")."""
     night = grammar.night_before
