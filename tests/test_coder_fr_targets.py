@@ -13,8 +13,8 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize("text, etype, target", [
     # a break "avec X" targets X
     ("Le Burkina Faso a rompu avec la France en 2023.", "SANCTION", "France"),
-    ("Le Niger a annoncé la rupture de ses relations diplomatiques avec l'Ukraine.", "SANCTION", "Ukraine"),
-    ("Le Togo a rompu ses relations diplomatiques avec le Ghana.", "SANCTION", "Ghana"),
+    ("Le Niger a annoncé la rupture des relations diplomatiques avec l'Ukraine.", "SANCTION", "Ukraine"),
+    ("Le Togo a rompu les relations diplomatiques avec le Ghana.", "SANCTION", "Ghana"),
     # the object behind a weekday the parser made the object
     ("Le ministre a présenté jeudi ses excuses au gouvernement ivoirien.", "CONCEDE", "Ivorian government"),
     ("Le Kenya a libéré vendredi six Ougandais détenus depuis mars.", "RETREAT", "Uganda"),

@@ -32,8 +32,8 @@ def _km(a, lat, lon):
      "killed", "Zorglubou", "PER", "Cajamarca"),
     ("Bandits stormed the village of Zorglubou in Nigeria's Katsina state on Sunday, killing 12 villagers.",
      "stormed", "Zorglubou", "NGA", "Katsina"),
-    ("Gunmen killed four farmers who were working in the small town of Zorglub, in the southern department "
-     "of Cajamarca, on Sunday.", "killed", "Zorglub", "PER", "Cajamarca"),
+    ("On Sunday gunmen killed four farmers in Zorglub, in the northern department of Cajamarca, police said.",
+     "killed", "Zorglub", "PER", "Cajamarca"),
 ])
 def test_a_village_the_gazetteer_lacks_is_placed_by_its_division(stage, nlp_en, text, trigger, name, iso3, admin1):
     loc = run(stage, nlp_en, text, trigger, "en").location

@@ -99,7 +99,7 @@ class Gap:
                 except ValueError:
                     self.km = None
             if self.heading == (0, 0) and k + 1 < len(words) and words[k + 1] in LINKS:
-                self.heading = direction(w)  # "north of Y", "au nord de Y"; not "the southern department of Y"
+                self.heading = direction(w)  # "north of Y", "au nord de Y"; not "the northern department of Y"
         self.near = self.km is not None or self.heading != (0, 0) or any(w in NEAR_LINKS for w in words)
         linked = linked or genitive and self.near
         self.ok = self.ok and (self.comma or linked or words in (["'s"], ["’s"]))
