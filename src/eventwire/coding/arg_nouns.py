@@ -242,9 +242,7 @@ class NounArguments(VerbArguments):
             if c.dep_ != "acl" or c.lemma_.lower() not in self.lex.words("aiming_verbs"):
                 continue
             obj = self.object_token(c)
-            found = self.actors(obj, "acl>obj", "target") if obj is not None else []
-            if obj is not None and found and not self.strict(found[0]):
-                found = self.owner_of(obj) or found
+            found = self.object_target(obj, "acl>obj") if obj is not None else []
             if found:
                 return found
         return []

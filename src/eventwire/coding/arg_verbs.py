@@ -486,9 +486,7 @@ class VerbArguments(ActorRules):
                                              for m in c.children):
                 continue
             obj = self.object_token(c)
-            found = self.actors(obj, "obj", "target") if obj is not None else []
-            if obj is not None and found and not self.strict(found[0]):
-                found = self.owner_of(obj) or found  # "recevoir les délégués de l'opposition"
+            found = self.object_target(obj, "obj") if obj is not None else []
             if not any(self.strict(a) for a in found):
                 found = (self._prep_targets(obj) if obj is not None else []) or self._prep_targets(c) or found
             return [replace(a, path=f"{c.dep_}>{a.path}") for a in found]
@@ -536,6 +534,14 @@ class VerbArguments(ActorRules):
                 if found:
                     return found
         return []
+
+    def object_target(self, obj: Any, path: str) -> list[Arg]:
+        """The actors an object names as a target; for an object that names none strictly, its holder
+        ("recevoir les délégués de l'opposition", "visant les positions de X")."""
+        found = self.actors(obj, path, "target")
+        if found and not self.strict(found[0]):
+            found = self.owner_of(obj) or found
+        return found
 
     def owner_of(self, tok: Any, depth: int = 0) -> list[Arg]:
         """The holder of a place: its "de X" complement, a "held by X" participle, an apposition's."""
@@ -600,23 +606,31 @@ class VerbArguments(ActorRules):
         """The entry's own prepositions first ("rendre hommage à X", not "sur Twitter")."""
         return sorted(kids, key=lambda c: self._case(c) not in self.frame.required_preps)
 
+    def _oblique_target(self, c: Any, prefix: str = "") -> list[Arg] | None:
+        """The actors an oblique with a target preposition names ("contre X", "avec X"), or None when ``c``
+        is no such oblique or names a place or a time."""
+        word = self._case(c)
+        if c.dep_ not in OBLIQUE or word not in self.target_preps():
+            return None
+        tok = self._pobj(c)
+        if tok is None or self._locative(word, tok) or self._time(tok):
+            return None
+        return self.actors(tok, f"{prefix}{c.dep_}:{word}", "target")
+
     def _prep_targets(self, verb: Any) -> list[Arg]:
         for c in self._required_first(list(verb.children)):
-            word = self._case(c)
             if c.i in self.frame.trigger_tokens:
                 continue  # "passer à l'offensive": the trigger's own words
-            if c.dep_ in OBLIQUE and word in self.target_preps():
-                tok = self._pobj(c)
-                if tok is not None and not self._locative(word, tok) and not self._time(tok):
-                    return self.actors(tok, f"{c.dep_}:{word}", "target")
+            found = self._oblique_target(c)
+            if found is not None:
+                return found
         for c in verb.children:  # "s'est entretenu par téléphone avec X": on a noun of the trigger
             if c.i not in self.frame.trigger_tokens or c.i == verb.i or c.pos_ != "NOUN":
                 continue
             for g in c.children:
-                word = self._case(g)
-                tok = self._pobj(g) if g.dep_ in OBLIQUE and word in self.target_preps() else None
-                if tok is not None and not self._locative(word, tok) and not self._time(tok):
-                    return self.actors(tok, f"{c.dep_}>{g.dep_}:{word}", "target")
+                found = self._oblique_target(g, f"{c.dep_}>")
+                if found is not None:
+                    return found
         for c in verb.children:
             tok = self._pobj(c) if c.dep_ in OBLIQUE else None
             if tok is not None and tok.lemma_.lower() in self._event_nouns():

@@ -80,11 +80,16 @@ def _nights(text: str, mentions: list[Mention], grammar: DateGrammar) -> tuple[M
         last = out[-1] if out else None
         between = text[last.span[1]:m.span[0]].strip().lower() if last is not None else None
         if (last is not None and between is not None and (not between or between in links)
-                and _night_pair(last, m) and night.search(text[max(0, last.span[0] - 30):last.span[0]])):
+                and _night_pair(last, m) and _after_night_cue(text, last.span[0], night)):
             out[-1] = replace(m, span=(last.span[0], m.span[1]), text=text[last.span[0]:m.span[1]])
             continue
         out.append(_night_range(m, text, night))
     return tuple(out)
+
+
+def _after_night_cue(text: str, start: int, night: re.Pattern[str]) -> bool:
+    """A ``night_cues`` phrase ("la nuit de", "la nuit du") ends right before ``start``."""
+    return night.search(text[max(0, start - 30):start]) is not None
 
 
 def _night_pair(first: Mention, second: Mention) -> bool:
@@ -97,7 +102,7 @@ def _night_pair(first: Mention, second: Mention) -> bool:
 
 def _night_range(m: Mention, text: str, night: re.Pattern[str]) -> Mention:
     """"la nuit du 14 au 15 mai": the range's second day, when it follows the first."""
-    if m.kind != "date" or m.day is None or not night.search(text[max(0, m.span[0] - 30):m.span[0]]):
+    if m.kind != "date" or m.day is None or not _after_night_cue(text, m.span[0], night):
         return m
     days = [int(d) for d in re.findall(r"(?<!\d)(\d{1,2})(?!\d)", m.text)]
     if len(days) < 2 or days[0] != m.day or days[1] != m.day + 1:

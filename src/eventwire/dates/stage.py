@@ -288,7 +288,7 @@ def _place(mentions: tuple[Mention, ...], doc: Any, sents: list[int], anchor: An
         if when is None:
             continue
         placed.append(Placed(m, when, att))
-        if when.precision == "day" and not _is_dateline(placed[-1], anchor) and m.role not in ("limit", "relation"):
+        if when.precision == "day" and not _is_dateline(placed[-1], anchor) and m.role not in UNDATING_ROLES:
             previous = when
     return tuple(placed)
 
@@ -301,7 +301,7 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
     trig = ctx.attach(event.trigger.span)
     if trig is None:
         return None
-    usable = [p for p in ctx.placed if p.att is not None and p.mention.role not in ("limit", "relation")
+    usable = [p for p in ctx.placed if p.att is not None and p.mention.role not in UNDATING_ROLES
               and not _aside(ctx.text, p, event.trigger.span)]
     if any(_later(p, ctx.anchor) for p in usable) and not _tells_later(trig, ctx):
         usable = [p for p in usable if not _later(p, ctx.anchor) or _frames_present(p, trig, ctx)]
@@ -319,6 +319,9 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
     return _from_anchor(trig, ctx)
 
 
+# mentions that date no clause of their own: a deadline ("d'ici le 22 février") and a sequel that names
+# another event ("le lendemain d'une frappe")
+UNDATING_ROLES = ("limit", "relation")
 BRACKET_REACH = 120  # characters a bracketed aside may run either side of a date
 
 
@@ -731,7 +734,7 @@ def lead_day(ctx: DocDates) -> When | None:
     verbs = {v.lower() for v in ctx.grammar.vocab.lists["reporting_verbs"]}
     for p in ctx.placed:
         a = _opening_frame(p, ctx)
-        if (a is None or a.sent != ctx.lead or a.verb < 0 or p.mention.role in ("limit", "since", "relation")
+        if (a is None or a.sent != ctx.lead or a.verb < 0 or p.mention.role in (*UNDATING_ROLES, "since")
                 or p.when.precision != "day" or p.when.value >= anchor.day.isoformat() or _is_dateline(p, anchor)
                 or not _frames_clause(ctx.doc, a) or is_background(ctx.doc, a.verb)):
             continue
