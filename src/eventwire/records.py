@@ -87,6 +87,9 @@ class Article(_Record):
         return len(self.title) if self.title and (self.text or "").startswith(self.title) else 0
 
 
+STATE_PREFIX = "state:"  # the actor dictionary's id of a state: "state:MLI"
+
+
 @dataclass(frozen=True, slots=True)
 class Actor(_Record):
     """An actor as the text names it, resolved where possible.
@@ -107,6 +110,12 @@ class Actor(_Record):
     sector: str | None = None
     kb_id: str | None = None
     inferred: str | None = None
+
+    @property
+    def is_state(self) -> bool:
+        """The actor is a state itself, named by its name or its people's adjective (dictionary id
+        ``state:<ISO3>``)."""
+        return (self.kb_id or "").startswith(STATE_PREFIX)
 
     def to_dict(self) -> dict[str, Any]:
         d = _Record.to_dict(self)

@@ -733,7 +733,7 @@ def place_label(text: str, actor: Actor) -> bool:
     homme tué à Liège", "Iraq: ..."): where the story happens, not the author of what it tells (it
     still counts as a mention of the state, e.g. the holder of a place taken)."""
     a, b = actor.span
-    if not (actor.kb_id or "").startswith("state:") or (a > 0 and text[a - 1] != "\n"):
+    if not actor.is_state or (a > 0 and text[a - 1] != "\n"):
         return False
     return text[b:b + 3].lstrip(" \u00a0").startswith(":")
 

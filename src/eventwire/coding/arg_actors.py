@@ -573,7 +573,7 @@ class ActorRules(FinderBase):
             if inner is None or inner.ent_type_ in ("GPE", "LOC", "FAC"):
                 continue
             actor = self.resolve(inner)
-            if actor is not None and actor.kb_id and not actor.kb_id.startswith("state:"):
+            if actor is not None and actor.kb_id and not actor.is_state:
                 return Arg(actor, path + ">from", 0.9)
         return None
 
@@ -650,7 +650,7 @@ class ActorRules(FinderBase):
         sent = sentence(tok)
         start = sentence(self.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
         found = {a.name: a for a in self.mentions
-                 if start <= a.span[0] < tok.idx and a.kb_id and not a.kb_id.startswith("state:")
+                 if start <= a.span[0] < tok.idx and a.kb_id and not a.is_state
                  and a.country is None}
         return next(iter(found.values())) if len(found) == 1 else None
 

@@ -1140,7 +1140,7 @@ GOVERNED = ("ccomp", "xcomp", "advcl", "acl", "obj", "nmod", "obl")  # clauses w
 
 
 def _kind(actor: Actor) -> str:
-    return "state" if (actor.kb_id or "").startswith("state:") else "known" if actor.kb_id else \
+    return "state" if actor.is_state else "known" if actor.kb_id else \
         "sector" if actor.sector else "text"
 
 
@@ -1162,7 +1162,7 @@ def _sentence_index(starts: list[int], start: int) -> int:
 
 def _armed(actor: Actor) -> bool:
     """Armed forces, armed groups, or a state as a whole (docs/sectors.md)."""
-    return actor.sector in ("MIL", "REB", "UAF") or (actor.kb_id or "").startswith("state:")
+    return actor.sector in ("MIL", "REB", "UAF") or actor.is_state
 
 
 def found_by(arg: Arg | None) -> Found | None:

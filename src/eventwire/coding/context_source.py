@@ -135,7 +135,7 @@ class ContextSources:
             seen.add(actor.name)
             t = ev.type
             sector = actor.sector or "none"
-            kind = "state" if (actor.kb_id or "").startswith("state:") else "known" if actor.kb_id else "text"
+            kind = "state" if actor.is_state else "known" if actor.kb_id else "text"
             role = self.role(actor)
             side = "before" if b <= start else "after"
             near = "next" if dist < 0 else str(dist) if dist <= WINDOW else "far"

@@ -211,10 +211,12 @@ STATE_FORCE_SECTORS = frozenset({"MIL", "COP"})
 
 def _actor_country(event: Event, ctx: _Context) -> tuple[Place, str] | None:
     """The country of a state's forces taking part in the event ("the Burkinabe army", "FAMa", "les
-    forces nigériennes"), at country precision: the source's, else the target's."""
+    forces nigériennes"), or, in an act that is no statement, of a state named by its name or its people's
+    adjective ("a Malian army patrol", whose actor is "Malian"), at country precision: the source's, else the
+    target's."""
     for actor in (event.source, event.target):
         if actor is None or not actor.country or not (actor.sector in STATE_FORCE_SECTORS or (
-                event.type not in VENUE_TYPES and _names_a_state(actor))):
+                event.type not in VENUE_TYPES and actor.is_state)):
             continue
         country = ctx.gazetteer.country(actor.country) if ctx.gazetteer is not None else None
         if country is None:
@@ -225,22 +227,13 @@ def _actor_country(event: Event, ctx: _Context) -> tuple[Place, str] | None:
     return None
 
 
-def _names_a_state(actor: Actor) -> bool:
-    """The actor is a state named by its name or its people's adjective ("a Malian army patrol", whose
-    actor is "Malian"): in an act that is no statement, its forces, on its territory."""
-    return (actor.kb_id or "").startswith(STATE_KB_PREFIX)
-
-
-STATE_KB_PREFIX = "state:"  # the actor dictionary's id of a state ("state:MLI")
-
-
 def _forces_country(actors: tuple[Actor, ...], gazetteer: Gazetteer) -> tuple[Place, str] | None:
     """The country of the state forces an article names ("the Malian army", "Burkinabe soldiers",
     "Peruvian police": sector ``MIL`` or ``COP`` with a country), the most named one, at country
     precision with the words of its first mention: where an article that places nothing happened."""
     forces = [a for a in actors if a.country and a.sector in STATE_FORCE_SECTORS]
     # else the states it names by their people's adjective ("a Malian army patrol": "Malian")
-    forces = forces or [a for a in actors if a.country and _names_a_state(a)]
+    forces = forces or [a for a in actors if a.country and a.is_state]
     counts: Counter[str] = Counter(a.country for a in forces if a.country)
     if not counts:
         return None
