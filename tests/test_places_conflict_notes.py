@@ -131,3 +131,36 @@ def test_an_opening_place_abroad_leaves_the_dateline(stage, nlp_en):
 def test_a_division_named_with_its_type_word_after_an_unknown_village(stage, nlp_en, text, trigger, iso3):
     ev = run(stage, nlp_en, text, trigger, "en")
     assert (ev.location.country, ev.location.precision) == (iso3, "admin1")
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor", "sector", "iso3"), [
+    ("On 4 May, the Malian government banned a party of the opposition.", "banned", "Malian government",
+     "GOV", "MLI"),
+    ("On 4 May, the Burkinabe parliament dissolved the electoral commission.", "dissolved",
+     "Burkinabe parliament", "LEG", "BFA"),
+])
+def test_a_government_act_placed_nowhere_else_is_in_its_country(stage, nlp_en, text, trigger, actor, sector,
+                                                                iso3):
+    doc = nlp_en(text)
+    start = text.index(trigger)
+    a = text.index(actor)
+    src = Actor(text=actor, name=actor, span=(a, a + len(actor)), country=iso3, sector=sector)
+    event = Event("t", "en", "COERCE", TextRef(trigger, (start, start + len(trigger))),
+                  TextRef(text, (0, len(text))), source=src, explanation="rule.")
+    analysis = Analysis(article=Article("t", text, "en"), doc=doc, actors=(src,), events=(event,))
+    ev = stage(analysis).events[0]
+    assert (ev.location.country, ev.location.precision) == (iso3, "country")
+    assert f"the country of the state actor '{actor}'" in ev.explanation
+
+
+def test_a_government_statement_is_not_placed_by_its_country(stage, nlp_en):
+    # a statement is at the government's seat, not at the country's centre
+    text = "On 4 May, the Malian government condemned the attack."
+    doc = nlp_en(text)
+    start = text.index("condemned")
+    src = Actor(text="Malian government", name="Malian government", span=(10, 27), country="MLI", sector="GOV")
+    event = Event("t", "en", "ACCUSE", TextRef("condemned", (start, start + 9)),
+                  TextRef(text, (0, len(text))), source=src, explanation="rule.")
+    analysis = Analysis(article=Article("t", text, "en"), doc=doc, actors=(src,), events=(event,))
+    ev = stage(analysis).events[0]
+    assert ev.location.text == "Malian government" and ev.location.precision == "city"

@@ -212,18 +212,21 @@ STATE_FORCE_SECTORS = frozenset({"MIL", "COP"})
 def _actor_country(event: Event, ctx: _Context) -> tuple[Place, str] | None:
     """The country of a state's forces taking part in the event ("the Burkinabe army", "FAMa", "les
     forces nigériennes"), or, in an act that is no statement, of a state named by its name or its people's
-    adjective ("a Malian army patrol", whose actor is "Malian"), at country precision: the source's, else the
-    target's."""
+    adjective ("a Malian army patrol", whose actor is "Malian") or of the state whose government,
+    parliament or court does it (a ban, an expulsion: "the Zorglubian government banned the party"), at
+    country precision: the source's, else the target's."""
     for actor in (event.source, event.target):
         if actor is None or not actor.country or not (actor.sector in STATE_FORCE_SECTORS or (
-                event.type not in VENUE_TYPES and actor.is_state)):
+                event.type not in VENUE_TYPES and (actor.is_state or (
+                    actor is event.source and actor.sector in STATE_SEAT_SECTORS)))):
             continue
         country = ctx.gazetteer.country(actor.country) if ctx.gazetteer is not None else None
         if country is None:
             continue
         place = Place(text=actor.text, name=country.name, span=actor.span, country=actor.country, admin1=None,
                       lat=country.lat, lon=country.lon, precision="country", gazetteer_id=country.id)
-        return place, f"the country of the state forces '{actor.text}'"
+        what = "state forces" if actor.sector in STATE_FORCE_SECTORS else "state actor"
+        return place, f"the country of the {what} '{actor.text}'"
     return None
 
 
