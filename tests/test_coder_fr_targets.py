@@ -62,3 +62,15 @@ def test_coder_coercion_aims_at_its_purpose_clause_object(rules_pipeline):
     evs = coded(rules_pipeline, "Les gendarmes ont utilisé des gaz lacrymogènes pour disperser les manifestants.", "fr",
                 "COERCE")
     assert any(e.target is not None and e.target.name == "protesters" for e in evs)
+
+
+@pytest.mark.parametrize("text, lang, etype, words", [
+    # a bare day the parser hung inside the target's phrase is no part of the target
+    ("Des manifestants ont incendié la préfecture de la Haute-Loire samedi.", "fr", "ASSAULT",
+     "la préfecture de la Haute-Loire"),
+    ("Des policiers ont arrêté le maire de Lyon vendredi matin.", "fr", "COERCE", "le maire de Lyon"),
+    ("Police arrested the mayor of Lyon Friday.", "en", "COERCE", "the mayor of Lyon"),
+])
+def test_coder_target_phrase_without_a_bare_day(rules_pipeline, text, lang, etype, words):
+    ev = one(coded(rules_pipeline, text, lang), etype)
+    assert ev.target is not None and ev.target.text == words

@@ -49,6 +49,9 @@ class ActorRules(FinderBase):
             if child.dep_ in CUT or self._is_place_adjunct(child) or leading_case or gerund:  # "X of ordering ..."
                 continue
             keep += [t.i for t in child.subtree if not self._in_conj(t, child)]
+        # "la préfecture de la Haute-Loire samedi": a bare day the parser hung inside the phrase is no part of it
+        days = {t.i for k in keep if k != tok.i and self._bare_day(self.doc[k]) for t in self.doc[k].subtree}
+        keep = [k for k in keep if k not in days] or [tok.i]
         lo, hi = min(keep), max(keep)
         lo = max(lo, min(dateline_end(sentence(tok)), tok.i))  # "DAKAR (AFP) - Senegalese police": not the city
         # "Réunis à Abuja, les dirigeants ...": a fronted adjunct the parser hung on the noun ends at its comma
@@ -58,6 +61,11 @@ class ActorRules(FinderBase):
         while lo < hi and self.doc[lo].is_punct:
             lo += 1
         return self.doc[lo:min(hi + 1, lo + 14)]
+
+    def _bare_day(self, tok: Any) -> bool:
+        """A time noun with no preposition or determiner of its own ("samedi", "Friday", "hier soir")."""
+        return tok.lemma_.lower() in self.lex.words("time_nouns") and not any(
+            c.dep_ in ("case", "det", "prep") for c in tok.children) and tok.dep_ not in ("conj", "appos")
 
     def _np_children(self, tok: Any) -> list[Any]:
         return list(tok.children)
