@@ -90,6 +90,11 @@ class Article(_Record):
 STATE_PREFIX = "state:"  # the actor dictionary's id of a state: "state:MLI"
 
 
+def state_id(iso3: str) -> str:
+    """The actor dictionary's id of the state ``iso3`` ("MLI" -> "state:MLI")."""
+    return f"{STATE_PREFIX}{iso3}"
+
+
 @dataclass(frozen=True, slots=True)
 class Actor(_Record):
     """An actor as the text names it, resolved where possible.

@@ -25,6 +25,7 @@ from ..config import Config
 from ..data import data_path, load_yaml
 from ..errors import DataFileError
 from ..languages import Registry, registry, shipped
+from ..records import state_id
 from ..text import fold_name
 from .norm import Trie, alias_key
 from .words import one
@@ -197,7 +198,7 @@ def _state_entry(iso: str, rec: dict[str, Any]) -> ActorEntry:
     en_dem = [str(x) for x in rec.get("en_dem") or []]
     demonyms = french_forms(*fr_dem[:2]) + english_forms(en_dem)
     return ActorEntry(
-        id=f"state:{country}", name=str(rec["name"]), country=country, sector="GOV",
+        id=state_id(country), name=str(rec["name"]), country=country, sector="GOV",
         aliases=_unique([str(rec["name"]), *map(str, rec.get("aliases") or [])]), kind="state",
         adjective=en_dem[0] if en_dem else None, demonyms=_unique(demonyms),
         metonyms=_unique(map(str, rec.get("metonyms") or [])), source=str(rec["_source"]),
@@ -212,7 +213,7 @@ def _pycountry_states(skip: set[str]) -> Iterator[ActorEntry]:
             continue
         name = getattr(c, "common_name", None) or _uninvert(c.name)
         aliases = [name, c.name, getattr(c, "official_name", None)]
-        yield ActorEntry(id=f"state:{c.alpha_3}", name=name, country=c.alpha_3, sector="GOV",
+        yield ActorEntry(id=state_id(c.alpha_3), name=name, country=c.alpha_3, sector="GOV",
                          aliases=_unique(a for a in aliases if a), kind="state", source="pycountry")
 
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ..config import Config
 from ..languages import Registry, registry
-from ..records import Actor, Analysis
+from ..records import Actor, Analysis, state_id
 from ..text import doc_text, fold_name, sentence, span_text
 from .dictionary import ActorDictionary, ActorEntry, Alias, GenericNoun, RoleWord, load_dictionary
 from .norm import Match, Word, words
@@ -394,7 +394,7 @@ class ActorResolver:
                 continue
             if fold_name(gap).replace("’", "'").strip() not in self.words.ruler_links:
                 continue
-            state = self.dictionary.entries.get(f"state:{entry.country}")
+            state = self.dictionary.entries.get(state_id(entry.country))
             if state is None:
                 continue
             text_span = _cover(head, hit)

@@ -10,6 +10,7 @@ no words from the matches that fit.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -222,19 +223,13 @@ def match_words(entry: Entry, doc: Any, start: int, end: int) -> tuple[int, ...]
     return tuple(found)
 
 
-_TIME_WORDS: dict[str, frozenset[str]] = {}
-
-
+@functools.cache
 def time_words(lang: str) -> frozenset[str]:
     """The language's time nouns (``time_nouns`` of coding.yaml: days, parts of the day)."""
-    found = _TIME_WORDS.get(lang)
-    if found is None:
-        try:
-            found = shipped().get(lang).words("coding", "time_nouns")
-        except ConfigError:  # a language eventwire does not ship: no time words
-            found = frozenset()
-        _TIME_WORDS[lang] = found
-    return found
+    try:
+        return shipped().get(lang).words("coding", "time_nouns")
+    except ConfigError:  # a language eventwire does not ship: no time words
+        return frozenset()
 
 
 def covers(words: tuple[str, ...], k: int, tok: Any) -> int:
