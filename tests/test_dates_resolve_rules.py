@@ -122,6 +122,22 @@ def test_dates_anchor_dateline_wins_over_disagreeing_published(en):
     assert find_anchor(posted, None, find_mentions(posted, en), en).day == date(2016, 8, 3)
 
 
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("en", "LAGOS, March 8, 2022 (Zorglub News) - Police arrested ten protesters on Tuesday.", date(2022, 3, 8)),
+    ("en", "WASHINGTON, Dec. 5, 2021 (AP) — The senators met on Friday.", date(2021, 12, 5)),
+    ("fr", "PARIS, 8 mars 2022 (AFP) - La police a interpellé dix manifestants mardi.", date(2022, 3, 8)),
+])
+def test_dates_anchor_a_wire_dateline_after_its_place(request, lang, text, day):
+    grammar = request.getfixturevalue(lang)
+    anchor = find_anchor(text, "2022-03-10", find_mentions(text, grammar), grammar)
+    assert (anchor.day, anchor.source) == (day, "dateline")
+
+
+def test_dates_anchor_a_date_in_the_body_is_no_wire_dateline(en):
+    text = "Police arrested ten protesters in Lagos, March 8, 2022 - a court said so."
+    assert find_anchor(text, "2022-03-10", find_mentions(text, en), en).source == "published"
+
+
 def test_dates_anchor_published_when_no_dateline(fr):
     text = "Le Hezbollah a menacé Israël hier. Le 3 janvier 2020, un raid a eu lieu."
     anchor = find_anchor(text, "2020-11-05", find_mentions(text, fr), fr)

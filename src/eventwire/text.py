@@ -178,14 +178,15 @@ def paragraph_start(text: str, pos: int, wrapped: bool = False) -> int:
 # Oct 9 - ", "LIMA, June 14 (Radio X) - ", "PORT-AU-PRINCE - ", "NEW YORK, 20 mars (AFP) - ".
 _DATELINE = re.compile(
     r"\s*(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]*){0,3})"
-    r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?(?:, [^\n,()–—-]{1,20})?(?: \([^()\n]{1,40}\))? +(?:--|[-–—]) ")
+    r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?(?:, [^\n,()–—-]{1,20}(?:, \d{4})?)?"
+    r"(?: \([^()\n]{1,40}\))? +(?:--|[-–—]) ")
 
 # A dateline written in mixed case is one only with its date: "Cali, 9 Mar 91 (DPA) -- ", "Leipzig
-# (Saxony), 2 Jun 90 (ADN) -- ", "KABUL, May 3 (Reuters) — ", "Warsaw, 8 May - " (a title "Syrie - l'armée
-# avance" is none).
+# (Saxony), 2 Jun 90 (ADN) -- ", "KABUL, May 3 (Reuters) — ", "Warsaw, 8 May - ", "Lagos, March 8, 2022 - "
+# (a title "Syrie - l'armée avance" is none).
 _DATED_LINE = re.compile(
     r"\s*(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]*|de|del|la|el|al)){0,3})(?: \([A-Z][^()\n]{1,30}\))?"
-    r", (?=[^\n,()]*\d)[^\n,()–—-]{1,20}(?: \([^()\n]{1,40}\))? +(?:--|[-–—])\s")
+    r", (?=[^\n,()]*\d)[^\n,()–—-]{1,20}(?:, \d{4})?(?: \([^()\n]{1,40}\))? +(?:--|[-–—])\s")
 
 
 def wire_dateline(text: str, at: int = 0) -> re.Match[str] | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..records import Span, When
+from ..text import wire_dateline
 from .find import Mention
 from .vocab import DateGrammar
 
@@ -52,9 +53,16 @@ def _dateline(text: str, mentions: tuple[Mention, ...], grammar: DateGrammar) ->
         day = m.full_date()
         if m.span[0] >= DATELINE_WINDOW or _lines_before(text, m.span[0]) >= DATELINE_LINES:
             break
-        if day is not None and _opens_line(text, m.span[0], grammar):
+        if day is not None and (_opens_line(text, m.span[0], grammar) or _in_wire_dateline(text, m.span[0])):
             return Anchor(day, "dateline", m.span, m.text)
     return None
+
+
+def _in_wire_dateline(text: str, start: int) -> bool:
+    """The date is part of a wire dateline opening its line: "LAGOS, March 8, 2022 (Zorglub News) - ",
+    "PARIS, 8 mars 2022 (AFP) - " (``text.wire_dateline``)."""
+    line = wire_dateline(text, text.rfind("\n", 0, start) + 1)
+    return line is not None and start < line.end()
 
 
 def _lines_before(text: str, start: int) -> int:
