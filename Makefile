@@ -81,6 +81,7 @@ train: install
 # what the corpus says often that nothing codes
 coverage: install
 	$(EW) coverage $(SHARED)/corpus/wikinews-fr.jsonl
+	$(EW) coverage --dates $(SHARED)/corpus/wikinews-fr.jsonl
 
 clean:
 	rm -rf $(VENV) out build dist *.egg-info eventwire.db* events.jsonl

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -46,3 +47,54 @@ def test_the_text_report_has_its_three_lists(tmp_path):
     for heading in ("uncovered verbs governing an actor", "uncovered event nouns", "rejection reasons",
                     "events per type: "):
         assert heading in res.output
+
+
+def _dates_report(tmp_path, records, *args):
+    doc = tmp_path / "c.jsonl"
+    doc.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in records), encoding="utf-8")
+    res = CliRunner().invoke(main, ["coverage", "--dates", str(doc), *args])
+    assert res.exit_code == 0, res.output
+    return res
+
+
+def test_the_dates_report_counts_mentions_words_outside_them_and_datelines(tmp_path):
+    records = [
+        # a dated lead, then a time word the grammar does not read ("la semaine précédente")
+        {"id": "a", "lang": "fr", "published": "2022-03-09",
+         "text": "Des agriculteurs ont bloqué mardi une route à Rennes. Ils avaient déjà manifesté la semaine "
+                 "précédente devant la préfecture."},
+        # a wire dateline naming the day before the record's published date
+        {"id": "b", "lang": "en", "published": "2022-03-09",
+         "text": "LAGOS, March 8, 2022 (Zorglub News) - Police arrested ten protesters on Tuesday."},
+        {"id": "c", "lang": "fr", "text": ""},  # an empty text: not read, the report goes on
+    ]
+    report = json.loads(_dates_report(tmp_path, records, "--json", "--top", "50").output)
+    assert report["articles"] == 2 and report["errors"] == 1
+    assert report["mentions"] >= 3 and report["not_resolved"] == 0
+    outside = {r["words"]: r for r in report["outside"]}
+    assert "la semaine précédente" in outside and "manifesté" in outside["la semaine précédente"]["example"]
+    assert [r["words"] for r in report["dateline_disagreements"]] == ["dateline 2022-03-08 / published 2022-03-09"]
+
+
+def test_a_date_with_no_anchor_is_found_but_not_resolved(tmp_path):
+    # no published date, no dateline, no full date in the text: a weekday cannot be placed
+    res = _dates_report(tmp_path, [{"id": "a", "lang": "fr", "text": "La police a interpellé trois militants mardi."}])
+    assert "1 articles (0 not read): 1 date mentions found, 1 not resolved" in res.output
+    assert "mardi" in res.output.split("found, not resolved")[1]
+
+
+NOTES = [
+    {"id": "a", "lang": "fr", "published": "2022-03-09",
+     "text": "Des agriculteurs ont bloqué mardi une route à Rennes. Ils avaient déjà manifesté la semaine "
+             "précédente devant la préfecture."},
+    {"id": "b", "lang": "en", "published": "2022-03-09",
+     "text": "LAGOS, March 8, 2022 (Zorglub News) - Police arrested ten protesters on Tuesday."},
+]
+
+
+def test_the_documented_dates_report_is_what_the_command_prints(tmp_path):
+    # docs/cli.md shows the report on these two articles, as the command prints it
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    block = docs.split("$ eventwire coverage --dates notes.jsonl --top 2\n", 1)[1].split("```", 1)[0]
+    res = _dates_report(tmp_path, NOTES, "--top", "2")
+    assert res.output == block
