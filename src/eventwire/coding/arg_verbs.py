@@ -347,7 +347,9 @@ class VerbArguments(ActorRules):
         if self.is_passive(verb) or verb.pos_ != "VERB":
             return []
         for c in verb.children:
-            if c.dep_ not in ("obl:arg", "obl:mod", "obl") or c.i < verb.i or c.pos_ not in ("PROPN", "NOUN"):
+            # a name the tagger could not class ("Israël" as X before a day) is a name all the same
+            nominal = c.pos_ in ("PROPN", "NOUN") or (c.pos_ == "X" and (bool(c.ent_type_) or c.is_title))
+            if c.dep_ not in ("obl:arg", "obl:mod", "obl") or c.i < verb.i or not nominal:
                 continue
             if any(g.dep_ == "case" for g in c.children):
                 continue
