@@ -18,6 +18,8 @@ def test_coder_fr_positions_of_an_actor_stand_for_the_actor(rules_pipeline):
 @pytest.mark.parametrize("lang, text, etype, target", [
     pytest.param("fr", "L'armée syrienne a pris la ville de Palmyre, tenue par l'État islamique.", "ASSAULT",
                  "Islamic State", id="town_held_by_an_actor_gives_the_holder"),
+    pytest.param("fr", "L'armée israélienne a bombardé un dépôt d'armes du Hezbollah dans le sud du Liban.", "ASSAULT",
+                 "Hezbollah", id="the_holder_of_a_things_complement_is_the_target"),
     pytest.param("fr", "Le président français a exprimé son soutien au Royaume-Uni.", "SUPPORT", "United Kingdom",
                  id="dative_of_a_speech_act_stays_a_target"),
     pytest.param("en", "Canada expressed support for Ukraine on Friday.", "SUPPORT", "Ukraine",

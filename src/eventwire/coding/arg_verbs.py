@@ -546,7 +546,8 @@ class VerbArguments(ActorRules):
         return found
 
     def owner_of(self, tok: Any, depth: int = 0) -> list[Arg]:
-        """The holder of a place: its "de X" complement, a "held by X" participle, an apposition's."""
+        """The holder of a place: its "de X" complement (or its complement's: "un dépôt d'armes du Hezbollah"),
+        a "held by X" participle, an apposition's."""
         inner = self.complement_of(tok)
         if inner is None:  # "rejected Annan's calls": a named possessor
             inner = next((c for c in tok.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"), None)
@@ -554,6 +555,10 @@ class VerbArguments(ActorRules):
             found = [a for a in self.actors(inner, "obj>owner", "target") if self._named_here(a)]
             if found:
                 return [Arg(a.actor, "obj>owner", a.reliability) for a in found]
+            if inner.pos_ == "NOUN" and depth == 0:  # "un dépôt d'armes du Hezbollah": the holder of the arms
+                found = self.owner_of(inner, 1)
+                if found:
+                    return found
         for c in tok.children:
             if c.lemma_.lower() not in self.lex.words("hold_verbs") or c.dep_ not in ("acl", "amod", "relcl"):
                 continue
