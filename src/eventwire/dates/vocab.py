@@ -29,7 +29,8 @@ TENSE_KEYS = ("conditional_endings", "conditional_stems", "perfect_auxiliaries")
 LIST_KEYS = ("ambiguous_months", "month_cues", "year_cues", "future_words", "past_words", "near_words", "articles",
              "limit_cues", "since_cues", "dateline_cues", "reporting_verbs",
              "future_markers", "not_dates", "earlier_cues", "number_hedges", "present_words", "then_words",
-             "article_day_types", "night_cues", "sequel_links",
+             "article_day_types", "night_cues", "sequel_links", "genitive_links", "reason_cues",
+             "occurrence_verbs",
              *SHARED_KEYS, *TENSE_KEYS)
 MAP_KEYS = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "numbers", "sequel")
 
