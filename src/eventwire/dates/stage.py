@@ -588,13 +588,22 @@ def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDa
     # a sentence set in the present ("Elles sont désormais en position de faiblesse") closes the
     # narrative frame opened before it
     first_sent = max([first_sent, *(s + 1 for s in ctx.present if first_sent <= s < trig.sent)])
+    coarse = _recalled(trig, ctx)
     before = [p for p in usable if p.att is not None and first_sent <= p.att.sent < trig.sent
               and para_start <= p.when.span[0] < start and p.when.value <= latest
-              and p.when.precision != "year" and p.mention.role != "since" and _frames_clause(ctx.doc, p.att)
-              and not _is_dateline(p, ctx.anchor)]
+              and (p.when.precision != "year" or coarse) and p.mention.role != "since"
+              and _frames_clause(ctx.doc, p.att) and not _is_dateline(p, ctx.anchor)]
     if not before or _turns_present(trig, before[-1], ctx):
         return None
     return before[-1]
+
+
+def _recalled(trig: Attachment, ctx: DocDates) -> bool:
+    """The trigger's clause is background (pluperfect or imperfect): a year the paragraph set frames it
+    ("En 2012, le gouvernement a tenté un recensement. Le pouvoir avait été accusé de gonfler les
+    chiffres": 2012), where no other rule dates it."""
+    verb = event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"])
+    return verb >= 0 and is_background(ctx.doc, verb)
 
 
 def _turns_present(trig: Attachment, frame: Placed, ctx: DocDates) -> bool:
