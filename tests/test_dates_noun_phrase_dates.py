@@ -80,3 +80,33 @@ def test_a_participle_of_a_later_act_does_not_date_its_event_noun(date_stage, nl
     text = "Le ministre a évoqué l'attentat, revendiqué mardi par un groupe armé, lors de sa conférence de presse."
     out = run(date_stage, nlp_fr, text, ["attentat"], published="2023-04-20")
     assert out.events[0].date is None or out.events[0].date.value != "2023-04-18"
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    # a year that completes an event noun is that noun's date
+    pytest.param("Le vote est le premier scrutin organisé depuis les accords de paix de 2019 avec la guérilla.",
+                 "accords", "2019", id="noun-year-dates-its-noun"),
+    # it does not date the verb of the clause
+    pytest.param("Le syndicat a dénoncé mercredi la réforme de 2019 sur les retraites.", "a dénoncé", "2023-05-17",
+                 id="noun-year-not-the-verbs"),
+    pytest.param("Le syndicat a dénoncé la réforme de 2019, qui a réduit les pensions.", "a dénoncé", "2023-05-19",
+                 id="noun-year-not-the-verbs-no-other-date"),
+])
+def test_a_year_that_completes_a_noun_dates_that_noun_only(date_stage, nlp_fr, text, trigger, value):
+    out = run(date_stage, nlp_fr, text, [trigger], published="2023-05-19")
+    assert out.events[0].date is not None and out.events[0].date.value == value
+
+
+@pytest.mark.parametrize("text,found", [
+    ("la signature des accords de 2016 avec la guérilla", ["de 2016"]),
+    ("la réforme de 2019.", ["de 2019"]),
+    ("plus de 2000 manifestants ont défilé", []),  # a number of people, not a year
+    ("une amende de 1500 euros", []),
+])
+def test_a_year_after_de_is_read_only_before_punctuation_or_a_small_word(text, found):
+    from eventwire.dates.find import find_mentions
+    from eventwire.dates.vocab import compile_grammar, load_vocab
+
+    mentions = find_mentions(text, compile_grammar(load_vocab("fr")))
+    assert [m.text for m in mentions] == found
+    assert all(m.role == "noun" and m.kind == "year" for m in mentions)

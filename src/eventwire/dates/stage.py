@@ -303,7 +303,8 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
     if trig is None:
         return None
     usable = [p for p in ctx.placed if p.att is not None and p.mention.role not in UNDATING_ROLES
-              and not _aside(ctx.text, p, event.trigger.span) and not _other_occasion(p, trig, ctx)]
+              and not _aside(ctx.text, p, event.trigger.span) and not _other_occasion(p, trig, ctx)
+              and (p.mention.role != "noun" or _completes(p, trig, ctx))]
     if any(_later(p, ctx.anchor) for p in usable) and not _tells_later(trig, ctx):
         usable = [p for p in usable if not _later(p, ctx.anchor) or _frames_present(p, trig, ctx)]
     found = _in_clause(event, trig, usable, ctx)
@@ -344,6 +345,21 @@ def _aside(text: str, p: Placed, trigger: tuple[int, int]) -> bool:
     if p.mention.role != "since" and not re.search(r"\w", before[opening:] + after[:closing]):
         return False  # the brackets hold the date alone: a caption's date, "Manifestants ... (29 octobre)."
     return not (start <= trigger[0] and trigger[1] <= end)
+
+
+def _completes(p: Placed, trig: Attachment, ctx: DocDates) -> bool:
+    """A year that completes a noun ("les accords de paix de 2016": role ``noun``) dates that noun only:
+    the year is inside the trigger, or an event noun of the trigger is reached from it through nouns alone
+    (never a verb: "a dénoncé la réforme de 2019" is not of 2019)."""
+    assert p.att is not None
+    if trig.first <= p.att.root <= trig.last:
+        return True
+    for i in p.att.path:
+        if ctx.doc[i].pos_ not in ("NOUN", "PROPN"):
+            return False
+        if trig.first <= i <= trig.last:
+            return True
+    return False
 
 
 def _other_occasion(p: Placed, trig: Attachment, ctx: DocDates) -> bool:
