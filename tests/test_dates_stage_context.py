@@ -141,3 +141,11 @@ def test_dates_context_a_year_frames_background_clauses_only(date_stage, nlp_fr,
             f"tentative de recensement. {last}")
     out = run(date_stage, nlp_fr, text, ["accusé"], published="2023-03-20")
     assert out.events[0].date is not None and out.events[0].date.value == value
+
+
+def test_dates_context_a_finer_frame_wins_over_a_later_year(date_stage, nlp_fr):
+    # the year frames a background clause only when the paragraph gives no day
+    text = ("Mercredi, la police a arrêté deux militants à Lyon. En 2019, ils avaient manifesté devant la "
+            "préfecture. Les enquêteurs avaient ouvert une information judiciaire.")
+    out = run(date_stage, nlp_fr, text, ["avaient ouvert"], published="2023-03-24")
+    assert out.events[0].date is not None and out.events[0].date.value == "2023-03-22"

@@ -604,11 +604,12 @@ def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDa
     # a sentence set in the present ("Elles sont désormais en position de faiblesse") closes the
     # narrative frame opened before it
     first_sent = max([first_sent, *(s + 1 for s in ctx.present if first_sent <= s < trig.sent)])
-    coarse = _recalled(trig, ctx)
     before = [p for p in usable if p.att is not None and first_sent <= p.att.sent < trig.sent
               and para_start <= p.when.span[0] < start and p.when.value <= latest
-              and (p.when.precision != "year" or coarse) and p.mention.role != "since"
-              and _frames_clause(ctx.doc, p.att) and not _is_dateline(p, ctx.anchor)]
+              and p.mention.role != "since" and _frames_clause(ctx.doc, p.att) and not _is_dateline(p, ctx.anchor)]
+    # a year frames only a background clause, and only when the paragraph gives no finer frame
+    finer = [p for p in before if p.when.precision != "year"]
+    before = finer if finer or not _recalled(trig, ctx) else before
     if not before or _turns_present(trig, before[-1], ctx):
         return None
     return before[-1]
