@@ -57,6 +57,12 @@ def test_dates_find_weekday_with_date_keeps_article_and_weekday(fr):
     ("Le mois dernier, la ville est tombée.", "Le mois dernier", "relative", "month", -1),
     ("L'an dernier, la ville est tombée.", "L'an dernier", "relative", "year", -1),
     ("La ville est tombée il y a deux jours.", "il y a deux jours", "relative", "day", -2),
+    # parts of a week: about a week, the representative day is the reference date (or a week before)
+    ("Des barrages ont été levés ce week-end dans le sud.", "ce week-end", "relative", "week", 0),
+    ("Le port a été bloqué en début de semaine par des pêcheurs.", "en début de semaine", "relative", "week", 0),
+    ("Le port a été bloqué en fin de semaine par des pêcheurs.", "en fin de semaine", "relative", "week", 0),
+    ("Le port a été bloqué en fin de semaine dernière.", "en fin de semaine dernière", "relative", "week", -1),
+    ("Le port avait été bloqué la semaine précédente.", "la semaine précédente", "relative", "week", -1),
 ])
 def test_dates_find_french_relative(fr, text, words, kind, unit, count):
     m = only(text, fr)

@@ -126,3 +126,26 @@ def test_dates_context_a_present_after_a_dated_sentence(date_stage, nlp_fr, midd
             f"Le 4 mars, {middle} le quartier nord de la ville. {last}")
     out = run(date_stage, nlp_fr, text, ["réclame"], published="2023-03-20")
     assert out.events[0].date.value == value
+
+
+@pytest.mark.parametrize("last,value", [
+    # a background clause takes the year its paragraph set (no other rule dates it)
+    pytest.param("Le gouvernement de l'époque avait été accusé de gonfler les chiffres du nord.", "2012",
+                 id="pluperfect-takes-a-year-frame"),
+    # a clause of the article's day is not framed by a year
+    pytest.param("Le gouvernement a été accusé de gonfler les chiffres du nord.", "2023-03-20",
+                 id="perfect-takes-no-year-frame"),
+])
+def test_dates_context_a_year_frames_background_clauses_only(date_stage, nlp_fr, last, value):
+    text = ("Le recensement suivant devait avoir lieu en 2010. En 2012, le ministère a lancé une nouvelle "
+            f"tentative de recensement. {last}")
+    out = run(date_stage, nlp_fr, text, ["accusé"], published="2023-03-20")
+    assert out.events[0].date is not None and out.events[0].date.value == value
+
+
+def test_dates_context_a_finer_frame_wins_over_a_later_year(date_stage, nlp_fr):
+    # the year frames a background clause only when the paragraph gives no day
+    text = ("Mercredi, la police a arrêté deux militants à Lyon. En 2019, ils avaient manifesté devant la "
+            "préfecture. Les enquêteurs avaient ouvert une information judiciaire.")
+    out = run(date_stage, nlp_fr, text, ["avaient ouvert"], published="2023-03-24")
+    assert out.events[0].date is not None and out.events[0].date.value == "2023-03-22"

@@ -146,7 +146,8 @@ def clause_verb(doc: Any, att: Attachment) -> int:
 CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"})
 
 
-ADVERBIAL_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "nmod", "prep", "pobj", "advcl"})
+# "obl:agent": the agent of a passive is the means of its act ("tué par la riposte des policiers")
+ADVERBIAL_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "obl:agent", "nmod", "prep", "pobj", "advcl"})
 
 
 def event_verb(doc: Any, att: Attachment, earlier: Iterable[str] = ()) -> int:
@@ -169,16 +170,24 @@ def event_verb(doc: Any, att: Attachment, earlier: Iterable[str] = ()) -> int:
     if first is not root and first.dep_ in CORE_DEPS and first.head.i == att.verb:
         return att.verb
     # the adverbial hangs on the verb, or is an incise on its subject ("L'armée, en coopération
-    # avec la coalition, a lancé": the parser often hangs it on "armée")
+    # avec la coalition, a lancé": the parser often hangs it on "armée"); "lors de la perquisition":
+    # the parser may read "lors" as an adverb that governs the noun
     incise = root.left_edge.i > 0 and doc[root.left_edge.i - 1].text == ","
     on_verb = all(doc[i].pos_ == "ADP" or (incise and doc[i].dep_ in CORE_DEPS and doc[i].head.i == att.verb)
+                  or (i == root.head.i and doc[i].pos_ == "ADV" and root.dep_ == "obl:arg")
                   for i in att.path[:-1])
     if root.dep_ in ADVERBIAL_DEPS and on_verb:
-        lead = " ".join(t.lower_ for t in doc[root.left_edge.i:root.i])
-        lead = " " + lead.replace("'", "' ").replace("’", "' ") + " "
+        lead = cue_phrase(doc, root)
         if lead.strip() and not any(f" {w.lower()} " in lead for w in earlier):
             return att.verb
     return -1
+
+
+def cue_phrase(doc: Any, noun: Any) -> str:
+    """The words of a noun's phrase before it ("après l'", "à la suite des"), lower-cased, an elided article
+    split off, padded with spaces: `` après l' ``; what ``earlier_cues`` are looked up in."""
+    lead = " ".join(t.lower_ for t in doc[noun.left_edge.i:noun.i])
+    return " " + lead.replace("'", "' ").replace("’", "' ") + " "
 
 
 def _aux(token: Any) -> Iterable[Any]:

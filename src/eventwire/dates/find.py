@@ -27,7 +27,8 @@ class Mention:
     ``direction`` is ``"past"``/``"future"`` when the words fix it ("dernier", "next"), ``"near"``
     for "ce"/"this" (the nearest such day: "ce dimanche"), else ``""``. ``role`` is ``"limit"`` for a
     deadline ("d'ici le 22 février"), ``"since"`` for the start of a period ("depuis le 14 janvier"),
-    ``"relation"`` for a sequel that names another event ("le lendemain d'une frappe"), else ``""``.
+    ``"relation"`` for a sequel that names another event ("le lendemain d'une frappe"), ``"noun"`` for a year
+    that completes a noun ("l'élection de 2012": it dates that noun only), else ``""``.
     For ``relative``: ``unit`` (day/week/month/year) and ``count`` (units from the reference date);
     for ``sequel`` ("le lendemain", "deux semaines plus tard"): ``count`` units from the previous
     date of the text.
@@ -308,6 +309,11 @@ def _parse_year(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Menti
     return _base(match, "year", year=int(match["year"]))
 
 
+def _parse_noun_year(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Mention | None:
+    """"l'élection de 2012": a year that completes a noun dates that noun only (role ``noun``)."""
+    return _base(match, "year", year=int(match["year"]), role="noun")
+
+
 def _parse_weekday(match: re.Match[str], vocab: DateVocab, _: DateGrammar) -> Mention | None:
     words = " ".join(w for w in (match["pre"], match["post"]) if w)
     return _base(match, "weekday", weekday=vocab.weekday(match["wd"]), direction=_direction(words, vocab))
@@ -368,5 +374,5 @@ _PARSERS = {
     "month": _parse_month, "year": _parse_year, "weekday": _parse_weekday,
     "weekday_day": _parse_weekday_day,
     "counted": _parse_counted, "relative": _parse_relative, "sequel": _parse_sequel,
-    "counted_sequel": _parse_counted_sequel,
+    "counted_sequel": _parse_counted_sequel, "noun_year": _parse_noun_year,
 }

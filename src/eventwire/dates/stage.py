@@ -52,6 +52,7 @@ from .doc import (
     Attachment,
     attach,
     clause_verb,
+    cue_phrase,
     event_verb,
     is_background,
     is_future,
@@ -302,7 +303,8 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
     if trig is None:
         return None
     usable = [p for p in ctx.placed if p.att is not None and p.mention.role not in UNDATING_ROLES
-              and not _aside(ctx.text, p, event.trigger.span)]
+              and not _aside(ctx.text, p, event.trigger.span) and not _other_occasion(p, trig, ctx)
+              and (p.mention.role != "noun" or _completes(p, trig, ctx))]
     if any(_later(p, ctx.anchor) for p in usable) and not _tells_later(trig, ctx):
         usable = [p for p in usable if not _later(p, ctx.anchor) or _frames_present(p, trig, ctx)]
     found = _in_clause(event, trig, usable, ctx)
@@ -343,6 +345,47 @@ def _aside(text: str, p: Placed, trigger: tuple[int, int]) -> bool:
     if p.mention.role != "since" and not re.search(r"\w", before[opening:] + after[:closing]):
         return False  # the brackets hold the date alone: a caption's date, "Manifestants ... (29 octobre)."
     return not (start <= trigger[0] and trigger[1] <= end)
+
+
+def _completes(p: Placed, trig: Attachment, ctx: DocDates) -> bool:
+    """A year that completes a noun ("les accords de paix de 2016": role ``noun``) dates that noun only:
+    the year is inside the trigger, or an event noun of the trigger is reached from it through nouns alone
+    (never a verb: "a dénoncé la réforme de 2019" is not of 2019)."""
+    assert p.att is not None
+    if trig.first <= p.att.root <= trig.last:
+        return True
+    for i in p.att.path:
+        if ctx.doc[i].pos_ not in ("NOUN", "PROPN"):
+            return False
+        if trig.first <= i <= trig.last:
+            return True
+    return False
+
+
+def _other_occasion(p: Placed, trig: Attachment, ctx: DocDates) -> bool:
+    """The date is the complement of a noun ("l'attentat de mardi", "les grèves du 2 mai") that follows an
+    ``earlier_cues`` or ``reason_cues`` word ("après l'attentat de mardi", "condamnés pour les violences de
+    samedi"): it dates that noun, another occasion than the verb it hangs on, and nothing outside the
+    noun's phrase. A noun of the same occasion ("lors de la manifestation du 3 mai") is not one."""
+    assert p.att is not None
+    doc, lists = ctx.doc, ctx.grammar.vocab.lists
+    date = doc[p.att.root]
+    links = {w.lower() for w in lists["genitive_links"]}
+    if date.dep_ != "nmod" or not p.att.path or not (
+            any(c.dep_ == "case" and c.lower_ in links for c in date.children)
+            or p.mention.text.split(" ")[0].lower() in links):
+        return False
+    cues = (*lists["earlier_cues"], *lists["reason_cues"])
+    for i in p.att.path:
+        noun = doc[i]
+        if noun.pos_ not in ("NOUN", "PROPN") or trig.first <= i <= trig.last:
+            return False
+        lead = f"{cue_phrase(doc, noun)}{noun.lower_} "  # "à la suite des grèves du 2 mai": the cue is a noun
+        if any(f" {w.lower()} " in lead for w in cues):  # unless the event is told inside that phrase
+            return not noun.left_edge.i <= trig.root <= noun.right_edge.i
+        if noun.dep_ != "nmod":  # the top of the noun phrase
+            return False
+    return False
 
 
 def _later(p: Placed, anchor: Anchor | None) -> bool:
@@ -470,11 +513,30 @@ def _in_clause(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDat
         inside = event.trigger.span[0] <= p.when.span[0] and p.when.span[1] <= event.trigger.span[1]
         near = a.sent == trig.sent and (0 < a.first - trig.last <= 3 and not trig.last < a.verb < a.first
                                         or 0 < trig.first - a.last <= 2)
-        return inside or near or bool(tokens.intersection(a.path))
+        return inside or near or bool(tokens.intersection(a.path)) or _tells_occurrence(a, tokens, ctx)
 
     found = [p for p in usable if linked(p)]
     own = [p for p in found if _own_date(p, tokens, ctx.doc)]
     return _nearest(trig, own or found)
+
+
+def _tells_occurrence(a: Attachment, tokens: set[int], ctx: DocDates) -> bool:
+    """The date hangs on a participle or relative clause of the trigger that tells when its event took place
+    (``occurrence_verbs``: "l'attentat commis le 12 mars", "l'attaque survenue mardi", "la rencontre tenue le
+    12 avril", "la manifestation qui s'est déroulée samedi"); not one of a later act ("l'attentat, revendiqué
+    mardi": the claim's day)."""
+    if a.verb < 0:
+        return False
+    verb = ctx.doc[a.verb]
+    head = verb.head  # the parser may hang it on a complement of the noun ("la rencontre des présidents tenue")
+    while head.i not in tokens and head.dep_ == "nmod" and head.head.i != head.i:
+        head = head.head
+    if head.i not in tokens or verb.dep_ not in ("acl", "acl:relcl"):
+        return False
+    lemma = verb.lemma_.lower()
+    words = {w.lower() for w in ctx.grammar.vocab.lists["occurrence_verbs"]}
+    # "avoir lieu", "take place": a verb and its object
+    return lemma in words or any(f"{lemma} {c.lemma_.lower()}" in words for c in verb.children if c.dep_ == "obj")
 
 
 def _own_date(p: Placed, tokens: set[int], doc: Any) -> bool:
@@ -544,11 +606,21 @@ def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDa
     first_sent = max([first_sent, *(s + 1 for s in ctx.present if first_sent <= s < trig.sent)])
     before = [p for p in usable if p.att is not None and first_sent <= p.att.sent < trig.sent
               and para_start <= p.when.span[0] < start and p.when.value <= latest
-              and p.when.precision != "year" and p.mention.role != "since" and _frames_clause(ctx.doc, p.att)
-              and not _is_dateline(p, ctx.anchor)]
+              and p.mention.role != "since" and _frames_clause(ctx.doc, p.att) and not _is_dateline(p, ctx.anchor)]
+    # a year frames only a background clause, and only when the paragraph gives no finer frame
+    finer = [p for p in before if p.when.precision != "year"]
+    before = finer if finer or not _recalled(trig, ctx) else before
     if not before or _turns_present(trig, before[-1], ctx):
         return None
     return before[-1]
+
+
+def _recalled(trig: Attachment, ctx: DocDates) -> bool:
+    """The trigger's clause is background (pluperfect or imperfect): a year the paragraph set frames it
+    ("En 2012, le gouvernement a tenté un recensement. Le pouvoir avait été accusé de gonfler les
+    chiffres": 2012), where no other rule dates it."""
+    verb = event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"])
+    return verb >= 0 and is_background(ctx.doc, verb)
 
 
 def _turns_present(trig: Attachment, frame: Placed, ctx: DocDates) -> bool:

@@ -29,7 +29,8 @@ TENSE_KEYS = ("conditional_endings", "conditional_stems", "perfect_auxiliaries")
 LIST_KEYS = ("ambiguous_months", "month_cues", "year_cues", "future_words", "past_words", "near_words", "articles",
              "limit_cues", "since_cues", "dateline_cues", "reporting_verbs",
              "future_markers", "not_dates", "earlier_cues", "number_hedges", "present_words", "then_words",
-             "article_day_types", "night_cues", "sequel_links",
+             "article_day_types", "night_cues", "sequel_links", "genitive_links", "reason_cues",
+             "occurrence_verbs", "noun_year_links", "noun_year_followers",
              *SHARED_KEYS, *TENSE_KEYS)
 MAP_KEYS = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "numbers", "sequel")
 
@@ -206,6 +207,13 @@ def compile_grammar(vocab: DateVocab) -> DateGrammar:
     )
     if vocab.counted_sequel:
         patterns += (("counted_sequel", re.compile(g.counted("counted_sequel"), g.flags)),)
+    if vocab.lists["noun_year_links"]:
+        # "les accords de paix de 2016": a year that completes a noun, followed by punctuation or by one of
+        # ``noun_year_followers`` ("de 2016 avec les FARC"); never by another word ("plus de 2000 manifestants")
+        follow = g.ci(g.alt(vocab.lists["noun_year_followers"])) or "(?!)"
+        patterns += (("noun_year", re.compile(
+            rf"\b(?P<cue>{g.ci(g.alt(vocab.lists['noun_year_links']))})\s+{YEAR}"
+            rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{follow})(?![\w-]))", g.flags)),)
     return DateGrammar(
         vocab=vocab, patterns=patterns,
         counted_rules=tuple((g.counted_rule(p), u, c) for p, (u, c) in vocab.counted.items()),
