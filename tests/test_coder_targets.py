@@ -241,3 +241,23 @@ def test_coder_en_passive_victims_are_target_of_attack_noun(rules_pipeline):
     evs = coded(rules_pipeline, "Two civilians were killed in Russian airstrikes.", "en")
     strikes = [e for e in evs if e.type == "ASSAULT" and e.source and e.source.name == "Russia"]
     assert strikes and strikes[0].target is not None and strikes[0].target.name == "civilians"
+
+
+@pytest.mark.parametrize("lang, text, trigger, words", [
+    # who dies in an attack is its target (``dying_verbs``, ``dying_nouns``), never its author
+    ("fr", "Trois soldats maliens ont péri dans une embuscade des rebelles près de Gao.", "embuscade",
+     "soldats maliens"),
+    ("fr", "Deux gendarmes ont péri dans une attaque des jihadistes près de Kidal.", "attaque", "gendarmes"),
+    ("en", "Two Malian soldiers died in an ambush by jihadists near Gao.", "ambush", "Malian soldiers"),
+])
+def test_coder_who_dies_in_an_attack_is_its_target(rules_pipeline, lang, text, trigger, words):
+    evs = [e for e in coded(rules_pipeline, text, lang) if e.type == "ASSAULT" and e.trigger.text == trigger]
+    assert evs and evs[0].target is not None and evs[0].target.text.endswith(words)  # counts are no name
+    assert evs[0].source is None or words not in evs[0].source.text
+
+
+def test_coder_a_place_near_the_attack_is_no_complement(rules_pipeline):
+    # "une embuscade près de Gao": Gao is where, not whom
+    evs = [e for e in coded(rules_pipeline, "Les rebelles ont tendu une embuscade près de Gao.", "fr")
+           if e.type == "ASSAULT"]
+    assert evs and all(e.target is None or e.target.text != "Gao" for e in evs)

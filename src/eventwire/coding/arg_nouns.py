@@ -47,8 +47,9 @@ class NounArguments(VerbArguments):
         """The "de X" / "of X" complement of a noun."""
         for c in noun.children:
             if c.dep_ in ("nmod", "prep", "obl", "obl:mod") and self._case(c) in GENITIVE:
-                if any(g.dep_ == "advmod" and g.i < c.i for g in c.children):
-                    continue  # "près de l'aéroport": a place, not a complement
+                if any(g.dep_ == "advmod" and g.i < c.i for g in c.children) or any(
+                        g.dep_ == "advmod" and g.i == c.left_edge.i - 1 for g in noun.children):
+                    continue  # "près de l'aéroport" (the adverb on either noun): a place, not a complement
                 return self._pobj(c)
         for c in noun.children:  # "l'offensive surprise de Daech": the complement hangs on a modifier
             if c.dep_ in ("amod", "nmod", "acl", "compound") and c.i == noun.i + 1 and not self._case(c):
@@ -170,7 +171,7 @@ class NounArguments(VerbArguments):
     def _manner_subject(self, noun: Any) -> Any | None:
         """"en coopération avec X" / "with the support of X": an adjunct of the clause's subject."""
         verb = self._manner_verb(noun)
-        if verb is None:
+        if verb is None or self._victims_of(noun):  # "died in an ambush": the subject is hit, not acting
             return None
         found = self.subject_token(verb)
         return found[0] if found and found[1] in SUBJ else None
@@ -210,14 +211,21 @@ class NounArguments(VerbArguments):
         return []
 
     def _victims_of(self, noun: Any) -> list[Arg]:
-        """"Two civilians were killed in regime airstrikes": the passive subject is the target."""
-        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if noun.dep_ not in ("pobj", "obl", "obl:mod", "obl:arg", "obl:agent") or verb.pos_ != "VERB":
+        """"Two civilians were killed in regime airstrikes": the passive subject is the target; so is the
+        subject of a verb of dying ("trois soldats ont péri dans une embuscade", ``dying_verbs``) and the
+        complement of a noun of death ("la mort de deux combattants dans une frappe", ``dying_nouns``)."""
+        head = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if head.pos_ == "NOUN" and noun.dep_ in ("nmod", "pobj") and lemma_of(head) in self.lex.words("dying_nouns"):
+            comp = self.complement_of(head)
+            return self.actors(comp, "death-victim", "target") if comp is not None and comp.i != noun.i else []
+        if noun.dep_ not in ("pobj", "obl", "obl:mod", "obl:arg", "obl:agent") or head.pos_ != "VERB":
             return []
-        if verb.lemma_.lower() not in self.lex.words("target_verbs") or not self.is_passive(verb):
+        lemma = head.lemma_.lower()
+        dying = lemma in self.lex.words("dying_verbs") and not self.is_passive(head)
+        if not dying and (lemma not in self.lex.words("target_verbs") or not self.is_passive(head)):
             return []
-        found = self.subject_token(verb)
-        return self.actors(found[0], "passive-victim", "target") if found else []
+        found = self.subject_token(head)
+        return self.actors(found[0], "died-victim" if dying else "passive-victim", "target") if found else []
 
     def _noun_prep_targets(self, noun: Any) -> list[Arg]:
         words = [noun] + [self.doc[i] for i in sorted(self.frame.trigger_tokens) if i != noun.i]
