@@ -182,7 +182,8 @@ def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> 
     found = found or _written_unit([h for h in ctx.hierarchies if start <= h.head[0] < end])
     # a wire dispatch's statements and diplomacy that their sentence does not place: where it was filed
     if found is None and event.type in VENUE_TYPES and ctx.dateline is not None:
-        found = ctx.dateline, f"'{ctx.dateline.text}', the dateline of the dispatch"
+        # but a foreign state's ministry is at home: it does not travel with the correspondent
+        found = _ministry_seat(event, ctx) or (ctx.dateline, f"'{ctx.dateline.text}', the dateline of the dispatch")
     if found is None and (place := preceding_place(event, ctx.resolved, ctx.doc, ctx.sentence_starts,
                                                    venues, ctx.text)) is not None:
         found = place, f"the place of the paragraph before it ('{place.text}')"
@@ -266,13 +267,37 @@ def _state_seat(event: Event, ctx: _Context, fallback: tuple[Place, str] | None)
     iso3 = src.country or (fallback[0].country if national and fallback is not None else None)
     if not iso3 or (fallback is not None and fallback[0].country == iso3 and not national):
         return None
-    seat = _capital(ctx.gazetteer, iso3)
+    return _seat_of(src, iso3, ctx.gazetteer)
+
+
+def _seat_of(src: Actor, iso3: str, gazetteer: Gazetteer) -> tuple[Place, str] | None:
+    """The capital of ``iso3`` as the place of its government's act, with the source's words as span."""
+    seat = _capital(gazetteer, iso3)
     if seat is None:
         return None
     place = Place(text=src.text, name=seat.name, span=src.span, country=iso3,
                   admin1=seat.admin1 if seat.kind == "city" else None, lat=seat.lat, lon=seat.lon,
                   precision="city" if seat.kind == "city" else "country", gazetteer_id=seat.id)
     return place, f"the seat of the government of its source '{src.text}'"
+
+
+# "Peru's foreign ministry", "le ministère irakien de la Défense": a government department, which sits
+# in its state's capital (a minister or an envoy travels; a ministry does not)
+_MINISTRY = re.compile(r"(?<!\w)(?:" + "|".join(
+    re.escape(w) for w in sorted(shipped().union("places", "ministry_nouns"), key=len, reverse=True)) + r")(?!\w)")
+
+
+def _ministry_seat(event: Event, ctx: _Context) -> tuple[Place, str] | None:
+    """The capital of a foreign state whose ministry is the source of a dispatch's verbal or diplomatic
+    event: "QUITO - ... Peru's foreign ministry protested" was said in Lima, not where the dispatch was
+    filed. None for the dateline's own state's ministries, and for ministers, envoys and states named bare
+    (they may be where the dispatch is filed: talks, visits)."""
+    src = event.source
+    if (src is None or src.sector not in STATE_SEAT_SECTORS or not src.country or ctx.gazetteer is None
+            or ctx.dateline is None or src.country == ctx.dateline.country
+            or not _MINISTRY.search(src.text.lower())):
+        return None
+    return _seat_of(src, src.country, ctx.gazetteer)
 
 
 # per gazetteer (held weakly: a gazetteer opened later never reads another's answers)
