@@ -66,3 +66,25 @@ def test_an_elided_article_written_apart_still_names_the_region(stage, nlp_fr):
     text = "Des étudiants ont défilé mardi dans l' Oregon contre la hausse des frais d'inscription."
     ev = run(stage, nlp_fr, text, "ont défilé", "fr", "PROTEST")
     assert (ev.location.name, ev.location.precision) == ("Oregon", "admin1")
+
+
+SALVADOR = "The war in El Salvador goes on. "
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Rebels attacked the market of Suchitoto on Monday.", "attacked"),  # the object's place noun (before)
+    ("The market of Suchitoto was attacked by rebels on Monday.", "was attacked"),  # a passive subject's
+    ("Rebels dynamited the community center of Suchitoto on Monday.", "dynamited"),  # a building's
+    ("Rebels burned the town hall, two shops and the clinic of Suchitoto on Monday.", "burned"),  # conjuncts
+    ("The school and the health office of Suchitoto were set on fire by rebels.", "were set"),
+])
+def test_the_town_of_a_building_attacked_is_where_the_attack_was(stage, nlp_en, sentence, trigger):
+    ev = run(stage, nlp_en, SALVADOR + sentence, trigger, "en", "ASSAULT")
+    assert (ev.location.name, ev.location.precision) == ("Suchitoto", "city")
+
+
+def test_a_building_of_a_town_that_is_the_source_is_no_place_object(stage, nlp_en):
+    # the object is a person: "the mayor of X" is an actor, not a building
+    ev = run(stage, nlp_en, SALVADOR + "Rebels attacked the mayor of Suchitoto on Monday in San Miguel.",
+             "attacked", "en", "ASSAULT", source="Rebels")
+    assert ev.location.name == "San Miguel"

@@ -320,6 +320,24 @@ def test_places_security_council_vote_is_at_un_headquarters(stage, nlp_en):
     assert (loc.country, loc.precision) == ("USA", "facility") and "New York" in loc.name
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    # the court is named in a clause of its own: what it may do, not where the rejection was made
+    ("Brazil on Monday rejected a mediation offer, saying only the International Court of Justice "
+     "could decide the matter.", "rejected"),
+    ("The Brazilian minister denounced the ruling and said he would take the case back to the "
+     "International Court of Justice.", "denounced"),
+])
+def test_places_a_venue_in_another_clause_is_not_the_place(stage, nlp_en, text, trigger):
+    loc = _typed(stage, nlp_en, text, trigger, "REJECT", "en")
+    assert loc is None or loc.country != "NLD"
+
+
+def test_places_a_venue_in_the_events_own_clause_still_places_it(stage, nlp_en):
+    text = "Brazil on Monday rejected a ruling of the International Court of Justice on the border."
+    loc = _typed(stage, nlp_en, text, "rejected", "REJECT", "en")
+    assert loc.country == "NLD"
+
+
 def test_places_venue_of_an_earlier_sentence_for_a_diplomatic_event(stage, nlp_fr):
     text = ("Les dirigeants se sont réunis au sein du Conseil européen jeudi. "
             "La Première ministre a demandé des mesures plus strictes.")

@@ -60,7 +60,9 @@ _PEOPLE_IDS = frozenset(get_string_id(w) for w in PEOPLE_ARTICLES)
 _REGION_ARTICLE_IDS = frozenset(get_string_id(w) for w in REGION_ARTICLES)
 _HYPHEN_ID = get_string_id("-")
 _GENITIVE_IDS = frozenset(get_string_id(w) for w in _WORDS.union("places", "genitive"))
-_PLACE_NOUN_IDS = frozenset(get_string_id(w) for w in _WORDS.union("places", "place_nouns"))
+# place nouns and buildings: "the market of Kaya", "the community center of X" name a place
+_PLACE_NOUN_IDS = frozenset(get_string_id(w) for w in _WORDS.union("places", "place_nouns")
+                            | _WORDS.union("places", "facility_heads"))
 _LABELS = PLACE_LABELS | WEAK_LABELS | {BARE, TAKEN}
 # A leading article or elision NER swallowed ("l'Irak", "the Sudan"): an elided word ends in an
 # apostrophe and is glued to the name, any other is followed by a space (the regex reads a token + " ").
@@ -443,8 +445,8 @@ def mention_of(span: Any, source: str, sents: Sentences) -> Mention:
 
 
 def _named_place_noun(span: Any, sents: Sentences) -> bool:
-    """The name of a place noun: "the market of Kaya", "le village de Zorglub" (a genitive word right
-    before the name, a ``place_nouns`` word right before it)."""
+    """The name of a place noun: "the market of Kaya", "le village de Zorglub", "the clinic of X" (a
+    genitive word right before the name, a ``place_nouns`` or ``facility_heads`` word right before it)."""
     i = span.start
     return i >= 2 and sents.lower[i - 1] in _GENITIVE_IDS and sents.lower[i - 2] in _PLACE_NOUN_IDS
 

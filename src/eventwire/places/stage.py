@@ -178,7 +178,7 @@ def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> 
     start, end = event.evidence.span
     venues = ctx.venues if event.type in VENUE_TYPES else []
     found = next(((v, f"the seat of the body it names ('{v.text}')") for (s, e), v in venues
-                  if start <= s and e <= end), None)
+                  if start <= s and e <= end and not _other_clause(ctx.doc, (s, e), event)), None)
     found = found or _written_unit([h for h in ctx.hierarchies if start <= h.head[0] < end])
     # a wire dispatch's statements and diplomacy that their sentence does not place: where it was filed
     if found is None and event.type in VENUE_TYPES and ctx.dateline is not None:
@@ -199,6 +199,17 @@ def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> 
         return event
     place, rule = found
     return replace(event, location=place, explanation=_noted(event.explanation, rule))
+
+
+def _other_clause(doc: Any, span: Span, event: Event) -> bool:
+    """The body is named in a clause that another verb governs: "Guyana rejected the offer, saying only
+    the court could settle the matter" was not said at the court ("vetoed a Security Council resolution"
+    was voted there: the body is in the trigger's own clause)."""
+    trigger = trigger_root(doc, event.trigger.span)
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if trigger is None or words is None or not len(words):
+        return False
+    return clause_relation(words.root, trigger) == OTHER
 
 
 def _noted(explanation: str, rule: str) -> str:
