@@ -88,3 +88,16 @@ def test_a_building_of_a_town_that_is_the_source_is_no_place_object(stage, nlp_e
     ev = run(stage, nlp_en, SALVADOR + "Rebels attacked the mayor of Suchitoto on Monday in San Miguel.",
              "attacked", "en", "ASSAULT", source="Rebels")
     assert ev.location.name == "San Miguel"
+
+
+RAIDS = "Police arrested ten suspects in simultaneous raids in Madrid and Tangier on Friday."
+
+
+@pytest.mark.parametrize(("country", "name"), [
+    ("MAR", "Tangier"),  # two places in one adjunct: the one in the country of the state's forces
+    ("ESP", "Madrid"),
+    (None, "Madrid"),  # no country to choose by: the nearest, as before
+])
+def test_of_two_coordinated_places_the_one_in_the_sources_country(stage, nlp_en, country, name):
+    ev = run(stage, nlp_en, RAIDS, "arrested", "en", "COERCE", source="Police", sector="COP", country=country)
+    assert ev.location.name == name

@@ -64,6 +64,7 @@ _GENITIVE_IDS = frozenset(get_string_id(w) for w in _WORDS.union("places", "geni
 _PLACE_NOUN_IDS = frozenset(get_string_id(w) for w in _WORDS.union("places", "place_nouns")
                             | _WORDS.union("places", "facility_heads"))
 _LABELS = PLACE_LABELS | WEAK_LABELS | {BARE, TAKEN}
+_LIST_IDS = frozenset(get_string_id(w) for w in _WORDS.union("places", "list_words"))  # "Madrid and Tangier"
 # A leading article or elision NER swallowed ("l'Irak", "the Sudan"): an elided word ends in an
 # apostrophe and is glued to the name, any other is followed by a space (the regex reads a token + " ").
 _LEADING = re.compile("^(?:{})".format("|".join(
@@ -365,7 +366,7 @@ def _entity_mention(ent: Any, label: str, sents: Sentences) -> Mention | None:
         return None  # "a Britain-based monitor": where the monitor sits, not where anything happened
     locative = is_locative(span, sents.of(span.start)[0], sents)
     if (label in WEAK_LABELS and not locative and not genitive and not has_admin_cue(span, sents)
-            and not _named_place_noun(span, sents)):
+            and not _named_place_noun(span, sents) and not _located_conjunct(span, sents)):
         return None  # a person's or an organisation's name, unless a place word says it ("Koro district")
     mention = _mention(span, label, (span.start_char, span.end_char), sents, locative)
     if span.start > 0 and sents.lower[span.start - 1] in _PEOPLE_IDS:
@@ -449,6 +450,20 @@ def _named_place_noun(span: Any, sents: Sentences) -> bool:
     genitive word right before the name, a ``place_nouns`` or ``facility_heads`` word right before it)."""
     i = span.start
     return i >= 2 and sents.lower[i - 1] in _GENITIVE_IDS and sents.lower[i - 2] in _PLACE_NOUN_IDS
+
+
+def _located_conjunct(span: Any, sents: Sentences) -> bool:
+    """The second of two names a locative preposition governs together ("raids in Madrid and Tangier",
+    where the small English model reads "Tangier" as an organisation): "and" (``list_words``) right before
+    it, and right before that a proper-noun run after a locative preposition."""
+    i = span.start - 1
+    start = sents.of(span.start)[0]
+    if i <= start or sents.lower[i] not in _LIST_IDS:
+        return False
+    j = i - 1
+    while j >= start and sents.propn[j]:
+        j -= 1
+    return j < i - 1 and is_locative(sents.doc[j + 1:i], start, sents)
 
 
 def after_located_name(span: Any, sentence_start: int, sents: Sentences) -> bool:

@@ -380,7 +380,34 @@ def event_location(event: Event, resolved: list[Resolved], doc: Any,
     if not ranked:
         return None
     best = min(relation for relation, _, _ in ranked)
-    return max((x for x in ranked if x[0] == best), key=lambda x: x[1])[2].to_place()
+    top = max((x for x in ranked if x[0] == best), key=lambda x: x[1])[2]
+    return _in_source_country(top, [r for relation, _, r in ranked if relation == best], event, doc).to_place()
+
+
+def _in_source_country(top: Resolved, equals: list[Resolved], event: Event, doc: Any) -> Resolved:
+    """Of places coordinated in one adjunct ("raids in Madrid and Tangier"), the one in the country of the
+    event's source, when the nearest is not: "Moroccan police arrested ... in Madrid and Tangier" did so in
+    Tangier."""
+    iso3 = event.source.country if event.source is not None else None
+    if not iso3 or top.place.country == iso3:
+        return top
+    head = root_of(doc, top.mention.tokens)
+    for r in equals:
+        root = root_of(doc, r.mention.tokens)
+        if r.place.country == iso3 and r.place.kind == top.place.kind and _conjoined(root, head):
+            return r
+    return top
+
+
+def _conjoined(a: Any, b: Any) -> bool:
+    """``a`` and ``b`` are conjuncts of one coordination ("Madrid and Tangier", "X, Y and Z")."""
+    def first(tok: Any) -> Any:
+        for _ in range(10):
+            if tok.dep_ != "conj" or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return tok
+    return a.i != b.i and (a.dep_ == "conj" or b.dep_ == "conj") and first(a).i == first(b).i
 
 
 def preceding_place(event: Event, resolved: list[Resolved], doc: Any, sentence_starts: list[int],
