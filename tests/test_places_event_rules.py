@@ -101,3 +101,20 @@ RAIDS = "Police arrested ten suspects in simultaneous raids in Madrid and Tangie
 def test_of_two_coordinated_places_the_one_in_the_sources_country(stage, nlp_en, country, name):
     ev = run(stage, nlp_en, RAIDS, "arrested", "en", "COERCE", source="Police", sector="COP", country=country)
     assert ev.location.name == name
+
+
+# hard-wrapped wire copy (lines of about 70 characters): a line break between the preposition or the
+# place noun and the name
+WRAPPED = ("   San Salvador, 4 Mar 90 (Radio Zorglub) -- [Text] The war in El Salvador\n"
+           "goes on, and the army spokesman gave new figures to reporters at the\n"
+           "barracks this afternoon. {sentence} The army has sent more troops to the\n"
+           "region since then, the spokesman added without giving any details.")
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Rebels burned the court offices and the\ncommunity center of\nSuchitoto early this morning.", "burned"),
+    ("Soldiers clashed with a rebel column\nyesterday near\nSuchitoto, he said.", "clashed"),
+])
+def test_a_line_break_does_not_hide_a_place(stage, nlp_en, sentence, trigger):
+    ev = run(stage, nlp_en, WRAPPED.format(sentence=sentence), trigger, "en", "ASSAULT")
+    assert (ev.location.name, ev.location.precision) == ("Suchitoto", "city")

@@ -125,3 +125,9 @@ def test_a_destination_is_no_place_of_an_attack(stage, nlp_en):
 def test_a_direction_and_plural_place_nouns_lead_to_the_town(stage, nlp_en, text, trigger, town):
     ev = run(stage, nlp_en, text, trigger, "en")
     assert ev.location.text == town
+
+
+def test_the_name_of_an_institution_is_no_village(stage, nlp_en):
+    text = "The war in El Salvador goes on. Rebels attacked the Ministry of Agriculture on Monday."
+    loc = run(stage, nlp_en, text, "attacked", "en", "ASSAULT", source="Rebels").location
+    assert loc is None or loc.name != "Agriculture"

@@ -332,6 +332,13 @@ def test_places_a_venue_in_another_clause_is_not_the_place(stage, nlp_en, text, 
     assert loc is None or loc.country != "NLD"
 
 
+def test_places_a_venue_where_the_speakers_gathered_still_places_it(stage, nlp_en):
+    # a participle on the subject says where its speakers are: their act is there
+    text = "The ministers, gathered at the European Council, decided to recall their ambassadors."
+    loc = _typed(stage, nlp_en, text, "recall", "SANCTION", "en")
+    assert loc.country == "BEL"
+
+
 def test_places_a_venue_in_the_events_own_clause_still_places_it(stage, nlp_en):
     text = "Brazil on Monday rejected a ruling of the International Court of Justice on the border."
     loc = _typed(stage, nlp_en, text, "rejected", "REJECT", "en")

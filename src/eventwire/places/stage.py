@@ -39,6 +39,7 @@ from ..text import doc_text, paragraph_start, wire_dateline
 from .context import (
     OTHER,
     SAME,
+    clause_head,
     clause_relation,
     dative,
     dep_locative,
@@ -58,6 +59,7 @@ from .mentions import (
     ANAPHOR_SENTENCES,
     DATELINE,
     LOCATIVE,
+    SUBJECT_DEPS,
     Mention,
     PlaceLexicon,
     Sentences,
@@ -207,9 +209,12 @@ def _other_clause(doc: Any, span: Span, event: Event) -> bool:
     was voted there: the body is in the trigger's own clause)."""
     trigger = trigger_root(doc, event.trigger.span)
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if trigger is None or words is None or not len(words):
+    if trigger is None or words is None or not len(words) or clause_relation(words.root, trigger) != OTHER:
         return False
-    return clause_relation(words.root, trigger) == OTHER
+    # "The ministers, gathered at the European Council, decided ...": a participle on a subject says
+    # where the speakers are
+    clause = clause_head(words.root.head)
+    return not (clause is not None and clause.dep_.startswith("acl") and clause.head.dep_ in SUBJECT_DEPS)
 
 
 def _noted(explanation: str, rule: str) -> str:
