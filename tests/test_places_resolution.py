@@ -561,3 +561,15 @@ def test_places_name_in_parentheses_after_a_place_qualifies_it(stage, nlp_fr):
     a = run(stage, nlp_fr, text, "ont bloqué")
     assert a.events[0].location is not None and a.events[0].location.name == "Sorgues"
     assert "Vaucluse" not in {p.text for p in a.places}  # not Fontaine-de-Vaucluse, a second place
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # NER reads the division and its type word as one organisation: the name without the type word
+    ("SAN SALVADOR - Rebels burned a bus in Cuscatlan Department on Monday.", "Cuscatlán"),
+    ("SAN SALVADOR - Soldiers clashed with rebels in Morazan Department on Monday.", "Morazán"),
+])
+def test_places_a_division_written_with_its_type_word(stage, nlp_en, text, name):
+    trigger = "burned" if "burned" in text else "clashed"
+    loc = run(stage, nlp_en, text, trigger, source="Rebels" if "Rebels" in text else "Soldiers",
+              lang="en").events[0].location
+    assert (loc.name, loc.country, loc.precision) == (name, "SLV", "admin1")
