@@ -573,3 +573,9 @@ def test_places_a_division_written_with_its_type_word(stage, nlp_en, text, name)
     loc = run(stage, nlp_en, text, trigger, source="Rebels" if "Rebels" in text else "Soldiers",
               lang="en").events[0].location
     assert (loc.name, loc.country, loc.precision) == (name, "SLV", "admin1")
+
+
+def test_places_a_possessive_ner_swallowed_is_no_part_of_the_name(stage, nlp_en):
+    text = "Rebels shot dead an air force officer in San Salvador's main market on Monday."
+    loc = run(stage, nlp_en, text, "shot", source="Rebels", lang="en").events[0].location
+    assert (loc.text, loc.country) == ("San Salvador", "SLV")

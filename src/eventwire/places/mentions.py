@@ -64,6 +64,7 @@ _GENITIVE_IDS = frozenset(get_string_id(w) for w in _WORDS.union("places", "geni
 _PLACE_NOUN_IDS = frozenset(get_string_id(w) for w in _WORDS.union("places", "place_nouns")
                             | _WORDS.union("places", "facility_heads"))
 _LABELS = PLACE_LABELS | WEAK_LABELS | {BARE, TAKEN}
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})  # "San Salvador's": the possessive is no part of the name
 _LIST_IDS = frozenset(get_string_id(w) for w in _WORDS.union("places", "list_words"))  # "Madrid and Tangier"
 # A leading article or elision NER swallowed ("l'Irak", "the Sudan"): an elided word ends in an
 # apostrophe and is glued to the name, any other is followed by a space (the regex reads a token + " ").
@@ -425,10 +426,13 @@ def _after_inner_locative(ent: Any, sents: Sentences) -> Any:
 
 
 def _trim_leading(ent: Any) -> Any:
-    """Drop a leading article or elision the NER swallowed ("l'Irak" -> "Irak")."""
+    """Drop a leading article or elision the NER swallowed ("l'Irak" -> "Irak"), and a trailing English
+    possessive ("San Salvador's" -> "San Salvador")."""
     span = ent
     while len(span) > 1 and _LEADING.match(span[0].text + " "):
         span = span[1:]
+    if len(span) > 1 and span[-1].text in _POSSESSIVES:
+        span = span[:-1]
     return span
 
 
