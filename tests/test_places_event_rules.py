@@ -118,3 +118,25 @@ WRAPPED = ("   San Salvador, 4 Mar 90 (Radio Zorglub) -- [Text] The war in El Sa
 def test_a_line_break_does_not_hide_a_place(stage, nlp_en, sentence, trigger):
     ev = run(stage, nlp_en, WRAPPED.format(sentence=sentence), trigger, "en", "ASSAULT")
     assert (ev.location.name, ev.location.precision) == ("Suchitoto", "city")
+
+
+@pytest.mark.parametrize(("etype", "trigger"), [("ACCUSE", "condemned"), ("SUPPORT", "praised")])
+def test_the_place_of_the_act_judged_is_not_where_it_is_judged(stage, nlp_en, etype, trigger):
+    text = (f"NIAMEY - The government on Sunday {trigger} the rescue of 23 civilians by soldiers in the "
+            "village of Zinder on Saturday.")
+    ev = run(stage, nlp_en, text, trigger, "en", etype, source="government", sector="GOV", country="NER")
+    assert ev.location.name == "Niamey"  # the dispatch's dateline, not the village of the act judged
+
+
+def test_a_place_of_the_judging_verb_still_places_it(stage, nlp_en):
+    text = "NIAMEY - In Zinder, the governor on Sunday condemned the killing of 23 civilians by bandits."
+    ev = run(stage, nlp_en, text, "condemned", "en", "ACCUSE", source="governor", sector="GOV", country="NER")
+    assert ev.location.name == "Zinder"
+
+
+def test_a_place_after_the_act_judged_is_the_acts(stage, nlp_en):
+    # the parser hangs "in the village of X" on the verb: after the object, it still tells the act's place
+    text = ("NIAMEY - The government of Niger on Sunday condemned the killing of 12 farmers, including two "
+            "women, by 'gunmen on motorbikes' in the village of Zinder, on Saturday.")
+    ev = run(stage, nlp_en, text, "condemned", "en", "ACCUSE", source="government", sector="GOV", country="NER")
+    assert ev.location.name == "Niamey"
