@@ -217,3 +217,20 @@ def test_dates_stage_sequel_follows_previous_date(date_stage, nlp_fr):
     text = "Le 8 décembre, l'armée lance une attaque. Le lendemain, l'armée continue de progresser vers le port."
     out = run(date_stage, nlp_fr, text, ["continue de progresser"], published="2016-12-12")
     assert (out.events[0].date.value, out.events[0].date.text) == ("2016-12-09", "Le lendemain")
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    # the date of the act the event happened in, told in a clause on its noun
+    ("Twelve people were injured in a bomb explosion that occurred before dawn on Tuesday near the market.",
+     "were injured", "2016-08-02"),
+    ("Three soldiers died in an ambush that took place on 1 August near the border.", "died", "2016-08-01"),
+])
+def test_dates_stage_the_date_of_the_act_an_event_happened_in(date_stage, nlp_en, text, trigger, value):
+    out = run(date_stage, nlp_en, text, [trigger], published="2016-08-05", lang="en")
+    assert out.events[0].date.value == value
+
+
+def test_dates_stage_a_relative_clause_on_another_noun_does_not_date_the_event(date_stage, nlp_en):
+    text = "Police arrested a man who had fought in the war on Tuesday, the ministry said on Friday."
+    out = run(date_stage, nlp_en, text, ["arrested"], published="2016-08-05", lang="en")
+    assert out.events[0].date.value != "2016-08-02"

@@ -66,3 +66,77 @@ def test_an_elided_article_written_apart_still_names_the_region(stage, nlp_fr):
     text = "Des étudiants ont défilé mardi dans l' Oregon contre la hausse des frais d'inscription."
     ev = run(stage, nlp_fr, text, "ont défilé", "fr", "PROTEST")
     assert (ev.location.name, ev.location.precision) == ("Oregon", "admin1")
+
+
+SALVADOR = "The war in El Salvador goes on. "
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Rebels attacked the market of Suchitoto on Monday.", "attacked"),  # the object's place noun (before)
+    ("The market of Suchitoto was attacked by rebels on Monday.", "was attacked"),  # a passive subject's
+    ("Rebels dynamited the community center of Suchitoto on Monday.", "dynamited"),  # a building's
+    ("Rebels burned the town hall, two shops and the clinic of Suchitoto on Monday.", "burned"),  # conjuncts
+    ("The school and the health office of Suchitoto were set on fire by rebels.", "were set"),
+])
+def test_the_town_of_a_building_attacked_is_where_the_attack_was(stage, nlp_en, sentence, trigger):
+    ev = run(stage, nlp_en, SALVADOR + sentence, trigger, "en", "ASSAULT")
+    assert (ev.location.name, ev.location.precision) == ("Suchitoto", "city")
+
+
+def test_a_building_of_a_town_that_is_the_source_is_no_place_object(stage, nlp_en):
+    # the object is a person: "the mayor of X" is an actor, not a building
+    ev = run(stage, nlp_en, SALVADOR + "Rebels attacked the mayor of Suchitoto on Monday in San Miguel.",
+             "attacked", "en", "ASSAULT", source="Rebels")
+    assert ev.location.name == "San Miguel"
+
+
+RAIDS = "Police arrested ten suspects in simultaneous raids in Madrid and Tangier on Friday."
+
+
+@pytest.mark.parametrize(("country", "name"), [
+    ("MAR", "Tangier"),  # two places in one adjunct: the one in the country of the state's forces
+    ("ESP", "Madrid"),
+    (None, "Madrid"),  # no country to choose by: the nearest, as before
+])
+def test_of_two_coordinated_places_the_one_in_the_sources_country(stage, nlp_en, country, name):
+    ev = run(stage, nlp_en, RAIDS, "arrested", "en", "COERCE", source="Police", sector="COP", country=country)
+    assert ev.location.name == name
+
+
+# hard-wrapped wire copy (lines of about 70 characters): a line break between the preposition or the
+# place noun and the name
+WRAPPED = ("   San Salvador, 4 Mar 90 (Radio Zorglub) -- [Text] The war in El Salvador\n"
+           "goes on, and the army spokesman gave new figures to reporters at the\n"
+           "barracks this afternoon. {sentence} The army has sent more troops to the\n"
+           "region since then, the spokesman added without giving any details.")
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Rebels burned the court offices and the\ncommunity center of\nSuchitoto early this morning.", "burned"),
+    ("Soldiers clashed with a rebel column\nyesterday near\nSuchitoto, he said.", "clashed"),
+])
+def test_a_line_break_does_not_hide_a_place(stage, nlp_en, sentence, trigger):
+    ev = run(stage, nlp_en, WRAPPED.format(sentence=sentence), trigger, "en", "ASSAULT")
+    assert (ev.location.name, ev.location.precision) == ("Suchitoto", "city")
+
+
+@pytest.mark.parametrize(("etype", "trigger"), [("ACCUSE", "condemned"), ("SUPPORT", "praised")])
+def test_the_place_of_the_act_judged_is_not_where_it_is_judged(stage, nlp_en, etype, trigger):
+    text = (f"NIAMEY - The government on Sunday {trigger} the rescue of 23 civilians by soldiers in the "
+            "village of Zinder on Saturday.")
+    ev = run(stage, nlp_en, text, trigger, "en", etype, source="government", sector="GOV", country="NER")
+    assert ev.location.name == "Niamey"  # the dispatch's dateline, not the village of the act judged
+
+
+def test_a_place_of_the_judging_verb_still_places_it(stage, nlp_en):
+    text = "NIAMEY - In Zinder, the governor on Sunday condemned the killing of 23 civilians by bandits."
+    ev = run(stage, nlp_en, text, "condemned", "en", "ACCUSE", source="governor", sector="GOV", country="NER")
+    assert ev.location.name == "Zinder"
+
+
+def test_a_place_after_the_act_judged_is_the_acts(stage, nlp_en):
+    # the parser hangs "in the village of X" on the verb: after the object, it still tells the act's place
+    text = ("NIAMEY - The government of Niger on Sunday condemned the killing of 12 farmers, including two "
+            "women, by 'gunmen on motorbikes' in the village of Zinder, on Saturday.")
+    ev = run(stage, nlp_en, text, "condemned", "en", "ACCUSE", source="government", sector="GOV", country="NER")
+    assert ev.location.name == "Niamey"

@@ -125,3 +125,28 @@ def test_a_destination_is_no_place_of_an_attack(stage, nlp_en):
 def test_a_direction_and_plural_place_nouns_lead_to_the_town(stage, nlp_en, text, trigger, town):
     ev = run(stage, nlp_en, text, trigger, "en")
     assert ev.location.text == town
+
+
+def test_the_name_of_an_institution_is_no_village(stage, nlp_en):
+    text = "The war in El Salvador goes on. Rebels attacked the Ministry of Agriculture on Monday."
+    loc = run(stage, nlp_en, text, "attacked", "en", "ASSAULT", source="Rebels").location
+    assert loc is None or loc.name != "Agriculture"
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "iso3", "lat", "lon"), [
+    # a part of a city written after the city's possessive: named as written, at the city's point
+    ("Rebels shot dead an air force officer in San Salvador's Zorglub Brisas neighborhood on Monday.", "shot",
+     "Zorglub Brisas", "SLV", 13.69, -89.19),
+    ("A car bomb exploded on Tuesday in Kabul's Zorglubi district, killing six people.", "exploded",
+     "Zorglubi", "AFG", 34.53, 69.17),
+])
+def test_a_part_of_a_city_after_its_possessive(stage, nlp_en, text, trigger, name, iso3, lat, lon):
+    loc = run(stage, nlp_en, text, trigger, "en").location
+    assert (loc.name, loc.text, loc.country, loc.precision) == (name, name, iso3, "city")
+    assert _km(loc, lat, lon) < 15
+
+
+def test_a_city_possessive_before_a_common_noun_is_the_city(stage, nlp_en):
+    text = "Rebels shot dead an air force officer in San Salvador's main market on Monday."
+    loc = run(stage, nlp_en, text, "shot", "en").location
+    assert (loc.text, loc.country) == ("San Salvador", "SLV")

@@ -320,6 +320,31 @@ def test_places_security_council_vote_is_at_un_headquarters(stage, nlp_en):
     assert (loc.country, loc.precision) == ("USA", "facility") and "New York" in loc.name
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    # the court is named in a clause of its own: what it may do, not where the rejection was made
+    ("Brazil on Monday rejected a mediation offer, saying only the International Court of Justice "
+     "could decide the matter.", "rejected"),
+    ("The Brazilian minister denounced the ruling and said he would take the case back to the "
+     "International Court of Justice.", "denounced"),
+])
+def test_places_a_venue_in_another_clause_is_not_the_place(stage, nlp_en, text, trigger):
+    loc = _typed(stage, nlp_en, text, trigger, "REJECT", "en")
+    assert loc is None or loc.country != "NLD"
+
+
+def test_places_a_venue_where_the_speakers_gathered_still_places_it(stage, nlp_en):
+    # a participle on the subject says where its speakers are: their act is there
+    text = "The ministers, gathered at the European Council, decided to recall their ambassadors."
+    loc = _typed(stage, nlp_en, text, "recall", "SANCTION", "en")
+    assert loc.country == "BEL"
+
+
+def test_places_a_venue_in_the_events_own_clause_still_places_it(stage, nlp_en):
+    text = "Brazil on Monday rejected a ruling of the International Court of Justice on the border."
+    loc = _typed(stage, nlp_en, text, "rejected", "REJECT", "en")
+    assert loc.country == "NLD"
+
+
 def test_places_venue_of_an_earlier_sentence_for_a_diplomatic_event(stage, nlp_fr):
     text = ("Les dirigeants se sont réunis au sein du Conseil européen jeudi. "
             "La Première ministre a demandé des mesures plus strictes.")
@@ -536,3 +561,21 @@ def test_places_name_in_parentheses_after_a_place_qualifies_it(stage, nlp_fr):
     a = run(stage, nlp_fr, text, "ont bloqué")
     assert a.events[0].location is not None and a.events[0].location.name == "Sorgues"
     assert "Vaucluse" not in {p.text for p in a.places}  # not Fontaine-de-Vaucluse, a second place
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # NER reads the division and its type word as one organisation: the name without the type word
+    ("SAN SALVADOR - Rebels burned a bus in Cuscatlan Department on Monday.", "Cuscatlán"),
+    ("SAN SALVADOR - Soldiers clashed with rebels in Morazan Department on Monday.", "Morazán"),
+])
+def test_places_a_division_written_with_its_type_word(stage, nlp_en, text, name):
+    trigger = "burned" if "burned" in text else "clashed"
+    loc = run(stage, nlp_en, text, trigger, source="Rebels" if "Rebels" in text else "Soldiers",
+              lang="en").events[0].location
+    assert (loc.name, loc.country, loc.precision) == (name, "SLV", "admin1")
+
+
+def test_places_a_possessive_ner_swallowed_is_no_part_of_the_name(stage, nlp_en):
+    text = "Rebels shot dead an air force officer in San Salvador's main market on Monday."
+    loc = run(stage, nlp_en, text, "shot", source="Rebels", lang="en").events[0].location
+    assert (loc.text, loc.country) == ("San Salvador", "SLV")

@@ -60,3 +60,20 @@ def test_an_act_of_a_dispatch_keeps_the_scene_before_it(stage, nlp_en):
                        "Police fired tear gas at the protesters.")
     ev = run(stage, nlp_en, text, "fired", "en", "ASSAULT", source="Police")
     assert ev.location.name == "Oruro"
+
+
+QUITO = ("QUITO - Ecuador's army closed two border crossings on Monday after a clash with smugglers. "
+         "{who} protested the closure and called it unfriendly.")
+
+
+@pytest.mark.parametrize(("who", "country", "name"), [
+    ("Peru's foreign ministry", "PER", "Lima"),  # a foreign state's ministry speaks from its capital
+    ("Peru's defence ministry", "PER", "Lima"),
+    ("Ecuador's foreign ministry", "ECU", "Quito"),  # its own state's: the dateline
+    ("Peru's ambassador", "PER", "Quito"),  # an envoy or a minister may be where the dispatch is filed
+    ("Peru's foreign minister", "PER", "Quito"),
+])
+def test_a_foreign_ministry_speaks_from_its_capital(stage, nlp_en, who, country, name):
+    ev = run(stage, nlp_en, QUITO.format(who=who), "protested", "en", "ACCUSE", source=who, sector="GOV",
+             country=country)
+    assert (ev.location.name, ev.location.country) == (name, country if name == "Lima" else "ECU")

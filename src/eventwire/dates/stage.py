@@ -554,10 +554,27 @@ def _own_date(p: Placed, tokens: set[int], doc: Any) -> bool:
 def _in_sentence(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDates) -> Placed | None:
     governing = {t.i for t in ctx.doc[trig.root].ancestors if ctx.sents[t.i] == trig.sent}
     governing |= set(range(trig.first, trig.last + 1))
+    own = set(range(trig.first, trig.last + 1))
     return _nearest(trig, [p for p in usable if p.att is not None and p.att.sent == trig.sent
                            and (p.att.verb < 0 or p.att.verb in governing
                                 or p.mention.role != "since" and _frames_clause(ctx.doc, p.att)
-                                and _circumstance(ctx.doc[p.att.verb], governing))])
+                                and _circumstance(ctx.doc[p.att.verb], governing)
+                                # "... that occurred before dawn on Tuesday": a day, even through "dawn"
+                                or p.mention.role == "" and p.when.precision == "day"
+                                and _act_it_happened_in(ctx.doc[p.att.verb], own))])
+
+
+def _act_it_happened_in(verb: Any, trigger: set[int]) -> bool:
+    """A relative clause on the noun of a complement of the trigger ("were injured in a bomb explosion that
+    occurred on Tuesday", "died in an ambush that took place on 1 August"): it dates the act the event
+    happened in, the same occasion. Not a clause on the trigger's object ("arrested a man who had fought in
+    the war on Tuesday": another act)."""
+    if verb.dep_ not in ("relcl", "acl:relcl"):
+        return False
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.pos_ == "ADP":
+        return noun.head.head.i in trigger
+    return noun.dep_ in ("obl", "obl:mod") and noun.head.i in trigger
 
 
 def _circumstance(verb: Any, governing: set[int]) -> bool:

@@ -39,6 +39,11 @@ TEXT_NOUNS = _WORDS.union("places", "text_nouns")
 # Nouns a place name may hang on under a locative preposition ("in the port city of Tartus"), and
 # buildings and institutions with a seat ("dans la mairie de Vernon", "at the court of Paris").
 PLACE_NOUNS = _WORDS.union("places", "place_nouns") | INSTITUTION_NOUNS
+# Buildings and sites an attack or a seizure may take as its object, besides the place nouns: the town
+# they belong to is where it happened ("dynamited the community center of X").
+SITE_NOUNS = PLACE_NOUNS | _WORDS.union("places", "facility_heads")
+# The object of an act, active or passive ("attacked the market", "the market was attacked").
+OBJECT_DEPS = frozenset({"obj", "dobj", "nsubjpass", "nsubj:pass"})
 # "à la Chine": a dative preposition then one of these articles before a country is "to", not "in".
 DATIVE_PREPOSITIONS = _WORDS.union("places", "dative_prepositions")
 DATIVE_ARTICLES = _WORDS.union("places", "dative_articles")
@@ -167,15 +172,57 @@ def is_place_complement(place_root: Any, trigger: Any, trigger_tokens: range, ki
 
 def is_place_object(place_root: Any, trigger_tokens: range, kind: str) -> bool:
     """"Rebels shelled Aleppo", "l'armée a repris Palmyre": a city, facility or region that is the
-    direct object of the trigger verb, or the name of a place noun that is ("attacked the village of
-    X", "ont incendié le marché de X"); the caller keeps this to attacks and seizures."""
+    direct object of the trigger verb, or the name of a place noun or a building that is ("attacked the
+    village of X", "ont incendié le marché de X", "dynamited the community center of X"), also as the
+    passive subject ("the market of X was attacked") or one of coordinated objects ("burned the town hall,
+    two shops and the clinic of X"); the caller keeps this to attacks and seizures."""
     if kind not in COMPLEMENT_KINDS:
         return False
     if place_root.dep_ in ("obj", "dobj") and place_root.head.i in trigger_tokens:
         return True
     noun = governor(place_root)
-    return (noun is not None and noun.lower_ in PLACE_NOUNS and _preposition(place_root) in GENITIVE
-            and noun.dep_ in ("obj", "dobj") and noun.head.i in trigger_tokens)
+    if noun is None or noun.lower_ not in SITE_NOUNS or _preposition(place_root) not in GENITIVE:
+        return False
+    for _ in range(6):  # "the town hall, two shops and the clinic of X": up to the first conjunct
+        if noun.dep_ != "conj" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun.dep_ in OBJECT_DEPS and noun.head.i in trigger_tokens
+
+
+def governor_verb(tok: Any) -> Any | None:
+    """The first word above ``tok`` that is not a preposition or a noun of its phrase ("in the village of X"
+    -> the verb the phrase hangs on)."""
+    x = tok
+    for _ in range(40):
+        if x.head.i == x.i:
+            return None
+        x = x.head
+        if x.pos_ in VERBAL:
+            return x
+    return None
+
+
+def in_object(place_root: Any, trigger: Any) -> bool:
+    """"condemned the killing of civilians in X": the place is inside the trigger verb's direct object
+    (an act judged, with its own place), not attached to the verb."""
+    objects = [c for c in trigger.children if c.dep_ in ("obj", "dobj")]
+    if not objects:
+        return False
+    # after the object, a locative the parser hangs on the verb still tells the act's place ("condemned the
+    # killing of 12 farmers by gunmen in the village of X")
+    verb = governor_verb(place_root)
+    if (place_root.i > max(o.i for o in objects) and verb is not None and verb.i == trigger.i
+            and all(o.pos_ == "NOUN" for o in objects)):
+        return True
+    x = place_root
+    for _ in range(40):
+        if any(x.i == o.i for o in objects):
+            return x.i != place_root.i  # "condemned Kabul" is an actor, left to the other rules
+        if x.head.i == x.i or x.i == trigger.i:
+            return False
+        x = x.head
+    return False
 
 
 def names_a_text(place_root: Any) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.attrs import ENT_IOB, IDX, IS_ALPHA, LOWER, ORTH, POS, SENT_START
 from spacy.strings import get_string_id
-from spacy.symbols import PROPN
+from spacy.symbols import PROPN, SPACE
 
 from ..languages import shipped
 from ..records import Span
@@ -60,8 +60,12 @@ _PEOPLE_IDS = frozenset(get_string_id(w) for w in PEOPLE_ARTICLES)
 _REGION_ARTICLE_IDS = frozenset(get_string_id(w) for w in REGION_ARTICLES)
 _HYPHEN_ID = get_string_id("-")
 _GENITIVE_IDS = frozenset(get_string_id(w) for w in _WORDS.union("places", "genitive"))
-_PLACE_NOUN_IDS = frozenset(get_string_id(w) for w in _WORDS.union("places", "place_nouns"))
+# place nouns and buildings: "the market of Kaya", "the community center of X" name a place
+_PLACE_NOUN_IDS = frozenset(get_string_id(w) for w in _WORDS.union("places", "place_nouns")
+                            | _WORDS.union("places", "facility_heads"))
 _LABELS = PLACE_LABELS | WEAK_LABELS | {BARE, TAKEN}
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})  # "San Salvador's": the possessive is no part of the name
+_LIST_IDS = frozenset(get_string_id(w) for w in _WORDS.union("places", "list_words"))  # "Madrid and Tangier"
 # A leading article or elision NER swallowed ("l'Irak", "the Sudan"): an elided word ends in an
 # apostrophe and is glued to the name, any other is followed by a space (the regex reads a token + " ").
 _LEADING = re.compile("^(?:{})".format("|".join(
@@ -291,11 +295,16 @@ def _taken_propns(sents: Sentences) -> list[Any]:
 
 
 def _located_propns(sents: Sentences) -> list[Any]:
-    """Proper-noun runs right after a locative preposition ("à Hilla"), which NER may miss."""
+    """Proper-noun runs right after a locative preposition ("à Hilla", "near\nX" across a line break of
+    hard-wrapped copy) or the genitive of a place noun or building ("the community center of X"), which
+    NER may miss."""
     propn, lower, n = sents.propn, sents.lower, len(sents.propn)
     out = []
     for first in sents.propns:  # the tokens after a locative that are proper nouns, in order
-        if first == 0 or lower[first - 1] not in _LOCATIVE_IDS:
+        before = _word_before(first, sents)
+        if first == 0 or before < 0 or propn[first - 1]:
+            continue
+        if lower[before] not in _LOCATIVE_IDS and not _named_place_noun(sents.doc[first:first + 1], sents):
             continue
         end = first
         while end < n and (propn[end] or sents.hyphen[end]):
@@ -319,6 +328,8 @@ class Sentences:
         rows = doc.to_array(_ATTRS)  # a numpy matrix, one row per token (none for an empty doc)
         propn = rows[:, 1] == PROPN
         self.propn: list[bool] = propn.tolist()
+        # a line break of hard-wrapped copy ("community center of\nX") is a token of its own: skipped
+        self.space: list[bool] = (rows[:, 1] == SPACE).tolist()
         self.propns: list[int] = propn.nonzero()[0].tolist()  # the proper nouns' indices
         self.bare: list[int] = (propn & (rows[:, 2] == _IOB_OUTSIDE)).nonzero()[0].tolist()  # those outside entities
         self.lower: list[int] = rows[:, 3].tolist()  # string ids: see ``_LOCATIVE_IDS``
@@ -363,7 +374,7 @@ def _entity_mention(ent: Any, label: str, sents: Sentences) -> Mention | None:
         return None  # "a Britain-based monitor": where the monitor sits, not where anything happened
     locative = is_locative(span, sents.of(span.start)[0], sents)
     if (label in WEAK_LABELS and not locative and not genitive and not has_admin_cue(span, sents)
-            and not _named_place_noun(span, sents)):
+            and not _named_place_noun(span, sents) and not _located_conjunct(span, sents)):
         return None  # a person's or an organisation's name, unless a place word says it ("Koro district")
     mention = _mention(span, label, (span.start_char, span.end_char), sents, locative)
     if span.start > 0 and sents.lower[span.start - 1] in _PEOPLE_IDS:
@@ -415,10 +426,13 @@ def _after_inner_locative(ent: Any, sents: Sentences) -> Any:
 
 
 def _trim_leading(ent: Any) -> Any:
-    """Drop a leading article or elision the NER swallowed ("l'Irak" -> "Irak")."""
+    """Drop a leading article or elision the NER swallowed ("l'Irak" -> "Irak"), and a trailing English
+    possessive ("San Salvador's" -> "San Salvador")."""
     span = ent
     while len(span) > 1 and _LEADING.match(span[0].text + " "):
         span = span[1:]
+    if len(span) > 1 and span[-1].text in _POSSESSIVES:
+        span = span[:-1]
     return span
 
 
@@ -443,10 +457,25 @@ def mention_of(span: Any, source: str, sents: Sentences) -> Mention:
 
 
 def _named_place_noun(span: Any, sents: Sentences) -> bool:
-    """The name of a place noun: "the market of Kaya", "le village de Zorglub" (a genitive word right
-    before the name, a ``place_nouns`` word right before it)."""
-    i = span.start
-    return i >= 2 and sents.lower[i - 1] in _GENITIVE_IDS and sents.lower[i - 2] in _PLACE_NOUN_IDS
+    """The name of a place noun: "the market of Kaya", "le village de Zorglub", "the clinic of X" (a
+    genitive word right before the name, a ``place_nouns`` or ``facility_heads`` word right before it)."""
+    of = _word_before(span.start, sents)
+    noun = _word_before(of, sents) if of >= 0 else -1
+    return noun >= 0 and sents.lower[of] in _GENITIVE_IDS and sents.lower[noun] in _PLACE_NOUN_IDS
+
+
+def _located_conjunct(span: Any, sents: Sentences) -> bool:
+    """The second of two names a locative preposition governs together ("raids in Madrid and Tangier",
+    where the small English model reads "Tangier" as an organisation): "and" (``list_words``) right before
+    it, and right before that a proper-noun run after a locative preposition."""
+    i = span.start - 1
+    start = sents.of(span.start)[0]
+    if i <= start or sents.lower[i] not in _LIST_IDS:
+        return False
+    j = i - 1
+    while j >= start and sents.propn[j]:
+        j -= 1
+    return j < i - 1 and is_locative(sents.doc[j + 1:i], start, sents)
 
 
 def after_located_name(span: Any, sentence_start: int, sents: Sentences) -> bool:
@@ -463,16 +492,27 @@ def after_located_name(span: Any, sentence_start: int, sents: Sentences) -> bool
 
 def is_locative(span: Any, sentence_start: int, sents: Sentences) -> bool:
     """A locative preposition before the name, possibly across articles and direction words."""
-    lower = sents.lower  # string ids: see ``_LOCATIVE_IDS``
+    lower, space = sents.lower, sents.space  # string ids: see ``_LOCATIVE_IDS``
     i = span.start - 1
-    while i >= max(sentence_start, span.start - 6):
+    lo = max(sentence_start, span.start - 6)
+    while i >= lo:
         word = lower[i]
         if word in _LOCATIVE_IDS:
             return True
-        if word not in _BRIDGE_IDS:
+        if space[i]:  # a line break of hard-wrapped copy ("near\nX")
+            lo = max(sentence_start, lo - 1)
+        elif word not in _BRIDGE_IDS:
             return False
         i -= 1
     return False
+
+
+def _word_before(i: int, sents: Sentences) -> int:
+    """The index of the last token before ``i`` that is not a line break (-1 when none)."""
+    i -= 1
+    while i >= 0 and sents.space[i]:
+        i -= 1
+    return i
 
 
 def has_admin_cue(span: Any, sents: Sentences) -> bool:

@@ -58,6 +58,9 @@ PLACE_NOUNS = _WORDS.union("places", "place_nouns")
 GENITIVE = _WORDS.union("places", "genitive")
 FACILITY_HEADS = _WORDS.union("places", "facility_heads")
 KM_PER_MILE = 1.609
+# the parts of a city named after its possessive ("in Kabul's X district")
+CITY_PARTS = _WORDS.union("places", "city_parts")
+POSSESSIVES = frozenset({"'s", "’s"})
 UNITS_KM = {**{w: 1.0 for w in _WORDS.union("places", "km_units")},
             **{w: KM_PER_MILE for w in _WORDS.union("places", "mile_units")}}
 # the anchor goes on to the next name of a list ("X, Mopti, Gao and Kidal"): a comma or a ``list_words`` word
@@ -118,6 +121,12 @@ def relative_places(resolved: list[Resolved], mentions: list[Mention], sents: Se
     added: list[Resolved] = []
     anchors: dict[Span, Resolved] = {}
     dropped: set[Span] = set()
+    # "in San Salvador's X neighborhood": X is a part of the city, at its point
+    for city, part in _city_parts(resolved, sents):
+        place = replace(city.place, id=f"near:{city.place.id}", name=part.text, population=0)
+        added.append(Resolved(part, place))
+        anchors[city.mention.span] = Resolved(city.mention, place, named=part)
+        dropped |= {r.mention.span for r in resolved if part.span[0] <= r.mention.span[0] < part.span[1]}
     for m in mentions:
         if m.span in anchors or m.source == DATELINE:
             continue  # an anchor of a name before it stands for that name; a dateline's country is its own
@@ -143,6 +152,24 @@ def relative_places(resolved: list[Resolved], mentions: list[Mention], sents: Se
             if r.mention.span not in dropped or r.mention.span in anchors]
     originals = {span: done[span] for span in {*anchors, *dropped} if span in done}
     return sorted([*kept, *added], key=lambda r: r.mention.span), originals
+
+
+def _city_parts(resolved: list[Resolved], sents: Sentences) -> list[tuple[Resolved, Mention]]:
+    """(the city, the name of its part) for every "X's Y neighborhood" (``city_parts``) after a resolved
+    city: Y is in X, whatever the gazetteer makes of Y ("San Salvador's San Benito neighborhood" is no town
+    of San Benito)."""
+    doc, n, out = sents.doc, len(sents.doc), []
+    for r in resolved:
+        i = r.mention.tokens[1]
+        if r.place.kind != "city" or i >= n or doc[i].text not in POSSESSIVES:
+            continue
+        k = i + 1
+        while k < n and (sents.propn[k] or sents.hyphen[k]):
+            k += 1
+        if k == i + 1 or k >= n or doc[k].lower_ not in CITY_PARTS or not doc[i + 1].text[:1].isupper():
+            continue
+        out.append((r, mention_of(doc[i + 1:k], MISSED, sents)))
+    return out
 
 
 def _chain(end: int, limit: int, resolved: list[Resolved], starts: list[int], text: str,

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from ..records import Place
 from ..text import fold_aligned
 from .gazetteer import Candidate, Gazetteer, name_key, similarity
-from .mentions import BARE, WEAK_LABELS, Mention
+from .mentions import ADMIN_WORDS, BARE, WEAK_LABELS, Mention
 
 MIN_UNSUPPORTED_POPULATION = 50_000
 PRIOR_CITY_POPULATION = 1_000_000
@@ -59,6 +59,17 @@ class Resolved:
                      admin1=c.admin1, lat=c.lat, lon=c.lon, precision=c.kind, gazetteer_id=c.id)
 
 
+def without_type_word(m: Mention) -> Mention | None:
+    """"Cuscatlan Department", which NER read as one organisation: the division's name without the type
+    word it ends on (``admin_words``), with that word as its administrative cue; None when it ends on none."""
+    parts = m.text.rsplit(None, 1)  # also across a line break of hard-wrapped copy
+    if len(parts) < 2 or parts[1].lower() not in ADMIN_WORDS or m.tokens[1] - m.tokens[0] < 2:
+        return None
+    head = parts[0]
+    return replace(m, text=head, span=(m.span[0], m.span[0] + len(head)), tokens=(m.tokens[0], m.tokens[1] - 1),
+                   admin_cue=True)
+
+
 def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
                 priors: Counter[str] | None = None, named: frozenset[str] = frozenset()) -> list[Resolved]:
     """Resolve every mention; a name with no acceptable candidate is skipped, the others are kept.
@@ -67,6 +78,9 @@ def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
     looked, fuzzy = [], set()
     for m in mentions:
         cands = gazetteer.lookup(m.text, fuzzy=False)
+        if not cands and (bare := without_type_word(m)) is not None:
+            cands = gazetteer.lookup(bare.text, fuzzy=False)
+            m = bare if cands else m
         if not cands:
             cands = gazetteer.lookup(m.text)
             fuzzy.add(m.span)

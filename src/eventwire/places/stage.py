@@ -39,9 +39,11 @@ from ..text import doc_text, paragraph_start, wire_dateline
 from .context import (
     OTHER,
     SAME,
+    clause_head,
     clause_relation,
     dative,
     dep_locative,
+    in_object,
     is_place_complement,
     is_place_object,
     is_post,
@@ -58,6 +60,7 @@ from .mentions import (
     ANAPHOR_SENTENCES,
     DATELINE,
     LOCATIVE,
+    SUBJECT_DEPS,
     Mention,
     PlaceLexicon,
     Sentences,
@@ -84,6 +87,9 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 FRONT_TOKENS = 6  # a fronted place frame starts within the first tokens of its sentence
 # Events that happen where their object is: "shelled Aleppo", "a pris Palmyre", "occupied the airport".
 ON_SITE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Statements that judge another act ("condemned the killing of X in Y"): a place inside the act judged is
+# that act's, not the statement's
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "CONCEDE"})
 # Events that happen where they go: troops sent or moved "to the border", "vers Gao" (``destination``).
 DESTINATION_TYPES = frozenset({"MOBILIZE"})
 DESTINATION = shipped().union("places", "destination")
@@ -178,11 +184,12 @@ def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> 
     start, end = event.evidence.span
     venues = ctx.venues if event.type in VENUE_TYPES else []
     found = next(((v, f"the seat of the body it names ('{v.text}')") for (s, e), v in venues
-                  if start <= s and e <= end), None)
+                  if start <= s and e <= end and not _other_clause(ctx.doc, (s, e), event)), None)
     found = found or _written_unit([h for h in ctx.hierarchies if start <= h.head[0] < end])
     # a wire dispatch's statements and diplomacy that their sentence does not place: where it was filed
     if found is None and event.type in VENUE_TYPES and ctx.dateline is not None:
-        found = ctx.dateline, f"'{ctx.dateline.text}', the dateline of the dispatch"
+        # but a foreign state's ministry is at home: it does not travel with the correspondent
+        found = _ministry_seat(event, ctx) or (ctx.dateline, f"'{ctx.dateline.text}', the dateline of the dispatch")
     if found is None and (place := preceding_place(event, ctx.resolved, ctx.doc, ctx.sentence_starts,
                                                    venues, ctx.text)) is not None:
         found = place, f"the place of the paragraph before it ('{place.text}')"
@@ -198,6 +205,20 @@ def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> 
         return event
     place, rule = found
     return replace(event, location=place, explanation=_noted(event.explanation, rule))
+
+
+def _other_clause(doc: Any, span: Span, event: Event) -> bool:
+    """The body is named in a clause that another verb governs: "Guyana rejected the offer, saying only
+    the court could settle the matter" was not said at the court ("vetoed a Security Council resolution"
+    was voted there: the body is in the trigger's own clause)."""
+    trigger = trigger_root(doc, event.trigger.span)
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if trigger is None or words is None or not len(words) or clause_relation(words.root, trigger) != OTHER:
+        return False
+    # "The ministers, gathered at the European Council, decided ...": a participle on a subject says
+    # where the speakers are
+    clause = clause_head(words.root.head)
+    return not (clause is not None and clause.dep_.startswith("acl") and clause.head.dep_ in SUBJECT_DEPS)
 
 
 def _noted(explanation: str, rule: str) -> str:
@@ -269,13 +290,37 @@ def _state_seat(event: Event, ctx: _Context, fallback: tuple[Place, str] | None)
     iso3 = src.country or (fallback[0].country if national and fallback is not None else None)
     if not iso3 or (fallback is not None and fallback[0].country == iso3 and not national):
         return None
-    seat = _capital(ctx.gazetteer, iso3)
+    return _seat_of(src, iso3, ctx.gazetteer)
+
+
+def _seat_of(src: Actor, iso3: str, gazetteer: Gazetteer) -> tuple[Place, str] | None:
+    """The capital of ``iso3`` as the place of its government's act, with the source's words as span."""
+    seat = _capital(gazetteer, iso3)
     if seat is None:
         return None
     place = Place(text=src.text, name=seat.name, span=src.span, country=iso3,
                   admin1=seat.admin1 if seat.kind == "city" else None, lat=seat.lat, lon=seat.lon,
                   precision="city" if seat.kind == "city" else "country", gazetteer_id=seat.id)
     return place, f"the seat of the government of its source '{src.text}'"
+
+
+# "Peru's foreign ministry", "le ministère irakien de la Défense": a government department, which sits
+# in its state's capital (a minister or an envoy travels; a ministry does not)
+_MINISTRY = re.compile(r"(?<!\w)(?:" + "|".join(
+    re.escape(w) for w in sorted(shipped().union("places", "ministry_nouns"), key=len, reverse=True)) + r")(?!\w)")
+
+
+def _ministry_seat(event: Event, ctx: _Context) -> tuple[Place, str] | None:
+    """The capital of a foreign state whose ministry is the source of a dispatch's verbal or diplomatic
+    event: "QUITO - ... Peru's foreign ministry protested" was said in Lima, not where the dispatch was
+    filed. None for the dateline's own state's ministries, and for ministers, envoys and states named bare
+    (they may be where the dispatch is filed: talks, visits)."""
+    src = event.source
+    if (src is None or src.sector not in STATE_SEAT_SECTORS or not src.country or ctx.gazetteer is None
+            or ctx.dateline is None or src.country == ctx.dateline.country
+            or not _MINISTRY.search(src.text.lower())):
+        return None
+    return _seat_of(src, src.country, ctx.gazetteer)
 
 
 # per gazetteer (held weakly: a gazetteer opened later never reads another's answers)
@@ -333,6 +378,8 @@ def event_location(event: Event, resolved: list[Resolved], doc: Any,
             event.type in ON_SITE_TYPES and is_place_object(root, trigger_tokens, r.place.kind))
         if other_triggers and on_other_event(root, trigger, other_triggers):
             continue  # "manifestations suite à l'exécution de X en Arabie saoudite": the execution's place
+        if event.type in JUDGING_TYPES and in_object(root, trigger):
+            continue  # "condemned the killing of civilians in X": the killing's place, not the statement's
         # "la cour d'appel de Lyon", "dans la mairie de Vernon": where an institution sits
         locative = (r.mention.locative or dep_locative(root, LOCATIVE) or seat_of_institution(root, r.place.kind)
                     or event.type in DESTINATION_TYPES and dep_locative(root, DESTINATION))
@@ -347,7 +394,34 @@ def event_location(event: Event, resolved: list[Resolved], doc: Any,
     if not ranked:
         return None
     best = min(relation for relation, _, _ in ranked)
-    return max((x for x in ranked if x[0] == best), key=lambda x: x[1])[2].to_place()
+    top = max((x for x in ranked if x[0] == best), key=lambda x: x[1])[2]
+    return _in_source_country(top, [r for relation, _, r in ranked if relation == best], event, doc).to_place()
+
+
+def _in_source_country(top: Resolved, equals: list[Resolved], event: Event, doc: Any) -> Resolved:
+    """Of places coordinated in one adjunct ("raids in Madrid and Tangier"), the one in the country of the
+    event's source, when the nearest is not: "Moroccan police arrested ... in Madrid and Tangier" did so in
+    Tangier."""
+    iso3 = event.source.country if event.source is not None else None
+    if not iso3 or top.place.country == iso3:
+        return top
+    head = root_of(doc, top.mention.tokens)
+    for r in equals:
+        root = root_of(doc, r.mention.tokens)
+        if r.place.country == iso3 and r.place.kind == top.place.kind and _conjoined(root, head):
+            return r
+    return top
+
+
+def _conjoined(a: Any, b: Any) -> bool:
+    """``a`` and ``b`` are conjuncts of one coordination ("Madrid and Tangier", "X, Y and Z")."""
+    def first(tok: Any) -> Any:
+        for _ in range(10):
+            if tok.dep_ != "conj" or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return tok
+    return a.i != b.i and (a.dep_ == "conj" or b.dep_ == "conj") and first(a).i == first(b).i
 
 
 def preceding_place(event: Event, resolved: list[Resolved], doc: Any, sentence_starts: list[int],
