@@ -46,6 +46,7 @@ IMPLICIT_FACTOR = 0.6
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY"}  # docs/sectors.md
 ACTOR_LABELS = {"PER", "PERSON", "ORG", "NORP", "GPE", "LOC"}
 VIOLENT = {"ASSAULT", "COERCE"}  # civilians are not taken as the source of violence
+CONTEST_MIN = 3  # distinct contest_words that make an article a contest's (sport, markets, shows)
 SYMMETRIC = {"COOPERATE", "CONSULT"}  # "X et Y ont négocié": each is the other's partner
 PROMISABLE = {"AID", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"}
 PROMISE_FACTOR = 0.6
@@ -172,6 +173,7 @@ class SentenceCoder:
         self._modality: dict[int, Modality] = {}  # by token: each sense of a candidate asks again
         self._refs: dict[tuple[int, tuple[int, ...]], TextRef] = {}  # trigger_ref by candidate
         self._judging: set[int] = set()  # calling verbs a word of blame hangs on (evaluations)
+        self.contest = contest_article(analysis.doc, lexicon.words("contest_words"))
 
     def modality(self, tok: Any) -> Modality:
         """:func:`.modality.modality` of a token (its negation and hypothesis cues), once per token."""
@@ -265,6 +267,9 @@ class SentenceCoder:
             sources, targets, how = args.noun_args(cand.head, entry.of or "source")
         if entry.type in VIOLENT and entry.pos == "verb" and self.subject_in_class("hazard", cand.head):
             return Coded(reason="not an event (a natural hazard or an accident does it, not an actor)")
+        if entry.type == "ASSAULT" and self.contest and not any(
+                a.actor.sector in ARMED_SECTORS for a in (*sources, *targets)):
+            return Coded(reason="not an event (a contest's word: the article is about sport, markets or shows)")
         if entry.type in VIOLENT:
             sources = [a for a in sources if a.actor.name != "civilians" and a.actor.sector != "CIV"]
         if not sources:
@@ -1049,6 +1054,16 @@ class SentenceCoder:
         if self._text is None:
             self._text = doc_text(doc)  # Doc.text joins every token: build it once per article
         return TextRef(self._text[start:end], (start, end))
+
+
+def contest_article(doc: Any, words: frozenset[str]) -> bool:
+    """The article is about a contest (sport, markets, shows): it uses at least ``CONTEST_MIN`` distinct
+    ``words`` (common nouns, by form or lemma). There "l'offensive", "la frappe", "a riposté" are plays of a
+    team, moves of a firm, the effect of a film."""
+    if doc is None or not words:
+        return False
+    found = {w for t in doc if t.pos_ != "PROPN" for w in (t.lower_, t.lemma_.lower()) if w in words}
+    return len(found) >= CONTEST_MIN
 
 
 def _sourceless_rejection(ev: Event, judge: Judge, why: str = "") -> Rejection:
