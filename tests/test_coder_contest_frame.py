@@ -2,7 +2,7 @@
 
 - "offensive", "frappe", "riposter", "attaquer", "neutraliser", "s'affronter" name plays of a team, moves of a
   firm or the effect of a film when the article is about a contest: it uses several words of sport, markets
-  or shows (``contest_words`` of ``coding.yaml``, at least ``contest_min`` distinct ones). Their ASSAULT
+  or shows (``contest_words`` of ``coding.yaml``, at least ``CONTEST_MIN`` distinct ones, densely). Their ASSAULT
   senses are then no event unless an armed actor or a state takes part (a rule before the
   judge, with its reason).
 - One such word in a political article ("le match de football a été annulé après l'attentat") does not make
@@ -51,6 +51,27 @@ def test_an_armed_actor_in_a_contest_article_still_attacks(analysed):
 def test_one_sport_word_does_not_make_a_contest(analysed):
     text = ("Des hommes armés ont attaqué lundi un poste de police à Kidal, tuant trois policiers. "
             "Le match de football prévu le soir même dans la ville a été reporté.")
+    a = analysed(text, "fr")
+    assert [e for e in a.events if e.type == "ASSAULT"], [r.reason for r in a.rejections]
+    assert not any(CONTEST in r.reason for r in a.rejections)
+
+
+def test_a_stage_race_and_a_stock_index_are_contests(analysed):
+    text = ("Le coureur belge a attaqué dans la dernière montée et a remporté l'étape en solitaire. Les "
+            "sprinteurs, distancés, n'ont pas pu riposter, et il conserve le maillot de leader.")
+    a = analysed(text, "fr")
+    assert not _violent(a), _violent(a)
+    text = ("La Bourse de Paris a reculé jeudi, le CAC 40 perdant 1 %. Les valeurs bancaires ont poursuivi "
+            "leur offensive, portées par des investisseurs optimistes.")
+    a = analysed(text, "fr")
+    assert not _violent(a), _violent(a)
+
+
+def test_contest_words_in_passing_in_a_long_report_make_no_contest(analysed):
+    riot = ("Des casseurs ont attaqué un commissariat de Rouen samedi soir et incendié deux voitures de police. "
+            "Les forces de l'ordre ont répliqué par des tirs de gaz lacrymogène. ")
+    text = (riot * 12 + "Un maillot de football a été retrouvé près d'un distributeur de billets, et un "
+            "joueur de rugby figure parmi les personnes interpellées. " + riot * 12)
     a = analysed(text, "fr")
     assert [e for e in a.events if e.type == "ASSAULT"], [r.reason for r in a.rejections]
     assert not any(CONTEST in r.reason for r in a.rejections)

@@ -46,7 +46,8 @@ IMPLICIT_FACTOR = 0.6
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY"}  # docs/sectors.md
 ACTOR_LABELS = {"PER", "PERSON", "ORG", "NORP", "GPE", "LOC"}
 VIOLENT = {"ASSAULT", "COERCE"}  # civilians are not taken as the source of violence
-CONTEST_MIN = 3  # distinct contest_words that make an article a contest's (sport, markets, shows)
+CONTEST_MIN = 3  # distinct contest_words that make an article a contest's (sport, markets, shows) ...
+CONTEST_SPAN = 100  # ... when they come once in this many words or more often
 SYMMETRIC = {"COOPERATE", "CONSULT"}  # "X et Y ont négocié": each is the other's partner
 PROMISABLE = {"AID", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"}
 PROMISE_FACTOR = 0.6
@@ -1057,13 +1058,16 @@ class SentenceCoder:
 
 
 def contest_article(doc: Any, words: frozenset[str]) -> bool:
-    """The article is about a contest (sport, markets, shows): it uses at least ``CONTEST_MIN`` distinct
-    ``words`` (common nouns, by form or lemma). There "l'offensive", "la frappe", "a riposté" are plays of a
-    team, moves of a firm, the effect of a film."""
+    """The article is about a contest (sport, markets, shows): at least ``CONTEST_MIN`` distinct ``words``
+    (by lemma or form: "la Bourse de Paris", "le CAC 40" too), one word in ``CONTEST_SPAN`` or fewer. There
+    "l'offensive", "la frappe", "a riposté" are plays of a team, moves of a firm, the effect of a film; a
+    long report that names a match, a shop's windows and a football shirt in passing is no contest."""
     if doc is None or not words:
         return False
-    found = {w for t in doc if t.pos_ != "PROPN" for w in (t.lower_, t.lemma_.lower()) if w in words}
-    return len(found) >= CONTEST_MIN
+    tokens = [t for t in doc if not (t.is_punct or t.is_space)]
+    hits = [t.lemma_.lower() if t.lemma_.lower() in words else t.lower_ for t in tokens
+            if t.lower_ in words or t.lemma_.lower() in words]
+    return len(set(hits)) >= CONTEST_MIN and len(hits) * CONTEST_SPAN >= len(tokens)
 
 
 def _sourceless_rejection(ev: Event, judge: Judge, why: str = "") -> Rejection:
