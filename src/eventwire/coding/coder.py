@@ -230,6 +230,9 @@ class SentenceCoder:
         not the sense constraints hold; the judge then decides, between the senses of different types
         too (without a trained judge, the rules do: the first sense whose constraints hold, and no
         source or a failed constraint rejects)."""
+        if all(alt.reflexive is False for alt in cand.alternatives) and self.reflexive(cand.head):
+            # "qui se réclamait de l'EI": a pronominal use no sense has is another verb (an allegiance)
+            return Coded(reason="not an event (a pronominal use that no sense of the verb has)")
         entry = self.choose(cand)
         if not self.judge.open:
             if entry is None:
