@@ -363,8 +363,8 @@ class SentenceCoder:
 
     def non_event_use(self, noun: Any) -> str:
         """Uses of an event noun that name a thing or a role, not an occasion: a bare classifier
-        complement of a thing ("avion de combat", "fusil d'assaut") or an apposition to a person
-        ("le député X, soutien de Y")."""
+        complement of a thing ("avion de combat", "fusil d'assaut"), an act a ceremony remembers ("en
+        hommage aux victimes de l'attentat") or an apposition to a person ("le député X, soutien de Y")."""
         head = noun.head
         if noun.dep_ in ("nmod", "prep", "pobj") and head.i < noun.i and head.pos_ == "NOUN":
             bare = not any(c.dep_ in ("det", "nummod", "poss", "nmod:poss") for c in noun.children)
@@ -374,11 +374,34 @@ class SentenceCoder:
             thing = head.lemma_.lower()
             if bare and case & {"de", "d'", "d’"} and any(self.lex.in_class(k, thing) for k in CLASSIFIED):
                 return f"classifier of '{head.text}'"
+        remembered = self.remembered_in(noun)
+        if remembered:
+            return f"an act remembered: under '{remembered}'"
         if noun.dep_ == "appos" and (head.ent_type_ in ("PER", "PERSON") or self.lex.in_class("person", head.lemma_)):
             return f"role of '{head.text}'"
         if noun.lemma_.lower() in self.lex.words("support_nouns") and self._modifiers(noun) & self.lex.words(
                 "combat_modifiers"):
             return "combat support"  # "soutien aérien", "air support": part of a military operation
+        return ""
+
+    def remembered_in(self, noun: Any) -> str:
+        """The noun of remembrance (``commemoration_nouns``) whose complement the event noun is, within three
+        links ("le dixième anniversaire de l'attaque") or among the five words before it with no verb between
+        ("en hommage aux victimes de l'attentat"), or ""."""
+        words = self.lex.words("commemoration_nouns")
+        cur = noun
+        for _ in range(3):
+            if cur.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod", "pobj", "prep") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.pos_ == "NOUN" and (cur.lemma_.lower() in words or cur.lower_ in words):
+                return cur.text
+        doc = noun.doc  # the parser may hang the complement elsewhere: the words just before, with no verb
+        for i in range(noun.left_edge.i - 1, max(sentence(noun).start, noun.left_edge.i - 6) - 1, -1):
+            if doc[i].pos_ in ("VERB", "AUX", "PUNCT", "PRON") or doc[i].dep_ in ("nsubj", "nsubj:pass"):
+                return ""
+            if doc[i].pos_ == "NOUN" and (doc[i].lemma_.lower() in words or doc[i].lower_ in words):
+                return doc[i].text
         return ""
 
     def military_operation(self, noun: Any) -> bool:
