@@ -76,3 +76,31 @@ def test_coder_merge_places_conflict_only_when_really_apart():
     assert not _places_conflict(aleppo, province)        # a city inside its region
     assert _places_conflict(aleppo, palmyra)             # 200 km apart
     assert _places_conflict(aleppo, mosul)               # another country
+
+
+def _told(trigger_words, before, span, sentence, **kw):
+    """A noun telling whose sentence text is ``before`` + the trigger, with no source of its own (the article's
+    likeliest actor, another one than the first telling's)."""
+    text = before + trigger_words + " a fait trois morts."
+    start = span[0] - len(before)
+    src = Actor(text="l'Iran", name="Iran", span=(start + 40, start + 46), country="IRN", sector="GOV",
+                inferred="context")
+    return Event(article_id="a", language="fr", type="ASSAULT", trigger=TextRef(trigger_words, span),
+                 evidence=TextRef(text, (start, start + len(text))), source=src, target=None, confidence=0.4,
+                 rule="fr.ASSAULT.noun.none-none+context", nominal=True, **kw)
+
+
+def test_merge_a_definite_noun_names_the_act_told_before():
+    # "Des soldats ont bombardé le village. ... L'attaque a fait trois morts.": another word, the same act
+    first = ev("ont bombardé", (1, 13), (0, 100))
+    anaphor = _told("attaque", "L'", (152, 159), (150, 180))
+    kept, _ = merge_events([first, anaphor])
+    assert len(kept) == 1 and kept[0].trigger.text == "ont bombardé"
+
+
+def test_merge_an_indefinite_noun_of_another_word_stays_apart():
+    # "Une autre attaque a fait trois morts": a new act
+    first = ev("ont bombardé", (1, 13), (0, 100))
+    other = _told("attaque", "Une autre ", (160, 167), (150, 190))
+    kept, _ = merge_events([first, other])
+    assert len(kept) == 2

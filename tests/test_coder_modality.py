@@ -202,3 +202,22 @@ def test_coder_talks_refused_for_the_future_are_a_rejection(rules_pipeline, lang
 def test_coder_talks_that_did_not_happen_are_no_rejection(rules_pipeline):
     evs = analyze(rules_pipeline, "The president did not meet the opposition leaders on Monday.", "en").events
     assert not [e for e in evs if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    # "s'apprêter à": about to act, not acted yet
+    ("Le président nigérien s'apprête à signer un accord de défense avec la Turquie.", "AGREE"),
+    # a French future in -era the tagger reads as a participle: still a future
+    ("Le Parlement votera mardi des sanctions contre la Biélorussie.", "SANCTION"),
+    ("Le Sénat examinera jeudi des sanctions contre le régime syrien.", "SANCTION"),
+])
+def test_coder_fr_announced_acts_are_not_yet_facts(analysed, text, etype):
+    found = [e for e in analysed(text, "fr").events if e.type == etype]
+    assert all(e.hypothetical or e.negated for e in found), found
+
+
+def test_coder_fr_a_past_tense_in_ra_is_no_future(analysed):
+    # "il déclara", passé simple: a fact
+    text = "Le ministre déclara la guerre au Paraguay et envoya ses troupes à la frontière."
+    found = [e for e in analysed(text, "fr").events if e.type == "MOBILIZE"]
+    assert found and not any(e.hypothetical for e in found), found

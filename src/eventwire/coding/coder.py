@@ -46,6 +46,8 @@ IMPLICIT_FACTOR = 0.6
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY"}  # docs/sectors.md
 ACTOR_LABELS = {"PER", "PERSON", "ORG", "NORP", "GPE", "LOC"}
 VIOLENT = {"ASSAULT", "COERCE"}  # civilians are not taken as the source of violence
+CONTEST_MIN = 3  # distinct contest_words that make an article a contest's (sport, markets, shows) ...
+CONTEST_SPAN = 100  # ... when they come once in this many words or more often
 SYMMETRIC = {"COOPERATE", "CONSULT"}  # "X et Y ont négocié": each is the other's partner
 PROMISABLE = {"AID", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT"}
 PROMISE_FACTOR = 0.6
@@ -172,6 +174,7 @@ class SentenceCoder:
         self._modality: dict[int, Modality] = {}  # by token: each sense of a candidate asks again
         self._refs: dict[tuple[int, tuple[int, ...]], TextRef] = {}  # trigger_ref by candidate
         self._judging: set[int] = set()  # calling verbs a word of blame hangs on (evaluations)
+        self.contest = contest_article(analysis.doc, lexicon.words("contest_words"))
 
     def modality(self, tok: Any) -> Modality:
         """:func:`.modality.modality` of a token (its negation and hypothesis cues), once per token."""
@@ -227,6 +230,9 @@ class SentenceCoder:
         not the sense constraints hold; the judge then decides, between the senses of different types
         too (without a trained judge, the rules do: the first sense whose constraints hold, and no
         source or a failed constraint rejects)."""
+        if all(alt.reflexive is False for alt in cand.alternatives) and self.reflexive(cand.head):
+            # "qui se réclamait de l'EI": a pronominal use no sense has is another verb (an allegiance)
+            return Coded(reason="not an event (a pronominal use that no sense of the verb has)")
         entry = self.choose(cand)
         if not self.judge.open:
             if entry is None:
@@ -265,6 +271,9 @@ class SentenceCoder:
             sources, targets, how = args.noun_args(cand.head, entry.of or "source")
         if entry.type in VIOLENT and entry.pos == "verb" and self.subject_in_class("hazard", cand.head):
             return Coded(reason="not an event (a natural hazard or an accident does it, not an actor)")
+        if entry.type == "ASSAULT" and self.contest and not any(
+                a.actor.sector in ARMED_SECTORS for a in (*sources, *targets)):
+            return Coded(reason="not an event (a contest's word: the article is about sport, markets or shows)")
         if entry.type in VIOLENT:
             sources = [a for a in sources if a.actor.name != "civilians" and a.actor.sector != "CIV"]
         if not sources:
@@ -354,8 +363,8 @@ class SentenceCoder:
 
     def non_event_use(self, noun: Any) -> str:
         """Uses of an event noun that name a thing or a role, not an occasion: a bare classifier
-        complement of a thing ("avion de combat", "fusil d'assaut") or an apposition to a person
-        ("le député X, soutien de Y")."""
+        complement of a thing ("avion de combat", "fusil d'assaut"), an act a ceremony remembers ("en
+        hommage aux victimes de l'attentat") or an apposition to a person ("le député X, soutien de Y")."""
         head = noun.head
         if noun.dep_ in ("nmod", "prep", "pobj") and head.i < noun.i and head.pos_ == "NOUN":
             bare = not any(c.dep_ in ("det", "nummod", "poss", "nmod:poss") for c in noun.children)
@@ -365,11 +374,34 @@ class SentenceCoder:
             thing = head.lemma_.lower()
             if bare and case & {"de", "d'", "d’"} and any(self.lex.in_class(k, thing) for k in CLASSIFIED):
                 return f"classifier of '{head.text}'"
+        remembered = self.remembered_in(noun)
+        if remembered:
+            return f"an act remembered: under '{remembered}'"
         if noun.dep_ == "appos" and (head.ent_type_ in ("PER", "PERSON") or self.lex.in_class("person", head.lemma_)):
             return f"role of '{head.text}'"
         if noun.lemma_.lower() in self.lex.words("support_nouns") and self._modifiers(noun) & self.lex.words(
                 "combat_modifiers"):
             return "combat support"  # "soutien aérien", "air support": part of a military operation
+        return ""
+
+    def remembered_in(self, noun: Any) -> str:
+        """The noun of remembrance (``commemoration_nouns``) whose complement the event noun is, within three
+        links ("le dixième anniversaire de l'attaque") or among the five words before it with no verb between
+        ("en hommage aux victimes de l'attentat"), or ""."""
+        words = self.lex.words("commemoration_nouns")
+        cur = noun
+        for _ in range(3):
+            if cur.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod", "pobj", "prep") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.pos_ == "NOUN" and (cur.lemma_.lower() in words or cur.lower_ in words):
+                return cur.text
+        doc = noun.doc  # the parser may hang the complement elsewhere: the words just before, with no verb
+        for i in range(noun.left_edge.i - 1, max(sentence(noun).start, noun.left_edge.i - 6) - 1, -1):
+            if doc[i].pos_ in ("VERB", "AUX", "PUNCT", "PRON") or doc[i].dep_ in ("nsubj", "nsubj:pass"):
+                return ""
+            if doc[i].pos_ == "NOUN" and (doc[i].lemma_.lower() in words or doc[i].lower_ in words):
+                return doc[i].text
         return ""
 
     def military_operation(self, noun: Any) -> bool:
@@ -1049,6 +1081,19 @@ class SentenceCoder:
         if self._text is None:
             self._text = doc_text(doc)  # Doc.text joins every token: build it once per article
         return TextRef(self._text[start:end], (start, end))
+
+
+def contest_article(doc: Any, words: frozenset[str]) -> bool:
+    """The article is about a contest (sport, markets, shows): at least ``CONTEST_MIN`` distinct ``words``
+    (by lemma or form: "la Bourse de Paris", "le CAC 40" too), one word in ``CONTEST_SPAN`` or fewer. There
+    "l'offensive", "la frappe", "a riposté" are plays of a team, moves of a firm, the effect of a film; a
+    long report that names a match, a shop's windows and a football shirt in passing is no contest."""
+    if doc is None or not words:
+        return False
+    tokens = [t for t in doc if not (t.is_punct or t.is_space)]
+    hits = [t.lemma_.lower() if t.lemma_.lower() in words else t.lower_ for t in tokens
+            if t.lower_ in words or t.lemma_.lower() in words]
+    return len(set(hits)) >= CONTEST_MIN and len(hits) * CONTEST_SPAN >= len(tokens)
 
 
 def _sourceless_rejection(ev: Event, judge: Judge, why: str = "") -> Rejection:

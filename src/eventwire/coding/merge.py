@@ -13,8 +13,9 @@ kept event as a ``Mention`` (one occasion told in three sentences is one event w
 
 A retelling may also name no source of its own (none, or one inferred from the article) while the first
 telling names one: it is the same occasion when it names the same kind of act (same mode or trigger
-word) within ``RETOLD_CHARS``, with compatible targets and no place or date that tells them apart; the
-telling that names its source is kept.
+word), or is a definite noun after it ("Des soldats ont bombardé le village. ... L'attaque a fait trois
+morts": the article's determiner names the act told before), within ``RETOLD_CHARS``, with compatible targets
+and no place or date that tells them apart; the telling that names its source is kept.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..languages import shipped
 from ..records import Actor, Analysis, Event, Mention, Place, Rejection, TextRef
 
 if TYPE_CHECKING:
@@ -223,14 +225,27 @@ def _open_source(ev: Event) -> bool:
 def _retold(a: Event, b: Event) -> bool:
     """One occasion told again in another sentence, the second telling naming no source of its own
     ("Des hommes armés ont attaqué le poste. ... L'attaque a fait trois morts."): the same kind of
-    act, no place or date that tells them apart."""
+    act or a definite noun after the first telling (:func:`_anaphoric`), no place or date that tells them
+    apart."""
     if _open_source(a) == _open_source(b) or a.evidence.span == b.evidence.span:
         return False
     if a.location is not None and b.location is not None and _places_conflict(a.location, b.location):
         return False
     if a.date is not None and b.date is not None and a.date.value != b.date.value:
         return False
-    return _restates(a, b) and abs(a.trigger.span[0] - b.trigger.span[0]) <= RETOLD_CHARS
+    opened, told = (a, b) if _open_source(a) else (b, a)
+    return (_restates(a, b) or _anaphoric(opened, told)) and abs(a.trigger.span[0] - b.trigger.span[0]) <= RETOLD_CHARS
+
+
+DEFINITE = shipped().union("coding", "definite_determiners")  # "l'attaque", "cette frappe", "the raid"
+
+
+def _anaphoric(ev: Event, before: Event) -> bool:
+    """``ev`` is a definite noun after ``before`` ("l'attaque", "cette frappe"): it names the act told before."""
+    if not ev.nominal or ev.trigger.span[0] < before.trigger.span[0]:
+        return False
+    words = re.findall(r"\w+['’]?", ev.evidence.text[:ev.trigger.span[0] - ev.evidence.span[0]].casefold())
+    return bool(words) and words[-1] in DEFINITE
 
 
 def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:

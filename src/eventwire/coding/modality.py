@@ -18,6 +18,7 @@ UP_DEPS = {"xcomp", "ccomp", "obj", "dobj", "obl", "obl:arg", "nmod", "acl", "ad
            "csubj", "nsubj:pass", "nsubjpass", "pcomp", "acomp", "oprd", "obl:mod"}
 MAX_UP = 3
 FR_FUTURE = re.compile(r"r(ai|as|a|ons|ez|ont)$")
+FR_ER_FUTURE = re.compile(r"er(ai|as|a|ons|ez|ont)$")  # "votera", "sera": no other French verb form ends so
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def _hypothesis_cue(tok: Any, lex: Lexicon) -> str:
     if purpose:
         return purpose
     for t in aux_scope(tok):
-        if "Fut" in t.morph.get("Tense") and future_form(t):
+        if ("Fut" in t.morph.get("Tense") and future_form(t)) or misread_future(t):
             return f"future '{t.text}'"
         if t.lower_ in lex.words("modal_aux") and t.i != tok.i:
             return f"modal '{t.text}'"
@@ -92,6 +93,14 @@ def future_form(tok: Any) -> bool:
     """A French future has an "r" before its ending ("sera", "décrétera", "iront"); the tagger also reads
     some presents as futures ("il décrète un moratoire"): those are not."""
     return tok.doc.lang_ != "fr" or FR_FUTURE.search(tok.lower_) is not None
+
+
+def misread_future(tok: Any) -> bool:
+    """A French future of an -er verb the tagger reads as another form ("Le Parlement votera mardi des
+    sanctions": a participle): the ending "-era", "-eront" is a future's (a passé simple of "-rer" verbs
+    has an accent, "il opéra", or no "e", "il tira")."""
+    return tok.doc.lang_ == "fr" and tok.pos_ in ("VERB", "AUX") and "Fut" not in tok.morph.get("Tense") \
+        and "Inf" not in tok.morph.get("VerbForm") and FR_ER_FUTURE.search(tok.lower_) is not None
 
 
 def _hedge_cue(noun: Any, lex: Lexicon) -> str:
