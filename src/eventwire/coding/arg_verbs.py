@@ -487,10 +487,19 @@ class VerbArguments(ActorRules):
                 continue
             obj = self.object_token(c)
             found = self.object_target(obj, "obj") if obj is not None else []
-            if not any(self.strict(a) for a in found):
+            if obj is not None and self._theme(obj):  # "refused to send troops to X": what is sent is no target
+                found = self._prep_targets(c) or self._prep_targets(obj) or found
+            elif not any(self.strict(a) for a in found):
                 found = (self._prep_targets(obj) if obj is not None else []) or self._prep_targets(c) or found
             return [replace(a, path=f"{c.dep_}>{a.path}") for a in found]
         return []
+
+    def _theme(self, obj: Any) -> bool:
+        """Forces, goods or aid an infinitive moves ("to send troops", "to cut gas supplies"), not a
+        resolved actor with a country ("to release the Iraqi soldiers")."""
+        if obj.pos_ != "NOUN" or not any(self.lex.in_class(k, obj.lemma_) for k in THEME_CLASSES):
+            return False
+        return not any(a.actor.country for a in self.actors(obj, "obj", "target"))
 
     def _is_weapon(self, obj: Any) -> bool:
         """"fired a shell", "fired tens of shells": the object (or its counted noun) is a weapon."""
@@ -641,6 +650,7 @@ class VerbArguments(ActorRules):
 
 
 MUTUAL_TYPES = ("COOPERATE", "CONSULT")
+THEME_CLASSES = ("military", "goods", "aid")  # what an infinitive moves or gives (arg_verbs._theme)
 
 
 def _determiner_head(subj: Any) -> Any:

@@ -1,0 +1,34 @@
+"""English targets the clause names through an infinitive (issue 17, the "full" figure): a threat, a
+refusal or a call that names no target of its own aims at its infinitive's object, or at the preposition
+of an infinitive whose object is a theme (forces, goods, aid)."""
+
+from __future__ import annotations
+
+import pytest
+
+from _coder import coded, one
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("Kenya threatened to impose sanctions on Uganda.", "THREATEN", "Uganda"),
+    ("Chad threatened to expel the French ambassador.", "THREATEN", "France"),
+    ("The president refused to meet opposition leaders.", "REJECT", "opposition leaders"),
+    # the infinitive's object is what is moved: the preposition names the target
+    ("Pakistan has refused to send troops to Afghanistan.", "REJECT", "Afghanistan"),
+    ("The junta refused to deploy soldiers against the protesters.", "REJECT", "protesters"),
+])
+def test_coder_en_target_of_an_infinitive(rules_pipeline, text, etype, target):
+    ev = one(coded(rules_pipeline, text, "en"), etype)
+    assert ev.target is not None and target in (ev.target.name, ev.target.text)
+
+
+def test_coder_en_released_soldiers_of_a_state_stay_the_target(rules_pipeline):
+    ev = one(coded(rules_pipeline, "Kenya refused to release the Ugandan soldiers.", "en"), "REJECT")
+    assert ev.target is not None and ev.target.country == "UGA"
+
+
+def test_coder_en_denial_takes_no_target_from_the_denied_act(rules_pipeline):
+    ev = one(coded(rules_pipeline, "Rwanda denied attacking Burundi.", "en"), "REJECT")
+    assert ev.target is None or ev.target.name != "Burundi"
