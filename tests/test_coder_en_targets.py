@@ -32,3 +32,18 @@ def test_coder_en_released_soldiers_of_a_state_stay_the_target(rules_pipeline):
 def test_coder_en_denial_takes_no_target_from_the_denied_act(rules_pipeline):
     ev = one(coded(rules_pipeline, "Rwanda denied attacking Burundi.", "en"), "REJECT")
     assert ev.target is None or ev.target.name != "Burundi"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Japan demanded that China release the fishermen.", "China"),
+    ("Ghana called for Togo to reopen the border.", "Togo"),
+    ("The union demanded on Monday that the government raise wages.", "government"),
+])
+def test_coder_en_demand_aims_at_the_subject_of_the_act_asked_for(rules_pipeline, text, target):
+    ev = one(coded(rules_pipeline, text, "en"), "REQUEST")
+    assert ev.target is not None and target in (ev.target.name, ev.target.text)
+
+
+def test_coder_en_demand_of_a_passive_act_names_no_addressee(rules_pipeline):
+    ev = one(coded(rules_pipeline, "The opposition demanded that the pilots be put on trial.", "en"), "REQUEST")
+    assert ev.target is None

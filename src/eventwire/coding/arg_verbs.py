@@ -467,7 +467,27 @@ class VerbArguments(ActorRules):
                 return owner or found
             if found:
                 return found
-        return self._prep_targets(verb) or self._infinitive_targets(verb)
+        return self._prep_targets(verb) or self._infinitive_targets(verb) or self._clause_subject_targets(verb)
+
+    def _clause_subject_targets(self, verb: Any) -> list[Arg]:
+        """"demanded that the government raise wages", "called for Togo to reopen the border": a demand
+        that names no target of its own aims at the subject of the act it asks for (a "that" clause or a
+        "for ... to" clause; an active one: "demanded that the pilots be tried" names the ones to be
+        tried, not the ones asked)."""
+        if self.frame.etype.lower() not in self.lex.words("clause_target_types"):
+            return []
+        for c in verb.children:
+            if c.i < verb.i or c.pos_ not in ("VERB", "AUX") or c.dep_ not in ("ccomp", "advcl"):
+                continue
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if c.dep_ == "advcl" and not (marks & self.lex.words("purpose_preps")
+                                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                continue
+            subj = next((s for s in c.children if s.dep_ in SUBJ), None)
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            return [a for a in self.actors(subj, f"{c.dep_}>nsubj", "target") if self.strict(a)]
+        return []
 
     def _infinitive_targets(self, verb: Any) -> list[Arg]:
         """"a menacé de tuer les otages", "a menacé de prendre des mesures contre X", "a refusé de

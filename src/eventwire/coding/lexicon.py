@@ -33,7 +33,7 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "saying_verbs", "possessor_patient_modes", "antecedent_rules",
              "definite_determiners", "perpetrate_verbs", "place_preps", "locative_preps",
              "directional_preps", "time_nouns", "hold_verbs", "relation_nouns", "place_only_types",
-             "infinitive_target_types", "purpose_target_types", "aiming_verbs",
+             "infinitive_target_types", "purpose_target_types", "clause_target_types", "aiming_verbs",
              "background_preps", "adversative_preps", "unaccusative_verbs",
              "beneficiary_preps", "object_control_verbs",
              "implicative_verbs", "ending_verbs", "double_negation_verbs",
