@@ -47,3 +47,18 @@ def test_coder_en_demand_aims_at_the_subject_of_the_act_asked_for(rules_pipeline
 def test_coder_en_demand_of_a_passive_act_names_no_addressee(rules_pipeline):
     ev = one(coded(rules_pipeline, "The opposition demanded that the pilots be put on trial.", "en"), "REQUEST")
     assert ev.target is None
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Thousands of teachers marched through Nairobi on Tuesday to demand higher pay.", "Kenyan government"),
+    ("Truck drivers in Chile began an indefinite strike on Monday.", "Chilean government"),
+])
+def test_coder_protest_with_no_target_addresses_the_government_where_it_is_held(rules_pipeline, text, target):
+    ev = one(coded(rules_pipeline, text, "en"), "PROTEST")
+    assert ev.target is not None and ev.target.name == target and ev.target.inferred == "implied"
+
+
+def test_coder_protest_keeps_the_target_its_clause_names(rules_pipeline):
+    ev = one(coded(rules_pipeline, "Hundreds of farmers protested against the Peruvian mining company in Lima.", "en"),
+             "PROTEST")
+    assert ev.target is None or ev.target.inferred is None

@@ -51,6 +51,8 @@ Australian ultimatum": Australia, rule ``+owner``); see ``names_an_actor`` and `
    ``+counterpart`` and the explanation lists the evidence. A researcher who wants only what
    the clause states drops the events whose target has an ``inferred`` key, or drops the
    stage from ``stages``.
+4. **Protests addressed.** A PROTEST still without a target addresses the government of the
+   country where it is held (:func:`addressed`).
 """
 
 from __future__ import annotations
@@ -86,6 +88,7 @@ STRIKES = frozenset({"explosives", "suicide-attack", "firearms", "heavy-weapons"
 # Physical attacks may hit things ("un bus de l'armée", "la mosquée"): coders keep them as targets.
 THINGS_STAY = frozenset({"ASSAULT"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+ADDRESSED = frozenset({"PROTEST"})  # acts that address the government when they name no target (addressed)
 ALLIED = frozenset({"AID", "SUPPORT", "COOPERATE"})
 ARMED = frozenset({"GOV", "MIL", "COP", "REB", "IGO", "SPY"})
 STATE = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -123,6 +126,8 @@ class CounterpartStage:
         self.resolvers = {lang: resolver_for(resources, lang) for lang in self.languages.codes}
         dictionary = dictionary_for(resources)
         self.state_names = {e.country: e.name for e in dictionary.entries.values() if e.kind == "state"}
+        self.governments = {e.country: f"{e.adjective or e.name} government"
+                            for e in dictionary.entries.values() if e.kind == "state"}
         self.resources = resources
 
     def __call__(self, analysis: Analysis) -> Analysis:
@@ -132,7 +137,24 @@ class CounterpartStage:
         lexicon = lexicon_for(self.resources, lang) if lang in self.languages else None
         article = ArticleSides(analysis, self.place_nouns.get(lang, frozenset()), self.state_names, lexicon,
                                self.actor_nouns.get(lang, frozenset()), self.resolvers.get(lang))
-        return replace(analysis, events=article.completed_events())
+        return replace(analysis, events=tuple(addressed(ev, self.governments) for ev in article.completed_events()))
+
+
+def addressed(ev: Event, governments: dict[str | None, str]) -> Event:
+    """4. A protest whose clause names no target addresses the government of the country where it is held
+    (else of the protesters' country): "teachers marched through Nairobi" -> the Kenyan government. The
+    target is ``inferred: "implied"`` (the trigger's words stand for it); not a government's own act."""
+    if ev.type not in ADDRESSED or ev.target is not None or ev.negated or ev.hypothetical:
+        return ev
+    country = (ev.location.country if ev.location else None) or (ev.source.country if ev.source else None)
+    if country not in governments or (ev.source is not None and ev.source.country == country
+                                      and ev.source.sector in STATE):
+        return ev
+    name = governments[country]
+    actor = Actor(text=ev.trigger.text, name=name, span=ev.trigger.span, country=country, sector="GOV",
+                  inferred="implied")
+    return replace(ev, target=actor, target_found=Found.IMPLICIT, rule=f"{ev.rule}+addressee",
+                   explanation=_noted(ev, f"target implied: a protest addresses the {name}"))
 
 
 def load_place_nouns() -> dict[str, frozenset[str]]:
