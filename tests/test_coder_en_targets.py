@@ -62,3 +62,20 @@ def test_coder_protest_keeps_the_target_its_clause_names(rules_pipeline):
     ev = one(coded(rules_pipeline, "Hundreds of farmers protested against the Peruvian mining company in Lima.", "en"),
              "PROTEST")
     assert ev.target is None or ev.target.inferred is None
+
+
+def test_coder_denial_answers_the_last_act_aimed_at_the_denier(rules_pipeline):
+    text = ("Kenya accused Somalia on Monday of training militiamen near the border. "
+            "Somalia's government denied the allegation on Tuesday.")
+    ev = one(coded(rules_pipeline, text, "en"), "REJECT")
+    assert ev.target is not None and ev.target.country == "KEN" and ev.target.inferred == "counterpart"
+
+
+@pytest.mark.parametrize("text", [
+    "The Somali government denied the report on Tuesday.",
+    # the denier's own earlier act is not what it answers
+    "Somalia expelled two Kenyan diplomats on Monday. Somalia later denied the report.",
+])
+def test_coder_denial_with_no_act_aimed_at_the_denier_keeps_no_target(rules_pipeline, text):
+    ev = one(coded(rules_pipeline, text, "en"), "REJECT")
+    assert ev.target is None

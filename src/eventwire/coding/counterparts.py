@@ -53,6 +53,8 @@ Australian ultimatum": Australia, rule ``+owner``); see ``names_an_actor`` and `
    stage from ``stages``.
 4. **Protests addressed.** A PROTEST still without a target addresses the government of the
    country where it is held (:func:`addressed`).
+5. **Replies answered.** A REJECT with no target answers the last act aimed at its source
+   (:meth:`ArticleSides._replied`).
 """
 
 from __future__ import annotations
@@ -88,6 +90,7 @@ STRIKES = frozenset({"explosives", "suicide-attack", "firearms", "heavy-weapons"
 # Physical attacks may hit things ("un bus de l'armée", "la mosquée"): coders keep them as targets.
 THINGS_STAY = frozenset({"ASSAULT"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+REPLIES = frozenset({"REJECT"})  # acts that answer an earlier act aimed at their source (ArticleSides._replied)
 ADDRESSED = frozenset({"PROTEST"})  # acts that address the government when they name no target (addressed)
 ALLIED = frozenset({"AID", "SUPPORT", "COOPERATE"})
 ARMED = frozenset({"GOV", "MIL", "COP", "REB", "IGO", "SPY"})
@@ -250,8 +253,39 @@ class ArticleSides:
     # --- the three steps --------------------------------------------------------------
 
     def completed_events(self) -> tuple[Event, ...]:
-        """The article's events, targets checked (step 0-2) and counterparts inferred (step 3)."""
-        return tuple(self._infer(ev) for ev in self.events)
+        """The article's events, targets checked (step 0-2), counterparts inferred (step 3) and replies
+        answered (step 5)."""
+        events = [self._infer(ev) for ev in self.events]
+        return tuple(self._replied(ev, events) for ev in events)
+
+    def _replied(self, ev: Event, events: list[Event]) -> Event:
+        """5. A reply with no target of its own ("Ethiopia denied the allegation", "the ministry rejected
+        the call") answers the last act aimed at its source before it in the article: that act's source is
+        the target ("Sudan accused Ethiopia of ..."). Only factual acts with a target of the same actor or
+        the same state as the reply's source count; none found, the target stays empty."""
+        if ev.type not in REPLIES or ev.target is not None or ev.source is None or ev.negated or ev.hypothetical:
+            return ev
+        me = self._same(ev.source)
+        found = None
+        for prior in events:
+            if prior.trigger.span[0] >= ev.trigger.span[0] or prior.source is None or prior.target is None:
+                continue
+            if prior.negated or prior.hypothetical or prior.target.inferred:
+                continue
+            if me(prior.target) and not me(prior.source):
+                found = prior
+        if found is None or found.source is None:
+            return ev
+        why = f"target inferred: a reply to {found.source.text!r}'s {found.type} ({found.trigger.text!r})"
+        return replace(ev, target=replace(found.source, inferred="counterpart"), rule=f"{ev.rule}+reply",
+                       explanation=_noted(ev, why), target_found=Found.COUNTERPART)
+
+    def _same(self, actor: Actor) -> Any:
+        """A test: is another actor this one, or an organ of its state?"""
+        mine = key(actor)
+        return lambda other: key(other) == mine or (actor.country is not None and other.country == actor.country
+                                                    and (actor.sector in STATE or actor.is_state)
+                                                    and (other.sector in STATE or other.is_state))
 
     def _infer(self, ev: Event) -> Event:
         taken = ev.target is not None and self.taken_place(ev)
