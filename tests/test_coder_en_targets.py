@@ -79,3 +79,25 @@ def test_coder_denial_answers_the_last_act_aimed_at_the_denier(rules_pipeline):
 def test_coder_denial_with_no_act_aimed_at_the_denier_keeps_no_target(rules_pipeline, text):
     ev = one(coded(rules_pipeline, text, "en"), "REJECT")
     assert ev.target is None
+
+
+@pytest.mark.parametrize("text", [
+    "Militants fired dozens of rockets at the town, killing 8 people.",
+    "Gunmen attacked the village on Sunday, killing 12 villagers.",
+    "Government airstrikes hit a market in the town on Tuesday, killing 10 people.",
+    # no comma: the participle hangs on a noun of the clause
+    "Insurgents targeted a school in the town with four rocket shells killing eight persons.",
+    "Armed groups fired tens of shells on the old quarter claiming the lives of 8 persons.",
+])
+def test_coder_en_attack_hits_the_people_its_participle_names(rules_pipeline, text):
+    ev = one(coded(rules_pipeline, text, "en"), "ASSAULT")
+    assert ev.target is not None and ev.target.name == "civilians"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Jets bombed the town, destroying 20 homes.", "the town"),
+    ("Rebels shelled the army base, killing three soldiers.", "forces"),
+])
+def test_coder_en_attack_keeps_its_target_without_named_victims(rules_pipeline, text, target):
+    ev = one(coded(rules_pipeline, text, "en"), "ASSAULT")
+    assert ev.target is not None and target in (ev.target.name, ev.target.text)

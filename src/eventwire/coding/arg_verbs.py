@@ -426,7 +426,25 @@ class VerbArguments(ActorRules):
             elif _finite(verb):
                 sources = self._adjacent_name(verb)
             targets = self.verb_targets(verb)
+            if self.frame.etype in CASUALTY_TYPES and not any(a.actor.sector for a in targets):
+                targets = self._casualties(verb) or targets  # "shelled the town, killing 8 people"
         return sources, targets, "passive" if passive else "active"
+
+    def _casualties(self, verb: Any) -> list[Arg]:
+        """"fired shells on the town, killing eight people", "hit a market, claiming the lives of ten people":
+        the people a participle of a target verb names (``target_verbs``) are what the attack hit, before a
+        place or a thing; not things it destroyed ("destroying twenty homes")."""
+        for c in verb.subtree:
+            if c.dep_ not in ("advcl", "acl") or c.tag_ != "VBG" or c.i < verb.i or c.lemma_.lower() not in \
+                    self.lex.words("target_verbs") or not _within_clause(c, verb):
+                continue
+            obj = self.object_token(c)
+            inner = self.complement_of(obj) if obj is not None and obj.lemma_.lower() == "life" else None
+            obj = inner if inner is not None else obj
+            if obj is None or not any(self.lex.in_class(k, obj.lemma_) for k in ("person", "civilians")):
+                continue
+            return [replace(a, path=f"advcl>{a.path}") for a in self.actors(obj, "obj", "target")]
+        return []
 
     def _offensive_owner(self, noun: Any) -> list[Arg]:
         """The side whose offensive is backed: a possessive or a modifier naming a known actor."""
@@ -670,7 +688,19 @@ class VerbArguments(ActorRules):
 
 
 MUTUAL_TYPES = ("COOPERATE", "CONSULT")
-THEME_CLASSES = ("military", "goods", "aid")  # what an infinitive moves or gives (arg_verbs._theme)
+THEME_CLASSES = ("military", "goods", "aid")  # what an infinitive moves or gives (_theme)
+CASUALTY_TYPES = ("ASSAULT",)  # acts whose casualties named by a participle are their target (_casualties)
+
+
+def _within_clause(tok: Any, verb: Any) -> bool:
+    """``tok`` hangs on ``verb`` through nouns and prepositions only ("fired shells on the town killing ...",
+    the participle read as a modifier of "town"), not through another verb."""
+    head = tok.head
+    while head.i != verb.i:
+        if head.pos_ not in ("NOUN", "PROPN", "ADP", "NUM") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def _determiner_head(subj: Any) -> Any:
