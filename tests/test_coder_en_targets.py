@@ -101,3 +101,10 @@ def test_coder_en_attack_hits_the_people_its_participle_names(rules_pipeline, te
 def test_coder_en_attack_keeps_its_target_without_named_victims(rules_pipeline, text, target):
     ev = one(coded(rules_pipeline, text, "en"), "ASSAULT")
     assert ev.target is not None and target in (ev.target.name, ev.target.text)
+
+
+def test_bare_organ_takes_the_state_of_the_organ_named_before_it_in_its_sentence(rules_pipeline):
+    text = ("Cameroon accused Chad of arming rebels. Cameroon said Cameroon would respond. "
+            "The Chadian government closed the border on Monday, and the army sent 500 soldiers to the frontier.")
+    ev = one(coded(rules_pipeline, text, "en"), "MOBILIZE")
+    assert ev.source is not None and ev.source.country == "TCD"
