@@ -108,3 +108,17 @@ def test_bare_organ_takes_the_state_of_the_organ_named_before_it_in_its_sentence
             "The Chadian government closed the border on Monday, and the army sent 500 soldiers to the frontier.")
     ev = one(coded(rules_pipeline, text, "en"), "MOBILIZE")
     assert ev.source is not None and ev.source.country == "TCD"
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("Egyptian police arrested 23 football fans after the match.", "COERCE", "football fans"),
+    ("Kenyan police detained 15 truck drivers on Monday.", "COERCE", "truck drivers"),
+])
+def test_counted_people_stay_the_target(rules_pipeline, text, etype, target):
+    ev = one(coded(rules_pipeline, text, "en"), etype)
+    assert ev.target is not None and ev.target.name == target
+
+
+def test_counted_things_are_no_target(rules_pipeline):
+    ev = one(coded(rules_pipeline, "Police seized 300 rifles and 20 vehicles.", "en"), "COERCE")
+    assert ev.target is None
