@@ -122,3 +122,13 @@ def test_counted_people_stay_the_target(rules_pipeline, text, etype, target):
 def test_counted_things_are_no_target(rules_pipeline):
     ev = one(coded(rules_pipeline, "Police seized 300 rifles and 20 vehicles.", "en"), "COERCE")
     assert ev.target is None
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("The governor imposed a curfew on the town of Kano.", "COERCE", "Kano"),
+    ("Police imposed an indefinite curfew in Jaffna after the riots.", "COERCE", "Jaffna"),
+    ("Serbia lifted a night curfew in Montenegro on Sunday.", "CONCEDE", "Montenegro"),
+])
+def test_curfew_is_aimed_at_the_people_of_its_place(rules_pipeline, text, etype, target):
+    ev = one(coded(rules_pipeline, text, "en"), etype)
+    assert ev.target is not None and ev.target.text == target and ev.target.inferred == "implied"

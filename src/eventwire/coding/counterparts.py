@@ -55,6 +55,8 @@ Australian ultimatum": Australia, rule ``+owner``); see ``names_an_actor`` and `
    country where it is held (:func:`addressed`).
 5. **Replies answered.** A REJECT with no target answers the last act aimed at its source
    (:meth:`ArticleSides._replied`).
+6. **Residents.** A curfew imposed or lifted with no target is aimed at the people of the place its
+   sentence names (:meth:`ArticleSides._residents`).
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ STRIKES = frozenset({"explosives", "suicide-attack", "firearms", "heavy-weapons"
 THINGS_STAY = frozenset({"ASSAULT"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 REPLIES = frozenset({"REJECT"})  # acts that answer an earlier act aimed at their source (ArticleSides._replied)
+RESIDENT_MODES = frozenset({("COERCE", "curfew"), ("CONCEDE", "ease")})  # measures on a place's people (_residents)
 ADDRESSED = frozenset({"PROTEST"})  # acts that address the government when they name no target (addressed)
 ALLIED = frozenset({"AID", "SUPPORT", "COOPERATE"})
 ARMED = frozenset({"GOV", "MIL", "COP", "REB", "IGO", "SPY"})
@@ -258,7 +261,24 @@ class ArticleSides:
         """The article's events, targets checked (step 0-2), counterparts inferred (step 3) and replies
         answered (step 5)."""
         events = [self._infer(ev) for ev in self.events]
-        return tuple(self._replied(ev, events) for ev in events)
+        return tuple(self._residents(self._replied(ev, events)) for ev in events)
+
+    def _residents(self, ev: Event) -> Event:
+        """6. A curfew imposed or lifted with no target ("imposed a curfew on the town of Kano", "lifted the
+        night curfew in Montenegro") is aimed at the people of the place its sentence names for it (the
+        event's location, when its mention is in the event's sentence): the place stands for them."""
+        if ev.target is not None or ev.location is None or ev.negated or ev.hypothetical:
+            return ev
+        if (ev.type, ev.mode) not in RESIDENT_MODES:
+            return ev
+        lo, hi = self._sentence_bounds(ev.trigger.span[0])
+        place = ev.location
+        if not lo <= place.span[0] < hi or place.span == (0, 0):
+            return ev
+        actor = Actor(text=place.text, name=place.name, span=place.span, country=place.country, inferred="implied")
+        why = f"target implied: the people of {place.text!r}, where the measure applies"
+        return replace(ev, target=actor, rule=f"{ev.rule}+residents", explanation=_noted(ev, why),
+                       target_found=Found.IMPLICIT)
 
     def _replied(self, ev: Event, events: list[Event]) -> Event:
         """5. A reply with no target of its own ("Ethiopia denied the allegation", "the ministry rejected
