@@ -132,3 +132,18 @@ def test_counted_things_are_no_target(rules_pipeline):
 def test_curfew_is_aimed_at_the_people_of_its_place(rules_pipeline, text, etype, target):
     ev = one(coded(rules_pipeline, text, "en"), etype)
     assert ev.target is not None and ev.target.text == target and ev.target.inferred == "implied"
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("Gunmen from the Zulu Front shot dead a police chief in Quetta on Monday. "
+     "The provincial home minister condemned the assassination.", "ACCUSE", "gunmen"),
+    ("Police arrested the student leader on Friday. The U.S. embassy criticised the arrest.", "ACCUSE", "police"),
+])
+def test_reaction_to_an_act_told_before_is_aimed_at_its_author(rules_pipeline, text, etype, target):
+    ev = one(coded(rules_pipeline, text, "en"), etype)
+    assert ev.target is not None and ev.target.name == target and ev.target.inferred == "counterpart"
+
+
+def test_reaction_to_an_act_of_no_told_author_keeps_no_target(rules_pipeline):
+    ev = one(coded(rules_pipeline, "The U.S. embassy criticised the arrest.", "en"), "ACCUSE")
+    assert ev.target is None

@@ -6,7 +6,8 @@ side the article is about, named two sentences earlier. The coder takes actors o
 event's own clause, so these events have no target. This stage, which runs after ``merge``,
 fills them from the article's *conflict structure*, and says so. First it checks the targets
 the coder found: a thing ("a dénoncé le verdict") is no target, but its author is ("rejected an
-Australian ultimatum": Australia, rule ``+owner``); see ``names_an_actor`` and ``owner_inside``.
+Australian ultimatum": Australia, rule ``+owner``), and so is the author of an act told earlier ("condemned the
+assassination": the killers, rule ``+act-author``); see ``names_an_actor``, ``owner_inside``, ``_act_author``.
 
 1. **Places taken give way to their holder.** When a conflict event takes a place ("reprend la
    ville", "ont conquis les quartiers assiégés", "seized vast areas"), whoever holds the place is
@@ -92,6 +93,7 @@ STRIKES = frozenset({"explosives", "suicide-attack", "firearms", "heavy-weapons"
 # Physical attacks may hit things ("un bus de l'armée", "la mosquée"): coders keep them as targets.
 THINGS_STAY = frozenset({"ASSAULT"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # reactions to an act: its author (_act_author)
 REPLIES = frozenset({"REJECT"})  # acts that answer an earlier act aimed at their source (ArticleSides._replied)
 RESIDENT_MODES = frozenset({("COERCE", "curfew"), ("CONCEDE", "ease")})  # measures on a place's people (_residents)
 ADDRESSED = frozenset({"PROTEST"})  # acts that address the government when they name no target (addressed)
@@ -211,6 +213,7 @@ class ArticleSides:
         self.states.sort(key=lambda a: a.span)
         self.mentions = sorted((self._complete_actor(a) for a in analysis.actors
                                 if a.sector in ARMED and self._acting(a)), key=lambda a: a.span)
+        self.raw_events = sorted(analysis.events, key=lambda e: e.trigger.span)
         self.events = [self._placeholder_free(self._completed(ev)) for ev in analysis.events]
         self.state_countries: defaultdict[str, set[str | None]] = defaultdict(set)
         for state in self.states:
@@ -344,8 +347,36 @@ class ArticleSides:
             why = f"target {ev.target.text!r} names a thing: its author {owner.text!r} stands for it"
             return replace(ev, target=owner, rule=f"{ev.rule}+owner", explanation=_noted(ev, why),
                            target_found=Found.COUNTERPART)
+        author = self._act_author(ev)
+        if author is not None:  # "condemned the assassination": its perpetrator
+            why = f"target {ev.target.text!r} names an act: its author {author.text!r} stands for it"
+            return replace(ev, target=replace(author, inferred="counterpart"), rule=f"{ev.rule}+act-author",
+                           explanation=_noted(ev, why), target_found=Found.COUNTERPART)
         why = f"target {ev.target.text!r} names no actor (a thing, an act, a text): dropped"
         return replace(ev, target=None, explanation=_noted(ev, why))
+
+    def _act_author(self, ev: Event) -> Actor | None:
+        """A reaction aimed at an act the article told before ("condemned the assassination", "criticised the
+        arrest"): the source of the last such act before it (an event noun of the lexicon whose type the
+        earlier event has), when that source is not the reaction's own."""
+        if ev.type not in REACTIONS or ev.target is None or self.lexicon is None:
+            return None
+        span = self._tokens(ev.target.span)
+        if span is None:
+            return None
+        types = {e.type for e in self.lexicon.index.get(span.root.lemma_.lower(), ()) if e.pos == "noun"}
+        if not types:
+            return None
+        found = None
+        for prior in self.raw_events:
+            if prior.trigger.span[0] >= ev.trigger.span[0] or prior.type not in types or prior.source is None:
+                continue
+            if prior.negated or prior.hypothetical or prior.source.inferred:
+                continue
+            if ev.source is not None and key(prior.source) == key(ev.source):
+                continue
+            found = prior.source
+        return found
 
     def owner_inside(self, thing: Actor, source: Actor | None) -> Actor | None:
         """The actor named inside a thing's phrase, its author or owner ("an Indian proposal", "war
