@@ -147,3 +147,12 @@ def test_reaction_to_an_act_told_before_is_aimed_at_its_author(rules_pipeline, t
 def test_reaction_to_an_act_of_no_told_author_keeps_no_target(rules_pipeline):
     ev = one(coded(rules_pipeline, "The U.S. embassy criticised the arrest.", "en"), "ACCUSE")
     assert ev.target is None
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("The refugee agency appealed to donors for more funds.", "REQUEST", "donors"),
+    ("Italian police arrested members of a mafia cell in Naples.", "COERCE", "cell"),
+])
+def test_people_and_groups_named_by_common_nouns_stay_the_target(rules_pipeline, text, etype, target):
+    ev = one(coded(rules_pipeline, text, "en"), etype)
+    assert ev.target is not None and target in ev.target.text
