@@ -156,3 +156,18 @@ def test_reaction_to_an_act_of_no_told_author_keeps_no_target(rules_pipeline):
 def test_people_and_groups_named_by_common_nouns_stay_the_target(rules_pipeline, text, etype, target):
     ev = one(coded(rules_pipeline, text, "en"), etype)
     assert ev.target is not None and target in ev.target.text
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Moscow threatened to halt the talks if Washington deployed new missiles in Europe.", "United States"),
+    ("Chad threatened to cut ties unless Sudan expelled the rebels.", "Sudan"),
+])
+def test_coder_en_threat_aims_at_the_subject_of_its_condition(rules_pipeline, text, target):
+    ev = one(coded(rules_pipeline, text, "en"), "THREATEN")
+    assert ev.target is not None and ev.target.name == target
+
+
+def test_coder_en_threat_keeps_its_own_target_before_its_condition(rules_pipeline):
+    ev = one(coded(rules_pipeline, "Kenya threatened to impose sanctions on Uganda if the border stayed closed.", "en"),
+             "THREATEN")
+    assert ev.target is not None and ev.target.name == "Uganda"

@@ -485,7 +485,29 @@ class VerbArguments(ActorRules):
                 return owner or found
             if found:
                 return found
-        return self._prep_targets(verb) or self._infinitive_targets(verb) or self._clause_subject_targets(verb)
+        found = self._prep_targets(verb) or self._infinitive_targets(verb)
+        if not any(self.strict(a) for a in found):
+            found = self._condition_targets(verb) or found
+        return found or self._clause_subject_targets(verb)
+
+    def _condition_targets(self, verb: Any) -> list[Arg]:
+        """"threatened to halt the talks if Washington deployed missiles", "unless Sudan expelled the rebels": a
+        threat is aimed at the one whose act is its condition (the subject of an "if"/"unless" clause on the
+        verb or on its infinitive; resolved actors only)."""
+        if self.frame.etype.lower() not in self.lex.words("condition_target_types"):
+            return []
+        hosts = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+        for host in hosts:
+            for c in host.children:
+                if c.dep_ != "advcl" or c.i < host.i or not any(
+                        m.dep_ == "mark" and m.lower_ in self.lex.words("if_marks") for m in c.children):
+                    continue
+                subj = next((t for t in c.children if t.dep_ in SUBJ and t.pos_ in ("NOUN", "PROPN")), None)
+                if subj is not None:
+                    found = [a for a in self.actors(subj, "if>nsubj", "target") if self.strict(a)]
+                    if found:
+                        return found
+        return []
 
     def _clause_subject_targets(self, verb: Any) -> list[Arg]:
         """"demanded that the government raise wages", "called for Togo to reopen the border": a demand
