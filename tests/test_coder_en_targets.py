@@ -171,3 +171,12 @@ def test_coder_en_threat_keeps_its_own_target_before_its_condition(rules_pipelin
     ev = one(coded(rules_pipeline, "Kenya threatened to impose sanctions on Uganda if the border stayed closed.", "en"),
              "THREATEN")
     assert ev.target is not None and ev.target.name == "Uganda"
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("Bangladesh has refused to send peacekeepers in Somalia.", "REJECT", "Somalia"),
+    ("The rebels threatened to resume attacks in Mali.", "THREATEN", "Mali"),
+])
+def test_coder_en_infinitive_act_with_no_actor_aims_at_its_named_place(rules_pipeline, text, etype, target):
+    ev = one(coded(rules_pipeline, text, "en"), etype)
+    assert ev.target is not None and ev.target.name == target

@@ -551,7 +551,26 @@ class VerbArguments(ActorRules):
                 found = self._prep_targets(c) or self._prep_targets(obj) or found
             elif not any(self.strict(a) for a in found):
                 found = (self._prep_targets(obj) if obj is not None else []) or self._prep_targets(c) or found
+            if c.dep_ == "xcomp" and not any(self.strict(a) for a in found):
+                found = self._named_place_of(c, obj) or found  # "refused to deploy troops in Iraq"
             return [replace(a, path=f"{c.dep_}>{a.path}") for a in found]
+        return []
+
+    def _named_place_of(self, clause: Any, obj: Any | None) -> list[Arg]:
+        """The named state or territory where an infinitive's act would happen ("to deploy peacekeepers in
+        Iraq", "to ban voting in East Jerusalem"): what a threat or a refusal is about, when the act names
+        no actor of its own."""
+        for head in (clause, obj):
+            if head is None:
+                continue
+            for c in head.children:
+                if c.dep_ not in OBLIQUE or self._case(c) not in self.lex.words("place_preps"):
+                    continue
+                tok = self._pobj(c)
+                if tok is not None and tok.ent_type_ in ("GPE", "LOC"):
+                    found = [a for a in self.actors(tok, f"{c.dep_}:{self._case(c)}", "target") if self.strict(a)]
+                    if found:
+                        return found
         return []
 
     def _theme(self, obj: Any) -> bool:
