@@ -180,3 +180,12 @@ def test_coder_en_threat_keeps_its_own_target_before_its_condition(rules_pipelin
 def test_coder_en_infinitive_act_with_no_actor_aims_at_its_named_place(rules_pipeline, text, etype, target):
     ev = one(coded(rules_pipeline, text, "en"), etype)
     assert ev.target is not None and ev.target.name == target
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("The Kurds are demanding autonomy from the Iraqi government.", "REQUEST", "Iraqi government"),
+    ("Peru sought help from Chile.", "REQUEST", "Chile"),
+])
+def test_coder_en_demand_from_the_holder_aims_at_it(rules_pipeline, text, etype, target):
+    ev = one(coded(rules_pipeline, text, "en"), etype)
+    assert ev.target is not None and ev.target.name == target

@@ -601,7 +601,7 @@ class VerbArguments(ActorRules):
         "les positions de l'EI", "la ville tenue par X", "insurgent-held districts", "leurs relations
         avec le Qatar", "a repris le village aux rebelles". Only resolved actors are taken."""
         for found in (self.owner_of(obj), self._relation_partner(obj), self._strict_prep_targets(verb),
-                      self._holder(verb) if self.frame.etype in ("ASSAULT", "COERCE") else [],
+                      (self._holder(verb) or self._holder(obj)) if self.frame.etype in HOLDER_TYPES else [],
                       self._strict_prep_targets(obj), self._held_by_clause(obj, verb)):
             if found:
                 return found
@@ -730,6 +730,7 @@ class VerbArguments(ActorRules):
 
 MUTUAL_TYPES = ("COOPERATE", "CONSULT")
 THEME_CLASSES = ("military", "goods", "aid")  # what an infinitive moves or gives (_theme)
+HOLDER_TYPES = ("ASSAULT", "COERCE", "REQUEST")  # "captured villages from X", "demanded autonomy from X": X (_holder)
 CASUALTY_TYPES = ("ASSAULT",)  # acts whose casualties named by a participle are their target (_casualties)
 
 
