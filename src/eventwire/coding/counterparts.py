@@ -517,13 +517,13 @@ class ArticleSides:
 
     def _complete_actor(self, actor: Actor) -> Actor:
         """A bare state organ ("l'armée") takes the state whose organ of the same kind was named last
-        before it, else the state of the last organ of any kind named before it in its sentence; a bare
-        government, or an organ with neither, the state named most."""
+        before it, else the state of the last organ of another kind (not the state's name) named before it
+        in its sentence; a bare government, or an organ with neither, the state named most."""
         if not _bare(actor) or not self._definite(actor) or self._several(actor):
             return actor
         before = [a for a in self.states if a.span[0] < actor.span[0] and a.sector == actor.sector]
         lo, _ = self._sentence_bounds(actor.span[0])
-        here = [a for a in self.states if lo <= a.span[0] < actor.span[0]]
+        here = [a for a in self.states if lo <= a.span[0] < actor.span[0] and not a.is_state]
         if before and actor.sector != "GOV":
             state = before[-1]
         elif here:  # "the Dominican government closed the crossing, and the army sent troops": that state's
