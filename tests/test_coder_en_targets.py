@@ -189,3 +189,14 @@ def test_coder_en_infinitive_act_with_no_actor_aims_at_its_named_place(rules_pip
 def test_coder_en_demand_from_the_holder_aims_at_it(rules_pipeline, text, etype, target):
     ev = one(coded(rules_pipeline, text, "en"), etype)
     assert ev.target is not None and ev.target.name == target
+
+
+def test_welcome_answers_the_last_conciliatory_act_of_another(rules_pipeline):
+    text = "Uganda lifted its ban on Kenyan sugar on Monday. Kenya's foreign ministry welcomed the move."
+    ev = one(coded(rules_pipeline, text, "en"), "SUPPORT")
+    assert ev.target is not None and ev.target.name == "Uganda" and ev.target.inferred == "counterpart"
+
+
+def test_welcome_with_no_conciliatory_act_before_keeps_no_target(rules_pipeline):
+    ev = one(coded(rules_pipeline, "Kenya's foreign ministry welcomed the move on Tuesday.", "en"), "SUPPORT")
+    assert ev.target is None

@@ -54,8 +54,8 @@ assassination": the killers, rule ``+act-author``); see ``names_an_actor``, ``ow
    stage from ``stages``.
 4. **Protests addressed.** A PROTEST still without a target addresses the government of the
    country where it is held (:func:`addressed`).
-5. **Replies answered.** A REJECT with no target answers the last act aimed at its source
-   (:meth:`ArticleSides._replied`).
+5. **Replies answered.** A REJECT with no target answers the last act aimed at its source, a welcome
+   (SUPPORT) the last conciliatory act of another actor (:meth:`ArticleSides._replied`).
 6. **Residents.** A curfew imposed or lifted with no target is aimed at the people of the place its
    sentence names (:meth:`ArticleSides._residents`).
 """
@@ -94,6 +94,8 @@ STRIKES = frozenset({"explosives", "suicide-attack", "firearms", "heavy-weapons"
 THINGS_STAY = frozenset({"ASSAULT"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # reactions to an act: its author (_act_author)
+WELCOMES = frozenset({"SUPPORT"})  # a welcome answers the last conciliatory act of another actor (_replied)
+CONCILIATORY = frozenset({"CONCEDE", "RETREAT", "AGREE", "AID", "COOPERATE"})
 REPLIES = frozenset({"REJECT"})  # acts that answer an earlier act aimed at their source (ArticleSides._replied)
 RESIDENT_MODES = frozenset({("COERCE", "curfew"), ("CONCEDE", "ease")})  # measures on a place's people (_residents)
 ADDRESSED = frozenset({"PROTEST"})  # acts that address the government when they name no target (addressed)
@@ -288,16 +290,23 @@ class ArticleSides:
         the call") answers the last act aimed at its source before it in the article: that act's source is
         the target ("Sudan accused Ethiopia of ..."). Only factual acts with a target of the same actor or
         the same state as the reply's source count; none found, the target stays empty."""
-        if ev.type not in REPLIES or ev.target is not None or ev.source is None or ev.negated or ev.hypothetical:
+        if ev.type not in REPLIES and ev.type not in WELCOMES:
+            return ev
+        if ev.target is not None or ev.source is None or ev.negated or ev.hypothetical:
             return ev
         me = self._same(ev.source)
         found = None
         for prior in events:
-            if prior.trigger.span[0] >= ev.trigger.span[0] or prior.source is None or prior.target is None:
+            if prior.trigger.span[0] >= ev.trigger.span[0] or prior.source is None or prior.negated \
+                    or prior.hypothetical or me(prior.source) or prior.source.inferred:
                 continue
-            if prior.negated or prior.hypothetical or prior.target.inferred:
+            if ev.type in WELCOMES:  # "Myanmar welcomed the move": the last conciliatory act of another
+                if prior.type in CONCILIATORY:
+                    found = prior
                 continue
-            if me(prior.target) and not me(prior.source):
+            if prior.target is None or prior.target.inferred:
+                continue
+            if me(prior.target):
                 found = prior
         if found is None or found.source is None:
             return ev
