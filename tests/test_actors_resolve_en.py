@@ -38,6 +38,13 @@ def _resolve(nlp_en, resolver, phrase, published="2020-11-05"):
     ("security forces", "security forces", None, "COP"),
     ("a suicide bomber", "suicide bomber", None, "REB"),
     ("civilians", "civilians", None, "CIV"),
+    # states the generated ISO entries named without demonyms or capitals
+    ("the Dominican government", "Dominican government", "DOM", "GOV"),
+    ("Santo Domingo", "Dominican Republic", "DOM", "GOV"),
+    ("the Paraguayan army", "Paraguay", "PRY", "MIL"),
+    ("Zambian police", "Zambian police", "ZMB", "COP"),
+    ("the Gambian government", "Gambian government", "GMB", "GOV"),
+    ("Port Moresby", "Papua New Guinea", "PNG", "GOV"),
 ])
 def test_actors_resolve_en_phrases(nlp_en, resolver, phrase, name, country, sector):
     actor = _resolve(nlp_en, resolver, phrase)

@@ -428,7 +428,25 @@ class VerbArguments(ActorRules):
             elif _finite(verb):
                 sources = self._adjacent_name(verb)
             targets = self.verb_targets(verb)
+            if self.frame.etype in CASUALTY_TYPES and not any(a.actor.sector for a in targets):
+                targets = self._casualties(verb) or targets  # "shelled the town, killing 8 people"
         return sources, targets, "passive" if passive else "active"
+
+    def _casualties(self, verb: Any) -> list[Arg]:
+        """"fired shells on the town, killing eight people", "hit a market, claiming the lives of ten people":
+        the people a participle of a target verb names (``target_verbs``) are what the attack hit, before a
+        place or a thing; not things it destroyed ("destroying twenty homes")."""
+        for c in verb.subtree:
+            if c.dep_ not in ("advcl", "acl") or c.tag_ != "VBG" or c.i < verb.i or c.lemma_.lower() not in \
+                    self.lex.words("target_verbs") or not _within_clause(c, verb):
+                continue
+            obj = self.object_token(c)
+            inner = self.complement_of(obj) if obj is not None and obj.lemma_.lower() == "life" else None
+            obj = inner if inner is not None else obj
+            if obj is None or not any(self.lex.in_class(k, obj.lemma_) for k in ("person", "civilians")):
+                continue
+            return [replace(a, path=f"advcl>{a.path}") for a in self.actors(obj, "obj", "target")]
+        return []
 
     def _offensive_owner(self, noun: Any) -> list[Arg]:
         """The side whose offensive is backed: a possessive or a modifier naming a known actor."""
@@ -469,7 +487,49 @@ class VerbArguments(ActorRules):
                 return owner or found
             if found:
                 return found
-        return self._prep_targets(verb) or self._infinitive_targets(verb)
+        found = self._prep_targets(verb) or self._infinitive_targets(verb)
+        if not any(self.strict(a) for a in found):
+            found = self._condition_targets(verb) or found
+        return found or self._clause_subject_targets(verb)
+
+    def _condition_targets(self, verb: Any) -> list[Arg]:
+        """"threatened to halt the talks if Washington deployed missiles", "unless Sudan expelled the rebels": a
+        threat is aimed at the one whose act is its condition (the subject of an "if"/"unless" clause on the
+        verb or on its infinitive; resolved actors only)."""
+        if self.frame.etype.lower() not in self.lex.words("condition_target_types"):
+            return []
+        hosts = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+        for host in hosts:
+            for c in host.children:
+                if c.dep_ != "advcl" or c.i < host.i or not any(
+                        m.dep_ == "mark" and m.lower_ in self.lex.words("if_marks") for m in c.children):
+                    continue
+                subj = next((t for t in c.children if t.dep_ in SUBJ and t.pos_ in ("NOUN", "PROPN")), None)
+                if subj is not None:
+                    found = [a for a in self.actors(subj, "if>nsubj", "target") if self.strict(a)]
+                    if found:
+                        return found
+        return []
+
+    def _clause_subject_targets(self, verb: Any) -> list[Arg]:
+        """"demanded that the government raise wages", "called for Togo to reopen the border": a demand
+        that names no target of its own aims at the subject of the act it asks for (a "that" clause or a
+        "for ... to" clause; an active one: "demanded that the pilots be tried" names the ones to be
+        tried, not the ones asked)."""
+        if self.frame.etype.lower() not in self.lex.words("clause_target_types"):
+            return []
+        for c in verb.children:
+            if c.i < verb.i or c.pos_ not in ("VERB", "AUX") or c.dep_ not in ("ccomp", "advcl"):
+                continue
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if c.dep_ == "advcl" and not (marks & self.lex.words("purpose_preps")
+                                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                continue
+            subj = next((s for s in c.children if s.dep_ in SUBJ), None)
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            return [a for a in self.actors(subj, f"{c.dep_}>nsubj", "target") if self.strict(a)]
+        return []
 
     def _infinitive_targets(self, verb: Any) -> list[Arg]:
         """"a menacé de tuer les otages", "a menacé de prendre des mesures contre X", "a refusé de
@@ -489,10 +549,38 @@ class VerbArguments(ActorRules):
                 continue
             obj = self.object_token(c)
             found = self.object_target(obj, "obj") if obj is not None else []
-            if not any(self.strict(a) for a in found):
+            if obj is not None and self._theme(obj):  # "refused to send troops to X": what is sent is no target
+                found = self._prep_targets(c) or self._prep_targets(obj) or found
+            elif not any(self.strict(a) for a in found):
                 found = (self._prep_targets(obj) if obj is not None else []) or self._prep_targets(c) or found
+            if c.dep_ == "xcomp" and not any(self.strict(a) for a in found):
+                found = self._named_place_of(c, obj) or found  # "refused to deploy troops in Iraq"
             return [replace(a, path=f"{c.dep_}>{a.path}") for a in found]
         return []
+
+    def _named_place_of(self, clause: Any, obj: Any | None) -> list[Arg]:
+        """The named state or territory where an infinitive's act would happen ("to deploy peacekeepers in
+        Iraq", "to ban voting in East Jerusalem"): what a threat or a refusal is about, when the act names
+        no actor of its own."""
+        for head in (clause, obj):
+            if head is None:
+                continue
+            for c in head.children:
+                if c.dep_ not in OBLIQUE or self._case(c) not in self.lex.words("place_preps"):
+                    continue
+                tok = self._pobj(c)
+                if tok is not None and tok.ent_type_ in ("GPE", "LOC"):
+                    found = [a for a in self.actors(tok, f"{c.dep_}:{self._case(c)}", "target") if self.strict(a)]
+                    if found:
+                        return found
+        return []
+
+    def _theme(self, obj: Any) -> bool:
+        """Forces, goods or aid an infinitive moves ("to send troops", "to cut gas supplies"), not a
+        resolved actor with a country ("to release the Iraqi soldiers")."""
+        if obj.pos_ != "NOUN" or not any(self.lex.in_class(k, obj.lemma_) for k in THEME_CLASSES):
+            return False
+        return not any(a.actor.country for a in self.actors(obj, "obj", "target"))
 
     def _is_weapon(self, obj: Any) -> bool:
         """"fired a shell", "fired tens of shells": the object (or its counted noun) is a weapon."""
@@ -515,7 +603,7 @@ class VerbArguments(ActorRules):
         "les positions de l'EI", "la ville tenue par X", "insurgent-held districts", "leurs relations
         avec le Qatar", "a repris le village aux rebelles". Only resolved actors are taken."""
         for found in (self.owner_of(obj), self._relation_partner(obj), self._strict_prep_targets(verb),
-                      self._holder(verb) if self.frame.etype in ("ASSAULT", "COERCE") else [],
+                      (self._holder(verb) or self._holder(obj)) if self.frame.etype in HOLDER_TYPES else [],
                       self._strict_prep_targets(obj), self._held_by_clause(obj, verb)):
             if found:
                 return found
@@ -648,6 +736,20 @@ class VerbArguments(ActorRules):
 
 
 MUTUAL_TYPES = ("COOPERATE", "CONSULT")
+THEME_CLASSES = ("military", "goods", "aid")  # what an infinitive moves or gives (_theme)
+HOLDER_TYPES = ("ASSAULT", "COERCE", "REQUEST")  # "captured villages from X", "demanded autonomy from X": X (_holder)
+CASUALTY_TYPES = ("ASSAULT",)  # acts whose casualties named by a participle are their target (_casualties)
+
+
+def _within_clause(tok: Any, verb: Any) -> bool:
+    """``tok`` hangs on ``verb`` through nouns and prepositions only ("fired shells on the town killing ...",
+    the participle read as a modifier of "town"), not through another verb."""
+    head = tok.head
+    while head.i != verb.i:
+        if head.pos_ not in ("NOUN", "PROPN", "ADP", "NUM") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def _determiner_head(subj: Any) -> Any:

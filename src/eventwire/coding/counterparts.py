@@ -6,7 +6,8 @@ side the article is about, named two sentences earlier. The coder takes actors o
 event's own clause, so these events have no target. This stage, which runs after ``merge``,
 fills them from the article's *conflict structure*, and says so. First it checks the targets
 the coder found: a thing ("a dénoncé le verdict") is no target, but its author is ("rejected an
-Australian ultimatum": Australia, rule ``+owner``); see ``names_an_actor`` and ``owner_inside``.
+Australian ultimatum": Australia, rule ``+owner``), and so is the author of an act told earlier ("condemned the
+assassination": the killers, rule ``+act-author``); see ``names_an_actor``, ``owner_inside``, ``_act_author``.
 
 1. **Places taken give way to their holder.** When a conflict event takes a place ("reprend la
    ville", "ont conquis les quartiers assiégés", "seized vast areas"), whoever holds the place is
@@ -51,6 +52,12 @@ Australian ultimatum": Australia, rule ``+owner``); see ``names_an_actor`` and `
    ``+counterpart`` and the explanation lists the evidence. A researcher who wants only what
    the clause states drops the events whose target has an ``inferred`` key, or drops the
    stage from ``stages``.
+4. **Protests addressed.** A PROTEST still without a target addresses the government of the
+   country where it is held (:func:`addressed`).
+5. **Replies answered.** A REJECT with no target answers the last act aimed at its source, a welcome
+   (SUPPORT) the last conciliatory act of another actor (:meth:`ArticleSides._replied`).
+6. **Residents.** A curfew imposed or lifted with no target is aimed at the people of the place its
+   sentence names (:meth:`ArticleSides._residents`).
 """
 
 from __future__ import annotations
@@ -86,6 +93,12 @@ STRIKES = frozenset({"explosives", "suicide-attack", "firearms", "heavy-weapons"
 # Physical attacks may hit things ("un bus de l'armée", "la mosquée"): coders keep them as targets.
 THINGS_STAY = frozenset({"ASSAULT"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # reactions to an act: its author (_act_author)
+WELCOMES = frozenset({"SUPPORT"})  # a welcome answers the last conciliatory act of another actor (_replied)
+CONCILIATORY = frozenset({"CONCEDE", "RETREAT", "AGREE", "AID", "COOPERATE"})
+REPLIES = frozenset({"REJECT"})  # acts that answer an earlier act aimed at their source (ArticleSides._replied)
+RESIDENT_MODES = frozenset({("COERCE", "curfew"), ("CONCEDE", "ease")})  # measures on a place's people (_residents)
+ADDRESSED = frozenset({"PROTEST"})  # acts that address the government when they name no target (addressed)
 ALLIED = frozenset({"AID", "SUPPORT", "COOPERATE"})
 ARMED = frozenset({"GOV", "MIL", "COP", "REB", "IGO", "SPY"})
 STATE = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -107,6 +120,8 @@ _HEADLINE_CHARS = 200
 _ACTOR_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "GPE"})
 _OWNER_DEPS = frozenset({"amod", "compound", "nmod", "pobj", "poss", "nmod:poss", "flat", "flat:name", "nsubj"})
 _ACTOR_CLASSES = ("actor", "person", "civilians", "organisation", "diplomat", "military")
+THING_NOUN_CLASSES = ("weapon", "goods", "building", "place", "road", "attack", "aid", "agreement", "claim", "demand",
+                      "information", "meeting", "relation", "restriction", "right", "access", "offensive", "protest")
 _DEFINITE = shipped().union("counterparts", "definite_articles")
 _LOCATIVE = shipped().union("counterparts", "locative_preps")
 _COUNTABLE_ORGANS = shipped().union("counterparts", "countable_organs")
@@ -123,6 +138,8 @@ class CounterpartStage:
         self.resolvers = {lang: resolver_for(resources, lang) for lang in self.languages.codes}
         dictionary = dictionary_for(resources)
         self.state_names = {e.country: e.name for e in dictionary.entries.values() if e.kind == "state"}
+        self.governments = {e.country: f"{e.adjective or e.name} government"
+                            for e in dictionary.entries.values() if e.kind == "state"}
         self.resources = resources
 
     def __call__(self, analysis: Analysis) -> Analysis:
@@ -132,7 +149,24 @@ class CounterpartStage:
         lexicon = lexicon_for(self.resources, lang) if lang in self.languages else None
         article = ArticleSides(analysis, self.place_nouns.get(lang, frozenset()), self.state_names, lexicon,
                                self.actor_nouns.get(lang, frozenset()), self.resolvers.get(lang))
-        return replace(analysis, events=article.completed_events())
+        return replace(analysis, events=tuple(addressed(ev, self.governments) for ev in article.completed_events()))
+
+
+def addressed(ev: Event, governments: dict[str | None, str]) -> Event:
+    """4. A protest whose clause names no target addresses the government of the country where it is held
+    (else of the protesters' country): "teachers marched through Nairobi" -> the Kenyan government. The
+    target is ``inferred: "implied"`` (the trigger's words stand for it); not a government's own act."""
+    if ev.type not in ADDRESSED or ev.target is not None or ev.negated or ev.hypothetical:
+        return ev
+    country = (ev.location.country if ev.location else None) or (ev.source.country if ev.source else None)
+    if country not in governments or (ev.source is not None and ev.source.country == country
+                                      and ev.source.sector in STATE):
+        return ev
+    name = governments[country]
+    actor = Actor(text=ev.trigger.text, name=name, span=ev.trigger.span, country=country, sector="GOV",
+                  inferred="implied")
+    return replace(ev, target=actor, target_found=Found.IMPLICIT, rule=f"{ev.rule}+addressee",
+                   explanation=_noted(ev, f"target implied: a protest addresses the {name}"))
 
 
 def load_place_nouns() -> dict[str, frozenset[str]]:
@@ -181,6 +215,7 @@ class ArticleSides:
         self.states.sort(key=lambda a: a.span)
         self.mentions = sorted((self._complete_actor(a) for a in analysis.actors
                                 if a.sector in ARMED and self._acting(a)), key=lambda a: a.span)
+        self.raw_events = sorted(analysis.events, key=lambda e: e.trigger.span)
         self.events = [self._placeholder_free(self._completed(ev)) for ev in analysis.events]
         self.state_countries: defaultdict[str, set[str | None]] = defaultdict(set)
         for state in self.states:
@@ -228,8 +263,63 @@ class ArticleSides:
     # --- the three steps --------------------------------------------------------------
 
     def completed_events(self) -> tuple[Event, ...]:
-        """The article's events, targets checked (step 0-2) and counterparts inferred (step 3)."""
-        return tuple(self._infer(ev) for ev in self.events)
+        """The article's events, targets checked (step 0-2), counterparts inferred (step 3) and replies
+        answered (step 5)."""
+        events = [self._infer(ev) for ev in self.events]
+        return tuple(self._residents(self._replied(ev, events)) for ev in events)
+
+    def _residents(self, ev: Event) -> Event:
+        """6. A curfew imposed or lifted with no target ("imposed a curfew on the town of Kano", "lifted the
+        night curfew in Montenegro") is aimed at the people of the place its sentence names for it (the
+        event's location, when its mention is in the event's sentence): the place stands for them."""
+        if ev.target is not None or ev.location is None or ev.negated or ev.hypothetical:
+            return ev
+        if (ev.type, ev.mode) not in RESIDENT_MODES:
+            return ev
+        lo, hi = self._sentence_bounds(ev.trigger.span[0])
+        place = ev.location
+        if not lo <= place.span[0] < hi or place.span == (0, 0):
+            return ev
+        actor = Actor(text=place.text, name=place.name, span=place.span, country=place.country, inferred="implied")
+        why = f"target implied: the people of {place.text!r}, where the measure applies"
+        return replace(ev, target=actor, rule=f"{ev.rule}+residents", explanation=_noted(ev, why),
+                       target_found=Found.IMPLICIT)
+
+    def _replied(self, ev: Event, events: list[Event]) -> Event:
+        """5. A reply with no target of its own ("Ethiopia denied the allegation", "the ministry rejected
+        the call") answers the last act aimed at its source before it in the article: that act's source is
+        the target ("Sudan accused Ethiopia of ..."). Only factual acts with a target of the same actor or
+        the same state as the reply's source count; none found, the target stays empty."""
+        if ev.type not in REPLIES and ev.type not in WELCOMES:
+            return ev
+        if ev.target is not None or ev.source is None or ev.negated or ev.hypothetical:
+            return ev
+        me = self._same(ev.source)
+        found = None
+        for prior in events:
+            if prior.trigger.span[0] >= ev.trigger.span[0] or prior.source is None or prior.negated \
+                    or prior.hypothetical or me(prior.source) or prior.source.inferred:
+                continue
+            if ev.type in WELCOMES:  # "Myanmar welcomed the move": the last conciliatory act of another
+                if prior.type in CONCILIATORY:
+                    found = prior
+                continue
+            if prior.target is None or prior.target.inferred:
+                continue
+            if me(prior.target):
+                found = prior
+        if found is None or found.source is None:
+            return ev
+        why = f"target inferred: a reply to {found.source.text!r}'s {found.type} ({found.trigger.text!r})"
+        return replace(ev, target=replace(found.source, inferred="counterpart"), rule=f"{ev.rule}+reply",
+                       explanation=_noted(ev, why), target_found=Found.COUNTERPART)
+
+    def _same(self, actor: Actor) -> Any:
+        """A test: is another actor this one, or an organ of its state?"""
+        mine = key(actor)
+        return lambda other: key(other) == mine or (actor.country is not None and other.country == actor.country
+                                                    and (actor.sector in STATE or actor.is_state)
+                                                    and (other.sector in STATE or other.is_state))
 
     def _infer(self, ev: Event) -> Event:
         taken = ev.target is not None and self.taken_place(ev)
@@ -266,8 +356,36 @@ class ArticleSides:
             why = f"target {ev.target.text!r} names a thing: its author {owner.text!r} stands for it"
             return replace(ev, target=owner, rule=f"{ev.rule}+owner", explanation=_noted(ev, why),
                            target_found=Found.COUNTERPART)
+        author = self._act_author(ev)
+        if author is not None:  # "condemned the assassination": its perpetrator
+            why = f"target {ev.target.text!r} names an act: its author {author.text!r} stands for it"
+            return replace(ev, target=replace(author, inferred="counterpart"), rule=f"{ev.rule}+act-author",
+                           explanation=_noted(ev, why), target_found=Found.COUNTERPART)
         why = f"target {ev.target.text!r} names no actor (a thing, an act, a text): dropped"
         return replace(ev, target=None, explanation=_noted(ev, why))
+
+    def _act_author(self, ev: Event) -> Actor | None:
+        """A reaction aimed at an act the article told before ("condemned the assassination", "criticised the
+        arrest"): the source of the last such act before it (an event noun of the lexicon whose type the
+        earlier event has), when that source is not the reaction's own."""
+        if ev.type not in REACTIONS or ev.target is None or self.lexicon is None:
+            return None
+        span = self._tokens(ev.target.span)
+        if span is None:
+            return None
+        types = {e.type for e in self.lexicon.index.get(span.root.lemma_.lower(), ()) if e.pos == "noun"}
+        if not types:
+            return None
+        found = None
+        for prior in self.raw_events:
+            if prior.trigger.span[0] >= ev.trigger.span[0] or prior.type not in types or prior.source is None:
+                continue
+            if prior.negated or prior.hypothetical or prior.source.inferred:
+                continue
+            if ev.source is not None and key(prior.source) == key(ev.source):
+                continue
+            found = prior.source
+        return found
 
     def owner_inside(self, thing: Actor, source: Actor | None) -> Actor | None:
         """The actor named inside a thing's phrase, its author or owner ("an Indian proposal", "war
@@ -311,7 +429,20 @@ class ArticleSides:
         words = (root.lemma_.lower(), root.lower_)
         if any(fold_name(w) in self.actor_nouns for w in words):
             return True
-        return any(self.lexicon.in_class(c, w) for c in _ACTOR_CLASSES for w in words)
+        if any(self.lexicon.in_class(c, w) for c in _ACTOR_CLASSES for w in words):
+            return True
+        return self._counted_people(root, words)
+
+    def _counted_people(self, root: Any, words: tuple[str, ...]) -> bool:
+        """"arrested 23 football fans", "released 40 pilgrims": a plural noun counted by a number names
+        people, unless it is a thing or a place ("seized 300 rifles", "destroyed 20 homes")."""
+        if root.pos_ != "NOUN" or root.lemma_.lower() == root.lower_ or not any(
+                c.dep_ == "nummod" or c.pos_ == "NUM" for c in root.children if c.i < root.i):
+            return False
+        if any(fold_name(w) in self.place_nouns for w in words):
+            return False
+        return not any(self.lexicon.in_class(c, w) for c in THING_NOUN_CLASSES for w in words) \
+            and not any(e.pos == "noun" for w in words for e in self.lexicon.index.get(w, ()))
 
     # --- evidence ---------------------------------------------------------------------
 
@@ -395,12 +526,17 @@ class ArticleSides:
 
     def _complete_actor(self, actor: Actor) -> Actor:
         """A bare state organ ("l'armée") takes the state whose organ of the same kind was named last
-        before it; a bare government, or an organ with none before it, the state named most."""
+        before it, else the state of the last organ of another kind (not the state's name) named before it
+        in its sentence; a bare government, or an organ with neither, the state named most."""
         if not _bare(actor) or not self._definite(actor) or self._several(actor):
             return actor
         before = [a for a in self.states if a.span[0] < actor.span[0] and a.sector == actor.sector]
+        lo, _ = self._sentence_bounds(actor.span[0])
+        here = [a for a in self.states if lo <= a.span[0] < actor.span[0] and not a.is_state]
         if before and actor.sector != "GOV":
             state = before[-1]
+        elif here:  # "the Dominican government closed the crossing, and the army sent troops": that state's
+            state = here[-1]
         else:
             countries = Counter(a.country for a in self.states)
             top = countries.most_common(2)
