@@ -87,9 +87,11 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 FRONT_TOKENS = 6  # a fronted place frame starts within the first tokens of its sentence
 # Events that happen where their object is: "shelled Aleppo", "a pris Palmyre", "occupied the airport".
 ON_SITE_TYPES = frozenset({"ASSAULT", "COERCE"})
-# Statements that judge another act ("condemned the killing of X in Y"): a place inside the act judged is
-# that act's, not the statement's
+# Statements that judge another act ("condemned the killing of X in Y", "apologized for the raid in Y"): a
+# place inside the act judged is that act's, not the statement's; a concession that eases a measure ("lifted
+# the curfew in Y") happens where the measure applies
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "CONCEDE"})
+NOT_JUDGING_MODES = frozenset({"ease", "compensate", "policy"})
 # Events that happen where they go: troops sent or moved "to the border", "vers Gao" (``destination``).
 DESTINATION_TYPES = frozenset({"MOBILIZE"})
 DESTINATION = shipped().union("places", "destination")
@@ -378,7 +380,7 @@ def event_location(event: Event, resolved: list[Resolved], doc: Any,
             event.type in ON_SITE_TYPES and is_place_object(root, trigger_tokens, r.place.kind))
         if other_triggers and on_other_event(root, trigger, other_triggers):
             continue  # "manifestations suite à l'exécution de X en Arabie saoudite": the execution's place
-        if event.type in JUDGING_TYPES and in_object(root, trigger):
+        if event.type in JUDGING_TYPES and event.mode not in NOT_JUDGING_MODES and in_object(root, trigger):
             continue  # "condemned the killing of civilians in X": the killing's place, not the statement's
         # "la cour d'appel de Lyon", "dans la mairie de Vernon": where an institution sits
         locative = (r.mention.locative or dep_locative(root, LOCATIVE) or seat_of_institution(root, r.place.kind)
