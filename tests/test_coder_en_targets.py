@@ -87,7 +87,7 @@ def test_coder_denial_with_no_act_aimed_at_the_denier_keeps_no_target(rules_pipe
     "Government airstrikes hit a market in the town on Tuesday, killing 10 people.",
     # no comma: the participle hangs on a noun of the clause
     "Insurgents targeted a school in the town with four rocket shells killing eight persons.",
-    "Armed groups fired tens of shells on the old quarter claiming the lives of 8 persons.",
+    "Militias fired tens of rockets at the bus station claiming the lives of 5 persons.",
 ])
 def test_coder_en_attack_hits_the_people_its_participle_names(rules_pipeline, text):
     ev = one(coded(rules_pipeline, text, "en"), "ASSAULT")
@@ -127,7 +127,7 @@ def test_counted_things_are_no_target(rules_pipeline):
 @pytest.mark.parametrize("text, etype, target", [
     ("The governor imposed a curfew on the town of Kano.", "COERCE", "Kano"),
     ("Police imposed an indefinite curfew in Jaffna after the riots.", "COERCE", "Jaffna"),
-    ("Serbia lifted a night curfew in Montenegro on Sunday.", "CONCEDE", "Montenegro"),
+    ("Kenya lifted the overnight curfew in Mombasa on Sunday.", "CONCEDE", "Mombasa"),
 ])
 def test_curfew_is_aimed_at_the_people_of_its_place(rules_pipeline, text, etype, target):
     ev = one(coded(rules_pipeline, text, "en"), etype)

@@ -66,8 +66,8 @@ def test_coder_coercion_aims_at_its_purpose_clause_object(rules_pipeline):
 
 @pytest.mark.parametrize("text, lang, etype, words", [
     # a bare day the parser hung inside the target's phrase is no part of the target
-    ("Des manifestants ont incendié la préfecture de la Haute-Loire samedi.", "fr", "ASSAULT",
-     "la préfecture de la Haute-Loire"),
+    ("Des manifestants ont incendié la préfecture du Cantal samedi.", "fr", "ASSAULT",
+     "la préfecture du Cantal"),
     ("Des policiers ont arrêté le maire de Lyon vendredi matin.", "fr", "COERCE", "le maire de Lyon"),
     ("Police arrested the mayor of Lyon Friday.", "en", "COERCE", "the mayor of Lyon"),
 ])

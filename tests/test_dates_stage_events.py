@@ -221,8 +221,8 @@ def test_dates_stage_sequel_follows_previous_date(date_stage, nlp_fr):
 
 @pytest.mark.parametrize(("text", "trigger", "value"), [
     # the date of the act the event happened in, told in a clause on its noun
-    ("Twelve people were injured in a bomb explosion that occurred before dawn on Tuesday near the market.",
-     "were injured", "2016-08-02"),
+    ("Nine people were hurt in a car bomb blast that happened before dawn on Tuesday at the bus station.",
+     "were hurt", "2016-08-02"),
     ("Three soldiers died in an ambush that took place on 1 August near the border.", "died", "2016-08-01"),
 ])
 def test_dates_stage_the_date_of_the_act_an_event_happened_in(date_stage, nlp_en, text, trigger, value):

@@ -211,7 +211,7 @@ class NounArguments(VerbArguments):
         return []
 
     def _victims_of(self, noun: Any) -> list[Arg]:
-        """"Two civilians were killed in regime airstrikes": the passive subject is the target; so is the
+        """"Four villagers were killed in army air raids": the passive subject is the target; so is the
         subject of a verb of dying ("trois soldats ont péri dans une embuscade", ``dying_verbs``) and the
         complement of a noun of death ("la mort de deux combattants dans une frappe", ``dying_nouns``)."""
         head = noun.head.head if noun.dep_ == "pobj" else noun.head

@@ -560,7 +560,7 @@ class VerbArguments(ActorRules):
 
     def _named_place_of(self, clause: Any, obj: Any | None) -> list[Arg]:
         """The named state or territory where an infinitive's act would happen ("to deploy peacekeepers in
-        Iraq", "to ban voting in East Jerusalem"): what a threat or a refusal is about, when the act names
+        Iraq", "to ban voting in the northern districts"): what a threat or a refusal is about, when the act names
         no actor of its own."""
         for head in (clause, obj):
             if head is None:

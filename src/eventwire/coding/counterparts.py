@@ -270,7 +270,7 @@ class ArticleSides:
 
     def _residents(self, ev: Event) -> Event:
         """6. A curfew imposed or lifted with no target ("imposed a curfew on the town of Kano", "lifted the
-        night curfew in Montenegro") is aimed at the people of the place its sentence names for it (the
+        overnight curfew in Mombasa") is aimed at the people of the place its sentence names for it (the
         event's location, when its mention is in the event's sentence): the place stands for them."""
         if ev.target is not None or ev.location is None or ev.negated or ev.hypothetical:
             return ev

@@ -153,7 +153,7 @@ ADVERBIAL_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "obl:agent", "nmod", "p
 def event_verb(doc: Any, att: Attachment, earlier: Iterable[str] = ()) -> int:
     """The verb that tells an event: a verb of the trigger, or, for an event noun that is the
     subject or object of a verb ("Ces attaques ont été revendiquées"), that verb; else -1.
-    An event noun in an adverbial of manner ("en coopération avec la coalition, a lancé")
+    An event noun in an adverbial of manner ("en coopération avec les forces alliées, a lancé")
     goes with its verb; one after an ``earlier`` cue ("suite au retrait", "depuis
     l'assassinat", "after the attack") tells an earlier event and has none."""
     verb = clause_verb(doc, att)

@@ -559,13 +559,13 @@ def _in_sentence(event: Event, trig: Attachment, usable: list[Placed], ctx: DocD
                            and (p.att.verb < 0 or p.att.verb in governing
                                 or p.mention.role != "since" and _frames_clause(ctx.doc, p.att)
                                 and _circumstance(ctx.doc[p.att.verb], governing)
-                                # "... that occurred before dawn on Tuesday": a day, even through "dawn"
+                                # "... that happened before dawn on Tuesday": a day, even through "dawn"
                                 or p.mention.role == "" and p.when.precision == "day"
                                 and _act_it_happened_in(ctx.doc[p.att.verb], own))])
 
 
 def _act_it_happened_in(verb: Any, trigger: set[int]) -> bool:
-    """A relative clause on the noun of a complement of the trigger ("were injured in a bomb explosion that
+    """A relative clause on the noun of a complement of the trigger ("were hurt in a car bomb blast that
     occurred on Tuesday", "died in an ambush that took place on 1 August"): it dates the act the event
     happened in, the same occasion. Not a clause on the trigger's object ("arrested a man who had fought in
     the war on Tuesday": another act)."""

@@ -156,8 +156,8 @@ def relative_places(resolved: list[Resolved], mentions: list[Mention], sents: Se
 
 def _city_parts(resolved: list[Resolved], sents: Sentences) -> list[tuple[Resolved, Mention]]:
     """(the city, the name of its part) for every "X's Y neighborhood" (``city_parts``) after a resolved
-    city: Y is in X, whatever the gazetteer makes of Y ("San Salvador's San Benito neighborhood" is no town
-    of San Benito)."""
+    city: Y is in X, whatever the gazetteer makes of Y ("San Salvador's Zorglub neighborhood" is no town
+    of Zorglub)."""
     doc, n, out = sents.doc, len(sents.doc), []
     for r in resolved:
         i = r.mention.tokens[1]

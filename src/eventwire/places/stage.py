@@ -210,8 +210,8 @@ def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> 
 
 
 def _other_clause(doc: Any, span: Span, event: Event) -> bool:
-    """The body is named in a clause that another verb governs: "Guyana rejected the offer, saying only
-    the court could settle the matter" was not said at the court ("vetoed a Security Council resolution"
+    """The body is named in a clause that another verb governs: "Belize dismissed the proposal, saying
+    only the court should rule on the dispute" was not said at the court ("blocked a draft at the Security Council"
     was voted there: the body is in the trigger's own clause)."""
     trigger = trigger_root(doc, event.trigger.span)
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
