@@ -307,3 +307,16 @@ def test_plural_state_organ_is_not_completed_to_one_state(pipeline):
     a = analyze(pipeline, text, "fr", published="2017-06-06")
     (ev,) = [e for e in a.events if e.source is not None and e.source.text == "gouvernements"]
     assert ev.source.country is None and ev.source.inferred is None  # several states, not Qatar
+
+
+@pytest.mark.parametrize("text, lang, trigger, words", [
+    # an organ named as the government's has no article, and is the one state's all the same
+    ("The Syrian army advanced near Aleppo on Monday. Government forces later shelled the rebel-held villages.",
+     "en", "shelled", "Government forces"),
+    ("L'armée syrienne a progressé lundi près d'Alep. Les forces gouvernementales ont ensuite bombardé les "
+     "villages tenus par les rebelles.", "fr", "bombardé", "forces gouvernementales"),
+])
+def test_government_forces_are_the_articles_state(pipeline, text, lang, trigger, words):
+    a = analyze(pipeline, text, lang)
+    ev = next(e for e in a.events if trigger in e.trigger.text)
+    assert ev.source.text.endswith(words) and (ev.source.name, ev.source.country) == ("Syria", "SYR")

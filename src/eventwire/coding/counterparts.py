@@ -123,6 +123,7 @@ _ACTOR_CLASSES = ("actor", "person", "civilians", "organisation", "diplomat", "m
 THING_NOUN_CLASSES = ("weapon", "goods", "building", "place", "road", "attack", "aid", "agreement", "claim", "demand",
                       "information", "meeting", "relation", "restriction", "right", "access", "offensive", "protest")
 _DEFINITE = shipped().union("counterparts", "definite_articles")
+_GOVERNING = shipped().union("counterparts", "governing_modifiers")
 _LOCATIVE = shipped().union("counterparts", "locative_preps")
 _COUNTABLE_ORGANS = shipped().union("counterparts", "countable_organs")
 _DIRECTIONS = shipped().union("counterparts", "directions")
@@ -575,7 +576,10 @@ class ArticleSides:
         dets = [t for t in span.root.children if t.dep_ == "det"]
         if not dets and span.start > 0:
             dets = [self.doc[span.start - 1]]
-        return any(fold_name(t.text).strip("'’") in _DEFINITE for t in dets)
+        # "government forces", "regime troops", "les forces gouvernementales": the organs of the one state
+        governing = any(c.dep_ in ("compound", "amod", "nmod") and fold_name(c.lemma_) in _GOVERNING
+                        for c in span.root.children)
+        return governing or any(fold_name(t.text).strip("'’") in _DEFINITE for t in dets)
 
     def is_placeholder(self, actor: Actor) -> bool:
         """A target that names no actor but an unnamed place: no dictionary entry, sector or country,
