@@ -25,3 +25,30 @@ pytestmark = pytest.mark.slow
 def test_coder_fr_sense_of_the_construction(rules_pipeline, text, etype, mode):
     events = coded(rules_pipeline, text, "fr", etype)
     assert events and events[0].mode == mode, coded(rules_pipeline, text, "fr")
+
+
+@pytest.mark.parametrize("text, etype, absent", [
+    pytest.param("Une cinquantaine de jeunes s'en sont pris au commissariat du quartier vers minuit.", "ASSAULT",
+                 "ACCUSE", id="going_for_a_building_is_an_attack"),
+    pytest.param("Des émeutiers s'en sont pris aux gendarmes à coups de barres de fer.", "ASSAULT", "ACCUSE",
+                 id="going_for_the_police_is_an_attack"),
+    pytest.param("Le sénateur s'en est pris au ministre dans une tribune publiée lundi.", "ACCUSE", "ASSAULT",
+                 id="going_for_a_minister_in_print_is_a_criticism"),
+])
+def test_coder_fr_object_class_of_a_prepositional_complement(rules_pipeline, text, etype, absent):
+    """A sense with `prep` and `objclass` and no direct object reads the class on the preposition's noun."""
+    events = coded(rules_pipeline, text, "fr")
+    assert [e for e in events if e.type == etype] and not [e for e in events if e.type == absent], events
+
+
+@pytest.mark.parametrize("text, etype, absent", [
+    pytest.param("Des agriculteurs en colère s'en sont pris jeudi soir à la préfecture du Gers.", "ASSAULT",
+                 "ACCUSE", id="the_class_on_the_preposition_s_noun_picks_the_attack"),
+    pytest.param("Le sénateur s'en est pris au ministre dans une tribune publiée lundi.", "ACCUSE", "ASSAULT",
+                 id="a_person_on_the_preposition_s_noun_leaves_the_criticism"),
+])
+def test_coder_fr_judged_sense_of_a_prepositional_complement(pipeline, text, etype, absent):
+    """With the judge, the sense that holds by the preposition alone is scored as not holding when another
+    type's sense holds by the class of the preposition's noun."""
+    events = coded(pipeline, text, "fr")
+    assert [e for e in events if e.type == etype] and not [e for e in events if e.type == absent], events

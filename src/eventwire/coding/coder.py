@@ -251,6 +251,10 @@ class SentenceCoder:
             # a sentence, not a criticism); a generic sense of another type that holds only for want
             # of constraints is scored as not holding
             senses = {t: (alt, ok and _specific(alt)) for t, (alt, ok) in senses.items()}
+        if any(ok and alt.objclass and alt.prep for alt, ok in senses.values()) and self.object_of(cand.head) is None:
+            # "s'en sont pris à la préfecture": the class of the preposition's noun says which "s'en prendre
+            # à" it is (an attack); the sense that holds by the preposition alone is scored as not holding
+            senses = {t: (alt, ok and bool(alt.objclass)) for t, (alt, ok) in senses.items()}
         coded = [self.code_entry(cand, sent, alt, ok) for alt, ok in senses.values()]
         kept = [c for c in coded if c.events]
         if not kept:
@@ -882,6 +886,8 @@ class SentenceCoder:
             comp = self.args.complement_of(tok)
             return comp is not None and self.in_class(entry.objclass, comp)
         obj = self.object_of(tok)
+        if obj is None and entry.objclass and entry.prep and not entry.object_required:
+            obj = self.prep_complement(tok, entry.prep)  # "s'en prendre à la préfecture": the class on "à"'s noun
         if (entry.object_required or entry.objclass) and obj is None:
             return False
         if entry.objclass and not any(self.in_class(entry.objclass, o) for o in [obj, *_conjuncts(obj)]):
@@ -992,6 +998,17 @@ class SentenceCoder:
             return False
         window = doc[i + 1:min(i + 4, sentence(tok).end)]
         return any(t.pos_ == "NOUN" and self.lex.in_class("place", t.lemma_) for t in window)
+
+    @staticmethod
+    def prep_complement(tok: Any, preps: tuple[str, ...] | list[str]) -> Any | None:
+        """The noun the trigger governs through one of ``preps`` ("s'en sont pris aux gendarmes": the
+        gendarmes), or None."""
+        for c in tok.children:
+            if c.dep_.split(":")[0] in ("obl", "nmod", "iobj") and any(
+                    g.dep_ == "case" and CONTRACTIONS.get(w := g.lower_.replace("’", "'"), w) in preps
+                    for g in c.children):
+                return c
+        return None
 
     def particles(self, tok: Any, words: tuple[int, ...] = ()) -> set[str]:
         """Prepositions and markers governed by the trigger ("appeler à", "call for"); a multiword
