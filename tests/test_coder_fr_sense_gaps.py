@@ -52,3 +52,16 @@ def test_coder_fr_judged_sense_of_a_prepositional_complement(pipeline, text, ety
     type's sense holds by the class of the preposition's noun."""
     events = coded(pipeline, text, "fr")
     assert [e for e in events if e.type == etype] and not [e for e in events if e.type == absent], events
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Un Belge, condamné en mars par un tribunal de Téhéran à huit ans de prison pour espionnage, a "
+                 "été libéré.", id="penalty_hung_on_the_agent"),
+    pytest.param("La cour a condamné jeudi Marc Lenoir, ancien directeur de la régie des eaux de Nîmes, à deux ans "
+                 "de prison avec sursis.", id="penalty_hung_on_an_apposition"),
+])
+def test_coder_fr_penalty_hung_on_a_noun_of_the_clause_is_a_sentence(pipeline, text):
+    """"condamné ... à huit ans de prison" is a conviction wherever the parser hangs the penalty in the clause."""
+    events = coded(pipeline, text, "fr")
+    assert [e for e in events if e.type == "SANCTION"] and not [e for e in events if e.type == "ACCUSE"
+                                                                  and e.trigger.text.endswith("condamné")], events

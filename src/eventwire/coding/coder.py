@@ -1031,7 +1031,25 @@ class SentenceCoder:
                     # "a condamné l'ancien maire à cinq ans de prison": the parser hangs the penalty on
                     # the object; it is the verb's complement
                     out |= {m.lower_ for m in g.children if m.dep_ in ("case", "prep")}
+        if "à" not in out and self._penalty_in_clause(tok):
+            out.add("à")
         return {CONTRACTIONS.get(p, p) for p in out} | out
+
+    def _penalty_in_clause(self, tok: Any) -> bool:
+        """A penalty "à ..." hung on a noun of the trigger's clause ("condamné par un tribunal à huit ans de
+        prison", "a condamné X, ancien maire de Y, à deux ans"): the parser hangs it on the agent or on an
+        apposition of the object; it is the verb's complement. Only nouns lie between it and the trigger."""
+        for g in tok.subtree:
+            if g.i <= tok.i or not self.lex.in_class("penalty", g.lemma_.lower()):
+                continue
+            if not any(m.dep_ == "case" and CONTRACTIONS.get(m.lower_, m.lower_) == "à" for m in g.children):
+                continue
+            h = g.head
+            while h.i != tok.i and h.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and h.head.i != h.i:
+                h = h.head
+            if h.i == tok.i:
+                return True
+        return False
 
     def reflexive(self, tok: Any) -> bool:
         return any(c.lower_ in REFLEXIVE for c in tok.children)
