@@ -65,3 +65,9 @@ def test_coder_fr_penalty_hung_on_a_noun_of_the_clause_is_a_sentence(pipeline, t
     events = coded(pipeline, text, "fr")
     assert [e for e in events if e.type == "SANCTION"] and not [e for e in events if e.type == "ACCUSE"
                                                                   and e.trigger.text.endswith("condamné")], events
+
+
+def test_coder_fr_protest_lodged_with_a_state_is_a_criticism(pipeline):
+    """"protesté auprès de X": the parser may read "auprès" as the object; it is still the preposition."""
+    events = coded(pipeline, "Séoul a protesté officiellement auprès de Pékin après l'incident en mer.", "fr")
+    assert [e for e in events if e.type == "ACCUSE"] and not [e for e in events if e.type == "PROTEST"], events

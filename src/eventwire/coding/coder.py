@@ -1018,8 +1018,10 @@ class SentenceCoder:
         for c in [c for h in heads for c in h.children]:
             if c.dep_ in ("prep", "prt", "agent", "dative", "mark", "case"):
                 out.add(c.lower_)
-            elif c.dep_ == "advmod" and any(g.dep_.split(":")[0] in ("obl", "nmod") for g in c.children):
-                out.add(c.lower_)  # "protesté auprès de la Chine": the parser reads "auprès" as an adverb
+            elif (c.dep_ == "advmod" or (c.dep_ == "obj" and c.pos_ == "ADV")) and any(
+                    g.dep_.split(":")[0] in ("obl", "nmod") for g in c.children):
+                out.add(c.lower_)  # "protesté auprès de la Chine": the parser reads "auprès" as an adverb (or
+                # as the verb's object)
             for g in c.children:
                 if g.dep_ in ("case", "mark", "fixed") and c.dep_ not in ("nsubj", "obj", "dobj"):
                     out.add(g.lower_.replace("’", "'"))
