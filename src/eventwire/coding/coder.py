@@ -251,6 +251,10 @@ class SentenceCoder:
             # a sentence, not a criticism); a generic sense of another type that holds only for want
             # of constraints is scored as not holding
             senses = {t: (alt, ok and _specific(alt)) for t, (alt, ok) in senses.items()}
+        if any(ok and alt.objclass and alt.prep for alt, ok in senses.values()) and self.object_of(cand.head) is None:
+            # "s'en sont pris à la préfecture": the class of the preposition's noun says which "s'en prendre
+            # à" it is (an attack); the sense that holds by the preposition alone is scored as not holding
+            senses = {t: (alt, ok and bool(alt.objclass)) for t, (alt, ok) in senses.items()}
         coded = [self.code_entry(cand, sent, alt, ok) for alt, ok in senses.values()]
         kept = [c for c in coded if c.events]
         if not kept:
@@ -882,6 +886,8 @@ class SentenceCoder:
             comp = self.args.complement_of(tok)
             return comp is not None and self.in_class(entry.objclass, comp)
         obj = self.object_of(tok)
+        if obj is None and entry.objclass and entry.prep and not entry.object_required:
+            obj = self.prep_complement(tok, entry.prep)  # "s'en prendre à la préfecture": the class on "à"'s noun
         if (entry.object_required or entry.objclass) and obj is None:
             return False
         if entry.objclass and not any(self.in_class(entry.objclass, o) for o in [obj, *_conjuncts(obj)]):
@@ -993,6 +999,17 @@ class SentenceCoder:
         window = doc[i + 1:min(i + 4, sentence(tok).end)]
         return any(t.pos_ == "NOUN" and self.lex.in_class("place", t.lemma_) for t in window)
 
+    @staticmethod
+    def prep_complement(tok: Any, preps: tuple[str, ...] | list[str]) -> Any | None:
+        """The noun the trigger governs through one of ``preps`` ("s'en sont pris aux gendarmes": the
+        gendarmes), or None."""
+        for c in tok.children:
+            if c.dep_.split(":")[0] in ("obl", "nmod", "iobj") and any(
+                    g.dep_ == "case" and CONTRACTIONS.get(w := g.lower_.replace("’", "'"), w) in preps
+                    for g in c.children):
+                return c
+        return None
+
     def particles(self, tok: Any, words: tuple[int, ...] = ()) -> set[str]:
         """Prepositions and markers governed by the trigger ("appeler à", "call for"); a multiword
         trigger governs them through any of its words ("are in close contact with")."""
@@ -1001,8 +1018,10 @@ class SentenceCoder:
         for c in [c for h in heads for c in h.children]:
             if c.dep_ in ("prep", "prt", "agent", "dative", "mark", "case"):
                 out.add(c.lower_)
-            elif c.dep_ == "advmod" and any(g.dep_.split(":")[0] in ("obl", "nmod") for g in c.children):
-                out.add(c.lower_)  # "protesté auprès de la Chine": the parser reads "auprès" as an adverb
+            elif (c.dep_ == "advmod" or (c.dep_ == "obj" and c.pos_ == "ADV")) and any(
+                    g.dep_.split(":")[0] in ("obl", "nmod") for g in c.children):
+                out.add(c.lower_)  # "protesté auprès de la Chine": the parser reads "auprès" as an adverb (or
+                # as the verb's object)
             for g in c.children:
                 if g.dep_ in ("case", "mark", "fixed") and c.dep_ not in ("nsubj", "obj", "dobj"):
                     out.add(g.lower_.replace("’", "'"))
@@ -1014,7 +1033,25 @@ class SentenceCoder:
                     # "a condamné l'ancien maire à cinq ans de prison": the parser hangs the penalty on
                     # the object; it is the verb's complement
                     out |= {m.lower_ for m in g.children if m.dep_ in ("case", "prep")}
+        if "à" not in out and self._penalty_in_clause(tok):
+            out.add("à")
         return {CONTRACTIONS.get(p, p) for p in out} | out
+
+    def _penalty_in_clause(self, tok: Any) -> bool:
+        """A penalty "à ..." hung on a noun of the trigger's clause ("condamné par un tribunal à huit ans de
+        prison", "a condamné X, ancien maire de Y, à deux ans"): the parser hangs it on the agent or on an
+        apposition of the object; it is the verb's complement. Only nouns lie between it and the trigger."""
+        for g in tok.subtree:
+            if g.i <= tok.i or not self.lex.in_class("penalty", g.lemma_.lower()):
+                continue
+            if not any(m.dep_ == "case" and CONTRACTIONS.get(m.lower_, m.lower_) == "à" for m in g.children):
+                continue
+            h = g.head
+            while h.i != tok.i and h.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and h.head.i != h.i:
+                h = h.head
+            if h.i == tok.i:
+                return True
+        return False
 
     def reflexive(self, tok: Any) -> bool:
         return any(c.lower_ in REFLEXIVE for c in tok.children)

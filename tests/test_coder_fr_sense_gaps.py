@@ -1,0 +1,73 @@
+"""French sense gaps (issue 17): the trigger word is in the lexicon, but not with a sense of the
+construction's type; the rule coder (first sense whose constraints hold) shows the sense is there."""
+
+from __future__ import annotations
+
+import pytest
+
+from _coder import coded
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    pytest.param("Des routiers en colère ont bloqué l'entrepôt du groupe pendant deux jours.", "PROTEST",
+                 "obstruct", id="blocking_a_warehouse_is_an_obstruction"),
+    pytest.param("Des syndicalistes ont bloqué la raffinerie de Donges depuis mardi.", "PROTEST", "obstruct",
+                 id="blocking_a_refinery_is_an_obstruction"),
+    pytest.param("Des opposants ont dégradé la permanence de la sénatrice dans la nuit.", "PROTEST", "riot",
+                 id="damaging_an_mp_office_is_a_riot"),
+    pytest.param("Le gouverneur a ordonné un couvre-feu nocturne dans la province.", "COERCE", "curfew",
+                 id="ordering_a_curfew_is_coercion"),
+    pytest.param("Le régime a ordonné un black-out total des réseaux pendant les émeutes.", "COERCE", "censor",
+                 id="ordering_an_internet_shutdown_is_censorship"),
+])
+def test_coder_fr_sense_of_the_construction(rules_pipeline, text, etype, mode):
+    events = coded(rules_pipeline, text, "fr", etype)
+    assert events and events[0].mode == mode, coded(rules_pipeline, text, "fr")
+
+
+@pytest.mark.parametrize("text, etype, absent", [
+    pytest.param("Une cinquantaine de jeunes s'en sont pris au commissariat du quartier vers minuit.", "ASSAULT",
+                 "ACCUSE", id="going_for_a_building_is_an_attack"),
+    pytest.param("Des émeutiers s'en sont pris aux gendarmes à coups de barres de fer.", "ASSAULT", "ACCUSE",
+                 id="going_for_the_police_is_an_attack"),
+    pytest.param("Le sénateur s'en est pris au ministre dans une tribune publiée lundi.", "ACCUSE", "ASSAULT",
+                 id="going_for_a_minister_in_print_is_a_criticism"),
+])
+def test_coder_fr_object_class_of_a_prepositional_complement(rules_pipeline, text, etype, absent):
+    """A sense with `prep` and `objclass` and no direct object reads the class on the preposition's noun."""
+    events = coded(rules_pipeline, text, "fr")
+    assert [e for e in events if e.type == etype] and not [e for e in events if e.type == absent], events
+
+
+@pytest.mark.parametrize("text, etype, absent", [
+    pytest.param("Des agriculteurs en colère s'en sont pris jeudi soir à la préfecture du Gers.", "ASSAULT",
+                 "ACCUSE", id="the_class_on_the_preposition_s_noun_picks_the_attack"),
+    pytest.param("Le sénateur s'en est pris au ministre dans une tribune publiée lundi.", "ACCUSE", "ASSAULT",
+                 id="a_person_on_the_preposition_s_noun_leaves_the_criticism"),
+])
+def test_coder_fr_judged_sense_of_a_prepositional_complement(pipeline, text, etype, absent):
+    """With the judge, the sense that holds by the preposition alone is scored as not holding when another
+    type's sense holds by the class of the preposition's noun."""
+    events = coded(pipeline, text, "fr")
+    assert [e for e in events if e.type == etype] and not [e for e in events if e.type == absent], events
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Un Belge, condamné en mars par un tribunal de Téhéran à huit ans de prison pour espionnage, a "
+                 "été libéré.", id="penalty_hung_on_the_agent"),
+    pytest.param("La cour a condamné jeudi Marc Lenoir, ancien directeur de la régie des eaux de Nîmes, à deux ans "
+                 "de prison avec sursis.", id="penalty_hung_on_an_apposition"),
+])
+def test_coder_fr_penalty_hung_on_a_noun_of_the_clause_is_a_sentence(pipeline, text):
+    """"condamné ... à huit ans de prison" is a conviction wherever the parser hangs the penalty in the clause."""
+    events = coded(pipeline, text, "fr")
+    assert [e for e in events if e.type == "SANCTION"] and not [e for e in events if e.type == "ACCUSE"
+                                                                  and e.trigger.text.endswith("condamné")], events
+
+
+def test_coder_fr_protest_lodged_with_a_state_is_a_criticism(pipeline):
+    """"protesté auprès de X": the parser may read "auprès" as the object; it is still the preposition."""
+    events = coded(pipeline, "Séoul a protesté officiellement auprès de Pékin après l'incident en mer.", "fr")
+    assert [e for e in events if e.type == "ACCUSE"] and not [e for e in events if e.type == "PROTEST"], events
