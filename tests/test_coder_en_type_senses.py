@@ -1,0 +1,57 @@
+"""English trigger senses whose PLOVER type depends on the construction (issue 17: event types)."""
+
+from __future__ import annotations
+
+import pytest
+
+from _coder import analyze
+
+pytestmark = pytest.mark.slow
+
+
+def _types(pipe, text: str) -> list[tuple[str, str, str]]:
+    return [(e.type, e.trigger.text, e.source.text if e.source else "")
+            for e in analyze(pipe, text, "en").events if not e.negated]
+
+
+@pytest.mark.parametrize("text, etype, source", [
+    pytest.param("Opposition activists staged rallies in the capital against the prime minister.", "PROTEST",
+                 "activists", id="staged_is_stage_not_stag"),
+    pytest.param("Dock workers staged a walkout at the port on Tuesday.", "PROTEST", "workers",
+                 id="staged_a_walkout"),
+])
+def test_coder_en_misread_past_lemma_still_matches(pipeline, text, etype, source):
+    # the tagger lemmatizes "staged" as "stag": the verb's form without its "d" is tried too
+    assert [t for t in _types(pipeline, text) if t[0] == etype and source in t[2]]
+
+
+@pytest.mark.parametrize("text, noun_type", [
+    pytest.param("The governor ordered the arrest of the opposition mayor on Monday.", "COERCE",
+                 id="ordered_an_arrest"),
+    pytest.param("The interior minister ordered a curfew in the northern province.", "COERCE",
+                 id="ordered_a_curfew"),
+])
+def test_coder_en_ordering_an_act_is_that_act_not_a_request(pipeline, text, noun_type):
+    # "ordered the arrest of X": the event is the arrest, by the one who orders it; no REQUEST besides
+    found = _types(pipeline, text)
+    assert [t for t in found if t[0] == noun_type], found
+    assert not [t for t in found if t[0] == "REQUEST"], found
+
+
+def test_coder_en_ordering_someone_to_act_is_still_a_request(pipeline):
+    found = _types(pipeline, "The minister ordered the rebels to lay down their weapons.")
+    assert [t for t in found if t[0] == "REQUEST"], found
+
+
+@pytest.mark.parametrize("text, etype, wrong", [
+    pytest.param("The junta accepted the demands of the striking miners on Friday.", "CONCEDE", "AGREE",
+                 id="accepting_demands_is_yielding"),
+    pytest.param("The army agreed to pay five million dollars to the families of the dead villagers.", "CONCEDE",
+                 "AGREE", id="agreeing_to_pay_is_compensation"),
+    pytest.param("Washington suspended its military aid program for Kenya on Monday.", "SANCTION", "CONCEDE",
+                 id="suspending_an_aid_program_is_a_sanction"),
+])
+def test_coder_en_sense_of_the_construction(pipeline, text, etype, wrong):
+    found = _types(pipeline, text)
+    assert [t for t in found if t[0] == etype], found
+    assert not [t for t in found if t[0] == wrong], found
