@@ -36,6 +36,8 @@ def test_coder_en_ordering_an_act_is_that_act_not_a_request(pipeline, text, noun
     found = _types(pipeline, text)
     assert [t for t in found if t[0] == noun_type], found
     assert not [t for t in found if t[0] == "REQUEST"], found
+    (ev,) = [e for e in analyze(pipeline, text, "en").events if e.type == noun_type]
+    assert not ev.hypothetical  # told as done, like "imposed a curfew"
 
 
 def test_coder_en_ordering_someone_to_act_is_still_a_request(pipeline):
