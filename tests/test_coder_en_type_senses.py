@@ -57,3 +57,10 @@ def test_coder_en_sense_of_the_construction(pipeline, text, etype, wrong):
     found = _types(pipeline, text)
     assert [t for t in found if t[0] == etype], found
     assert not [t for t in found if t[0] == wrong], found
+
+
+def test_coder_en_evacuating_the_wounded_is_aid(pipeline):
+    # evacuating people (the wounded, the sick) is humanitarian aid; evacuating a position is a retreat
+    found = _types(pipeline, "Red Cross helicopters evacuated the wounded from the besieged town of Tarsa.")
+    assert [t for t in found if t[0] == "AID"], found
+    assert not [t for t in found if t[0] == "RETREAT"], found
