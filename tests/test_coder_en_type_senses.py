@@ -64,3 +64,13 @@ def test_coder_en_evacuating_the_wounded_is_aid(pipeline):
     found = _types(pipeline, "Red Cross helicopters evacuated the wounded from the besieged town of Tarsa.")
     assert [t for t in found if t[0] == "AID"], found
     assert not [t for t in found if t[0] == "RETREAT"], found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The militia has sworn to attack any convoy entering the valley.", id="sworn_to_attack"),
+    pytest.param("The separatists vowed to blockade the port until the elections.", id="vowed_to_blockade"),
+])
+def test_coder_en_vowing_a_hostile_act_is_a_threat(pipeline, text):
+    # a hostile act someone vows or swears to do is announced, not done: a THREATEN by its author
+    found = [(e.type, e.source.text if e.source else "") for e in analyze(pipeline, text, "en").events]
+    assert [t for t in found if t[0] == "THREATEN"], found
