@@ -74,3 +74,15 @@ def test_coder_en_vowing_a_hostile_act_is_a_threat(pipeline, text):
     # a hostile act someone vows or swears to do is announced, not done: a THREATEN by its author
     found = [(e.type, e.source.text if e.source else "") for e in analyze(pipeline, text, "en").events]
     assert [t for t in found if t[0] == "THREATEN"], found
+
+
+@pytest.mark.parametrize("text, etype, wrong", [
+    pytest.param("Algeria closed its border with Morocco on Thursday.", "SANCTION", "COERCE",
+                 id="closing_the_border_with_a_country_is_a_sanction"),
+    pytest.param("The foreign ministry summoned the Russian ambassador on Monday.", "ACCUSE", "REQUEST",
+                 id="summoning_an_ambassador_is_a_reprimand"),
+])
+def test_coder_en_sense_against_a_state(pipeline, text, etype, wrong):
+    found = _types(pipeline, text)
+    assert [t for t in found if t[0] == etype], found
+    assert not [t for t in found if t[0] == wrong], found
