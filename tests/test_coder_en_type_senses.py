@@ -86,3 +86,13 @@ def test_coder_en_sense_against_a_state(pipeline, text, etype, wrong):
     found = _types(pipeline, text)
     assert [t for t in found if t[0] == etype], found
     assert not [t for t in found if t[0] == wrong], found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("About 3,000 rebel fighters have been demobilized since the ceasefire.", id="demobilized_fighters"),
+    pytest.param("Hundreds of former guerrillas were demobilised in the north last month.", id="demobilised_guerrillas"),
+])
+def test_coder_en_forces_demobilized_with_no_agent_are_its_source(pipeline, text):
+    # like forces deployed with no one named doing it: the demobilized forces are the RETREAT's source
+    evs = [e for e in analyze(pipeline, text, "en").events if e.type == "RETREAT"]
+    assert evs and evs[0].source is not None, evs
