@@ -90,7 +90,8 @@ def test_coder_en_sense_against_a_state(pipeline, text, etype, wrong):
 
 @pytest.mark.parametrize("text", [
     pytest.param("About 3,000 rebel fighters have been demobilized since the ceasefire.", id="demobilized_fighters"),
-    pytest.param("Hundreds of former guerrillas were demobilised in the north last month.", id="demobilised_guerrillas"),
+    pytest.param("Hundreds of former guerrillas were demobilised in the north last month.",
+                 id="demobilised_guerrillas"),
 ])
 def test_coder_en_forces_demobilized_with_no_agent_are_its_source(pipeline, text):
     # like forces deployed with no one named doing it: the demobilized forces are the RETREAT's source
