@@ -15,8 +15,8 @@ def _types(pipe, text: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text, etype, source", [
-    pytest.param("Opposition activists staged rallies in the capital against the prime minister.", "PROTEST",
-                 "activists", id="staged_is_stage_not_stag"),
+    pytest.param("Angry farmers staged rallies in three provinces against the new land law.", "PROTEST",
+                 "farmers", id="staged_is_stage_not_stag"),
     pytest.param("Dock workers staged a walkout at the port on Tuesday.", "PROTEST", "workers",
                  id="staged_a_walkout"),
 ])
@@ -50,7 +50,7 @@ def test_coder_en_ordering_someone_to_act_is_still_a_request(pipeline):
                  id="accepting_demands_is_yielding"),
     pytest.param("The army agreed to pay five million dollars to the families of the dead villagers.", "CONCEDE",
                  "AGREE", id="agreeing_to_pay_is_compensation"),
-    pytest.param("Washington suspended its military aid program for Kenya on Monday.", "SANCTION", "CONCEDE",
+    pytest.param("Citing the coup, Tokyo suspended a development assistance package for Niger.", "SANCTION", "CONCEDE",
                  id="suspending_an_aid_program_is_a_sanction"),
 ])
 def test_coder_en_sense_of_the_construction(pipeline, text, etype, wrong):
@@ -61,7 +61,7 @@ def test_coder_en_sense_of_the_construction(pipeline, text, etype, wrong):
 
 def test_coder_en_evacuating_the_wounded_is_aid(pipeline):
     # evacuating people (the wounded, the sick) is humanitarian aid; evacuating a position is a retreat
-    found = _types(pipeline, "Red Cross helicopters evacuated the wounded from the besieged town of Tarsa.")
+    found = _types(pipeline, "Medical teams evacuated the injured from the flooded hospital in Beira overnight.")
     assert [t for t in found if t[0] == "AID"], found
     assert not [t for t in found if t[0] == "RETREAT"], found
 

@@ -973,7 +973,7 @@ class SentenceCoder:
         words = [t.lower_ for t in tok.subtree if t.i >= tok.i - 2 and t.i <= tok.i]
         if self.lex.in_class(name, " ".join(words)) or (
                 len(words) == 3 and self.lex.in_class(name, " ".join(words[1:]))):
-            return True  # "a car bomb", "a military aid program" (the last two words: "aid program")
+            return True  # "a car bomb", "a development assistance package" (the last two words)
         head = tok.head  # "le tremblement de terre qui a tué": the relative's antecedent is the complement
         if tok.dep_.startswith(("nmod", "pobj")) and 0 < tok.i - head.i <= 3 and self.lex.in_class(
                 name, " ".join(t.lower_ for t in tok.doc[head.i:tok.i + 1]).replace("' ", "'")):
