@@ -246,8 +246,10 @@ class VerbArguments(ActorRules):
 
     def _deployed(self, patients: list[Arg]) -> bool:
         """Forces that are mobilised or deployed with no one named doing it ("la police a été mobilisée",
-        "500 soldiers were deployed"): they are what the guideline codes as the source of a MOBILIZE."""
-        return self.frame.etype == "MOBILIZE" and bool(patients) and all(
+        "500 soldiers were deployed"): they are what the guideline codes as the source of a MOBILIZE; so
+        are forces demobilized ("3,000 fighters have been demobilized": a RETREAT of theirs)."""
+        own = self.frame.etype == "MOBILIZE" or (self.frame.etype == "RETREAT" and self.frame.mode == "demobilize")
+        return own and bool(patients) and all(
             (a.actor.sector or "").lower() in self.lex.words("deployed_sectors") for a in patients)
 
     def participle_patient(self, verb: Any) -> Any | None:

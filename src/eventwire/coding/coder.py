@@ -268,6 +268,11 @@ class SentenceCoder:
                 return Coded(reason=f"not an event ({use})")
         elif not sense_ok and len(cand.tokens) == 1 and self.supports_event_noun(cand.head, entry.type):
             return Coded(reason="not an event (a support verb: the event is the noun it governs)")
+        elif entry.type == "REQUEST" and len(cand.tokens) == 1 \
+                and cand.head.lemma_.lower() in self.lex.words("ordering_verbs") \
+                and self.supports_event_noun(cand.head, entry.type):
+            # "ordered the arrest of X", "ordered a curfew": the act ordered is the event, not the order
+            return Coded(reason="not an event (an order of an act: the event is the act ordered)")
         args = self.args.with_frame(self.frame(cand, entry))
         if entry.pos == "verb":
             sources, targets, how = args.verb_args(cand.head)
@@ -971,9 +976,10 @@ class SentenceCoder:
         lemma, text = tok.lemma_.lower(), tok.lower_
         if self.lex.in_class(name, lemma) or self.lex.in_class(name, text):
             return True
-        compound = " ".join(t.lower_ for t in tok.subtree if t.i >= tok.i - 2 and t.i <= tok.i)
-        if self.lex.in_class(name, compound):
-            return True
+        words = [t.lower_ for t in tok.subtree if t.i >= tok.i - 2 and t.i <= tok.i]
+        if self.lex.in_class(name, " ".join(words)) or (
+                len(words) == 3 and self.lex.in_class(name, " ".join(words[1:]))):
+            return True  # "a car bomb", "a development assistance package" (the last two words)
         head = tok.head  # "le tremblement de terre qui a tué": the relative's antecedent is the complement
         if tok.dep_.startswith(("nmod", "pobj")) and 0 < tok.i - head.i <= 3 and self.lex.in_class(
                 name, " ".join(t.lower_ for t in tok.doc[head.i:tok.i + 1]).replace("' ", "'")):

@@ -76,7 +76,18 @@ def _forms(tok: Any) -> set[str]:
     present = unlemmatized_present(tok)
     if present:
         out.add(present)  # "le syndicat demande" left as "demande" -> demander
+    past = misread_past(tok.lemma_.lower(), tok.lower_, tok.pos_, tok.doc.lang_)
+    if past:
+        out.add(past)  # "staged" lemmatized as "stag" -> stage
     return out
+
+
+def misread_past(lemma: str, low: str, pos: str, lang: str) -> str:
+    """An English past in -ed whose lemmatizer dropped the verb's final "e" ("staged" -> "stag"): the
+    form without the "d" ("stage"); empty when the lemma is not the form less "ed"."""
+    if lang != "en" or pos != "VERB" or not low.endswith("ed") or len(low) < 5 or lemma != low[:-2]:
+        return ""
+    return low[:-1]
 
 
 def unlemmatized_present(tok: Any) -> str:
@@ -339,6 +350,9 @@ def _context_free(lemma: str, text: str, low: str, pos: int, lang: str) -> froze
         return None
     if pos == VERB and low.endswith("ent") and len(low) > 6 and lemma_low.endswith("ir") and fr:
         out.add(low[:-3] + "er")  # misread_present
+    past = misread_past(lemma_low, low, "VERB" if pos == VERB else "", lang)
+    if past:
+        out.add(past)  # "staged" lemmatized as "stag" -> stage
     if pos == VERB and fr and lemma_low == low and len(low) >= 4:  # unlemmatized_present
         if low.endswith("ent"):
             out.add(low[:-3] + "er")

@@ -199,6 +199,9 @@ def _governor_cue(tok: Any, lex: Lexicon) -> tuple[str, str] | None:
         forms = {cur.lemma_.lower(), cur.lower_}  # the lemmatizer misses some forms ("compte")
         if forms & lex.words("implicative_verbs") and _completed(cur) and not _negation_cue(cur, lex):
             continue  # "a permis de repousser", "forced them to withdraw": the act took place
+        if tok.pos_ == "NOUN" and cur.i == tok.head.i and tok.dep_ in ("obj", "dobj") and _completed(cur) \
+                and forms & lex.words("ordering_verbs") and not _negation_cue(cur, lex):
+            continue  # "ordered the arrest of X": the orderer's act, told as done
         if forms & lex.words("negating_verbs"):
             return "neg", f"under '{cur.text}'"
         if (forms & lex.words("hypothetical_verbs") and cur.pos_ not in ("NOUN", "PROPN") and not adjunct) or (

@@ -1,0 +1,99 @@
+"""English trigger senses whose PLOVER type depends on the construction (issue 17: event types)."""
+
+from __future__ import annotations
+
+import pytest
+
+from _coder import analyze
+
+pytestmark = pytest.mark.slow
+
+
+def _types(pipe, text: str) -> list[tuple[str, str, str]]:
+    return [(e.type, e.trigger.text, e.source.text if e.source else "")
+            for e in analyze(pipe, text, "en").events if not e.negated]
+
+
+@pytest.mark.parametrize("text, etype, source", [
+    pytest.param("Angry farmers staged rallies in three provinces against the new land law.", "PROTEST",
+                 "farmers", id="staged_is_stage_not_stag"),
+    pytest.param("Dock workers staged a walkout at the port on Tuesday.", "PROTEST", "workers",
+                 id="staged_a_walkout"),
+])
+def test_coder_en_misread_past_lemma_still_matches(pipeline, text, etype, source):
+    # the tagger lemmatizes "staged" as "stag": the verb's form without its "d" is tried too
+    assert [t for t in _types(pipeline, text) if t[0] == etype and source in t[2]]
+
+
+@pytest.mark.parametrize("text, noun_type", [
+    pytest.param("The governor ordered the arrest of the opposition mayor on Monday.", "COERCE",
+                 id="ordered_an_arrest"),
+    pytest.param("The interior minister ordered a curfew in the northern province.", "COERCE",
+                 id="ordered_a_curfew"),
+])
+def test_coder_en_ordering_an_act_is_that_act_not_a_request(pipeline, text, noun_type):
+    # "ordered the arrest of X": the event is the arrest, by the one who orders it; no REQUEST besides
+    found = _types(pipeline, text)
+    assert [t for t in found if t[0] == noun_type], found
+    assert not [t for t in found if t[0] == "REQUEST"], found
+    (ev,) = [e for e in analyze(pipeline, text, "en").events if e.type == noun_type]
+    assert not ev.hypothetical  # told as done, like "imposed a curfew"
+
+
+def test_coder_en_ordering_someone_to_act_is_still_a_request(pipeline):
+    found = _types(pipeline, "The minister ordered the rebels to lay down their weapons.")
+    assert [t for t in found if t[0] == "REQUEST"], found
+
+
+@pytest.mark.parametrize("text, etype, wrong", [
+    pytest.param("The junta accepted the demands of the striking miners on Friday.", "CONCEDE", "AGREE",
+                 id="accepting_demands_is_yielding"),
+    pytest.param("The army agreed to pay five million dollars to the families of the dead villagers.", "CONCEDE",
+                 "AGREE", id="agreeing_to_pay_is_compensation"),
+    pytest.param("Citing the coup, Tokyo suspended a development assistance package for Niger.", "SANCTION", "CONCEDE",
+                 id="suspending_an_aid_program_is_a_sanction"),
+])
+def test_coder_en_sense_of_the_construction(pipeline, text, etype, wrong):
+    found = _types(pipeline, text)
+    assert [t for t in found if t[0] == etype], found
+    assert not [t for t in found if t[0] == wrong], found
+
+
+def test_coder_en_evacuating_the_wounded_is_aid(pipeline):
+    # evacuating people (the wounded, the sick) is humanitarian aid; evacuating a position is a retreat
+    found = _types(pipeline, "Medical teams evacuated the injured from the flooded hospital in Beira overnight.")
+    assert [t for t in found if t[0] == "AID"], found
+    assert not [t for t in found if t[0] == "RETREAT"], found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The militia has sworn to attack any convoy entering the valley.", id="sworn_to_attack"),
+    pytest.param("The separatists vowed to blockade the port until the elections.", id="vowed_to_blockade"),
+])
+def test_coder_en_vowing_a_hostile_act_is_a_threat(pipeline, text):
+    # a hostile act someone vows or swears to do is announced, not done: a THREATEN by its author
+    found = [(e.type, e.source.text if e.source else "") for e in analyze(pipeline, text, "en").events]
+    assert [t for t in found if t[0] == "THREATEN"], found
+
+
+@pytest.mark.parametrize("text, etype, wrong", [
+    pytest.param("Algeria closed its border with Morocco on Thursday.", "SANCTION", "COERCE",
+                 id="closing_the_border_with_a_country_is_a_sanction"),
+    pytest.param("The foreign ministry summoned the Russian ambassador on Monday.", "ACCUSE", "REQUEST",
+                 id="summoning_an_ambassador_is_a_reprimand"),
+])
+def test_coder_en_sense_against_a_state(pipeline, text, etype, wrong):
+    found = _types(pipeline, text)
+    assert [t for t in found if t[0] == etype], found
+    assert not [t for t in found if t[0] == wrong], found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("About 3,000 rebel fighters have been demobilized since the ceasefire.", id="demobilized_fighters"),
+    pytest.param("Hundreds of former guerrillas were demobilised in the north last month.",
+                 id="demobilised_guerrillas"),
+])
+def test_coder_en_forces_demobilized_with_no_agent_are_its_source(pipeline, text):
+    # like forces deployed with no one named doing it: the demobilized forces are the RETREAT's source
+    evs = [e for e in analyze(pipeline, text, "en").events if e.type == "RETREAT"]
+    assert evs and evs[0].source is not None, evs
