@@ -227,3 +227,28 @@ def test_thresholds_come_from_the_middle_of_a_flat_objective():
     assert plateau_middle(peaked)[1] == 0.3
     rising = {t: (score, t) for t, score in [(0.1, 0.50), (0.2, 0.55), (0.3, 0.60), (0.4, 0.599)]}
     assert plateau_middle(rising)[1] == 0.3
+
+
+def _row(aid: str, i: int, y: int) -> dict:
+    return {"article_id": aid, "span": [i, i + 1], "type": "ASSAULT", "y": y, "src_ok": True, "source": "X",
+            "features": [f"w{i % 3}", "sense=ASSAULT"]}
+
+
+def test_fold_judges_leave_each_group_out_of_its_own_judge():
+    from eventwire.coding.train import OOF_FOLDS, fold_judges
+
+    style = [Doc({"article_id": f"wikinews-fr-{k}", "text": "", "events": []}, None, True, "train/fr")
+             for k in range(20)]
+    written = [Doc({"article_id": f"fr-write-{k}", "text": "", "events": []}, None, True, "train/fr") for k in range(3)]
+    # one article whose candidates all carry a feature no other article has: its own fold's judge never saw it
+    rows = [_row(d.gold["article_id"], i, i % 2) for d in style + written for i in range(4)]
+    rows += [dict(_row("wikinews-fr-0", 9, 1), features=["only-here"])]
+    fitted = {"C": 1.0, "smodel": None}
+    folds = fold_judges("fr", style + written, rows, {}, fitted)
+    assert 1 < len(folds) <= OOF_FOLDS
+    grouped = [g["article_id"] for group, _ in folds for g in group]
+    assert sorted(grouped) == sorted(d.gold["article_id"] for d in style)  # the written dispatches are no group
+    own = next(j for group, j in folds if any(g["article_id"] == "wikinews-fr-0" for g in group))
+    others = [j for group, j in folds if all(g["article_id"] != "wikinews-fr-0" for g in group)]
+    assert "only-here" not in own.weights and all("only-here" in j.weights for j in others)
+    assert fold_judges("en", style, rows, {}, fitted) == []  # English thresholds stay cross-validated

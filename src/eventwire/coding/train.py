@@ -29,6 +29,7 @@ import json
 import re
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -351,11 +352,13 @@ def fit(rows: list[dict[str, Any]], contexts: dict[tuple[Any, ...], list[dict]],
             "context_rows": len(crow), "context_positives": sum(x["y"] for x in crow)}
 
 
-def calibrate(lang: str, shared: Path, judge: Judge, sets: tuple[str, ...]) -> dict[str, Any] | None:
+def calibrate(lang: str, shared: Path, judge: Judge, sets: tuple[str, ...],
+              folds: Sequence[tuple[list[dict[str, Any]], Judge]] = ()) -> dict[str, Any] | None:
     """The two event thresholds that maximise (type F1 + 2 x type+source F1) / 3 on the tune halves of
     ``sets``, scored by the shared scorer itself on the whole pipeline's output (merge and counterparts
     included): the pipeline runs once with every candidate the model scores, then each pair of
-    thresholds filters its events."""
+    thresholds filters its events. ``folds``: more articles of the same style (the training Wikinews
+    articles), each group with the judge fitted without it, so that they are scored out of fold."""
     import importlib.util
 
     from ..config import load_config
@@ -376,13 +379,20 @@ def calibrate(lang: str, shared: Path, judge: Judge, sets: tuple[str, ...]) -> d
     if not golds:
         return None
     low = min(THRESHOLDS)
-    probe = Judge(weights=judge.weights, bias=judge.bias, threshold=low, null_threshold=low,
-                  source_weights=judge.source_weights, source_bias=judge.source_bias, source_threshold=low)
-    pipe = Pipeline(load_config(overrides={"languages": [lang]}))
-    pipe.resources.put(f"coding-judge-{lang}", probe)
-    arts = [Article(id=g["article_id"], text=g["text"], language=lang, published=g.get("published"),
-                    title=g.get("title")) for g in golds]
-    preds = [e.to_dict() for res in pipe.process(arts) for e in res.events]
+
+    def probed(group: list[dict[str, Any]], model: Judge) -> list[dict[str, Any]]:
+        probe = Judge(weights=model.weights, bias=model.bias, threshold=low, null_threshold=low,
+                      source_weights=model.source_weights, source_bias=model.source_bias, source_threshold=low)
+        pipe = Pipeline(load_config(overrides={"languages": [lang]}))
+        pipe.resources.put(f"coding-judge-{lang}", probe)
+        arts = [Article(id=g["article_id"], text=g["text"], language=lang, published=g.get("published"),
+                        title=g.get("title")) for g in group]
+        return [e.to_dict() for res in pipe.process(arts) for e in res.events]
+
+    preds = probed(golds, judge)
+    for group, model in folds:
+        preds += probed(group, model)
+        golds += group
     for e in preds:  # the context model's score of an inferred source, to try each source threshold
         found = re.search(r"context score ([0-9.]+)", e.get("explanation") or "")
         e["_context"] = float(found.group(1)) if found and (e["source"] or {}).get("inferred") == "context" else None
@@ -398,8 +408,45 @@ def calibrate(lang: str, shared: Path, judge: Judge, sets: tuple[str, ...]) -> d
                     by_t[t] = (f, t, t_null, f_type, f_source, t_src)
     f, t, t_null, f_t, f_s, t_src = plateau_middle(by_t)
     return {"threshold": t, "null_threshold": t_null, "source_threshold": t_src,
-            "on": [f"{n} (tune half)" for n in sets],
+            "on": [f"{n} (tune half)" for n in sets] + (["training Wikinews articles, out of fold"] if folds else []),
             "articles": len(golds), "objective": round(f, 3), "type_f1": f_t, "source_f1": f_s}
+
+
+OOF_FOLDS = 5
+OOF_PREFIX = {"fr": "wikinews-"}  # the training articles in the style of the calibration set
+
+
+def fold_judges(lang: str, docs: list[Doc], rows: list[dict[str, Any]],
+                contexts: dict[tuple[Any, ...], list[dict]], fitted: dict[str, Any],
+                seed: int = SEED) -> list[tuple[list[dict[str, Any]], Judge]]:
+    """The training articles in the calibration set's style, in ``OOF_FOLDS`` groups (by article id), each
+    with the judge fitted, at the chosen strength, on every other training article: what the thresholds
+    are tuned on besides the tune half, scored as a new article would be."""
+    import hashlib
+
+    prefix = OOF_PREFIX.get(lang)
+    if not prefix:
+        return []
+    style = [d.gold for d in docs if d.origin.startswith("train/") and d.gold["article_id"].startswith(prefix)]
+    fold = {g["article_id"]: int(hashlib.sha1(g["article_id"].encode("utf-8")).hexdigest(), 16) % OOF_FOLDS
+            for g in style}
+    crow = [x for xs in contexts.values() for x in xs]
+    out: list[tuple[list[dict[str, Any]], Judge]] = []
+    for k in range(OOF_FOLDS):
+        group = [g for g in style if fold[g["article_id"]] == k]
+        keep = [r for r in rows if fold.get(r["article_id"]) != k]
+        if not group or len({judge_label(r) for r in keep}) < 2:
+            continue
+        vec, model = _final([r["features"] for r in keep], [judge_label(r) for r in keep], fitted["C"], seed)
+        sw: dict[str, float] = {}
+        sb = 0.0
+        ckeep = [x for x in crow if fold.get(x["article_id"]) != k]
+        if fitted["smodel"] is not None and len({x["y"] for x in ckeep}) == 2:
+            svec, smodel = _final([x["features"] for x in ckeep], [x["y"] for x in ckeep], 1.0, seed)
+            sw, sb = _weights(svec, smodel), float(smodel.intercept_[0])
+        out.append((group, Judge(weights=_weights(vec, model), bias=float(model.intercept_[0]),
+                                 source_weights=sw, source_bias=sb)))
+    return out
 
 
 def _two_f1(scorer: Any, golds: list[dict[str, Any]], preds: list[dict[str, Any]]) -> tuple[float, float]:
@@ -466,11 +513,12 @@ def main(argv: list[str] | None = None) -> int:
             continue
         records = collect(docs, lang)
         rows, n_gold = label(records, docs)
-        fitted = fit(rows, context_rows(records, rows), n_gold)
+        contexts = context_rows(records, rows)
+        fitted = fit(rows, contexts, n_gold)
         out = Path(a.out) / f"judge-{lang}.json" if a.out else model_path(lang)
         save(lang, fitted, rows, docs, out)
         if held and shared is not None:
-            tuned = calibrate(lang, shared, load_judge(out), held)
+            tuned = calibrate(lang, shared, load_judge(out), held, fold_judges(lang, docs, rows, contexts, fitted))
             if tuned is not None:
                 fitted.update(threshold=tuned["threshold"], null_threshold=tuned["null_threshold"])
                 if fitted["smodel"] is not None:
