@@ -44,6 +44,21 @@ def pipeline(config):
 
 
 @pytest.fixture(scope="session")
+def keep_sourceless_pipeline(config):
+    """The shipped judges with every sourceless candidate kept (``null_threshold`` 0): for tests of which
+    source, if any, the context gives an event whose clause names none, apart from the operating point
+    the judge is trained to (French keeps no sourceless event without a context source)."""
+    from dataclasses import replace
+
+    from eventwire.coding.judge import load_judge, model_path
+
+    pipe = Pipeline(config)
+    for lang in ("fr", "en"):
+        pipe.resources.put(f"coding-judge-{lang}", replace(load_judge(model_path(lang)), null_threshold=0.0))
+    return pipe
+
+
+@pytest.fixture(scope="session")
 def rules_pipeline():
     """The rule coder alone (``judge = "rules"``): for tests of what a rule decides and how sure it is,
     apart from the learned judge that has the last word by default."""

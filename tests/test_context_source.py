@@ -48,8 +48,8 @@ def test_place_label_needs_a_state_opening_the_line_before_a_colon(pipeline, tex
      "Ouédraogo"),
     ("Une militante, Awa Diallo, a été enlevée dimanche près de Mopti.", "a été enlevée", "Diallo"),
 ])
-def test_a_name_in_the_victims_phrase_is_no_context_source(pipeline, text, trigger, victim):
-    a = analyze(pipeline, text, "fr", published="2021-03-03")
+def test_a_name_in_the_victims_phrase_is_no_context_source(keep_sourceless_pipeline, text, trigger, victim):
+    a = analyze(keep_sourceless_pipeline, text, "fr", published="2021-03-03")
     at = text.index(trigger)
     ev = next(e for e in a.events if e.trigger.span[0] <= at < e.trigger.span[1])
     assert ev.source is None or victim not in ev.source.text
@@ -57,9 +57,9 @@ def test_a_name_in_the_victims_phrase_is_no_context_source(pipeline, text, trigg
     assert all(victim not in actor.text for actor, _ in ctx.candidates(ev))
 
 
-def test_an_actors_adjective_on_a_place_is_no_context_source(pipeline):
+def test_an_actors_adjective_on_a_place_is_no_context_source(keep_sourceless_pipeline):
     text = "Un imam a été poignardé vendredi dans une mosquée chiite de Karachi."
-    a = analyze(pipeline, text, "fr", published="2021-03-03")
+    a = analyze(keep_sourceless_pipeline, text, "fr", published="2021-03-03")
     at = text.index("poignardé")
     ev = next(e for e in a.events if e.trigger.span[0] <= at < e.trigger.span[1])
     assert ev.source is None or "chiite" not in ev.source.text

@@ -29,8 +29,8 @@ def _source_of(events, etype, trigger):
     ("Le groupe armé a pris le contrôle du village. Il a ensuite attaqué le marché de la ville.",
      "ASSAULT", "attaqué", "groupe armé"),
 ])
-def test_subject_pronoun_resolves_only_when_it_agrees(pipeline, text, etype, trigger, source):
-    assert _source_of(_events(pipeline, text), etype, trigger) == source
+def test_subject_pronoun_resolves_only_when_it_agrees(keep_sourceless_pipeline, text, etype, trigger, source):
+    assert _source_of(_events(keep_sourceless_pipeline, text), etype, trigger) == source
 
 
 def test_the_refused_pronoun_is_recorded_for_the_context_stage(nlp_fr, resources):
