@@ -20,7 +20,7 @@ from ..languages import registry, shipped
 from ..quotes import quote_at
 from ..records import Actor, Analysis, Event, Found, Quote, Rejection, TextRef
 from ..text import doc_text, sentence, span_text
-from .arg_base import PASS_SUBJ, SE_CLITICS, SUBJ
+from .arg_base import CONTRACTED, PASS_SUBJ, SE_CLITICS, SUBJ
 from .arguments import Arg, ArgumentFinder, Frame
 from .context_source import ContextSources
 from .judge import Judge, Verdict, candidate_features, judge_for
@@ -66,7 +66,8 @@ SUPPORT_MODES = {"financier": "economic", "économique": "economic", "budgétair
 PARTNER_TYPES = {"CONSULT", "COOPERATE", "AGREE", "REJECT"}
 OBLIQUE_DEPS = ("obl", "obl:arg", "obl:mod", "nmod", "prep")
 THING_CLASSES = ("military", "weapon", "goods", "building", "place", "road", "attack")
-CONTRACTIONS = {"d'": "de", "qu'": "que", "du": "de", "des": "de", "au": "à", "aux": "à"}
+# the languages' contracted prepositions (``contractions`` of coding.yaml: "du" -> "de"), and the elided "qu'"
+CONTRACTIONS = {**CONTRACTED, "qu'": "que"}
 REFLEXIVE = SE_CLITICS | {"himself", "themselves", "itself"}
 
 
@@ -1011,8 +1012,7 @@ class SentenceCoder:
         gendarmes), or None."""
         for c in tok.children:
             if c.dep_.split(":")[0] in ("obl", "nmod", "iobj") and any(
-                    g.dep_ == "case" and CONTRACTIONS.get(w := g.lower_.replace("’", "'"), w) in preps
-                    for g in c.children):
+                    g.dep_ == "case" and _case_word(g) in preps for g in c.children):
                 return c
         return None
 
@@ -1050,7 +1050,7 @@ class SentenceCoder:
         for g in tok.subtree:
             if g.i <= tok.i or not self.lex.in_class("penalty", g.lemma_.lower()):
                 continue
-            if not any(m.dep_ == "case" and CONTRACTIONS.get(m.lower_, m.lower_) == "à" for m in g.children):
+            if not any(m.dep_ == "case" and _case_word(m) == "à" for m in g.children):
                 continue
             h = g.head
             while h.i != tok.i and h.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and h.head.i != h.i:
@@ -1230,6 +1230,12 @@ GOVERNED = ("ccomp", "xcomp", "advcl", "acl", "obj", "nmod", "obl")  # clauses w
 def _kind(actor: Actor) -> str:
     return "state" if actor.is_state else "known" if actor.kb_id else \
         "sector" if actor.sector else "text"
+
+
+def _case_word(tok: Any) -> str:
+    """A case marker's preposition, contractions undone ("aux" -> "à", "d'" -> "de")."""
+    word = tok.lower_.replace("’", "'")
+    return CONTRACTIONS.get(word, word)
 
 
 def _conjuncts(tok: Any) -> list[Any]:
