@@ -379,11 +379,11 @@ def calibrate(lang: str, shared: Path, judge: Judge, sets: tuple[str, ...],
     if not golds:
         return None
     low = min(THRESHOLDS)
+    pipe = Pipeline(load_config(overrides={"languages": [lang]}))  # the coder asks for its judge per article
 
     def probed(group: list[dict[str, Any]], model: Judge) -> list[dict[str, Any]]:
         probe = Judge(weights=model.weights, bias=model.bias, threshold=low, null_threshold=low,
                       source_weights=model.source_weights, source_bias=model.source_bias, source_threshold=low)
-        pipe = Pipeline(load_config(overrides={"languages": [lang]}))
         pipe.resources.put(f"coding-judge-{lang}", probe)
         arts = [Article(id=g["article_id"], text=g["text"], language=lang, published=g.get("published"),
                         title=g.get("title")) for g in group]
