@@ -10,7 +10,7 @@ cover its trigger in the text (the nearest occurrence), so the figures say how w
 dates are resolved, apart from how events are paired. It does not replace the official score:
 ``make eval`` prints both.
 
-Usage: python eval/aligned.py GOLD_DIR PRED.jsonl [--shared ../shared] [--show]
+Usage: python eval/aligned.py GOLD_DIR PRED.jsonl [--shared ../shared] [--half tune|check] [--show --half tune]
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+from eventwire.coding.train import half  # noqa: E402
 
 
 def trigger_spans(text: str, trigger: str) -> list[tuple[int, int]]:
@@ -65,7 +67,10 @@ def main() -> int:
     ap.add_argument("pred")
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--show", action="store_true", help="list the aligned pairs whose date or place is wrong")
+    ap.add_argument("--half", choices=("tune", "check"), help="only the articles of one half (errors: tune only)")
     a = ap.parse_args()
+    if a.show and a.half != "tune":
+        ap.error("--show lists errors of the tune half only: add --half tune")
     sys.path.insert(0, str(Path(a.shared) / "eval"))
     import score as S  # the shared scorer: its names_match, place_ok and date_ok
 
@@ -81,6 +86,8 @@ def main() -> int:
     ok = dict.fromkeys(fields, 0)
     n_pairs = 0
     for g in S.load_gold([a.gold]):
+        if a.half and half(str(g["article_id"])) != a.half:
+            continue
         for p, ge in align(S, g, by.get(str(g["article_id"]), [])):
             n_pairs += 1
             for field, (label, check, shown) in fields.items():
