@@ -220,13 +220,38 @@ def test_make_train_fits_both_models_from_a_folder_reproducibly(tmp_path):
 
 
 def test_thresholds_come_from_the_middle_of_a_flat_objective():
-    # the objective is flat (within ONE_SE) from .2 to .4: the middle, .3, not the arg max .4
+    # the objective is flat (within PLATEAU) from .2 to .4: the middle, .3, not the arg max .4
     flat = {t: (score, t) for t, score in [(0.1, 0.50), (0.2, 0.580), (0.3, 0.582), (0.4, 0.583), (0.5, 0.55)]}
     assert plateau_middle(flat)[1] == 0.3
     peaked = {t: (score, t) for t, score in [(0.1, 0.50), (0.2, 0.55), (0.3, 0.60), (0.4, 0.55)]}
     assert plateau_middle(peaked)[1] == 0.3
     rising = {t: (score, t) for t, score in [(0.1, 0.50), (0.2, 0.55), (0.3, 0.60), (0.4, 0.599)]}
     assert plateau_middle(rising)[1] == 0.3
+
+
+def test_regularisation_is_the_strongest_within_one_standard_error_of_the_best():
+    from eventwire.coding.train import one_se_choice
+
+    per_c = {0.1: (0.600, "c=.1"), 0.3: (0.625, "c=.3"), 1.0: (0.633, "c=1")}  # the grid from strong to weak
+    assert one_se_choice(per_c, {0.1: 0.02, 0.3: 0.02, 1.0: 0.010})[1] == "c=.3"  # .625 >= .633 - .010; .600 is not
+    assert one_se_choice(per_c, {0.1: 0.02, 0.3: 0.02, 1.0: 0.040})[1] == "c=.1"  # a wide spread: the strongest
+    assert one_se_choice(per_c, dict.fromkeys(per_c, 0.0))[1] == "c=1"            # no spread: the best
+
+
+def test_fold_error_is_the_spread_of_the_objective_over_article_folds():
+    from eventwire.coding.train import fold_error
+
+    def row(aid: str, y: int) -> dict:
+        gid = [f"{aid}#0"] if y else []
+        return {"article_id": aid, "y": y, "gold": gid, "src_ok": gid, "source": "X"}
+
+    arts = [f"a{k}" for k in range(10)]
+    same = [row(a, 1) for a in arts]
+    n_gold = dict.fromkeys(arts, 1)
+    assert fold_error(same, [0.9] * 10, [None] * 10, (0.5, 0.5, 1.01), n_gold) == 0.0  # every fold perfect
+    mixed = [row(a, int(k < 3)) for k, a in enumerate(arts)]  # most kept candidates are negatives
+    n_mixed = {a: int(k < 3) for k, a in enumerate(arts)}
+    assert fold_error(mixed, [0.9] * 10, [None] * 10, (0.5, 0.5, 1.01), n_mixed) > 0.0
 
 
 def _row(aid: str, i: int, y: int) -> dict:

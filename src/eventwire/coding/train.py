@@ -40,7 +40,7 @@ from .judge import MODEL_FORMAT, Judge, load_judge, model_path
 ROOT = Path(__file__).resolve().parents[3]
 SEED = 0
 C_GRID = (0.1, 0.3, 1.0, 3.0)
-ONE_SE = 0.005  # objective difference below which the stronger regularisation is preferred
+PLATEAU = 0.005  # objective difference within which event thresholds count as one flat run
 SOURCE_WEIGHT = 4.0  # type+source F1 counts four times in the objective: a researcher needs who did it
 THRESHOLDS = tuple(round(0.05 + 0.05 * i, 2) for i in range(16))  # 0.05 .. 0.80
 SETS = {  # shared dev set -> (language, annotated types or None for all, every event annotated?, triggers in text?)
@@ -222,17 +222,24 @@ def _matrix(vec: Any, feats: list[list[str]], fit: bool = False) -> Any:
     return X
 
 
+def group_folds(groups: list[str]) -> list[tuple[Any, Any]]:
+    """The article-grouped cross-validation folds (train and test indices): every article in one test fold."""
+    import numpy as np
+    from sklearn.model_selection import GroupKFold
+
+    return list(GroupKFold(n_splits=min(5, len(set(groups)))).split(np.zeros(len(groups)), groups=np.array(groups)))
+
+
 def _cv_probs(feats: list[list[str]], y: list[int], groups: list[str], c: float, seed: int) -> list[float]:
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import GroupKFold
 
     probs = np.full(len(y), 0.0)
-    ya, ga = np.array(y), np.array(groups)
+    ya = np.array(y)
     if len(set(y)) < 2:
         return [float(y[0]) if y else 0.0] * len(y)
-    for tr, te in GroupKFold(n_splits=min(5, len(set(groups)))).split(np.zeros(len(y)), ya, ga):
+    for tr, te in group_folds(groups):
         if len(set(ya[tr])) < 2:
             probs[te] = ya[tr].mean()
             continue
@@ -287,18 +294,40 @@ def objective(rows: list[dict[str, Any]], p: list[float], ctx: list[tuple[float,
     return (f_t + SOURCE_WEIGHT * f_s) / (1 + SOURCE_WEIGHT), f_t, f_s
 
 
+def fold_error(rows: list[dict[str, Any]], p: list[float], ctx: list[tuple[float, list[str]] | None],
+               rule: tuple[float, float, float], n_gold: dict[str, int]) -> float:
+    """The standard error of a decision rule's objective over the article-grouped folds: how much the
+    objective moves with the articles it is measured on (the one-standard-error rule's yardstick)."""
+    import numpy as np
+
+    per_fold = []
+    for _, te in group_folds([r["article_id"] for r in rows]):
+        sub = [int(i) for i in te]
+        arts = {rows[i]["article_id"] for i in sub}
+        n = sum(n_gold.get(a, 0) for a in arts)
+        per_fold.append(objective([rows[i] for i in sub], [p[i] for i in sub], [ctx[i] for i in sub], *rule, n)[0])
+    return float(np.std(per_fold, ddof=1) / np.sqrt(len(per_fold))) if len(per_fold) > 1 else 0.0
+
+
+def one_se_choice(per_c: dict[float, tuple[Any, ...]], errors: dict[float, float]) -> tuple[Any, ...]:
+    """The most regularised C (the grid runs from strong to weak) whose objective is within one standard
+    error of the best: a difference the folds' own spread can make is no reason to fit harder."""
+    best = max(per_c, key=lambda c: per_c[c][0])
+    return next(per_c[c] for c in sorted(per_c) if per_c[c][0] >= per_c[best][0] - errors[best])
+
+
 def plateau_middle(by_t: dict[float, tuple[Any, ...]]) -> tuple[Any, ...]:
     """Of the event thresholds, each with its objective first and its best other thresholds, the one in the
-    middle of the run around the best whose objective stays within ONE_SE of it. Where the objective is
+    middle of the run around the best whose objective stays within PLATEAU of it. Where the objective is
     flat, its arg max moves with any change to the coder or the data (0.15 one week, 0.25 the next, for
     the same judge); the middle of the flat run does not."""
     ts = sorted(by_t)
     top = max(by_t[t][0] for t in ts)
     i = next(k for k, t in enumerate(ts) if by_t[t][0] == top)
     lo = hi = i
-    while lo > 0 and by_t[ts[lo - 1]][0] >= top - ONE_SE:
+    while lo > 0 and by_t[ts[lo - 1]][0] >= top - PLATEAU:
         lo -= 1
-    while hi < len(ts) - 1 and by_t[ts[hi + 1]][0] >= top - ONE_SE:
+    while hi < len(ts) - 1 and by_t[ts[hi + 1]][0] >= top - PLATEAU:
         hi += 1
     return by_t[ts[(lo + hi) // 2]]
 
@@ -326,6 +355,7 @@ def fit(rows: list[dict[str, Any]], contexts: dict[tuple[Any, ...], list[dict]],
             best_ctx[key] = (q, x["src_ok"])
     ctx = [best_ctx.get((r["article_id"], tuple(r["span"]), r["type"])) for r in rows]
     per_c: dict[float, tuple[Any, ...]] = {}
+    errors: dict[float, float] = {}
     for c in C_GRID:
         p = _cv_probs([r["features"] for r in rows], [judge_label(r) for r in rows], [r["article_id"] for r in rows],
                       c, seed)
@@ -339,16 +369,16 @@ def fit(rows: list[dict[str, Any]], contexts: dict[tuple[Any, ...], list[dict]],
                         best = (*score, c, t, t_null, t_src)
             by_t[t] = best
         per_c[c] = plateau_middle(by_t)
-    top = max(b[0] for b in per_c.values())
-    # the most regularised model within ONE_SE of the best: a near tie is no reason to fit harder
-    f, f_t, f_s, c, t, t_null, t_src = next(per_c[c] for c in C_GRID if per_c[c][0] >= top - ONE_SE)
+        errors[c] = fold_error(rows, p, ctx, per_c[c][4:7], n_gold)
+    f, f_t, f_s, c, t, t_null, t_src = one_se_choice(per_c, errors)
     vec, model = _final([r["features"] for r in rows], [judge_label(r) for r in rows], c, seed)
     svec = smodel = None
     if crow and len({x["y"] for x in crow}) == 2:
         svec, smodel = _final([x["features"] for x in crow], [x["y"] for x in crow], 1.0, seed)
     return {"vec": vec, "model": model, "C": c, "threshold": t, "null_threshold": t_null, "svec": svec,
             "smodel": smodel, "source_threshold": t_src if smodel is not None else 1.01,
-            "cv": {"objective": round(f, 3), "type_f1": round(f_t, 3), "source_f1": round(f_s, 3)},
+            "cv": {"objective": round(f, 3), "type_f1": round(f_t, 3), "source_f1": round(f_s, 3),
+                   "by_C": {str(k): [round(v[0], 3), round(errors[k], 3)] for k, v in per_c.items()}},
             "context_rows": len(crow), "context_positives": sum(x["y"] for x in crow)}
 
 
