@@ -100,3 +100,11 @@ def test_actors_resolve_en_unknown_person_with_title(nlp_en, resolver):
     actor = _resolve(nlp_en, resolver, "Serbian President Vojislav Kostunica")
     assert (actor.name, actor.country, actor.sector) == ("Vojislav Kostunica", "SRB", "GOV")
     assert actor.text == "Serbian President Vojislav Kostunica"
+
+
+def test_actors_resolve_en_apposed_acronym_of_another_country_is_not_the_actor(nlp_en, resolver):
+    # an acronym in parentheses spells the phrase before it; that another country's group has the same
+    # letters does not make the phrase that group
+    actor = _resolve(nlp_en, resolver, "the Burkinabe army (FDS)")
+    assert (actor.name, actor.country) == ("Burkina Faso", "BFA")
+    assert _resolve(nlp_en, resolver, "the Kurdish-led militia (SDF)").name == "Syrian Democratic Forces"

@@ -104,3 +104,17 @@ def test_merge_an_indefinite_noun_of_another_word_stays_apart():
     other = _told("attaque", "Une autre ", (160, 167), (150, 190))
     kept, _ = merge_events([first, other])
     assert len(kept) == 2
+
+
+def test_merge_an_unnamed_target_inside_the_other_target_phrase_is_the_same_target():
+    # "clashed with suspected ISGS militants ..., killing 12 militants": one occasion, one target
+    named = Actor(text="suspected ISGS militants", name="Islamic State in the Greater Sahara", span=(40, 64),
+                  kb_id="isgs")
+    generic = Actor(text="12 militants", name="militants", span=(80, 92))
+    kept, _ = merge_events([ev("clashed", (20, 27), (0, 100), target=named),
+                            ev("killing", (70, 77), (0, 100), target=generic)])
+    assert len(kept) == 1 and kept[0].target == named
+    civilians = Actor(text="five civilians", name="civilians", span=(80, 94))
+    kept, _ = merge_events([ev("clashed", (20, 27), (0, 100), target=named),
+                            ev("killing", (70, 77), (0, 100), target=civilians)])
+    assert len(kept) == 2

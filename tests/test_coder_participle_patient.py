@@ -43,3 +43,13 @@ def test_fr_unaccusative_participle_is_not_undergone(collected):
     text = "Les soldats entrés dans la ville ont hissé leur drapeau."
     assert not [r for r in collected(text, "fr") if "span" in r and r.get("target") and "soldats" in r["target"]["text"]
                 and r["span"][0] == text.index("entrés")]
+
+
+def test_en_weapon_modified_by_an_agentive_participle_is_no_target(collected):
+    text = "A roadside bomb planted by the insurgents exploded near the market."
+    rec = _at(collected(text, "en"), text, "planted")
+    assert rec["type"] == "ASSAULT" and rec["source"] is not None and "insurgents" in rec["source"]["text"]
+    assert rec["target"] is None
+    text = "The convoy ambushed by the insurgents was carrying fuel."
+    rec = _at(collected(text, "en"), text, "ambushed")
+    assert rec["target"] is not None and "convoy" in rec["target"]["text"]

@@ -203,14 +203,21 @@ class ActorResolver:
                 and root.doc[first - 1].text == ","):   # "le Hachd al-Chaabi, coalition de ..."
             linked.append(root.head)
         linked += [c for c in root.children if c.dep_ == "appos"]
+        own = root.doc[root.left_edge.i:root.i + 1]
         for tok in linked:
             phrase = _phrase(tok)
             ws = words(span_text(phrase), phrase.start_char)
             for hit in self.dictionary.names.find_all(ws):
                 entry = self.dictionary.entries[hit.value.entry_id]
-                if hit.start <= tok.idx < hit.end and entry.kind == "entry":
+                if hit.start <= tok.idx < hit.end and entry.kind == "entry" and self._same_country(own, entry):
                     return _Found(self._entry_actor(_source(phrase), hit, entry), "name")
         return None
+
+    def _same_country(self, phrase: Any, entry: ActorEntry) -> bool:
+        """False when the phrase names a country and the entry belongs to another: "the Burkinabe army
+        (FDS)" is not Syria's FDS, whatever the acronym also stands for."""
+        named = self.country_of(phrase) if entry.country else None
+        return named is None or named == entry.country
 
     def _is_person(self, found: _Found) -> bool:
         entry = self.dictionary.entries.get(found.actor.kb_id or "")

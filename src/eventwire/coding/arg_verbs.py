@@ -230,6 +230,8 @@ class VerbArguments(ActorRules):
         else:
             found = self.subject_token(verb.head)
             patient = found[0] if found else None
+        if patient is not None and self._is_weapon(patient):
+            patient = None  # "a bomb planted by X", "rockets fired by X": the weapon, not a target
         targets = self.actors(patient, f"{verb.dep_}-patient", "target") if patient is not None else []
         return self.actors(agent, "agent"), targets, "passive"
 

@@ -113,7 +113,16 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
 
 
 def _compatible_target(a: Event, b: Event) -> bool:
-    return a.target is None or b.target is None or _same_actor(a.target, b.target)
+    return (a.target is None or b.target is None or _same_actor(a.target, b.target)
+            or _generic_within(a.target, b.target) or _generic_within(b.target, a.target))
+
+
+def _generic_within(generic: Actor, named: Actor) -> bool:
+    """An unnamed target whose words the other target's phrase holds: "killing 12 militants" after
+    "clashed with suspected ISGS militants" (the group the first phrase names)."""
+    if generic.kb_id is not None or not generic.name:
+        return False
+    return f" {generic.name.casefold()} " in f" {' '.join(named.text.casefold().split())} "
 
 
 def same_occasion(a: Event, b: Event) -> bool:
