@@ -108,3 +108,10 @@ def test_actors_resolve_en_apposed_acronym_of_another_country_is_not_the_actor(n
     actor = _resolve(nlp_en, resolver, "the Burkinabe army (FDS)")
     assert (actor.name, actor.country) == ("Burkina Faso", "BFA")
     assert _resolve(nlp_en, resolver, "the Kurdish-led militia (SDF)").name == "Syrian Democratic Forces"
+
+
+def test_actors_resolve_en_unknown_name_before_a_group_noun_names_the_group(nlp_en, resolver):
+    militia = _resolve(nlp_en, resolver, "the Koglweogo militia")
+    assert militia.name == "Koglweogo militia" and militia.sector == _resolve(nlp_en, resolver, "the militia").sector
+    assert _resolve(nlp_en, resolver, "Hezbollah fighters").name == "Hezbollah"  # a known name stays itself
+    assert _resolve(nlp_en, resolver, "armed militants").name == "militants"    # no name, no change

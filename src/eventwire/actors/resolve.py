@@ -294,7 +294,7 @@ class ActorResolver:
             modifier = self._generic_modifier(span, head)
             if modifier is not None and modifier.actor.sector != "IGO" and _adjacent(modifier.actor.span, head):
                 return modifier
-        named = self._unknown_group(span, head, noun.sector, ws, hits)
+        named = self._unknown_group(span, head, noun.sector, ws, hits) or _named_before(span, head, noun.sector, hits)
         if named is not None:
             return named
         state = _first(self._state_hits(ws, hits))
@@ -799,6 +799,25 @@ def _proper_after(span: Any, after: int, hits: list[Match[Alias]]) -> Any:
         if not tok.is_alpha or tok.pos_ not in ("ADJ", "NOUN", "DET", "ADP"):
             return None
     return None
+
+
+def _named_before(span: Any, head: tuple[int, int], sector: str, hits: list[Match[Alias]]) -> _Found | None:
+    """A name the dictionary does not know before a group noun ("Dozo militia", "Koglweogo vigilantes"):
+    the proper nouns compounded to the head name the group; country unknown."""
+    toks = [t for t in span if t.idx == head[0]]
+    if not toks:
+        return None
+    run = []
+    for tok in reversed(span.doc[span.start:toks[0].i]):
+        if tok.dep_ != "compound" or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ == "DATE" \
+                or any(h.start < tok.idx + len(tok.text) and tok.idx < h.end for h in hits):
+            break
+        run.insert(0, tok)
+    if not run or any(t.head.i not in (toks[0].i, *(r.i for r in run)) for t in run):
+        return None
+    text_span = (run[0].idx, head[1])
+    text = _source(span).cut(*text_span)
+    return _Found(Actor(text=text, name=text, span=text_span, sector=sector), "role")
 
 
 def _modifies_head(tok: Any, trie: Any) -> bool:
