@@ -807,7 +807,7 @@ def _named_before(span: Any, head: tuple[int, int], sector: str, hits: list[Matc
     toks = [t for t in span if t.idx == head[0]]
     if not toks:
         return None
-    run = []
+    run: list[Any] = []
     for tok in reversed(span.doc[span.start:toks[0].i]):
         if tok.dep_ != "compound" or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ == "DATE" \
                 or any(h.start < tok.idx + len(tok.text) and tok.idx < h.end for h in hits):
