@@ -541,6 +541,9 @@ class ActorRules(FinderBase):
             return None
         if role == "target" and (self._time(tok) or tok.lemma_.lower() in self.lex.words("locution_nouns")):
             return None  # "à plusieurs reprises", "à la suite de"
+        band = self._band_of(tok, path, role)
+        if band is not None:
+            return band
         quantity = tok.lemma_.lower() in self.lex.words("quantity_nouns")
         if tok.ent_type_ in ("CARDINAL", "QUANTITY") or quantity:
             inner = self.complement_of(tok)
@@ -570,6 +573,18 @@ class ActorRules(FinderBase):
             author = self.document_author(tok)
             return self._one(author, path + "<doc", role) if author is not None else None
         return Arg(actor, path) if actor is not None else None
+
+    def _band_of(self, tok: Any, path: str, role: str) -> Arg | None:
+        """"a group of terrorists", "a band of 30 armed men": a common noun of a band (`band_nouns`)
+        stands for the known actor its "of" complement names (path `>of`); not a name ("the Group of
+        Eight"), and not a complement the resolver does not know ("a group of experts")."""
+        if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lemma_.lower() not in self.lex.words("band_nouns"):
+            return None
+        inner = self.complement_of(tok)
+        if inner is None or inner.ent_type_ in ("CARDINAL", "QUANTITY"):
+            return None
+        found = self._one(inner, path + ">of", role)
+        return found if found is not None and self.strict(found) else None
 
     def _members_of_group(self, tok: Any, path: str) -> Arg | None:
         """"fighters from the Lebanese group Hezbollah": armed men from a named organisation stand for
