@@ -282,7 +282,7 @@ class ActorResolver:
             group = self._group_hit(hits, head)
             if group is not None:
                 return self._with_phrase(span, head, group, value.sector)
-            return self._unknown_group(span, head, value.sector, ws, hits)
+            return self._unknown_group(span, head, value.sector, ws, hits) or _named_by_head(span, head, value.sector, hits)
         return self._role(span, head, value, ws, hits, published)
 
     def _generic(self, span: Any, head: tuple[int, int], noun: GenericNoun, ws: list[Word],
@@ -786,6 +786,26 @@ def _name_run(doc: Any, i: int) -> Any:
 
 def _capitalised(tok: Any) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+
+
+def _named_by_head(span: Any, head: tuple[int, int], sector: str, hits: list[Match[Alias]]) -> _Found | None:
+    """A name the dictionary does not know that ends in a group noun ("the Pedro Ruiz Front", "the Red
+    Cells Brigade"): a run of at least two capitalised words closing on the head, no dictionary name
+    among them (a state's or a known body's word keeps its own reading), is a group of the noun's
+    sector, named as written."""
+    toks = [t for t in span if t.idx < head[1]]
+    if not toks or toks[-1].idx + len(toks[-1]) != head[1] or not toks[-1].text[:1].isupper():
+        return None
+    i = len(toks)
+    while i > 0 and _capitalised(toks[i - 1]):
+        i -= 1
+    run = toks[i:]
+    if len(run) < 2 or any(h.start < head[1] and run[0].idx < h.end for h in hits):
+        return None
+    text_span = (run[0].idx, head[1])
+    actor = Actor(text=_source(span).cut(*text_span), name=_source(span).cut(*text_span), span=text_span,
+                  sector=sector)
+    return _Found(actor, "role")
 
 
 def _proper_after(span: Any, after: int, hits: list[Match[Alias]]) -> Any:
