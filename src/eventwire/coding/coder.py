@@ -102,7 +102,8 @@ class CoderStage:
                                                         coder.lex.words("place_preps"),
                                                         coder.lex.words("sourceless_types"),
                                                         coder.lex.words("accusing_verbs"),
-                                                        coder.lex.words("article_agent_types"))
+                                                        coder.lex.words("article_agent_types"),
+                                                        tuple(coder.retold))
             rejections += dropped
         return replace(analysis, events=analysis.events + tuple(events),
                        rejections=analysis.rejections + tuple(rejections))
@@ -113,6 +114,7 @@ class CoderStage:
                              sourceless_types: frozenset[str] = frozenset(),
                              accusing_verbs: frozenset[str] = frozenset(),
                              agent_types: frozenset[str] = frozenset(),
+                             retold: tuple[Event, ...] = (),
                              ) -> tuple[list[Event], list[Rejection]]:
         """Sourceless events: a source from the article (:mod:`.context_source`), else the judge's
         stricter bar for events with no source. ``refused``: subject pronouns left unresolved on purpose;
@@ -120,7 +122,8 @@ class CoderStage:
         ``sourceless_types`` (lower case): types whose acts count with no agent (:func:`unattributed`), unless
         what one is accused of (``accusing_verbs``: "accused of burning a depot" is an allegation);
         ``agent_types`` (lower case): types whose sourceless acts also take as candidates the authors of the
-        article's acts of the type, wherever they are named (:mod:`.context_source`)."""
+        article's acts of the type, wherever they are named (:mod:`.context_source`); ``retold``: acts told
+        again with their author (an unattributed telling takes that author, :func:`retold_author`)."""
         ctx = ContextSources(analysis, events, judge, refused, place_preps, agent_types)
         kept: list[Event] = []
         dropped: list[Rejection] = []
@@ -143,6 +146,7 @@ class CoderStage:
             else:
                 dropped.append(_sourceless_rejection(ev, judge))
         found, turned = unattributed(kept, pending)
+        found = [retold_author(ev, retold) for ev in found]
         for ev in found:  # in text order among the others
             at = next((i for i, k in enumerate(kept) if k.trigger.span[0] > ev.trigger.span[0]), len(kept))
             kept.insert(at, ev)
@@ -176,6 +180,7 @@ class SentenceCoder:
         self._refs: dict[tuple[int, tuple[int, ...]], TextRef] = {}  # trigger_ref by candidate
         self._judging: set[int] = set()  # calling verbs a word of blame hangs on (evaluations)
         self.contest = contest_article(analysis.doc, lexicon.words("contest_words"))
+        self.retold: list[Event] = []  # acts told again with their author and no victim (_retelling)
 
     def modality(self, tok: Any) -> Modality:
         """:func:`.modality.modality` of a token (its negation and hypothesis cues), once per token."""
@@ -322,6 +327,8 @@ class SentenceCoder:
         kept: list[Event] = []
         best: Verdict | None = None
         for ev in events:
+            if self._retelling(cand, ev, entry, how):
+                self.retold.append(ev)
             feats = self.features(cand, ev, entry, sent, sense_ok, how, n_alternatives)
             record = None if self.judge.collect is None else {  # what training's collection run keeps
                 "article_id": ev.article_id, "span": list(ev.trigger.span), "type": ev.type,
@@ -338,6 +345,21 @@ class SentenceCoder:
         if best is not None and best.probability is not None:
             return Coded(reason=f"not an event ({best.text()})")
         return Coded(reason="no source actor" if sense_ok else "sense constraint failed")
+
+    def _retelling(self, cand: Candidate, ev: Event, entry: Entry, how: str) -> bool:
+        """An act told again to name its author: a definite event noun ("the attack", "this bombing") with
+        no victim of its own, whose author the sentence names by attribution — carried out by X, claimed by
+        X, blamed on X, X's responsibility for it (light verbs, participation, blame): "police blamed the
+        bombing on the rebels". Whoever the judge thinks of it, it tells who did an act the article told
+        before without one (:func:`unattributed`)."""
+        if entry.pos != "noun" or ev.source is None or ev.target is not None or ev.negated or ev.hypothetical:
+            return False
+        path = ev.rule.split(".")[3] if ev.rule.count(".") >= 3 else ""
+        if not (how in ("light-verb", "participation") or path.startswith("noun-blamed")):
+            return False
+        if "coref" in path or ev.source.sector == "CIV":
+            return False
+        return any(c.dep_ == "det" and c.lower_ in self.lex.words("definite_determiners") for c in cand.head.children)
 
     def with_verdict(self, ev: Event, verdict: Verdict) -> Event:
         if verdict.probability is None:
@@ -1191,6 +1213,24 @@ def unattributed(kept: list[Event], pending: list[Event]) -> tuple[list[Event], 
         else:
             turned.append((ev, "another unattributed telling kept"))
     return found, turned
+
+
+def retold_author(ev: Event, retold: tuple[Event, ...]) -> Event:
+    """An unattributed telling ("a bomb exploded in a bar, injuring 26 people") whose act the article tells
+    again with its author ("police blamed the attack on the rebels", "the bombing was carried out by X"):
+    that author is its source, marked ``inferred: "context"`` (rule suffix ``+retold``); the nearest such
+    retelling after it, else before it. Only for a telling kept with no source (:func:`unattributed`): the
+    article then names the author of no act of the type."""
+    same = [r for r in retold if r.type == ev.type and r.source is not None]
+    after = [r for r in same if r.trigger.span[0] > ev.trigger.span[0]]
+    before = [r for r in same if r.trigger.span[0] < ev.trigger.span[0]]
+    other = after[0] if after else before[-1] if before else None
+    if other is None or other.source is None:
+        return ev
+    return replace(ev, source=replace(other.source, inferred="context"), rule=ev.rule + "+retold",
+                   source_found=Found.CONTEXT,
+                   explanation=f"{ev.explanation[:-1]}; its author from the act told again: '{other.source.text}' "
+                               f"('{other.trigger.text}').")
 
 
 def implied_agent(ev: Event) -> Event:
