@@ -486,6 +486,9 @@ class NounArguments(VerbArguments):
         if noun.dep_ == "pobj" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in self.lex.words(
                 "participation_nouns") and head.lower_ not in self.lex.words("genitive_preps"):
             return head.head, "participation"  # "Hezbollah's involvement in the fighting", not "part of the aid"
+        if noun.dep_ == "pobj" and head.head.pos_ == "ADJ" and head.head.dep_ == "acomp" and head.head.lemma_.lower() \
+                in self.lex.words("participation_nouns") and head.lower_ not in self.lex.words("genitive_preps"):
+            return head.head.head, "participation"  # "X was responsible for the attack": the copula's subject
         if head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
             if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and head.lower_ not in (
                     self.lex.words("partner_preps") | self.lex.words("background_preps")):
