@@ -14,7 +14,7 @@ def _sources(pipeline, text, lang="en"):
 
 
 @pytest.mark.parametrize("text, source", [
-    ("The urban command sabotaged a power station in the capital.", "The urban command"),
+    ("The mountain detachment sabotaged a power station in the capital.", "The mountain detachment"),
     ("A rebel column ambushed an army patrol near the border.", "A rebel column"),
 ])
 def test_an_unknown_organisation_subject_is_the_source(rules_pipeline, text, source):
