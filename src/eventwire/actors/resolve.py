@@ -282,8 +282,10 @@ class ActorResolver:
             group = self._group_hit(hits, head)
             if group is not None:
                 return self._with_phrase(span, head, group, value.sector)
-            return (self._unknown_group(span, head, value.sector, ws, hits)
-                    or _named_by_head(span, head, value.sector, hits))  # "the X Y Front"
+            named = self._unknown_group(span, head, value.sector, ws, hits)
+            if named is None and self.lang == "en":  # "the X Y Front"; French puts the noun first
+                named = _named_by_head(span, head, value.sector, hits)
+            return named
         return self._role(span, head, value, ws, hits, published)
 
     def _generic(self, span: Any, head: tuple[int, int], noun: GenericNoun, ws: list[Word],
