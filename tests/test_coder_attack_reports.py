@@ -86,3 +86,15 @@ def test_another_attack_is_no_retelling(events_of):
             "The rebels carried out a separate attack in the north.")
     told = [e for e in _assaults(events_of, text) if "wounded" in e.trigger.text]
     assert all("+retold" not in e.rule for e in told)
+
+
+def test_an_irregular_past_and_an_old_spelling(rules_pipeline):
+    ev = one(coded(rules_pipeline, "Marines retook the customs post at dawn.", "en"), "ASSAULT")
+    assert "customs post" in ev.target.text
+    ev = one(coded(rules_pipeline, "The kidnaping of the harbour master by rebels shocked the port.", "en"), "ASSAULT")
+    assert ev.source.text == "rebels"
+
+
+def test_a_breakaway_faction_is_armed(rules_pipeline):
+    ev = one(coded(rules_pipeline, "A breakaway faction raided a police post in the hills.", "en"), "ASSAULT")
+    assert ev.source.sector == "REB"
