@@ -98,20 +98,3 @@ def test_an_irregular_past_and_an_old_spelling(rules_pipeline):
 def test_a_breakaway_faction_is_armed(rules_pipeline):
     ev = one(coded(rules_pipeline, "A breakaway faction raided a police post in the hills.", "en"), "ASSAULT")
     assert ev.source.sector == "REB"
-
-
-# -- editor's marks -----------------------------------------------------------------------------
-def test_editorial_marks_are_blanked_for_the_parser():
-    from eventwire.nlp import parse_text
-
-    text = "Quito, 4 May 89 (XYZ) -- [Text] Rebels burned a bus. [passage omitted] [Report] Police said."
-    read = parse_text(text)
-    assert len(read) == len(text) and "[Text]" not in read and "[passage omitted]" not in read
-    assert "[Report]" in read and read.index("Rebels") == text.index("Rebels")
-
-
-def test_a_story_after_a_text_mark_keeps_its_victim_phrase(analysed):
-    text = ("Quito, 4 May 89 (XYZ) -- [Text] Nine people, two of whom are nurses, were injured in a grenade "
-            "attack on Sunday night.")
-    told = [e for e in analysed(text, "en").events if e.type == "ASSAULT"]
-    assert told and all(e.target is not None and not e.target.text.startswith("Text") for e in told)

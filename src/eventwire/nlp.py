@@ -8,7 +8,6 @@ Nothing is ever downloaded.
 from __future__ import annotations
 
 import importlib.util
-import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -108,21 +107,6 @@ def hard_wrapped(text: str) -> bool:
     open_ended = sum(1 for ln in inner if ln[-1] not in SENTENCE_END)
     mean = sum(len(ln) for ln in inner) / len(inner)
     return open_ended >= 0.6 * len(inner) and 30 <= mean <= 100
-
-
-# The editor's marks of monitored broadcasts and translated wire copy that stand where the story's words start
-# or were cut ("Quito, 4 May 89 (XYZ) -- [Text] A bus ...", "[Excerpts]", "[passage omitted]"): no words
-# of the story. Marks that head a speaker's words ("[Report]", "[Begin recording]") are left as they are:
-# blanking them moved sentence bounds and, with them, the place of later events (MUC-4 tune).
-EDITORIAL_MARK = re.compile(r"\[(?:text|excerpts?|passage\s+omitted)\]", re.IGNORECASE)
-
-
-def parse_text(text: str) -> str:
-    """The text the parser reads: an article's text with its editor's marks (``EDITORIAL_MARK``) blanked,
-    character for character, so that every offset still points into the article. "[Text]" before a
-    story's first sentence otherwise becomes part of it (a subject, a name, a victim's phrase: "Text]
-    Three farmers")."""
-    return EDITORIAL_MARK.sub(lambda m: " " * len(m.group(0)), text) if "[" in text else text
 
 
 def get_nlp(lang: str, candidates: tuple[str, ...]) -> Language:

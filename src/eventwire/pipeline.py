@@ -188,7 +188,7 @@ class Pipeline:
     def analyze(self, article: Article, doc: Any = None) -> Analysis:
         """Run every stage on one article (parsing it first if no ``doc`` is given)."""
         if doc is None:
-            doc = self.nlp(article.language or "")(_nlp.parse_text(article.text))
+            doc = self.nlp(article.language or "")(article.text)
         analysis = Analysis(article=article, doc=doc)
         for stage in self.stages:
             analysis = self._step(stage, analysis)
@@ -268,7 +268,7 @@ class Pipeline:
                 continue
             by_lang.setdefault(article.language or "", []).append((i, article))
         for lang, group in by_lang.items():
-            docs = self.nlp(lang).pipe(_nlp.parse_text(a.text) for _, a in group)
+            docs = self.nlp(lang).pipe(a.text for _, a in group)
             for (i, article), doc in zip(group, docs, strict=True):
                 results[i] = self._run(article, doc)
         return [results[i] for i in range(len(batch))]
