@@ -627,6 +627,8 @@ class ActorRules(FinderBase):
         if "Rel" not in tok.morph.get("PronType") or tok.i == sentence(tok).start or tok.head.dep_ == "ccomp":
             return None  # "révélé par Mediapart que Fillon a reçu": a conjunction, not a relative
         prev = self.doc[tok.i - 1]
+        if prev.text == "," and tok.i - 2 > sentence(tok).start:
+            prev = self.doc[tok.i - 2]  # "a critiqué Podemos, qui demande ...": the clause hung on the main verb
         while prev.dep_ in ("amod", "flat", "flat:name", "compound") and prev.head.i < prev.i:
             prev = prev.head
         return prev if prev.pos_ in ("NOUN", "PROPN") else None
