@@ -25,6 +25,8 @@ pytestmark = pytest.mark.slow
                  id="defending_a_candidate_is_support"),
     pytest.param("Le ministre a déjeuné avec les dirigeants syndicaux mardi.", "CONSULT", "meet",
                  id="lunch_with_someone_is_a_meeting"),
+    pytest.param("Des inconnus ont vandalisé la permanence du député dans la nuit.", "ASSAULT", "destroy",
+                 id="vandalising_a_building_is_destruction"),
 ])
 def test_coder_fr_sense_of_the_construction(rules_pipeline, text, etype, mode):
     events = coded(rules_pipeline, text, "fr", etype)
