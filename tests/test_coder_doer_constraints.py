@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from _coder import analyze
 from eventwire.records import Article
 
 pytestmark = pytest.mark.slow
@@ -48,6 +49,9 @@ def test_sense_with_filled_object_class_wins(collected):
     ("en", "The earthquake killed more than 300 people in the mountain province."),
     # the relative's antecedent is the complement of the hazard's phrase
     ("fr", "La région reste marquée par le violent glissement de terrain qui a tué quarante habitants en 2014."),
+    # accidents of transport and of buildings
+    ("fr", "Le déraillement d'un train de marchandises a tué six voyageurs près de Lille."),
+    ("fr", "L'effondrement d'un immeuble a tué neuf habitants à Marseille."),
 ])
 def test_a_hazard_is_not_an_attacker(analysed, lang, text):
     a = analysed(text, lang)
@@ -110,3 +114,11 @@ def test_a_compound_preposition_read_as_an_adverb_still_counts(collected):
     text = "La Norvège a vivement protesté auprès de la Russie."
     senses = _senses(collected(text, "fr"), text, "protesté")
     assert senses.get("ACCUSE") is True
+
+
+def test_fr_the_offices_of_a_party_are_no_siege(rules_pipeline):
+    # the siege sense needs a place: "le siège de la ville"; "le siège du parti" is its offices
+    text = "Les rebelles ont levé lundi le siège de la ville. Le siège du parti a été fouillé."
+    a = analyze(rules_pipeline, text, "fr")
+    assert not [e for e in a.events if e.type == "ASSAULT" and e.trigger.text == "siège" and "parti" in e.evidence.text]
+    assert [c for c in a.rejections if c.type == "ASSAULT" and c.trigger.text == "siège" and "constraint" in c.reason]

@@ -21,6 +21,12 @@ pytestmark = pytest.mark.slow
                  id="ordering_a_curfew_is_coercion"),
     pytest.param("Le régime a ordonné un black-out total des réseaux pendant les émeutes.", "COERCE", "censor",
                  id="ordering_an_internet_shutdown_is_censorship"),
+    pytest.param("La sénatrice a défendu le candidat de son parti devant les militants.", "SUPPORT", "defend",
+                 id="defending_a_candidate_is_support"),
+    pytest.param("Le ministre a déjeuné avec les dirigeants syndicaux mardi.", "CONSULT", "meet",
+                 id="lunch_with_someone_is_a_meeting"),
+    pytest.param("Des inconnus ont vandalisé la permanence du député dans la nuit.", "ASSAULT", "destroy",
+                 id="vandalising_a_building_is_destruction"),
 ])
 def test_coder_fr_sense_of_the_construction(rules_pipeline, text, etype, mode):
     events = coded(rules_pipeline, text, "fr", etype)

@@ -71,3 +71,13 @@ def test_dateline_is_no_context_source(pipeline):
     assert any(x.span[0] == 0 for x in a.actors)  # the dateline's city is a mention
     candidates = [actor.span[0] for actor, _ in ContextSources(a, list(a.events), Judge()).candidates(attack)]
     assert 0 not in candidates
+
+
+@pytest.mark.parametrize("text, source", [
+    # the parser hangs ", qui demande" on the main verb, not on the noun before the comma
+    ("Le gouvernement a critiqué le parti Syriza, qui demande des élections anticipées depuis un mois.", "Syriza"),
+    ("Le gouvernement a critiqué Podemos, qui demande des élections anticipées.", "Podemos"),
+])
+def test_fr_a_relative_after_a_comma_stands_for_the_noun_before_it(rules_pipeline, text, source):
+    found = [e for e in coded(rules_pipeline, text, "fr", "REQUEST") if e.source is not None]
+    assert any(source in (e.source.text or "") for e in found), found

@@ -221,3 +221,15 @@ def test_coder_fr_a_past_tense_in_ra_is_no_future(analysed):
     text = "Le ministre déclara la guerre au Paraguay et envoya ses troupes à la frontière."
     found = [e for e in analysed(text, "fr").events if e.type == "MOBILIZE"]
     assert found and not any(e.hypothetical for e in found), found
+
+
+def test_coder_fr_completed_pouvoir_makes_the_act_factual(rules_pipeline):
+    text = "Le ministre des Affaires étrangères a pu rencontrer son homologue chinois à Pékin."
+    evs = analyze(rules_pipeline, text, "fr").events
+    assert [e for e in evs if e.type == "CONSULT" and not e.hypothetical]
+
+
+def test_coder_fr_conditional_pouvoir_stays_hypothetical(rules_pipeline):
+    text = "Le ministre des Affaires étrangères pourrait rencontrer son homologue chinois à Pékin."
+    evs = [e for e in analyze(rules_pipeline, text, "fr").events if e.type == "CONSULT"]
+    assert evs and all(e.hypothetical for e in evs)

@@ -38,3 +38,27 @@ def test_a_vehicle_driven_into_people_is_an_attack_with_no_vehicle_source(keep_s
     found = _sources(keep_sourceless_pipeline, text, lang)
     assert found and {t for t, _ in found} == {"ASSAULT"}, found
     assert all(src != vehicle for _, src in found), found
+
+
+@pytest.mark.parametrize("text, etype, source", [
+    # a counted subject: the people counted act ("une cinquantaine d'agents")
+    ("Une quarantaine d'agents bloquent le dépôt de bus depuis lundi.", "PROTEST",
+     "agents"),
+    # a participle used as a noun, tagged as a verb by the parser
+    ("Le principal prévenu a nié toute intention de voler.", "REJECT", "prévenu"),
+])
+def test_fr_an_unknown_counted_or_participle_subject_is_the_source(rules_pipeline, text, etype, source):
+    found = _sources(rules_pipeline, text, "fr")
+    assert any(t == etype and src and source in src for t, src in found), found
+
+
+def test_fr_counted_things_are_no_source(rules_pipeline):
+    found = _sources(rules_pipeline, "Une dizaine de camions bloquent le dépôt de bus.", "fr")
+    assert all(src is None or "camions" not in src for _, src in found), found
+
+
+def test_fr_a_participle_used_as_a_noun_is_no_act(rules_pipeline):
+    [res] = rules_pipeline.process([Article(id="u", text="Le principal prévenu a nié toute intention de voler.",
+                                            language="fr", published="1990-03-05")])
+    assert not [e for e in res.events if e.type == "THREATEN"]
+    assert [r for r in res.rejections if r.trigger.text == "prévenu" and "participle used as a noun" in r.reason]

@@ -121,8 +121,11 @@ class ActorRules(FinderBase):
         destroyed ...", "the convoy", "last week")."""
         if role == "source" and tok.pos_ == "NOUN" and self._by_agent(tok):
             return self._human_or_armed(tok)
-        if role != "source" or tok.dep_ not in SUBJ or tok.pos_ not in ("NOUN", "PROPN") or tok.head.pos_ != "VERB":
+        subj = self._counted_by(tok) or tok  # "une cinquantaine d'agents bloquent": the count is the subject
+        if role != "source" or subj.dep_ not in SUBJ or not _noun_like(tok) or subj.head.pos_ != "VERB":
             return False
+        if subj is not tok and not self._human_or_armed(tok):
+            return False  # "une dizaine de véhicules": counted things are no agent
         if tok.ent_type_ and tok.ent_type_ not in ACTOR_ENTS:
             return False
         lemma = tok.lemma_.lower()
@@ -130,6 +133,17 @@ class ActorRules(FinderBase):
                 c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children):
             return False  # "the group", "cette branche": an anaphor, resolved (or not) as such
         return not self.thing_time_or_act(tok)
+
+    def _counted_by(self, tok: Any) -> Any | None:
+        """The quantity noun or number that counts ``tok`` ("une cinquantaine d'agents", "des centaines de
+        salariés"): its head, when ``tok`` is that head's "de" complement."""
+        head = tok.head
+        if head.i == tok.i or tok.dep_ not in ("nmod", "obl", "obl:mod") or self._case(tok) not in \
+                self.lex.words("genitive_preps"):
+            return None
+        counted = head.lemma_.lower() in self.lex.words("quantity_nouns") or head.pos_ == "NUM" \
+            or head.ent_type_ in ("CARDINAL", "QUANTITY")
+        return head if counted else None
 
     def _by_agent(self, tok: Any) -> bool:
         """The agent phrase of a passive ("enlevés par un commando")."""
@@ -628,6 +642,8 @@ class ActorRules(FinderBase):
         if "Rel" not in tok.morph.get("PronType") or tok.i == sentence(tok).start or tok.head.dep_ == "ccomp":
             return None  # "révélé par Mediapart que Fillon a reçu": a conjunction, not a relative
         prev = self.doc[tok.i - 1]
+        if prev.text == "," and tok.i - 2 > sentence(tok).start:
+            prev = self.doc[tok.i - 2]  # "a critiqué Podemos, qui demande ...": the clause hung on the main verb
         while prev.dep_ in ("amod", "flat", "flat:name", "compound") and prev.head.i < prev.i:
             prev = prev.head
         return prev if prev.pos_ in ("NOUN", "PROPN") else None
@@ -882,3 +898,10 @@ def _dateline_end(sent: Any) -> int:
     if line is None:
         return sent.start
     return next((t.i for t in sent if t.idx >= line.end()), sent.start)
+
+
+def _noun_like(tok: Any) -> bool:
+    """A noun, a name, or a participle used as a noun with its determiner ("le principal prévenu a nié",
+    "les accusés ont contesté": tagged as verbs by the parser)."""
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ in ("VERB", "ADJ") and any(
+        c.dep_ == "det" and c.i < tok.i for c in tok.children))

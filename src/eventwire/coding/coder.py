@@ -239,6 +239,10 @@ class SentenceCoder:
         if all(alt.reflexive is False for alt in cand.alternatives) and self.reflexive(cand.head):
             # "qui se réclamait de l'EI": a pronominal use no sense has is another verb (an allegiance)
             return Coded(reason="not an event (a pronominal use that no sense of the verb has)")
+        if len(cand.tokens) == 1 and all(alt.pos == "verb" for alt in cand.alternatives) \
+                and _participle_as_noun(cand.head):
+            # "le principal prévenu a nié", "les accusés ont contesté": a role named by a participle, no act
+            return Coded(reason="not an event (a participle used as a noun)")
         entry = self.choose(cand)
         if not self.judge.open:
             if entry is None:
@@ -1159,6 +1163,13 @@ def contest_article(doc: Any, words: frozenset[str]) -> bool:
     hits = [t.lemma_.lower() if t.lemma_.lower() in words else t.lower_ for t in tokens
             if t.lower_ in words or t.lemma_.lower() in words]
     return len(set(hits)) >= CONTEST_MIN and len(hits) * CONTEST_SPAN >= len(tokens)
+
+
+def _participle_as_noun(tok: Any) -> bool:
+    """A participle with its own determiner standing as a subject or an object ("le prévenu a nié", "ont
+    libéré les détenus"): the parser tags it as a verb, it names a role."""
+    return tok.pos_ in ("VERB", "ADJ") and tok.dep_ in ("nsubj", "nsubj:pass", "obj") \
+        and "Part" in tok.morph.get("VerbForm") and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
 
 
 def _sourceless_rejection(ev: Event, judge: Judge, why: str = "") -> Rejection:
