@@ -117,8 +117,15 @@ class VerbArguments(ActorRules):
             if controller is not None and controller.i < verb.i and controller.pos_ in ("NOUN", "PROPN") \
                     and verb.head.lemma_.lower() in self.lex.words("object_control_verbs"):
                 return controller, "xcomp<obj"
+            accused = self._accused_infinitive(verb)
+            if accused is not None:
+                return accused if accused[0] is not None else None
         if (verb.dep_ in INHERIT or misread_infinitive(verb)) and verb.head.i != verb.i:
-            found = self.subject_token(verb.head, depth + 1)
+            head = verb.head
+            if verb.dep_ == "conj" and head.dep_ == "xcomp" and _infinitive(head) and not _has_aux(verb) \
+                    and "Part" in verb.morph.get("VerbForm") and self._accused_infinitive(head) is not None:
+                head = head.head  # "a accusé X de saboter les talks et rejeté Y": the participle is the accuser's
+            found = self.subject_token(head, depth + 1)
             return (found[0], f"{verb.dep_}>{found[1]}") if found else None
         return None
 
@@ -156,6 +163,33 @@ class VerbArguments(ActorRules):
                 and not any(c.dep_ in OBJ or c.dep_ in ("xcomp", "ccomp") for c in aux.children):
             return aux
         return verb
+
+    def _accused_infinitive(self, verb: Any) -> tuple[Any, str] | tuple[None, str] | None:
+        """"accusant Tokyo de s'ingérer", "a reproché à Paris de soutenir", "le Soudan, accusé de livrer des
+        armes": the infinitive of an accusing verb (``accusing_verbs``, ``dative_control_verbs``) is the act
+        of the one accused -- its object, its "à" complement, or the noun a bare participle of it follows --,
+        never of the accuser; ``(None, ...)`` when none is named. None: not such an infinitive."""
+        gov = verb.head
+        lemma = gov.lemma_.lower()
+        accusing = lemma in self.lex.words("accusing_verbs")
+        if not accusing and lemma not in self.lex.words("dative_control_verbs"):
+            return None
+        nominal = ("NOUN", "PROPN")
+        found = self.object_token(gov)
+        if found is None or found.pos_ not in nominal or found.i > verb.i:
+            found = next((c for c in gov.children if c.dep_ in OBLIQUE and c.pos_ in nominal and c.i < verb.i
+                          and self._case(c) in self.lex.words("dative_preps")), None)
+        if found is not None:
+            return found, "xcomp<accused"
+        if not accusing:
+            return None
+        if _participle_passive(gov) and not _has_aux(gov) and gov.i >= 2 and self.doc[gov.i - 1].text == ",":
+            before = self.doc[gov.i - 2]  # "contre le Soudan, accusé de ...": the noun the participle follows
+            if before.pos_ in nominal:
+                return before, "xcomp<accused-apposed"
+        if self.is_passive(gov) or _participle_passive(gov):
+            return None  # "X a été accusé de ...": the passive subject, as for any clause
+        return None, "xcomp<accused"
 
     def _accused_of(self, verb: Any) -> Any | None:
         """"accused government forces of killing civilians": the one accused is the subject of the
@@ -785,3 +819,8 @@ def _headless_clause(noun: Any, verb: Any) -> Any | None:
                 for g in c.children if g.dep_ in ("pobj", "dobj")]
     return noun if objects else None
 
+
+def _infinitive(verb: Any) -> bool:
+    """An infinitive, perfect ones included ("d'avoir caché")."""
+    return "Inf" in verb.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)

@@ -36,7 +36,7 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "infinitive_target_types", "purpose_target_types", "clause_target_types", "condition_target_types",
              "aiming_verbs",
              "background_preps", "adversative_preps", "unaccusative_verbs",
-             "beneficiary_preps", "object_control_verbs",
+             "beneficiary_preps", "object_control_verbs", "dative_control_verbs", "dative_preps",
              "implicative_verbs", "ending_verbs", "double_negation_verbs",
              "honorifics", "threat_cues", "announcer_sectors", "announced_own_types", "refusal_modals", "holder_preps",
              "state_place_preps", "locution_nouns",

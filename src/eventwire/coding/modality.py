@@ -204,6 +204,8 @@ def _governor_cue(tok: Any, lex: Lexicon) -> tuple[str, str] | None:
             continue  # "ordered the arrest of X": the orderer's act, told as done
         if forms & lex.words("negating_verbs"):
             return "neg", f"under '{cur.text}'"
+        if _accusation(tok, cur, forms, lex):
+            return "hyp", f"alleged under '{cur.text}'"
         if (forms & lex.words("hypothetical_verbs") and cur.pos_ not in ("NOUN", "PROPN") and not adjunct) or (
                 cur.pos_ == "NOUN" and forms & lex.words("hypothetical_nouns")):
             return "hyp", f"under '{cur.text}'"
@@ -212,6 +214,23 @@ def _governor_cue(tok: Any, lex: Lexicon) -> tuple[str, str] | None:
         if cur.pos_ in ("VERB", "AUX") and _hypothesis_cue(cur, lex):
             return "hyp", f"under hypothetical '{cur.text}'"
     return None
+
+
+def _accusation(tok: Any, cur: Any, forms: set[str], lex: Lexicon) -> bool:
+    """"a accusé X de financer Y", "a reproché à X de soutenir Y": the infinitive is what the accuser alleges,
+    not an act the article tells (a bare participle, "X, accusé de livrer des armes", tells it as known).
+    French "de" + infinitive only (``dative_control_verbs`` are listed for French alone)."""
+    if not lex.words("dative_control_verbs") or "Inf" not in tok.morph.get("VerbForm") and not any(
+            c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children):
+        return False
+    if not forms & lex.words("accusing_verbs"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in lex.words("genitive_preps")
+               for c in tok.children):
+        return False  # "après avoir accusé X, il ...": an adjunct, not what is alleged
+    if "Part" in cur.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in cur.children):
+        return False  # "contre X, accusé de ...": the participle presents the act as known
+    return any(c.dep_ in ("obj", "dobj", "obl:arg", "iobj") for c in cur.children)
 
 
 def _completed(verb: Any) -> bool:
