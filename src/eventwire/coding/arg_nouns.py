@@ -93,11 +93,12 @@ class NounArguments(VerbArguments):
 
     def _noun_args(self, noun: Any, of_role: str) -> tuple[list[Arg], list[Arg], str]:
         targets: list[Arg] = []
+        victims = self._victims_of(noun)
         comp = self.complement_of(noun)
         if comp is not None and (of_role == "target" or self._placeish(comp)):
             targets = self.actors(comp, "of", "target")
         if not targets:
-            aimed, victims = self._noun_prep_targets(noun), self._victims_of(noun)
+            aimed = self._noun_prep_targets(noun)
             # "villagers were killed in airstrikes on the town": the people hit, not the place
             targets = victims if victims and (not aimed or not self.strict(aimed[0])) else aimed or victims
         targets = targets or self._aiming_participle(noun)
@@ -127,7 +128,7 @@ class NounArguments(VerbArguments):
         sources = self._modifier_sources(noun, comp, of_role)
         if sources and not targets:
             targets = self._adversative_target(noun)
-        manner = self._manner_subject(noun)
+        manner = self._manner_subject(noun, victims)
         if manner is not None and not sources and comp is not None and self.frame.etype in BENEFIT_TYPES:
             manner = None  # "avec l'aide de renforts": the helper is no actor; the subject is helped, not helping
         if manner is not None:
@@ -168,10 +169,11 @@ class NounArguments(VerbArguments):
         return [Arg(a.actor, "inferred-adversative-" + a.path, 0.8)
                 for a in self.actors(found[0], found[1], "target") if self._named_here(a)]
 
-    def _manner_subject(self, noun: Any) -> Any | None:
-        """"en coopération avec X" / "with the support of X": an adjunct of the clause's subject."""
+    def _manner_subject(self, noun: Any, victims: list[Arg]) -> Any | None:
+        """"en coopération avec X" / "with the support of X": an adjunct of the clause's subject
+        (``victims``: the noun's, from ``_victims_of``)."""
         verb = self._manner_verb(noun)
-        if verb is None or self._victims_of(noun):  # "died in an ambush": the subject is hit, not acting
+        if verb is None or victims:  # "died in an ambush": the subject is hit, not acting
             return None
         found = self.subject_token(verb)
         return found[0] if found and found[1] in SUBJ else None
