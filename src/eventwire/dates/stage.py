@@ -725,12 +725,31 @@ def _from_anchor(trig: Attachment, ctx: DocDates) -> When | None:
     verb = event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"])
     if verb < 0:
         verb = _judged_verb(trig, ctx)
+    if verb < 0:
+        verb = _nominal_verb(trig, ctx)
     if verb < 0 or is_background(ctx.doc, verb, imperfect=False):
         return None
     if ctx.episode is not None:  # the article reports a period: its events are somewhere in it
         return ctx.episode
     return When(text=anchor.text, value=anchor.day.isoformat(), precision="day", span=anchor.span,
                 flags=(f"from-{anchor.source}",))
+
+
+def _nominal_verb(trig: Attachment, ctx: DocDates) -> int:
+    """An event noun that is neither subject nor object of a verb ("L'armée a repoussé l'assaut, a déclaré
+    le préfet à l'issue de la réunion", a heading "Interpellations à Lyon") is told in the time of the verb
+    it hangs on, or of its verbless fragment (the noun itself): the article's day unless that verb is
+    background. Not a noun after an ``earlier_cues`` word ("suite au retrait", "après l'attentat"), anywhere
+    on its path to that verb: it tells an earlier event. -1 when none."""
+    doc = ctx.doc
+    if doc[trig.root].pos_ not in ("NOUN", "PROPN"):
+        return -1
+    earlier = ctx.grammar.vocab.lists["earlier_cues"]
+    for i in (trig.root, *trig.path[:-1]):
+        tok = doc[i]
+        if tok.pos_ in ("NOUN", "PROPN") and any(f" {w.lower()} " in cue_phrase(doc, tok) for w in earlier):
+            return -1
+    return trig.verb if trig.verb >= 0 else trig.root
 
 
 def _judged_verb(trig: Attachment, ctx: DocDates) -> int:
