@@ -528,7 +528,10 @@ def _capital_locative(i: int, sentence_start: int, sents: Sentences) -> bool:
 def _opens(token: Any) -> bool:
     """The token opens a sentence or a line."""
     i = token.i
-    return i == 0 or bool(token.is_sent_start) or token.doc[i - 1].is_space or token.doc[i - 1].text in (".", "!", "?", ":")
+    if i == 0 or token.is_sent_start:
+        return True
+    before = token.doc[i - 1]
+    return bool(before.is_space) or before.text in (".", "!", "?", ":")
 
 
 def _word_before(i: int, sents: Sentences) -> int:
