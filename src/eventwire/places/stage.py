@@ -303,11 +303,11 @@ def _national_seat(event: Event, ctx: _Context, fallback: tuple[Place, str] | No
     parti a dénoncé" in an article that names no city). Not a material act: a coalition's strikes in a
     country are not in its capital."""
     src = event.source
-    if (event.type not in VENUE_TYPES or fallback is None or fallback[0].precision != "country" or src is None
-            or src.sector is not None
-            or src.country not in (None, fallback[0].country) or ctx.gazetteer is None):
+    iso3 = fallback[0].country if fallback is not None and fallback[0].precision == "country" else None
+    if (event.type not in VENUE_TYPES or not iso3 or src is None or src.sector is not None
+            or src.country not in (None, iso3) or ctx.gazetteer is None or fallback is None):
         return None
-    found = _seat_of(src, fallback[0].country, ctx.gazetteer)
+    found = _seat_of(src, iso3, ctx.gazetteer)
     if found is None:
         return None
     place, _ = found
