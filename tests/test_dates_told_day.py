@@ -145,3 +145,23 @@ def test_noun_after_an_earlier_cue_stays_undated(date_stage, nlp_fr):
 def test_noun_under_a_pluperfect_stays_undated(date_stage, nlp_fr):
     text = "Le maire avait déjà évoqué la question lors de la manifestation des agriculteurs."
     assert _date(date_stage, nlp_fr, text, "manifestation") is None
+
+
+# -- an act no rule dates, told after the text's earlier dates: the last of them (via-earlier) ----------
+
+def test_background_clause_takes_the_last_earlier_date_of_the_text(date_stage, nlp_fr):
+    text = ("Le 2 mars, les dockers ont voté la grève.\n\nLe port reste fermé. Selon le syndicat, la direction "
+            "avait refusé toute négociation.")
+    w = _date(date_stage, nlp_fr, text, "avait refusé")
+    assert w is not None and (w.value, w.flags[-1]) == ("2019-03-02", "via-earlier")
+
+
+def test_background_clause_before_any_date_stays_undated(date_stage, nlp_fr):
+    text = "Selon le syndicat, la direction avait refusé toute négociation. Le 2 mars, les dockers ont voté la grève."
+    assert _date(date_stage, nlp_fr, text, "avait refusé") is None
+
+
+def test_a_year_is_too_coarse_to_date_a_background_clause(date_stage, nlp_fr):
+    text = ("En 2015, les dockers ont voté la grève.\n\nLe port reste fermé. "
+            "La direction avait refusé toute négociation.")
+    assert _date(date_stage, nlp_fr, text, "avait refusé") is None
