@@ -122,3 +122,46 @@ def test_adjective_of_judgement_takes_the_day_of_its_verb(date_stage, nlp_fr):
 def test_adjective_in_a_pluperfect_clause_stays_undated(date_stage, nlp_fr):
     text = "Le président avait évoqué un ignoble attentat contre l'église du village."
     assert _date(date_stage, nlp_fr, text, "ignoble") is None
+
+
+# -- an event noun that no verb takes as subject or object: the time of the verb it hangs on ----------
+
+def test_noun_in_a_verbless_heading_takes_the_article_day(date_stage, nlp_fr):
+    w = _date(date_stage, nlp_fr, "Nouvelles interpellations à Lyon", "interpellations")
+    assert w is not None and (w.value, w.flags) == ("2019-03-13", ("from-published",))
+
+
+def test_noun_in_a_complement_of_a_past_verb_takes_the_article_day(date_stage, nlp_fr):
+    text = "Le préfet a fait le point à l'issue de la manifestation des agriculteurs devant la mairie."
+    w = _date(date_stage, nlp_fr, text, "manifestation")
+    assert w is not None and w.value == "2019-03-13"
+
+
+def test_noun_after_an_earlier_cue_stays_undated(date_stage, nlp_fr):
+    text = "Le maire a renforcé la surveillance du quartier suite à l'incendie de plusieurs voitures."
+    assert _date(date_stage, nlp_fr, text, "incendie") is None
+
+
+def test_noun_under_a_pluperfect_stays_undated(date_stage, nlp_fr):
+    text = "Le maire avait déjà évoqué la question lors de la manifestation des agriculteurs."
+    assert _date(date_stage, nlp_fr, text, "manifestation") is None
+
+
+# -- an act no rule dates, told after the text's earlier dates: the last of them (via-earlier) ----------
+
+def test_background_clause_takes_the_last_earlier_date_of_the_text(date_stage, nlp_fr):
+    text = ("Le 2 mars, les dockers ont voté la grève.\n\nLe port reste fermé. Selon le syndicat, la direction "
+            "avait refusé toute négociation.")
+    w = _date(date_stage, nlp_fr, text, "avait refusé")
+    assert w is not None and (w.value, w.flags[-1]) == ("2019-03-02", "via-earlier")
+
+
+def test_background_clause_before_any_date_stays_undated(date_stage, nlp_fr):
+    text = "Selon le syndicat, la direction avait refusé toute négociation. Le 2 mars, les dockers ont voté la grève."
+    assert _date(date_stage, nlp_fr, text, "avait refusé") is None
+
+
+def test_a_year_is_too_coarse_to_date_a_background_clause(date_stage, nlp_fr):
+    text = ("En 2015, les dockers ont voté la grève.\n\nLe port reste fermé. "
+            "La direction avait refusé toute négociation.")
+    assert _date(date_stage, nlp_fr, text, "avait refusé") is None

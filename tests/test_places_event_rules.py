@@ -140,3 +140,26 @@ def test_a_place_after_the_act_judged_is_the_acts(stage, nlp_en):
             "women, by 'gunmen on motorbikes' in the village of Zinder, on Saturday.")
     ev = run(stage, nlp_en, text, "condemned", "en", "ACCUSE", source="government", sector="GOV", country="NER")
     assert ev.location.name == "Niamey"
+
+
+# -- national news that nothing places, in an article placed only at country level: its capital ------
+
+NATIONAL = ("Italie : un ministre sous pression\n\n4 mars 2019\n\n"
+            "Le ministre de l'Économie est accusé de conflit d'intérêts par la presse italienne. L'ancien "
+            "sénateur Marco Zorgli a démenti toute implication et a dénoncé une campagne de calomnies.")
+
+
+def test_a_person_with_no_sector_speaks_from_the_capital_of_a_country_level_article(stage, nlp_fr):
+    ev = run(stage, nlp_fr, NATIONAL, "a démenti", "fr", "REJECT", source="Marco Zorgli")
+    assert (ev.location.country, ev.location.precision, ev.location.name) == ("ITA", "city", "Rome")
+    assert "the capital of the article's country" in ev.explanation
+
+
+def test_a_person_of_another_country_is_not_moved_to_the_articles_capital(stage, nlp_fr):
+    ev = run(stage, nlp_fr, NATIONAL, "a démenti", "fr", "REJECT", source="Marco Zorgli", country="FRA")
+    assert ev.location.country == "ITA" and ev.location.precision == "country"
+
+
+def test_protesters_are_not_moved_to_the_capital(stage, nlp_fr):
+    ev = run(stage, nlp_fr, NATIONAL, "a dénoncé", "fr", "ACCUSE", source="Marco Zorgli", sector="PRO")
+    assert ev.location.precision == "country"

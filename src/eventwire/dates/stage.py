@@ -23,7 +23,9 @@ sets ``Event.date``. An event takes, in order (``docs/dates.md``):
    when that date is the dateline or ``published`` (not a guess from the text); ``from-episode`` instead
    when the article opens on the start of the period it reports ("Depuis le 12 mars, les
    milices se disputent ..." in a 2 April dispatch): the month of that period's middle;
-7. otherwise None. Deadlines ("d'ici le 22 février") never date an event, nor, in rules 1-5, a date
+7. ``via-earlier``: an act rules 1-6 leave undated (a background clause, a noun after an earlier cue) takes
+   the last day, week or month the text gave before it, before the article's day (see :func:`_earlier`);
+8. otherwise None. Deadlines ("d'ici le 22 février") never date an event, nor, in rules 1-5, a date
    after the article's day unless the clause is future, verbless, or a present with the date on its
    own verb ("a appelé à la grève pour le vendredi 14 décembre" is the call's day, not the strike's).
 
@@ -318,7 +320,26 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
         found = rule(event, trig, usable, ctx)
         if found is not None:
             return _event_date(found, flag, ctx)
-    return _from_anchor(trig, ctx)
+    return _from_anchor(trig, ctx) or _earlier(event, usable, ctx)
+
+
+# precisions of a date that can stand for an earlier act the text recalls (a year is too coarse)
+EARLIER_PRECISIONS = ("day", "week", "month")
+
+
+def _earlier(event: Event, usable: list[Placed], ctx: DocDates) -> When | None:
+    """``via-earlier``: an act no rule dates (a background clause, "les manifestants avaient exigé ...", or a
+    noun after an earlier cue, "après l'attentat") happened before the article's day, and a text recalls its
+    background in order: the last date it gave before the event, of day, week or month precision and before
+    the anchor's day (month, year), not the dateline nor the start of a period. None when there is none."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    today = anchor.day.isoformat()
+    before = [p for p in usable if p.mention.span[1] <= event.trigger.span[0] and not _is_dateline(p, anchor)
+              and p.mention.role != "since" and p.when.precision in EARLIER_PRECISIONS
+              and p.when.value[:10] < today[:len(p.when.value[:10])]]
+    return _borrowed(before[-1].when, "via-earlier") if before else None
 
 
 # mentions that date no clause of their own: a deadline ("d'ici le 22 février") and a sequel that names
@@ -725,12 +746,31 @@ def _from_anchor(trig: Attachment, ctx: DocDates) -> When | None:
     verb = event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"])
     if verb < 0:
         verb = _judged_verb(trig, ctx)
+    if verb < 0:
+        verb = _nominal_verb(trig, ctx)
     if verb < 0 or is_background(ctx.doc, verb, imperfect=False):
         return None
     if ctx.episode is not None:  # the article reports a period: its events are somewhere in it
         return ctx.episode
     return When(text=anchor.text, value=anchor.day.isoformat(), precision="day", span=anchor.span,
                 flags=(f"from-{anchor.source}",))
+
+
+def _nominal_verb(trig: Attachment, ctx: DocDates) -> int:
+    """An event noun that is neither subject nor object of a verb ("L'armée a repoussé l'assaut, a déclaré
+    le préfet à l'issue de la réunion", a heading "Interpellations à Lyon") is told in the time of the verb
+    it hangs on, or of its verbless fragment (the noun itself): the article's day unless that verb is
+    background. Not a noun after an ``earlier_cues`` word ("suite au retrait", "après l'attentat"), anywhere
+    on its path to that verb: it tells an earlier event. -1 when none."""
+    doc = ctx.doc
+    if doc[trig.root].pos_ not in ("NOUN", "PROPN"):
+        return -1
+    earlier = ctx.grammar.vocab.lists["earlier_cues"]
+    for i in (trig.root, *trig.path[:-1]):
+        tok = doc[i]
+        if tok.pos_ in ("NOUN", "PROPN") and any(f" {w.lower()} " in cue_phrase(doc, tok) for w in earlier):
+            return -1
+    return trig.verb if trig.verb >= 0 else trig.root
 
 
 def _judged_verb(trig: Attachment, ctx: DocDates) -> int:

@@ -35,6 +35,9 @@ _WORDS = shipped()
 TAKE_VERBS = _WORDS.union("places", "take_verbs")
 _ARTICLE_NAME = re.compile(rf"(?:{'|'.join(sorted(ARABIC_ARTICLES))})-[A-ZÀ-Ý]")  # "al-Raï", "el-Bab"
 LOCATIVE = _WORDS.union("places", "locative")
+# A locative preposition written as a capital without its accent, opening a sentence ("A Lyon, ..."),
+# per language (the English article "A" is no preposition).
+CAPITAL_LOCATIVES = {code: _WORDS.get(code).words("places", "capital_locatives") for code in _WORDS.codes}
 # Words that may stand between a locative preposition and the name: "à l'ouest d'al-Anbar".
 BRIDGE = _WORDS.union("places", "bridge") | {","}
 ADMIN_WORDS = _WORDS.union("places", "admin_words")
@@ -54,6 +57,7 @@ _IOB_OUTSIDE = 2  # ``ent_iob_ == "O"``
 # The word lists as string ids, to test a token's ``LOWER`` id (``Sentences.lower``) without building
 # the token and its ``lower_`` string: ``t.lower_ in LOCATIVE`` is ``sents.lower[t.i] in _LOCATIVE_IDS``.
 _LOCATIVE_IDS = frozenset(get_string_id(w) for w in LOCATIVE)
+_CAPITAL_LOCATIVE_IDS = frozenset(get_string_id(w.lower()) for words in CAPITAL_LOCATIVES.values() for w in words)
 _BRIDGE_IDS = frozenset(get_string_id(w) for w in BRIDGE)
 _ADMIN_IDS = frozenset(get_string_id(w) for w in ADMIN_WORDS)
 _PEOPLE_IDS = frozenset(get_string_id(w) for w in PEOPLE_ARTICLES)
@@ -426,10 +430,14 @@ def _after_inner_locative(ent: Any, sents: Sentences) -> Any:
 
 
 def _trim_leading(ent: Any) -> Any:
-    """Drop a leading article or elision the NER swallowed ("l'Irak" -> "Irak"), and a trailing English
-    possessive ("San Salvador's" -> "San Salvador")."""
+    """Drop a leading article or elision the NER swallowed ("l'Irak" -> "Irak"), or a French "A" (the
+    preposition "À" without its accent: "A Lyon"), and a trailing English possessive ("San Salvador's" ->
+    "San Salvador")."""
     span = ent
     while len(span) > 1 and _LEADING.match(span[0].text + " "):
+        span = span[1:]
+    # "A Lyon" as one entity: the preposition written without its accent ("À") opening the sentence
+    if len(span) > 1 and span[0].text in CAPITAL_LOCATIVES.get(span.doc.lang_, ()) and _opens(span[0]):
         span = span[1:]
     if len(span) > 1 and span[-1].text in _POSSESSIVES:
         span = span[:-1]
@@ -497,7 +505,7 @@ def is_locative(span: Any, sentence_start: int, sents: Sentences) -> bool:
     lo = max(sentence_start, span.start - 6)
     while i >= lo:
         word = lower[i]
-        if word in _LOCATIVE_IDS:
+        if word in _LOCATIVE_IDS or (word in _CAPITAL_LOCATIVE_IDS and _capital_locative(i, sentence_start, sents)):
             return True
         if space[i]:  # a line break of hard-wrapped copy ("near\nX")
             lo = max(sentence_start, lo - 1)
@@ -505,6 +513,25 @@ def is_locative(span: Any, sentence_start: int, sents: Sentences) -> bool:
             return False
         i -= 1
     return False
+
+
+def _capital_locative(i: int, sentence_start: int, sents: Sentences) -> bool:
+    """"A Lyon, la police a ...": a capital written without its accent (``capital_locatives``: French
+    "A" for "À") opening a sentence or a line is the locative preposition, whatever the tagger made of it
+    (the verb "a" is lower-case there)."""
+    if sents.doc[i].text not in CAPITAL_LOCATIVES.get(sents.doc.lang_, ()):
+        return False
+    before = _word_before(i, sents)
+    return i == sentence_start or before < 0 or before < i - 1 or sents.doc[before].text in (".", "!", "?", ":")
+
+
+def _opens(token: Any) -> bool:
+    """The token opens a sentence or a line."""
+    i = token.i
+    if i == 0 or token.is_sent_start:
+        return True
+    before = token.doc[i - 1]
+    return bool(before.is_space) or before.text in (".", "!", "?", ":")
 
 
 def _word_before(i: int, sents: Sentences) -> int:

@@ -199,7 +199,7 @@ def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> 
         found = _written_unit(ctx.hierarchies)
     # a government's statement or decision that nothing places, in an article about another country,
     # is made at home ("Riyad rompt avec Doha" in an article about Qatar): its state's capital
-    found = found or _state_seat(event, ctx, fallback)
+    found = found or _state_seat(event, ctx, fallback) or _national_seat(event, ctx, fallback)
     # measured: a state's forces' country before the article's own places misplaces the many events
     # of foreign forces (Russian strikes in Syria): it comes last, for articles that place nothing
     found = found or fallback or _actor_country(event, ctx) or ctx.forces
@@ -293,6 +293,25 @@ def _state_seat(event: Event, ctx: _Context, fallback: tuple[Place, str] | None)
     if not iso3 or (fallback is not None and fallback[0].country == iso3 and not national):
         return None
     return _seat_of(src, iso3, ctx.gazetteer)
+
+
+def _national_seat(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> tuple[Place, str] | None:
+    """The capital of the article's country, for a verbal or diplomatic event that nothing else places in an
+    article placed only at country level (its main country, rule 8), when the event's source has no sector
+    (a politician, a party, a newspaper, a named official: no state forces, rebels or protesters) and no
+    other country: a country's political statements are made in its capital ("le candidat a démenti", "le
+    parti a dénoncé" in an article that names no city). Not a material act: a coalition's strikes in a
+    country are not in its capital."""
+    src = event.source
+    iso3 = fallback[0].country if fallback is not None and fallback[0].precision == "country" else None
+    if (event.type not in VENUE_TYPES or not iso3 or src is None or src.sector is not None
+            or src.country not in (None, iso3) or ctx.gazetteer is None or fallback is None):
+        return None
+    found = _seat_of(src, iso3, ctx.gazetteer)
+    if found is None:
+        return None
+    place, _ = found
+    return place, f"the capital of the article's country '{fallback[0].text}' (its source '{src.text}' has no sector)"
 
 
 def _seat_of(src: Actor, iso3: str, gazetteer: Gazetteer) -> tuple[Place, str] | None:
