@@ -67,6 +67,14 @@ def test_cli_version_and_help() -> None:
         assert name in result.output
 
 
+def test_python_dash_m_runs_the_same_command_line() -> None:
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "eventwire", "--version"], capture_output=True, text=True, check=True)
+    assert out.stdout.startswith("eventwire") and __version__ in out.stdout
+
+
 def test_cli_extract_writes_jsonl_and_reports(fake: FakePipeline, inputs: list[str]) -> None:
     result = run("extract", *inputs, "--explain")
     assert result.exit_code == 0, result.output
