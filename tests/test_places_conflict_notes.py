@@ -164,3 +164,17 @@ def test_a_government_statement_is_not_placed_by_its_country(stage, nlp_en):
     analysis = Analysis(article=Article("t", text, "en"), doc=doc, actors=(src,), events=(event,))
     ev = stage(analysis).events[0]
     assert ev.location.text == "Malian government" and ev.location.precision == "city"
+
+
+@pytest.mark.parametrize(("text", "trigger", "iso3"), [
+    # a national army named only by its acronym gives the note its country (invented villages)
+    ("On 12 March, FAN soldiers were attacked near Zorglubou (Xyzville, Qwerty).", "attacked", "NER"),
+    ("On 3 May, unidentified gunmen attacked an army post in Zorglubou. FACA troops later retook the post.",
+     "attacked", "CAF"),
+    ("On 8 June, ANT soldiers clashed with militants near Zorglubou (Xyzville, Qwerty).", "clashed", "TCD"),
+])
+def test_a_national_army_acronym_gives_a_note_its_country(pipeline, text, trigger, iso3):
+    from eventwire.records import Article
+    a = pipeline.analyze(Article("t", text, "en", published="2021-06-10"))
+    ev = next(e for e in a.events if trigger in e.trigger.text)
+    assert (ev.location.country, ev.location.precision) == (iso3, "country")
