@@ -234,3 +234,20 @@ def test_dates_stage_a_relative_clause_on_another_noun_does_not_date_the_event(d
     text = "Police arrested a man who had fought in the war on Tuesday, the ministry said on Friday."
     out = run(date_stage, nlp_en, text, ["arrested"], published="2016-08-05", lang="en")
     assert out.events[0].date.value != "2016-08-02"
+
+
+# Archived wire copy wrapped by hand at ~70 characters: a sentence runs over its lines.
+WRAPPED = (
+    "   Zorglub City, 12 Jan 90 (Radio Zorglub) -- [Text] Rebel guerrillas blew up\n"
+    "the main water pipeline near the town of Blubville, in the western province,\n"
+    "yesterday, cutting supplies to thousands of homes, the army reported today.\n"
+    "The army said that a patrol was sent to the area to search for the rebels.\n\n"
+    "   In another incident, rebels ambushed a police patrol near the town of\n"
+    "Zorgville, in the eastern province, on 9 January, killing two officers, and\n"
+    "burned a truck that belonged to a local company, the police reported.\n"
+)
+
+
+def test_dates_stage_a_hard_wrapped_sentence_keeps_its_date_across_line_breaks(date_stage, nlp_en):
+    out = run(date_stage, nlp_en, WRAPPED, ["blew up", "ambushed"], published="1990-01-12", lang="en")
+    assert [e.date.value for e in out.events] == ["1990-01-11", "1990-01-09"]
