@@ -178,3 +178,17 @@ def test_a_national_army_acronym_gives_a_note_its_country(pipeline, text, trigge
     a = pipeline.analyze(Article("t", text, "en", published="2021-06-10"))
     ev = next(e for e in a.events if trigger in e.trigger.text)
     assert (ev.location.country, ev.location.precision) == (iso3, "country")
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    # NER reads "Saravena, Arauca Department" as one organisation: the town and its division are cut apart
+    ("Rebels blew up an oil pipeline near Saravena, Arauca Department, on Friday, officials said.", "blew up",
+     "Saravena"),
+    ("Guerrillas ambushed a police patrol in Florencia, Caqueta Department, killing two officers.", "ambushed",
+     "Florencia"),
+])
+def test_a_town_and_its_division_read_as_one_entity_are_cut_apart(pipeline, text, trigger, town):
+    from eventwire.records import Article
+    a = pipeline.analyze(Article("t", text, "en", published="1990-01-12"))
+    ev = next(e for e in a.events if trigger in e.trigger.text)
+    assert (ev.location.text, ev.location.country, ev.location.precision) == (town, "COL", "city")
