@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..nlp import hard_wrapped
 from ..records import Analysis, Event, When
-from ..text import doc_text, paragraph_start
+from ..text import doc_text, paragraph_start, wire_dateline
 from .doc import (
     Attachment,
     attach,
@@ -282,7 +282,12 @@ def _place(mentions: tuple[Mention, ...], doc: Any, sents: list[int], anchor: An
     markers = future_markers(grammar)
     placed: list[Placed] = []
     previous: When | None = None
+    head = wire_dateline(doc_text(doc), 0) if doc is not None else None
     for m in mentions:
+        if head is not None and m.span[1] <= head.end() and (anchor is None or m.span != anchor.span):
+            # the day and month of a wire dateline ("Lima, 2 Dec 88 (EFE) -- "), not read as the anchor: the
+            # dispatch's day, never the date of a clause of the text
+            m = replace(m, role="dateline")
         att = attach(doc, m.span, sents) if doc is not None else None
         when = resolve(m, anchor, att is not None and is_future(doc, att.verb, markers), previous,
                        att is not None and is_present(doc, att.verb))
@@ -307,17 +312,26 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
               and (p.mention.role != "noun" or _completes(p, trig, ctx))]
     if any(_later(p, ctx.anchor) for p in usable) and not _tells_later(trig, ctx):
         usable = [p for p in usable if not _later(p, ctx.anchor) or _frames_present(p, trig, ctx)]
+    # a wire dateline's day and month is the dispatch's day, not a clause's: any other date near the
+    # event comes first (the parser runs a dateline into the lead sentence)
+    framing, usable = usable, [p for p in usable if p.mention.role != "dateline"]
     found = _in_clause(event, trig, usable, ctx)
     if found is not None:
         return _event_date(found, "via-clause", ctx)
     shifted = _offset(event, trig, ctx) if offsets else None
     if shifted is not None:
         return shifted
-    for rule, flag in ((_in_sentence, "via-sentence"), (_in_statement, "via-statement"),
-                       (_antecedent, "via-antecedent"), (_in_context, "via-context")):
+    rules = ((_in_sentence, "via-sentence"), (_in_statement, "via-statement"), (_antecedent, "via-antecedent"),
+             (_in_context, "via-context"))
+    for rule, flag in rules:
         found = rule(event, trig, usable, ctx)
         if found is not None:
             return _event_date(found, flag, ctx)
+    if len(framing) > len(usable):  # only the dispatch's day is near: as the clause's, sentence's or frame's
+        for rule, flag in ((_in_clause, "via-clause"), *rules):
+            found = rule(event, trig, framing, ctx)
+            if found is not None:
+                return _event_date(found, flag, ctx)
     return _from_anchor(trig, ctx)
 
 
