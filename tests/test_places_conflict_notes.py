@@ -192,3 +192,14 @@ def test_a_town_and_its_division_read_as_one_entity_are_cut_apart(pipeline, text
     a = pipeline.analyze(Article("t", text, "en", published="1990-01-12"))
     ev = next(e for e in a.events if trigger in e.trigger.text)
     assert (ev.location.text, ev.location.country, ev.location.precision) == (town, "COL", "city")
+
+
+def test_a_correspondents_seat_named_nowhere_else_leaves_the_story_where_it_opens(pipeline):
+    # the dispatch is filed from Amman about Syria: the rebels' mortars were not fired in Jordan
+    text = ("AMMAN (Zorglub News) - Government helicopters dropped barrel bombs on eastern districts of Aleppo "
+            "on Thursday, killing at least 20 people, a monitoring group said. Rebels fired mortars at "
+            "government-held areas in response, killing three civilians, state media said.")
+    from eventwire.records import Article
+    a = pipeline.analyze(Article("t", text, "en", published="2014-05-02"))
+    ev = next(e for e in a.events if "fired" in e.trigger.text)
+    assert (ev.location.country, ev.location.text) == ("SYR", "Aleppo")
