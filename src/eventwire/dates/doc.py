@@ -15,7 +15,6 @@ from itertools import accumulate
 from typing import Any
 
 from ..languages import shipped
-from ..nlp import hard_wrapped
 from ..records import Span
 from ..text import doc_text
 
@@ -54,15 +53,11 @@ def sentence_index(doc: Any) -> list[int]:
     text = doc_text(doc)
     rows = doc.to_array(_SENT_ATTRS)
     idx, length, parser, punct, space = (rows[:, k].tolist() for k in range(5))
-    # the tokens whose text, up to the next token, holds a line break; in hard-wrapped text (archived wire
-    # copy, ~70-character lines) only a blank line or a break after a sentence's end is one, as for the parse
-    # (``nlp.newline_sentences``): a sentence wrapped over lines stays one sentence
+    # the tokens whose text, up to the next token, holds a line break
     breaks = set()
-    wrapped = hard_wrapped(text)
     at = text.find("\n")
     while at >= 0:
-        if not wrapped or _ends_line_sentence(text, at):
-            breaks.add(bisect_right(idx, at) - 1)
+        breaks.add(bisect_right(idx, at) - 1)
         at = text.find("\n", at + 1)
     words = [0, *accumulate(not (p or s) for p, s in zip(punct, space, strict=True))]  # words before each token
     candidates = sorted({i for i, start in enumerate(parser) if start == 1 and i} | {b + 1 for b in breaks
@@ -86,17 +81,6 @@ def sentence_index(doc: Any) -> list[int]:
 
 
 _SENT_ATTRS = ["IDX", "LENGTH", "SENT_START", "IS_PUNCT", "IS_SPACE"]
-
-
-def _ends_line_sentence(text: str, at: int) -> bool:
-    """The line break at ``at`` of a hard-wrapped text ends a sentence: it is part of a blank line, or
-    the line ends on a sentence's final mark."""
-    lo, hi = at, at + 1
-    while lo > 0 and text[lo - 1].isspace():
-        lo -= 1
-    while hi < len(text) and text[hi].isspace():
-        hi += 1
-    return text.count("\n", lo, hi) > 1 or lo == 0 or text[lo - 1] in "".join(SENTENCE_END)
 
 
 def tokens_with_text(doc: Any, words: Iterable[str]) -> list[int]:
