@@ -243,3 +243,11 @@ def test_dates_stage_a_wire_datelines_day_gives_way_to_the_clauses_date(date_sta
             "PEASANTS HAD REFUSED TO JOIN THE REBELS, ACCORDING TO THE REPORT.")
     out = run(date_stage, nlp_en, text, ["KILLED"], published="1990-01-12", lang="en")
     assert out.events[0].date.value == "1990-01-09"
+
+
+def test_dates_stage_a_background_clause_takes_the_previous_paragraphs_frame(date_stage, nlp_en):
+    # its own paragraph dates nothing: the story goes on in the frame the paragraph before it set
+    text = ("A schoolboy was wounded on Tuesday when a bomb exploded near his school in Zorglub.\n"
+            "According to the police, the bomb had been hidden among rubbish bags by unknown men.")
+    out = run(date_stage, nlp_en, text, ["had been hidden"], published="2019-05-09", lang="en")
+    assert out.events[0].date.value == "2019-05-07"

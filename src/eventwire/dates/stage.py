@@ -641,6 +641,13 @@ def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDa
     # a year frames only a background clause, and only when the paragraph gives no finer frame
     finer = [p for p in before if p.when.precision != "year"]
     before = finer if finer or not _recalled(trig, ctx) else before
+    if not before and para_start > 0 and _recalled(trig, ctx):
+        # a background clause in a paragraph that sets no frame of its own ("The bomb had been planted near the
+        # school" after a paragraph dated "this morning"): the story goes on in the previous paragraph's frame
+        prev = paragraph_start(ctx.text, para_start - 1, hard_wrapped(ctx.text))
+        before = [p for p in usable if p.att is not None and prev <= p.when.span[0] < para_start
+                  and p.when.value <= latest and p.when.precision != "year" and p.mention.role != "since"
+                  and _frames_clause(ctx.doc, p.att) and not _is_dateline(p, ctx.anchor)]
     if not before or _turns_present(trig, before[-1], ctx):
         return None
     return before[-1]
