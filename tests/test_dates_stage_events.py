@@ -251,3 +251,12 @@ def test_dates_stage_a_background_clause_takes_the_previous_paragraphs_frame(dat
             "According to the police, the bomb had been hidden among rubbish bags by unknown men.")
     out = run(date_stage, nlp_en, text, ["had been hidden"], published="2019-05-09", lang="en")
     assert out.events[0].date.value == "2019-05-07"
+
+
+def test_dates_stage_an_event_noun_takes_the_previous_paragraphs_frame(date_stage, nlp_en):
+    # no verb tells "the killings" and their paragraph dates nothing: the frame of the paragraph before
+    text = ("The government announced a curfew in the northern province.\n"
+            "Gunmen shot dead two farmers near Zorglub on 2 May, the police said.\n"
+            "Schools in the district stayed closed despite the killings.")
+    out = run(date_stage, nlp_en, text, ["killings"], published="2019-05-09", lang="en")
+    assert out.events[0].date.value == "2019-05-02"

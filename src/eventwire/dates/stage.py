@@ -641,9 +641,10 @@ def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDa
     # a year frames only a background clause, and only when the paragraph gives no finer frame
     finer = [p for p in before if p.when.precision != "year"]
     before = finer if finer or not _recalled(trig, ctx) else before
-    if not before and para_start > 0 and _recalled(trig, ctx):
-        # a background clause in a paragraph that sets no frame of its own ("The bomb had been planted near the
-        # school" after a paragraph dated "this morning"): the story goes on in the previous paragraph's frame
+    if not before and para_start > 0 and (_recalled(trig, ctx) or _verbless(trig, ctx)):
+        # a background clause or an event noun in a paragraph that sets no frame of its own ("The bomb had been
+        # planted near the school" after a paragraph dated "this morning"): the story goes on in the previous
+        # paragraph's frame
         prev = paragraph_start(ctx.text, para_start - 1, hard_wrapped(ctx.text))
         before = [p for p in usable if p.att is not None and prev <= p.when.span[0] < para_start
                   and p.when.value <= latest and p.when.precision != "year" and p.mention.role != "since"
@@ -659,6 +660,11 @@ def _recalled(trig: Attachment, ctx: DocDates) -> bool:
     chiffres": 2012), where no other rule dates it."""
     verb = event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"])
     return verb >= 0 and is_background(ctx.doc, verb)
+
+
+def _verbless(trig: Attachment, ctx: DocDates) -> bool:
+    """An event noun that no verb tells (rule 6 gives it no date: "the murders of union members")."""
+    return event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"]) < 0
 
 
 def _turns_present(trig: Attachment, frame: Placed, ctx: DocDates) -> bool:
