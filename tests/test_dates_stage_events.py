@@ -97,16 +97,16 @@ def test_dates_stage_dispatch_event_takes_dateline_span(date_stage, nlp_fr):
     assert text[w.span[0]:w.span[1]] == "23 mars 2017"
 
 
-def test_dates_stage_background_event_without_date_gets_none(date_stage, nlp_fr):
+def test_dates_stage_background_event_without_date_gets_the_last_resort(date_stage, nlp_fr):
     out = run(date_stage, nlp_fr, "Il avait été arrêté par des policiers en civil.", ["avait été arrêté"],
               published="2017-03-23")
-    assert out.events[0].date is None
+    assert out.events[0].date.flags == ("from-published", "last-resort")  # no rule but the last resort
 
 
-def test_dates_stage_nominal_event_without_date_gets_none(date_stage, nlp_fr):
+def test_dates_stage_nominal_event_without_date_gets_the_last_resort(date_stage, nlp_fr):
     out = run(date_stage, nlp_fr, "Suite au retrait de leurs bases, les forces ont fortifié leurs sites.",
               ["retrait de leurs bases"], published="2020-11-05")
-    assert out.events[0].date is None
+    assert out.events[0].date.flags == ("from-published", "last-resort")  # no rule but the last resort
 
 
 def test_dates_stage_deadline_never_dates_the_event(date_stage, nlp_fr):
@@ -133,10 +133,10 @@ def test_dates_stage_english_future_tense(date_stage, nlp_en):
     assert out.events[0].date.value == "2020-11-11"
 
 
-def test_dates_stage_english_past_perfect_without_date_is_none(date_stage, nlp_en):
+def test_dates_stage_english_past_perfect_without_date_gets_the_last_resort(date_stage, nlp_en):
     out = run(date_stage, nlp_en, "Rebels had captured the town.", ["had captured"], published="2016-08-03",
               lang="en")
-    assert out.events[0].date is None
+    assert out.events[0].date.flags == ("from-published", "last-resort")  # no rule but the last resort
 
 
 def test_dates_stage_english_dateline_overrides_published(date_stage, nlp_en):

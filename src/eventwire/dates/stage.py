@@ -26,6 +26,8 @@ sets ``Event.date``. An event takes, in order (``docs/dates.md``):
 7. otherwise None. Deadlines ("d'ici le 22 février") never date an event, nor, in rules 1-5, a date
    after the article's day unless the clause is future, verbless, or a present with the date on its
    own verb ("a appelé à la grève pour le vendredi 14 décembre" is the call's day, not the strike's).
+8. ``last-resort``: an event rule 7 leaves undated takes the article's day (dateline or ``published``),
+   flagged ``last-resort`` (not in a sentence opening on an earlier time, "À l'époque, ...").
 
 Then ``via-coreference``: an event dated only by rule 6 (or not at all) takes the own-clause
 date of another mention of the same occasion (same type, trigger words and actors); never an
@@ -332,7 +334,17 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
             found = rule(event, trig, framing, ctx)
             if found is not None:
                 return _event_date(found, flag, ctx)
-    return _from_anchor(trig, ctx)
+    own = _from_anchor(trig, ctx)
+    if own is None and ctx.anchor is not None and ctx.anchor.source in ("published", "dateline") \
+            and trig.sent not in ctx.then:
+        # rule 8, the last resort: an event nothing else dates (an event noun with no date near it, a
+        # background clause outside any dated paragraph) is put on the article's own day, flagged so
+        return When(text=ctx.anchor.text, value=ctx.anchor.day.isoformat(), precision="day", span=ctx.anchor.span,
+                    flags=(f"from-{ctx.anchor.source}", LAST_RESORT))
+    return own
+
+
+LAST_RESORT = "last-resort"  # the article's day for an event no rule dates (rule 8)
 
 
 # mentions that date no clause of their own: a deadline ("d'ici le 22 février") and a sequel that names
