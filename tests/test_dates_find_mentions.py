@@ -254,3 +254,16 @@ def test_dates_find_french_counted_numbers_past_ten(fr, text, words, count):
 def test_dates_find_english_counted_numbers_past_ten(en):
     m = only("The camp was shelled twelve days ago.", en)
     assert (m.text, m.count) == ("twelve days ago", -12)
+
+
+def test_dates_find_english_in_a_text_written_in_capitals(en):
+    # archived wire copy in capitals: month and weekday names are read, the mentions keep the text's words
+    text = ("ZORGLUB CITY, 12 JAN 90 (RADIO BLUB) -- [TEXT] REBELS BURNED A BUS ON 5 JANUARY AND A TRUCK "
+            "ON TUESDAY. THE ARMY SAID TODAY THAT IT MAY MARCH ON THE TOWN.")
+    found = [(m.text, m.kind, m.month, m.day, m.weekday) for m in find_mentions(text, en)]
+    assert found == [("12 JAN", "date", 1, 12, None), ("5 JANUARY", "date", 1, 5, None),
+                     ("TUESDAY", "weekday", None, None, 1), ("TODAY", "relative", None, None, None)]
+
+
+def test_dates_find_english_a_heading_in_capitals_is_no_text_in_capitals(en):
+    assert find_mentions("REBELS MAY MARCH. Troops left on Tuesday.", en)[0].text == "Tuesday"

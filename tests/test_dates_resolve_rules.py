@@ -237,3 +237,24 @@ def test_dates_resolve_ce_weekday_is_the_nearest_such_day(fr, en):
     assert resolve(m, Anchor(date(2016, 12, 22), "published")).value == "2016-12-22"  # the day itself
     (m,) = find_mentions("Protesters will march this Sunday.", en)
     assert resolve(m, sat).value == "2018-12-02"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a page flattened to one line: title, date, place and agency, then the body
+    ("Army restores calm in the northern hills 4 May 2019 Zorglub AGENCY-Army units on Friday cleared "
+     "two villages.", date(2019, 5, 4)),
+    ("Rebels shell the old market By Jane Writer May 4 2019 Rebels shelled the market on Friday.", date(2019, 5, 4)),
+    ("Last Update: Saturday 4 May 2019 KSA 10:15 - GMT 07:15 Rebels shelled the market on Friday.", date(2019, 5, 4)),
+])
+def test_dates_anchor_a_dateline_between_title_and_body(en, text, day):
+    anchor = find_anchor(text, "2019-05-09", find_mentions(text, en), en)
+    assert (anchor.day, anchor.source) == (day, "dateline")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled the old market on 4 May 2019 Zorglub officials said.",  # after "on": the lead's date
+    "Rebels seized the hill. Troops fled. The market fell 4 May 2019 Zorglub said.",  # past the title
+    "Rebels shelled the market 4 May 2019 and left.",  # the rest of a sentence follows
+])
+def test_dates_anchor_a_date_of_the_lead_is_no_dateline_between_title_and_body(en, text):
+    assert find_anchor(text, "2019-05-09", find_mentions(text, en), en).source == "published"

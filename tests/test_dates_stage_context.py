@@ -53,9 +53,11 @@ def test_adverbial_of_manner_takes_the_verb_date(date_stage, nlp_fr):
     assert w is not None and w.value == "2021-03-01"
 
 
-def test_event_noun_after_earlier_cue_has_no_date(date_stage, nlp_fr):
+def test_event_noun_after_earlier_cue_has_only_the_last_resort(date_stage, nlp_fr):
     text = "Suite au retrait de leurs troupes, les forces ont lancé une opération."
-    assert run(date_stage, nlp_fr, text, ["retrait"], published="2021-03-01").events[0].date is None
+    # no rule of its own dates it: only the last resort, the article's day, flagged so
+    assert run(date_stage, nlp_fr, text, ["retrait"], published="2021-03-01").events[0].date.flags == (
+        "from-published", "last-resort")
 
 
 def test_lead_and_detailed_mention_are_one_event(date_stage, nlp_fr):

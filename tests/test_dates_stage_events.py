@@ -97,16 +97,16 @@ def test_dates_stage_dispatch_event_takes_dateline_span(date_stage, nlp_fr):
     assert text[w.span[0]:w.span[1]] == "23 mars 2017"
 
 
-def test_dates_stage_background_event_without_date_gets_none(date_stage, nlp_fr):
+def test_dates_stage_background_event_without_date_gets_the_last_resort(date_stage, nlp_fr):
     out = run(date_stage, nlp_fr, "Il avait été arrêté par des policiers en civil.", ["avait été arrêté"],
               published="2017-03-23")
-    assert out.events[0].date is None
+    assert out.events[0].date.flags == ("from-published", "last-resort")  # no rule but the last resort
 
 
-def test_dates_stage_nominal_event_without_date_gets_none(date_stage, nlp_fr):
+def test_dates_stage_nominal_event_without_date_gets_the_last_resort(date_stage, nlp_fr):
     out = run(date_stage, nlp_fr, "Suite au retrait de leurs bases, les forces ont fortifié leurs sites.",
               ["retrait de leurs bases"], published="2020-11-05")
-    assert out.events[0].date is None
+    assert out.events[0].date.flags == ("from-published", "last-resort")  # no rule but the last resort
 
 
 def test_dates_stage_deadline_never_dates_the_event(date_stage, nlp_fr):
@@ -133,10 +133,10 @@ def test_dates_stage_english_future_tense(date_stage, nlp_en):
     assert out.events[0].date.value == "2020-11-11"
 
 
-def test_dates_stage_english_past_perfect_without_date_is_none(date_stage, nlp_en):
+def test_dates_stage_english_past_perfect_without_date_gets_the_last_resort(date_stage, nlp_en):
     out = run(date_stage, nlp_en, "Rebels had captured the town.", ["had captured"], published="2016-08-03",
               lang="en")
-    assert out.events[0].date is None
+    assert out.events[0].date.flags == ("from-published", "last-resort")  # no rule but the last resort
 
 
 def test_dates_stage_english_dateline_overrides_published(date_stage, nlp_en):
@@ -234,3 +234,29 @@ def test_dates_stage_a_relative_clause_on_another_noun_does_not_date_the_event(d
     text = "Police arrested a man who had fought in the war on Tuesday, the ministry said on Friday."
     out = run(date_stage, nlp_en, text, ["arrested"], published="2016-08-05", lang="en")
     assert out.events[0].date.value != "2016-08-02"
+
+
+def test_dates_stage_a_wire_datelines_day_gives_way_to_the_clauses_date(date_stage, nlp_en):
+    # the parser may run a dateline into the lead sentence: its day and month is the dispatch's day
+    text = ("   LIMA, 12 JAN 90 (EFE) -- [TEXT] SHINING PATH GUERRILLAS KILLED SIX PEASANTS IN THE ZORGLUBITO "
+            "HAMLET, HUANTA PROVINCE, AYACUCHO DEPARTMENT, ON 9 JANUARY, POLICE SOURCES REPORTED TODAY. THE "
+            "PEASANTS HAD REFUSED TO JOIN THE REBELS, ACCORDING TO THE REPORT.")
+    out = run(date_stage, nlp_en, text, ["KILLED"], published="1990-01-12", lang="en")
+    assert out.events[0].date.value == "1990-01-09"
+
+
+def test_dates_stage_a_background_clause_takes_the_previous_paragraphs_frame(date_stage, nlp_en):
+    # its own paragraph dates nothing: the story goes on in the frame the paragraph before it set
+    text = ("A schoolboy was wounded on Tuesday when a bomb exploded near his school in Zorglub.\n"
+            "According to the police, the bomb had been hidden among rubbish bags by unknown men.")
+    out = run(date_stage, nlp_en, text, ["had been hidden"], published="2019-05-09", lang="en")
+    assert out.events[0].date.value == "2019-05-07"
+
+
+def test_dates_stage_an_event_noun_takes_the_previous_paragraphs_frame(date_stage, nlp_en):
+    # no verb tells "the killings" and their paragraph dates nothing: the frame of the paragraph before
+    text = ("The government announced a curfew in the northern province.\n"
+            "Gunmen shot dead two farmers near Zorglub on 2 May, the police said.\n"
+            "Schools in the district stayed closed despite the killings.")
+    out = run(date_stage, nlp_en, text, ["killings"], published="2019-05-09", lang="en")
+    assert out.events[0].date.value == "2019-05-02"

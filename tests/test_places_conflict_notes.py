@@ -164,3 +164,42 @@ def test_a_government_statement_is_not_placed_by_its_country(stage, nlp_en):
     analysis = Analysis(article=Article("t", text, "en"), doc=doc, actors=(src,), events=(event,))
     ev = stage(analysis).events[0]
     assert ev.location.text == "Malian government" and ev.location.precision == "city"
+
+
+@pytest.mark.parametrize(("text", "trigger", "iso3"), [
+    # a national army named only by its acronym gives the note its country (invented villages)
+    ("On 12 March, FAN soldiers were attacked near Zorglubou (Xyzville, Qwerty).", "attacked", "NER"),
+    ("On 3 May, unidentified gunmen attacked an army post in Zorglubou. FACA troops later retook the post.",
+     "attacked", "CAF"),
+    ("On 8 June, ANT soldiers clashed with militants near Zorglubou (Xyzville, Qwerty).", "clashed", "TCD"),
+])
+def test_a_national_army_acronym_gives_a_note_its_country(pipeline, text, trigger, iso3):
+    from eventwire.records import Article
+    a = pipeline.analyze(Article("t", text, "en", published="2021-06-10"))
+    ev = next(e for e in a.events if trigger in e.trigger.text)
+    assert (ev.location.country, ev.location.precision) == (iso3, "country")
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    # NER reads "Saravena, Arauca Department" as one organisation: the town and its division are cut apart
+    ("Rebels blew up an oil pipeline near Saravena, Arauca Department, on Friday, officials said.", "blew up",
+     "Saravena"),
+    ("Guerrillas ambushed a police patrol in Florencia, Caqueta Department, killing two officers.", "ambushed",
+     "Florencia"),
+])
+def test_a_town_and_its_division_read_as_one_entity_are_cut_apart(pipeline, text, trigger, town):
+    from eventwire.records import Article
+    a = pipeline.analyze(Article("t", text, "en", published="1990-01-12"))
+    ev = next(e for e in a.events if trigger in e.trigger.text)
+    assert (ev.location.text, ev.location.country, ev.location.precision) == (town, "COL", "city")
+
+
+def test_a_correspondents_seat_named_nowhere_else_leaves_the_story_where_it_opens(pipeline):
+    # the dispatch is filed from Amman about Syria: the rebels' mortars were not fired in Jordan
+    text = ("AMMAN (Zorglub News) - Government helicopters dropped barrel bombs on eastern districts of Aleppo "
+            "on Thursday, killing at least 20 people, a monitoring group said. Rebels fired mortars at "
+            "government-held areas in response, killing three civilians, state media said.")
+    from eventwire.records import Article
+    a = pipeline.analyze(Article("t", text, "en", published="2014-05-02"))
+    ev = next(e for e in a.events if "fired" in e.trigger.text)
+    assert (ev.location.country, ev.location.text) == ("SYR", "Aleppo")

@@ -53,8 +53,34 @@ class Mention:
         return _valid(self.year, self.month, self.day)
 
 
+UPPER_SHARE = 0.8  # a text whose letters are this share upper-case or more is written in capitals
+UPPER_MIN = 40  # letters: a heading in capitals is no text in capitals
+_UPPER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 def find_mentions(text: str, grammar: DateGrammar) -> tuple[Mention, ...]:
-    """All date mentions of ``text``, in text order, never overlapping (longest match wins)."""
+    """All date mentions of ``text``, in text order, never overlapping (longest match wins). A text
+    written in capitals (archived wire copy: "GUERRILLAS ATTACKED ... ON 5 JANUARY") is read with its
+    words capitalised, so that a case-sensitive vocabulary finds its month and weekday names; the
+    mentions keep the text's own words."""
+    if grammar.vocab.case_sensitive and _in_capitals(text):
+        titled = _UPPER_WORD.sub(lambda w: w.group(0).capitalize(), text)
+        if len(titled) == len(text):
+            return tuple(replace(m, text=text[m.span[0]:m.span[1]]) for m in _find_mentions(titled, grammar))
+    return _find_mentions(text, grammar)
+
+
+def _in_capitals(text: str) -> bool:
+    upper = lower = 0
+    for ch in text:
+        if ch.isupper():
+            upper += 1
+        elif ch.islower():
+            lower += 1
+    return upper >= UPPER_MIN and upper >= UPPER_SHARE * (upper + lower)
+
+
+def _find_mentions(text: str, grammar: DateGrammar) -> tuple[Mention, ...]:
     found: list[tuple[int, Mention]] = []
     lowered = _lowered(text)
     where = _starts(text, lowered, grammar)

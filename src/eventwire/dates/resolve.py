@@ -19,6 +19,7 @@ from .vocab import DateGrammar
 
 DATELINE_LINES = 5     # a dateline opens one of the first non-empty lines of the text
 DATELINE_WINDOW = 1500
+HEAD_CHARS = 300       # a dateline between a title and the body starts in the first characters of the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +54,33 @@ def _dateline(text: str, mentions: tuple[Mention, ...], grammar: DateGrammar) ->
         day = m.full_date()
         if m.span[0] >= DATELINE_WINDOW or _lines_before(text, m.span[0]) >= DATELINE_LINES:
             break
-        if day is not None and (_opens_line(text, m.span[0], grammar) or _in_wire_dateline(text, m.span[0])):
+        if day is not None and (_opens_line(text, m.span[0], grammar) or _in_wire_dateline(text, m.span[0])
+                                or _headed(text, m.span, grammar)):
             return Anchor(day, "dateline", m.span, m.text)
     return None
+
+
+# After a dateline between a title and the body: the body's first word (capitalised), a number (a time),
+# the agency in brackets, or a dash or colon before one of them.
+_BODY_AFTER = re.compile(r"\s*(?:[-–—:|]\s*)?(?:[^\W\d_](?<=[^\W\da-z_])|\d|\(|$)")
+
+
+def _headed(text: str, span: Span, grammar: DateGrammar) -> bool:
+    """A full date between the title and the body of a text whose title runs into its body on one line
+    (news pages flattened to one line: "Army restores calm in the north 3 May 2016 Zorglub AGENCY-Army
+    units ...", "Rebels shell the old city By A. Reporter May 3 2016 Rebels shelled ..."): in the first
+    :data:`HEAD_CHARS` characters of the first line, after at most one sentence's end, not after a comma
+    or a ``date_prepositions`` word ("on", "since": a date of the title's or the lead's clause), and
+    followed by a capitalised word, a number or a bracket (the body, the place it was filed from or the
+    time), not by the rest of a sentence."""
+    start, end = span
+    before = text[:start]
+    if (grammar.complement_before is None or start >= HEAD_CHARS or not before.strip() or "\n" in before.strip()
+            or len(re.findall(r"[.!?]\s", before)) > 1):
+        return False
+    if before.rstrip().endswith(",") or grammar.complement_before.search(before):
+        return False
+    return _BODY_AFTER.match(text, end) is not None
 
 
 def _in_wire_dateline(text: str, start: int) -> bool:

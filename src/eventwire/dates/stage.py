@@ -25,7 +25,9 @@ sets ``Event.date``. An event takes, in order (``docs/dates.md``):
    milices se disputent ..." in a 2 April dispatch): the month of that period's middle;
 7. ``via-earlier``: an act rules 1-6 leave undated (a background clause, a noun after an earlier cue) takes
    the last day, week or month the text gave before it, before the article's day (see :func:`_earlier`);
-8. otherwise None. Deadlines ("d'ici le 22 février") never date an event, nor, in rules 1-5, a date
+8. ``last-resort``: an event rule 7 leaves undated takes the article's day (dateline or ``published``),
+   flagged ``last-resort`` (not in a sentence opening on an earlier time, "À l'époque, ..."); otherwise
+   None. Deadlines ("d'ici le 22 février") never date an event, nor, in rules 1-5, a date
    after the article's day unless the clause is future, verbless, or a present with the date on its
    own verb ("a appelé à la grève pour le vendredi 14 décembre" is the call's day, not the strike's).
 
@@ -49,7 +51,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..nlp import hard_wrapped
 from ..records import Analysis, Event, When
-from ..text import doc_text, paragraph_start
+from ..text import doc_text, paragraph_start, wire_dateline
 from .doc import (
     Attachment,
     attach,
@@ -284,7 +286,12 @@ def _place(mentions: tuple[Mention, ...], doc: Any, sents: list[int], anchor: An
     markers = future_markers(grammar)
     placed: list[Placed] = []
     previous: When | None = None
+    head = wire_dateline(doc_text(doc), 0) if doc is not None else None
     for m in mentions:
+        if head is not None and m.span[1] <= head.end() and (anchor is None or m.span != anchor.span):
+            # the day and month of a wire dateline ("Lima, 2 Dec 88 (EFE) -- "), not read as the anchor: the
+            # dispatch's day, never the date of a clause of the text
+            m = replace(m, role="dateline")
         att = attach(doc, m.span, sents) if doc is not None else None
         when = resolve(m, anchor, att is not None and is_future(doc, att.verb, markers), previous,
                        att is not None and is_present(doc, att.verb))
@@ -309,18 +316,37 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
               and (p.mention.role != "noun" or _completes(p, trig, ctx))]
     if any(_later(p, ctx.anchor) for p in usable) and not _tells_later(trig, ctx):
         usable = [p for p in usable if not _later(p, ctx.anchor) or _frames_present(p, trig, ctx)]
+    # a wire dateline's day and month is the dispatch's day, not a clause's: any other date near the
+    # event comes first (the parser runs a dateline into the lead sentence)
+    framing, usable = usable, [p for p in usable if p.mention.role != "dateline"]
     found = _in_clause(event, trig, usable, ctx)
     if found is not None:
         return _event_date(found, "via-clause", ctx)
     shifted = _offset(event, trig, ctx) if offsets else None
     if shifted is not None:
         return shifted
-    for rule, flag in ((_in_sentence, "via-sentence"), (_in_statement, "via-statement"),
-                       (_antecedent, "via-antecedent"), (_in_context, "via-context")):
+    rules = ((_in_sentence, "via-sentence"), (_in_statement, "via-statement"), (_antecedent, "via-antecedent"),
+             (_in_context, "via-context"))
+    for rule, flag in rules:
         found = rule(event, trig, usable, ctx)
         if found is not None:
             return _event_date(found, flag, ctx)
-    return _from_anchor(trig, ctx) or _earlier(event, usable, ctx)
+    if len(framing) > len(usable):  # only the dispatch's day is near: as the clause's, sentence's or frame's
+        for rule, flag in ((_in_clause, "via-clause"), *rules):
+            found = rule(event, trig, framing, ctx)
+            if found is not None:
+                return _event_date(found, flag, ctx)
+    own = _from_anchor(trig, ctx) or _earlier(event, usable, ctx)
+    if own is None and ctx.anchor is not None and ctx.anchor.source in ("published", "dateline") \
+            and trig.sent not in ctx.then:
+        # rule 8, the last resort: an event nothing else dates, not even an earlier date (rule 7) (an event noun with no date near it, a
+        # background clause outside any dated paragraph) is put on the article's own day, flagged so
+        return When(text=ctx.anchor.text, value=ctx.anchor.day.isoformat(), precision="day", span=ctx.anchor.span,
+                    flags=(f"from-{ctx.anchor.source}", LAST_RESORT))
+    return own
+
+
+LAST_RESORT = "last-resort"  # the article's day for an event no rule dates (rule 8)
 
 
 # precisions of a date that can stand for an earlier act the text recalls (a year is too coarse)
@@ -648,6 +674,14 @@ def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDa
     # a year frames only a background clause, and only when the paragraph gives no finer frame
     finer = [p for p in before if p.when.precision != "year"]
     before = finer if finer or not _recalled(trig, ctx) else before
+    if not before and para_start > 0 and (_recalled(trig, ctx) or _verbless(trig, ctx)):
+        # a background clause or an event noun in a paragraph that sets no frame of its own ("The bomb had been
+        # planted near the school" after a paragraph dated "this morning"): the story goes on in the previous
+        # paragraph's frame
+        prev = paragraph_start(ctx.text, para_start - 1, hard_wrapped(ctx.text))
+        before = [p for p in usable if p.att is not None and prev <= p.when.span[0] < para_start
+                  and p.when.value <= latest and p.when.precision != "year" and p.mention.role != "since"
+                  and _frames_clause(ctx.doc, p.att) and not _is_dateline(p, ctx.anchor)]
     if not before or _turns_present(trig, before[-1], ctx):
         return None
     return before[-1]
@@ -659,6 +693,11 @@ def _recalled(trig: Attachment, ctx: DocDates) -> bool:
     chiffres": 2012), where no other rule dates it."""
     verb = event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"])
     return verb >= 0 and is_background(ctx.doc, verb)
+
+
+def _verbless(trig: Attachment, ctx: DocDates) -> bool:
+    """An event noun that no verb tells (rule 6 gives it no date: "the murders of union members")."""
+    return event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"]) < 0
 
 
 def _turns_present(trig: Attachment, frame: Placed, ctx: DocDates) -> bool:

@@ -30,7 +30,7 @@ LIST_KEYS = ("ambiguous_months", "month_cues", "year_cues", "future_words", "pas
              "limit_cues", "since_cues", "dateline_cues", "reporting_verbs",
              "future_markers", "not_dates", "earlier_cues", "number_hedges", "present_words", "then_words",
              "article_day_types", "night_cues", "sequel_links", "genitive_links", "reason_cues",
-             "occurrence_verbs", "noun_year_links", "noun_year_followers",
+             "occurrence_verbs", "noun_year_links", "noun_year_followers", "date_prepositions",
              *SHARED_KEYS, *TENSE_KEYS)
 MAP_KEYS = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "numbers", "sequel")
 
@@ -118,6 +118,9 @@ class DateGrammar:
     offset_rules: tuple[tuple[re.Pattern[str], str, int], ...] = ()
     night_before: re.Pattern[str] | None = None  # text that ends on "la nuit de": a night's span of two days
     sequel_link: re.Pattern[str] | None = None  # text that opens on "de": "le lendemain d'une frappe"
+    # text that ends on a word making the date after it a clause's complement ("on", "since"); None: the
+    # language reads no dateline between a title and the text (``resolve._headed``)
+    complement_before: re.Pattern[str] | None = None
 
 
 def none_in(lowered: str | None, phrases: Iterable[str]) -> bool:
@@ -230,6 +233,7 @@ def compile_grammar(vocab: DateVocab) -> DateGrammar:
         offset_rules=tuple((g.counted_rule(p), u, c) for p, (u, c) in vocab.counted_offset.items()),
         night_before=g.ends_with("night_cues") if vocab.lists["night_cues"] else None,
         sequel_link=g.opens_with("sequel_links") if vocab.lists["sequel_links"] else None,
+        complement_before=g.ends_with("date_prepositions") if vocab.lists["date_prepositions"] else None,
     )
 
 

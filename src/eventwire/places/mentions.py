@@ -121,7 +121,8 @@ def find_mentions(doc: Any, lexicon: PlaceLexicon, sents: Sentences | None = Non
         if span is not None and not taken.overlaps((start, end)):
             out.append(_mention(span, "curated", (start, end), sents))
             taken.add((start, end))
-    spans = [*((e, e.label_) for e in doc.ents), *((s, "PROPN") for s in _located_propns(sents)),
+    spans = [*((part, e.label_) for e in doc.ents for part in _division_parts(e, sents)),
+             *((s, "PROPN") for s in _located_propns(sents)),
              *((s, TAKEN) for s in _taken_propns(sents)), *((s, BARE) for s in _bare_propns(sents))]
     for span, source in spans:
         mention = _entity_mention(span, source, sents)
@@ -361,6 +362,20 @@ class Sentences:
         """The char end of a sentence whose token bounds end at ``end``."""
         last = self.doc[end - 1]
         return int(last.idx + len(last.text))
+
+
+def _division_parts(ent: Any, sents: Sentences) -> list[Any]:
+    """An entity NER ran over a name and the division written after it with a comma ("near Florencia,
+    Caqueta Department" as one organisation): the name and the division, each a mention of its own (the
+    division after a located name is located too); any other entity whole."""
+    lower = sents.lower
+    if len(ent) < 4 or lower[ent.end - 1] not in _ADMIN_IDS:
+        return [ent]
+    commas = [t.i for t in ent[1:-2] if t.text == ","]
+    if not commas:
+        return [ent]
+    doc, k = ent.doc, commas[-1]
+    return [doc[ent.start:k], doc[k + 1:ent.end]]
 
 
 def _entity_mention(ent: Any, label: str, sents: Sentences) -> Mention | None:

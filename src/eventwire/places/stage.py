@@ -690,6 +690,15 @@ def article_fallback_rule(resolved: list[Resolved], gazetteer: Gazetteer, text: 
                   and r.place.kind != "country" and r.place.country == dated.place.country]
         if inside:
             return inside[0].to_place(), f"'{inside[0].mention.text}', the place of the dispatch's opening sentence"
+        # a correspondent's seat ("BEIRUT (Agency) - Helicopters dropped barrel bombs on Zorglub ...") whose
+        # country the text names nowhere else: the story is where the opening sentence sets it
+        if not any(r.place.country == dated.place.country for r in resolved if r is not dated):
+            away = [r for r in resolved if opening is not None and r is not dated
+                    and opening.start_char <= r.mention.span[0] < opening.end_char and not r.mention.subject
+                    and r.place.kind != "country"]
+            if away:
+                return away[0].to_place(), (f"'{away[0].mention.text}', the place of the dispatch's opening "
+                                            "sentence (its dateline's country is named nowhere else)")
     for r in resolved:
         if r.mention.span[0] >= HEADLINE_CHARS:
             break
