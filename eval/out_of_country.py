@@ -8,9 +8,9 @@ countries of the regions it names (a region implies its country) and the countri
 ("the Burkinabe army", "le président kényan"). A location that is a known city (100,000 people or
 more, the resolver's ``KNOWN_CITY_POPULATION``: it stands on its own name), a reviewed place (a
 venue such as the UN in Geneva, a facility), the place of the title or dateline the text opens
-with (or of a wire dispatch's opening sentence, after its dateline), and a country its towns give
-("Paris", "Lyon": France) are counted apart, as events with a textual reason. Target: no event out of
-the article's countries without such a reason.
+with (or of a wire dispatch's opening sentence, after its dateline; or the same name said again
+later), and a country its towns give ("Paris", "Lyon": France) are counted apart, as events with a
+textual reason. Target: no event out of the article's countries without such a reason.
 
 Usage: python eval/out_of_country.py [--shared ../shared] [--list] [FILE.jsonl ...]
 
@@ -103,6 +103,11 @@ def _reason(loc, text: str, gazetteer) -> str | None:  # noqa: ANN001 - a Place,
     # after the dateline's agency and bracketed tags ("Cuzco, 5 Apr 90 (EFE) -- [Report] [Name] [Text] ...")
     line = wire_dateline(text)
     if line is not None and loc.span[1] <= line.end() + HEAD_CHARS:
+        return "headline"
+    # the same place as the head's, reached through a later mention (the place of the paragraph before)
+    head_end = max(HEAD_CHARS, first_line, line.end() + HEAD_CHARS if line is not None else 0)
+    said = text[loc.span[0]:loc.span[1]] if 0 <= loc.span[0] < loc.span[1] <= len(text) else ""
+    if said and said.casefold() in text[:head_end].casefold():
         return "headline"
     return None
 
