@@ -52,11 +52,22 @@ def test_sense_with_filled_object_class_wins(collected):
     # accidents of transport and of buildings
     ("fr", "Le déraillement d'un train de marchandises a tué six voyageurs près de Lille."),
     ("fr", "L'effondrement d'un immeuble a tué neuf habitants à Marseille."),
+    # a named storm is a storm; pests are no attackers
+    ("en", "Typhoon Lorna killed 40 people on the eastern islands."),
+    ("en", "Desert locust swarms destroyed crops across the northern plains."),
 ])
 def test_a_hazard_is_not_an_attacker(analysed, lang, text):
     a = analysed(text, lang)
     assert not [e for e in a.events if e.type == "ASSAULT"]
     assert any("natural hazard" in r.reason for r in a.rejections), [r.reason for r in a.rejections]
+
+
+def test_a_hazard_strikes_for_no_one(analysed):
+    # "strike" is also a workers' protest: a storm that strikes does neither
+    a = analysed("A cyclone struck the southern coast on Monday.", "en")
+    assert not a.events, [(e.type, e.source) for e in a.events]
+    a = analysed("Dock workers struck on Monday to demand higher pay.", "en")
+    assert "PROTEST" in [e.type for e in a.events]
 
 
 def test_an_armed_group_still_attacks(collected):

@@ -288,7 +288,7 @@ class SentenceCoder:
             sources, targets, how = args.verb_args(cand.head)
         else:
             sources, targets, how = args.noun_args(cand.head, entry.of or "source")
-        if entry.type in VIOLENT and entry.pos == "verb" and self.subject_in_class("hazard", cand.head):
+        if entry.pos == "verb" and self.subject_in_class("hazard", cand.head):
             return Coded(reason="not an event (a natural hazard or an accident does it, not an actor)")
         if entry.type == "ASSAULT" and self.contest and not any(
                 a.actor.sector in ARMED_SECTORS for a in (*sources, *targets)):
@@ -1007,6 +1007,9 @@ class SentenceCoder:
         if self.lex.in_class(name, " ".join(words)) or (
                 len(words) == 3 and self.lex.in_class(name, " ".join(words[1:]))):
             return True  # "a car bomb", "a development assistance package" (the last two words)
+        if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and self.lex.in_class(name, c.lower_)
+                                       for c in tok.children):
+            return True  # "Cyclone Rupa", "Hurricane Maria": what the name is the name of
         head = tok.head  # "le tremblement de terre qui a tué": the relative's antecedent is the complement
         if tok.dep_.startswith(("nmod", "pobj")) and 0 < tok.i - head.i <= 3 and self.lex.in_class(
                 name, " ".join(t.lower_ for t in tok.doc[head.i:tok.i + 1]).replace("' ", "'")):

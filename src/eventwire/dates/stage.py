@@ -339,8 +339,9 @@ def date_event(event: Event, ctx: DocDates, offsets: bool = True) -> When | None
     own = _from_anchor(trig, ctx) or _earlier(event, usable, ctx)
     if own is None and ctx.anchor is not None and ctx.anchor.source in ("published", "dateline") \
             and trig.sent not in ctx.then:
-        # rule 8, the last resort: an event nothing else dates, not even an earlier date (rule 7) (an event noun with no date near it, a
-        # background clause outside any dated paragraph) is put on the article's own day, flagged so
+        # rule 8, the last resort: an event nothing else dates, not even an earlier date (rule 7: an event noun
+        # with no date near it, a background clause outside any dated paragraph) is put on the article's own day,
+        # flagged so
         return When(text=ctx.anchor.text, value=ctx.anchor.day.isoformat(), precision="day", span=ctx.anchor.span,
                     flags=(f"from-{ctx.anchor.source}", LAST_RESORT))
     return own
