@@ -74,11 +74,21 @@ def test_an_unattributed_act_takes_the_author_it_is_blamed_on(events_of):
     assert ev.rule.endswith("+unattributed+retold")
 
 
-def test_an_act_carried_out_by_a_named_group(events_of):
+def test_an_act_carried_out_by_a_named_group(config):
+    # whether the judge holds the unattributed telling to be an event is its call (the event threshold moves
+    # with each retraining: here a low one); this is about the author it takes when it does
+    from dataclasses import replace
+
+    from eventwire import Pipeline
+    from eventwire.coding.judge import load_judge, model_path
+
+    pipe = Pipeline(config)
+    pipe.resources.put("coding-judge-en", replace(load_judge(model_path("en")), threshold=0.2))
     text = ("A bomb exploded at a bank in the old town on Friday, injuring three guards. "
             "An anonymous caller said the bombing had been carried out by the Red Dawn Cells.")
-    [ev] = _assaults(events_of, text)
-    assert ev.source is not None and "Red Dawn Cells" in ev.source.text
+    res = pipe.extract(text, lang="en")
+    told = [e for e in res if e.type == "ASSAULT" and not (e.negated or e.hypothetical)]
+    assert told and all(e.source is not None and "Red Dawn Cells" in e.source.text for e in told), told
 
 
 def test_another_attack_is_no_retelling(events_of):
