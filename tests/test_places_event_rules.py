@@ -146,7 +146,7 @@ def test_a_place_after_the_act_judged_is_the_acts(stage, nlp_en):
 
 NATIONAL = ("Italie : un ministre sous pression\n\n4 mars 2019\n\n"
             "Le ministre de l'Économie est accusé de conflit d'intérêts par la presse italienne. L'ancien "
-            "sénateur Marco Zorgli a démenti toute implication et a dénoncé une campagne de calomnies.")
+            "sénateur Marco Zorgli a démenti tout lien avec la société et a dénoncé une cabale.")
 
 
 def test_a_person_with_no_sector_speaks_from_the_capital_of_a_country_level_article(stage, nlp_fr):

@@ -355,7 +355,7 @@ EARLIER_PRECISIONS = ("day", "week", "month")
 
 
 def _earlier(event: Event, usable: list[Placed], ctx: DocDates) -> When | None:
-    """``via-earlier``: an act no rule dates (a background clause, "les manifestants avaient exigé ...", or a
+    """``via-earlier``: an act no rule dates (a background clause, "les grévistes avaient réclamé ...", or a
     noun after an earlier cue, "après l'attentat") happened before the article's day, and a text recalls its
     background in order: the last date it gave before the event, of day, week or month precision and before
     the anchor's day (month, year), not the dateline nor the start of a period. None when there is none."""
