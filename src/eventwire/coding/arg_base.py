@@ -177,6 +177,12 @@ def _has_aux(verb: Any) -> bool:
     return any(c.dep_.startswith("aux") for c in verb.children)
 
 
+def _infinitive(verb: Any) -> bool:
+    """An infinitive, perfect ones included ("d'avoir caché")."""
+    return "Inf" in verb.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+
+
 def _finite(verb: Any) -> bool:
     if "Fin" in verb.morph.get("VerbForm"):
         return True

@@ -22,6 +22,7 @@ from .arg_base import (
     _avoir_tense,
     _finite,
     _has_aux,
+    _infinitive,
     _participle_passive,
 )
 from .match import comment_subject, misread_infinitive
@@ -818,9 +819,3 @@ def _headless_clause(noun: Any, verb: Any) -> Any | None:
     objects += [g for v in verbs for c in v.children if c.dep_ == "prt"
                 for g in c.children if g.dep_ in ("pobj", "dobj")]
     return noun if objects else None
-
-
-def _infinitive(verb: Any) -> bool:
-    """An infinitive, perfect ones included ("d'avoir caché")."""
-    return "Inf" in verb.morph.get("VerbForm") or any(
-        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in verb.children)

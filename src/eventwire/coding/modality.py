@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .arg_base import _infinitive
 from .lexicon import Lexicon
 
 UP_DEPS = {"xcomp", "ccomp", "obj", "dobj", "obl", "obl:arg", "nmod", "acl", "advcl", "pobj", "prep",
@@ -220,8 +221,7 @@ def _accusation(tok: Any, cur: Any, forms: set[str], lex: Lexicon) -> bool:
     """"a accusé X de financer Y", "a reproché à X de soutenir Y": the infinitive is what the accuser alleges,
     not an act the article tells (a bare participle, "X, accusé de livrer des armes", tells it as known).
     French "de" + infinitive only (``dative_control_verbs`` are listed for French alone)."""
-    if not lex.words("dative_control_verbs") or "Inf" not in tok.morph.get("VerbForm") and not any(
-            c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children):
+    if not lex.words("dative_control_verbs") or not _infinitive(tok):
         return False
     if not forms & lex.words("accusing_verbs"):
         return False
