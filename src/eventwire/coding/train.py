@@ -230,7 +230,9 @@ def group_folds(groups: list[str]) -> list[tuple[Any, Any]]:
     return list(GroupKFold(n_splits=min(5, len(set(groups)))).split(np.zeros(len(groups)), groups=np.array(groups)))
 
 
-def _cv_probs(feats: list[list[str]], y: list[int], groups: list[str], c: float, seed: int) -> list[float]:
+def _cv_probs(feats: list[list[str]], y: list[int], groups: list[str], c: float, seed: int,
+              folds: list[tuple[Any, Any]] | None = None) -> list[float]:
+    """Out-of-fold probabilities at strength ``c`` (``folds``: ``group_folds(groups)``, when known)."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -239,7 +241,7 @@ def _cv_probs(feats: list[list[str]], y: list[int], groups: list[str], c: float,
     ya = np.array(y)
     if len(set(y)) < 2:
         return [float(y[0]) if y else 0.0] * len(y)
-    for tr, te in group_folds(groups):
+    for tr, te in folds if folds is not None else group_folds(groups):
         if len(set(ya[tr])) < 2:
             probs[te] = ya[tr].mean()
             continue
@@ -295,13 +297,15 @@ def objective(rows: list[dict[str, Any]], p: list[float], ctx: list[tuple[float,
 
 
 def fold_error(rows: list[dict[str, Any]], p: list[float], ctx: list[tuple[float, list[str]] | None],
-               rule: tuple[float, float, float], n_gold: dict[str, int]) -> float:
-    """The standard error of a decision rule's objective over the article-grouped folds: how much the
-    objective moves with the articles it is measured on (the one-standard-error rule's yardstick)."""
+               rule: tuple[float, float, float], n_gold: dict[str, int],
+               folds: list[tuple[Any, Any]] | None = None) -> float:
+    """The standard error of a decision rule's objective over the article-grouped folds (``folds``, those
+    ``p`` was predicted on; by default ``group_folds`` of the rows' articles): how much the objective moves
+    with the articles it is measured on (the one-standard-error rule's yardstick)."""
     import numpy as np
 
     per_fold = []
-    for _, te in group_folds([r["article_id"] for r in rows]):
+    for _, te in folds if folds is not None else group_folds([r["article_id"] for r in rows]):
         sub = [int(i) for i in te]
         arts = {rows[i]["article_id"] for i in sub}
         n = sum(n_gold.get(a, 0) for a in arts)
@@ -356,9 +360,11 @@ def fit(rows: list[dict[str, Any]], contexts: dict[tuple[Any, ...], list[dict]],
     ctx = [best_ctx.get((r["article_id"], tuple(r["span"]), r["type"])) for r in rows]
     per_c: dict[float, tuple[Any, ...]] = {}
     errors: dict[float, float] = {}
+    feats, labels = [r["features"] for r in rows], [judge_label(r) for r in rows]
+    groups = [r["article_id"] for r in rows]
+    folds = group_folds(groups)  # the same folds for every strength and for its error
     for c in C_GRID:
-        p = _cv_probs([r["features"] for r in rows], [judge_label(r) for r in rows], [r["article_id"] for r in rows],
-                      c, seed)
+        p = _cv_probs(feats, labels, groups, c, seed, folds)
         by_t: dict[float, tuple[Any, ...]] = {}
         for t in THRESHOLDS:
             best: tuple[Any, ...] = (-1.0,)
@@ -369,9 +375,9 @@ def fit(rows: list[dict[str, Any]], contexts: dict[tuple[Any, ...], list[dict]],
                         best = (*score, c, t, t_null, t_src)
             by_t[t] = best
         per_c[c] = plateau_middle(by_t)
-        errors[c] = fold_error(rows, p, ctx, per_c[c][4:7], n_gold)
+        errors[c] = fold_error(rows, p, ctx, per_c[c][4:7], n_gold, folds)
     f, f_t, f_s, c, t, t_null, t_src = one_se_choice(per_c, errors)
-    vec, model = _final([r["features"] for r in rows], [judge_label(r) for r in rows], c, seed)
+    vec, model = _final(feats, labels, c, seed)
     svec = smodel = None
     if crow and len({x["y"] for x in crow}) == 2:
         svec, smodel = _final([x["features"] for x in crow], [x["y"] for x in crow], 1.0, seed)
