@@ -178,7 +178,7 @@ def event_verb(doc: Any, att: Attachment, earlier: Iterable[str] = ()) -> int:
                   for i in att.path[:-1])
     if root.dep_ in ADVERBIAL_DEPS and on_verb:
         lead = cue_phrase(doc, root)
-        if lead.strip() and not any(f" {w.lower()} " in lead for w in earlier):
+        if lead.strip() and not has_cue(lead, earlier):
             return att.verb
     return -1
 
@@ -188,6 +188,11 @@ def cue_phrase(doc: Any, noun: Any) -> str:
     split off, padded with spaces: `` après l' ``; what ``earlier_cues`` are looked up in."""
     lead = " ".join(t.lower_ for t in doc[noun.left_edge.i:noun.i])
     return " " + lead.replace("'", "' ").replace("’", "' ") + " "
+
+
+def has_cue(phrase: str, words: Iterable[str]) -> bool:
+    """One of ``words`` (``earlier_cues``, ``reason_cues``) among the words of a :func:`cue_phrase`."""
+    return any(f" {w.lower()} " in phrase for w in words)
 
 
 def _aux(token: Any) -> Iterable[Any]:

@@ -58,6 +58,7 @@ from .doc import (
     clause_verb,
     cue_phrase,
     event_verb,
+    has_cue,
     is_background,
     is_future,
     is_present,
@@ -429,7 +430,7 @@ def _other_occasion(p: Placed, trig: Attachment, ctx: DocDates) -> bool:
         if noun.pos_ not in ("NOUN", "PROPN") or trig.first <= i <= trig.last:
             return False
         lead = f"{cue_phrase(doc, noun)}{noun.lower_} "  # "à la suite des grèves du 2 mai": the cue is a noun
-        if any(f" {w.lower()} " in lead for w in cues):  # unless the event is told inside that phrase
+        if has_cue(lead, cues):  # unless the event is told inside that phrase
             return not noun.left_edge.i <= trig.root <= noun.right_edge.i
         if noun.dep_ != "nmod":  # the top of the noun phrase
             return False
@@ -669,36 +670,31 @@ def _in_context(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDa
     # a sentence set in the present ("Elles sont désormais en position de faiblesse") closes the
     # narrative frame opened before it
     first_sent = max([first_sent, *(s + 1 for s in ctx.present if first_sent <= s < trig.sent)])
+
+    def frames(p: Placed, lo: int, hi: int) -> bool:
+        """A date written between characters ``lo`` and ``hi`` that can frame the trigger's clause."""
+        return (p.att is not None and lo <= p.when.span[0] < hi and p.when.value <= latest
+                and p.mention.role != "since" and _frames_clause(ctx.doc, p.att) and not _is_dateline(p, ctx.anchor))
+
     before = [p for p in usable if p.att is not None and first_sent <= p.att.sent < trig.sent
-              and para_start <= p.when.span[0] < start and p.when.value <= latest
-              and p.mention.role != "since" and _frames_clause(ctx.doc, p.att) and not _is_dateline(p, ctx.anchor)]
+              and frames(p, para_start, start)]
+    # the trigger's clause is background (pluperfect or imperfect: "En 2012, le gouvernement a tenté un
+    # recensement. Le pouvoir avait été accusé de gonfler les chiffres": 2012), or an event noun no verb
+    # tells (rule 6 gives it no date: "the murders of union members")
+    verb = event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"])
+    recalled = verb >= 0 and is_background(ctx.doc, verb)
     # a year frames only a background clause, and only when the paragraph gives no finer frame
     finer = [p for p in before if p.when.precision != "year"]
-    before = finer if finer or not _recalled(trig, ctx) else before
-    if not before and para_start > 0 and (_recalled(trig, ctx) or _verbless(trig, ctx)):
+    before = finer if finer or not recalled else before
+    if not before and para_start > 0 and (recalled or verb < 0):
         # a background clause or an event noun in a paragraph that sets no frame of its own ("The bomb had been
         # planted near the school" after a paragraph dated "this morning"): the story goes on in the previous
         # paragraph's frame
         prev = paragraph_start(ctx.text, para_start - 1, hard_wrapped(ctx.text))
-        before = [p for p in usable if p.att is not None and prev <= p.when.span[0] < para_start
-                  and p.when.value <= latest and p.when.precision != "year" and p.mention.role != "since"
-                  and _frames_clause(ctx.doc, p.att) and not _is_dateline(p, ctx.anchor)]
+        before = [p for p in usable if p.when.precision != "year" and frames(p, prev, para_start)]
     if not before or _turns_present(trig, before[-1], ctx):
         return None
     return before[-1]
-
-
-def _recalled(trig: Attachment, ctx: DocDates) -> bool:
-    """The trigger's clause is background (pluperfect or imperfect): a year the paragraph set frames it
-    ("En 2012, le gouvernement a tenté un recensement. Le pouvoir avait été accusé de gonfler les
-    chiffres": 2012), where no other rule dates it."""
-    verb = event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"])
-    return verb >= 0 and is_background(ctx.doc, verb)
-
-
-def _verbless(trig: Attachment, ctx: DocDates) -> bool:
-    """An event noun that no verb tells (rule 6 gives it no date: "the murders of union members")."""
-    return event_verb(ctx.doc, trig, ctx.grammar.vocab.lists["earlier_cues"]) < 0
 
 
 def _turns_present(trig: Attachment, frame: Placed, ctx: DocDates) -> bool:
@@ -808,7 +804,7 @@ def _nominal_verb(trig: Attachment, ctx: DocDates) -> int:
     earlier = ctx.grammar.vocab.lists["earlier_cues"]
     for i in (trig.root, *trig.path[:-1]):
         tok = doc[i]
-        if tok.pos_ in ("NOUN", "PROPN") and any(f" {w.lower()} " in cue_phrase(doc, tok) for w in earlier):
+        if tok.pos_ in ("NOUN", "PROPN") and has_cue(cue_phrase(doc, tok), earlier):
             return -1
     return trig.verb if trig.verb >= 0 else trig.root
 
