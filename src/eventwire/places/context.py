@@ -183,11 +183,17 @@ def is_place_object(place_root: Any, trigger_tokens: range, kind: str) -> bool:
     noun = governor(place_root)
     if noun is None or noun.lower_ not in SITE_NOUNS or _preposition(place_root) not in GENITIVE:
         return False
-    for _ in range(6):  # "the town hall, two shops and the clinic of X": up to the first conjunct
-        if noun.dep_ != "conj" or noun.head.i == noun.i:
-            break
-        noun = noun.head
+    noun = first_conjunct(noun, 6)  # "the town hall, two shops and the clinic of X": the first stands for all
     return noun.dep_ in OBJECT_DEPS and noun.head.i in trigger_tokens
+
+
+def first_conjunct(tok: Any, limit: int) -> Any:
+    """The first of the conjuncts ``tok`` belongs to ("X, Y and Z": X), climbing at most ``limit`` links."""
+    for _ in range(limit):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
 
 
 def governor_verb(tok: Any) -> Any | None:

@@ -43,6 +43,7 @@ from .context import (
     clause_relation,
     dative,
     dep_locative,
+    first_conjunct,
     in_object,
     is_place_complement,
     is_place_object,
@@ -436,13 +437,7 @@ def _in_source_country(top: Resolved, equals: list[Resolved], event: Event, doc:
 
 def _conjoined(a: Any, b: Any) -> bool:
     """``a`` and ``b`` are conjuncts of one coordination ("Madrid and Tangier", "X, Y and Z")."""
-    def first(tok: Any) -> Any:
-        for _ in range(10):
-            if tok.dep_ != "conj" or tok.head.i == tok.i:
-                break
-            tok = tok.head
-        return tok
-    return a.i != b.i and (a.dep_ == "conj" or b.dep_ == "conj") and first(a).i == first(b).i
+    return a.i != b.i and (a.dep_ == "conj" or b.dep_ == "conj") and first_conjunct(a, 10).i == first_conjunct(b, 10).i
 
 
 def preceding_place(event: Event, resolved: list[Resolved], doc: Any, sentence_starts: list[int],
