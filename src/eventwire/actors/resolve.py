@@ -805,10 +805,14 @@ def _named_by_head(span: Any, head: tuple[int, int], sector: str, hits: list[Mat
     run = toks[i:]
     if len(run) < 2 or any(h.start < head[1] and run[0].idx < h.end for h in hits):
         return None
-    text_span = (run[0].idx, head[1])
-    actor = Actor(text=_source(span).cut(*text_span), name=_source(span).cut(*text_span), span=text_span,
-                  sector=sector)
-    return _Found(actor, "role")
+    return _named_as_written(span, run[0].idx, head, sector)
+
+
+def _named_as_written(span: Any, start: int, head: tuple[int, int], sector: str) -> _Found:
+    """An unknown group named by its words from ``start`` to the end of its head noun, as written."""
+    text_span = (start, head[1])
+    text = _source(span).cut(*text_span)
+    return _Found(Actor(text=text, name=text, span=text_span, sector=sector), "role")
 
 
 def _proper_after(span: Any, after: int, hits: list[Match[Alias]]) -> Any:
@@ -838,9 +842,7 @@ def _named_before(span: Any, head: tuple[int, int], sector: str, hits: list[Matc
         run.insert(0, tok)
     if not run or any(t.head.i not in (toks[0].i, *(r.i for r in run)) for t in run):
         return None
-    text_span = (run[0].idx, head[1])
-    text = _source(span).cut(*text_span)
-    return _Found(Actor(text=text, name=text, span=text_span, sector=sector), "role")
+    return _named_as_written(span, run[0].idx, head, sector)
 
 
 def _modifies_head(tok: Any, trie: Any) -> bool:
