@@ -20,9 +20,9 @@ import json
 import sys
 from pathlib import Path
 
+from eventwire.coding.train import half
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
-from eventwire.coding.train import half  # noqa: E402
 
 
 def trigger_spans(text: str, trigger: str) -> list[tuple[int, int]]:

@@ -94,18 +94,16 @@ def _reason(loc, text: str, gazetteer) -> str | None:  # noqa: ANN001 - a Place,
     entry = gazetteer.by_id(loc.gazetteer_id) if loc.gazetteer_id else None
     if entry is not None and entry.population >= KNOWN_CITY_POPULATION:
         return "major_city"
-    first_line = text.find("\n", text.find("\n") + 1 if text.startswith("\n") else 0)
-    if loc.span[1] <= HEAD_CHARS or (0 <= loc.span[1] <= first_line):
-        return "headline"
     from eventwire.text import wire_dateline
 
-    # a wire dispatch opens on its dateline and then its opening sentence, which may run past HEAD_CHARS
-    # after the dateline's agency and bracketed tags ("Cuzco, 5 Apr 90 (EFE) -- [Report] [Name] [Text] ...")
+    # the head: the title line, or a wire dispatch's dateline and then its opening sentence, which may run
+    # past HEAD_CHARS after the dateline's agency and bracketed tags ("Cuzco, 5 Apr 90 (EFE) -- [Text] ...")
+    first_line = text.find("\n", text.find("\n") + 1 if text.startswith("\n") else 0)
     line = wire_dateline(text)
-    if line is not None and loc.span[1] <= line.end() + HEAD_CHARS:
+    head_end = max(HEAD_CHARS, first_line, line.end() + HEAD_CHARS if line is not None else 0)
+    if loc.span[1] <= head_end:
         return "headline"
     # the same place as the head's, reached through a later mention (the place of the paragraph before)
-    head_end = max(HEAD_CHARS, first_line, line.end() + HEAD_CHARS if line is not None else 0)
     said = text[loc.span[0]:loc.span[1]] if 0 <= loc.span[0] < loc.span[1] <= len(text) else ""
     if said and said.casefold() in text[:head_end].casefold():
         return "headline"
