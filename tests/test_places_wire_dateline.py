@@ -77,3 +77,14 @@ def test_a_foreign_ministry_speaks_from_its_capital(stage, nlp_en, who, country,
     ev = run(stage, nlp_en, QUITO.format(who=who), "protested", "en", "ACCUSE", source=who, sector="GOV",
              country=country)
     assert (ev.location.name, ev.location.country) == (name, country if name == "Lima" else "ECU")
+
+
+@pytest.mark.parametrize(("head", "name"), [("GAO", "Gao"), ("AFP", None), ("ONU", None)])
+def test_three_capitals_are_a_dateline_only_when_a_town_bears_them(stage, nlp_fr, head, name):
+    # "GAO - " is where a Malian dispatch was filed; "AFP - " and "ONU - " head a dispatch, they place nothing
+    text = (f"{head} - L'état-major de l'armée malienne a affirmé lundi avoir repoussé une attaque "
+            "de jihadistes contre un camp militaire.")
+    ev = run(stage, nlp_fr, text, "a affirmé", "fr", "ACCUSE", source="L'état-major de l'armée malienne",
+             sector="MIL", country="MLI")
+    assert (ev.location.name if ev.location else None, ev.location.country if ev.location else None) in (
+        [(name, "MLI")] if name else [(None, None), ("Mali", "MLI")])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -134,17 +134,21 @@ def find_mentions(doc: Any, lexicon: PlaceLexicon, sents: Sentences | None = Non
 
 DATELINE = "DATELINE"  # the place a wire dispatch opens on ("LA PAZ - ...")
 DATELINE_LETTERS = 4  # "LOME", "JUBA"; not an acronym heading ("UN - ", "EU - ", "ONU - ")
+SHORT_DATELINE = 3  # "GAO - ", "BOR - ": three capitals are a dateline only when they name a town
 
 
 def dateline_mention(doc: Any, found: list[Mention], sents: Sentences,
-                     lexicon: PlaceLexicon | None = None) -> list[Mention]:
+                     lexicon: PlaceLexicon | None = None, town: Callable[[str], bool] | None = None) -> list[Mention]:
     """``found`` with the place a wire dispatch opens on ("LA PAZ - Bolivia's government ...") as one
     mention, in place of whatever NER made of its capitals ("PRINCE" of "PORT-AU-PRINCE", nothing of
     "LA PAZ"). It is where the dispatch was filed: never a subject, never a locative of its own
-    sentence's events; the article's fallback place (its dateline) when it resolves."""
+    sentence's events; the article's fallback place (its dateline) when it resolves. A name of three
+    letters ("GAO - ") is one only when ``town`` says a town bears it (an agency's or a body's acronym,
+    "AFP - ", "ONU - ", names none)."""
     m = wire_dateline(sents.text)
-    if m is None or sum(ch.isalpha() for ch in m.group("name")) < DATELINE_LETTERS or (
-            lexicon is not None and not lexicon.is_place_word(m.group("name"))):
+    letters = sum(ch.isalpha() for ch in m.group("name")) if m is not None else 0
+    if m is None or letters < SHORT_DATELINE or (letters < DATELINE_LETTERS and (town is None or not town(
+            m.group("name")))) or (lexicon is not None and not lexicon.is_place_word(m.group("name"))):
         return found
     start, end = m.span("name")
     span = doc.char_span(start, end, alignment_mode="expand")

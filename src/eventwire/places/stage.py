@@ -55,7 +55,7 @@ from .context import (
     seat_of_institution,
     trigger_root,
 )
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, name_key
 from .mentions import (
     ADMIN_WORDS,
     ANAPHOR_SENTENCES,
@@ -81,6 +81,7 @@ if TYPE_CHECKING:
 
 PRECISION_BONUS = {"facility": 1.5, "city": 1.0, "admin1": 0.5, "country": 0.0}
 HEADLINE_CHARS = 200
+TOWN_POPULATION = 20_000  # a three-letter dateline ("GAO - ") names a town at least this big
 MAIN_CITY_MENTIONS = 2
 HEADLINE_WEIGHT = 2
 PRECEDING_SENTENCES = 3
@@ -114,6 +115,12 @@ class PlaceStage:
         self.lexicon: PlaceLexicon = resources.get("places-lexicon", load_lexicon)
         self.venues: Venues = resources.get("places-venues", load_venues)
 
+    def town(self, name: str) -> bool:
+        """A town of some size (``TOWN_POPULATION``) bears exactly this name ("GAO": Gao, Mali)."""
+        key = name_key(name)
+        return any(c.kind == "city" and c.population >= TOWN_POPULATION and name_key(c.name) == key
+                   for c in self.gazetteer.lookup(name.title(), fuzzy=False))
+
     def __call__(self, analysis: Analysis) -> Analysis:
         if analysis.doc is None:
             return analysis
@@ -122,7 +129,7 @@ class PlaceStage:
         named = frozenset(a.country for a in analysis.actors if a.country)
         mentions = [m for m in find_mentions(doc, self.lexicon, sents)
                     if not names_a_text(root_of(doc, m.tokens))]  # "l'accord de Paris" is a text, not Paris
-        mentions = dateline_mention(doc, mentions, sents, self.lexicon)
+        mentions = dateline_mention(doc, mentions, sents, self.lexicon, self.town)
         groups = hierarchy_groups(sents.text)
         mentions = unit_mentions(doc, [body for _, body in groups], mentions, self.lexicon, sents)
         resolved = resolve_all(mentions, self.gazetteer, named=named)
