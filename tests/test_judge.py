@@ -277,3 +277,25 @@ def test_fold_judges_leave_each_group_out_of_its_own_judge():
     others = [j for group, j in folds if all(g["article_id"] != "wikinews-fr-0" for g in group)]
     assert "only-here" not in own.weights and all("only-here" in j.weights for j in others)
     assert fold_judges("en", style, rows, {}, fitted) == []  # English thresholds stay cross-validated
+
+
+@pytest.mark.parametrize("lang,text,trigger", [
+    ("fr", "Des heurts ont éclaté samedi soir entre supporters et policiers à Marseille.", "heurts"),
+    ("fr", "Une manifestation a eu lieu devant la préfecture de Rennes.", "manifestation"),
+    ("fr", "L'attaque, survenue dans la nuit, a visé un poste de gendarmerie.", "attaque"),
+    ("en", "Clashes broke out on Sunday between farmers and police in Nairobi.", "Clashes"),
+    ("en", "The attack, which took place near the border, was claimed by no group.", "attack"),
+])
+def test_an_event_noun_told_as_happening_is_a_feature(lang, text, trigger):
+    # a noun that is the subject of a verb of happening ("ont éclaté", "a eu lieu", "survenue",
+    # "broke out") tells an event that took place, not a topic: the judge sees `occurs`
+    judge = Judge(weights={"occurs": 8.0}, bias=-4.0, threshold=0.5, null_threshold=0.5)
+    res = run(judge, text, lang)
+    kept = [e for e in res.events if e.trigger.text.startswith(trigger)]
+    assert kept and "occurs +8.00" in kept[0].explanation
+
+
+def test_an_event_noun_as_a_topic_is_no_occurrence():
+    judge = Judge(weights={"occurs": 8.0}, bias=-4.0, threshold=0.5, null_threshold=0.5)
+    res = run(judge, "Le débat sur les manifestations a occupé la séance du conseil municipal.")
+    assert not [e for e in res.events if "occurs +8.00" in e.explanation]

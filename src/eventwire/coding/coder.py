@@ -395,7 +395,26 @@ class SentenceCoder:
             head_tag=f"{head.pos_}:{'/'.join(morph)}", clause_dep=clause.dep_.split(":")[0],
             sent_index=_sentence_index(self.sent_starts, sent.start) if sent.start_char >= self.title_end else -1,
             in_quote=any(a <= offset < b for a, b in self.quote_spans), n_alternatives=n_alternatives,
-            governor=governor, tgt_kind=_kind(ev.target) if ev.target is not None else "none")
+            governor=governor, tgt_kind=_kind(ev.target) if ev.target is not None else "none",
+            occurs=entry.pos == "noun" and self.occurs(head))
+
+    def occurs(self, noun: Any) -> bool:
+        """An event noun told as having happened: the subject of a verb of happening ("des heurts ont
+        éclaté", "la manifestation a eu lieu", "clashes broke out"), or the noun a participle or relative
+        clause of one hangs on ("l'attaque, survenue lundi", "the attack, which took place ...")."""
+        verbs = self.lex.words("occurrence_verbs")
+
+        def happening(verb: Any) -> bool:
+            lemma = verb.lemma_.lower()
+            return lemma in verbs or any(f"{lemma} {c.lower_}" in verbs for c in verb.children
+                                         if c.dep_ in ("obj", "dobj", "prt", "compound:prt"))
+
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head
+        dep = noun.dep_.split(":")[0]
+        if dep in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and happening(noun.head):
+            return True
+        return any(c.dep_.split(":")[0] in ("acl", "relcl") and happening(c) for c in noun.children)
 
     def non_event_use(self, noun: Any) -> str:
         """Uses of an event noun that name a thing or a role, not an occasion: a bare classifier
