@@ -83,7 +83,7 @@ register("attribution", "eventwire.quotes:AttributionStage", reads=["doc", "quot
          writes=["events"])
 register("merge", "eventwire.coding:MergeStage", reads=["events", "rejections"],
          writes=["events", "rejections"])
-register("counterparts", "eventwire.coding:CounterpartStage", reads=["doc", "actors", "events"],
+register("counterparts", "eventwire.coding:CounterpartStage", reads=["doc", "actors", "quotes", "events"],
          writes=["events"])
 
 

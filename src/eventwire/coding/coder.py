@@ -23,7 +23,7 @@ from ..text import doc_text, sentence, span_text
 from .arg_base import CONTRACTED, PASS_SUBJ, SE_CLITICS, SUBJ
 from .arguments import Arg, ArgumentFinder, Frame
 from .context_source import ContextSources
-from .judge import Judge, Verdict, candidate_features, judge_for
+from .judge import JUDGED, Judge, Verdict, candidate_features, judge_for
 from .lexicon import Entry, Lexicon, lexicon_for
 from .match import Candidate, candidates, token_keys
 from .modality import Modality, aux_scope, future_form, modality
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
 AGAINST = shipped().union("coding", "against_preps")  # "l'offensive contre X", "the raid against X"
 CODER = "rules/1"
-JUDGED = "rules+judge/1"  # the coder version of events a trained judge decided on
 NO_SOURCE_RELIABILITY = 0.5
 BASE_RELIABILITY = {"active": 0.85, "passive": 0.8, "light-verb": 0.8, "target-verb": 0.7,
                     "undergo": 0.7, "manner": 0.7, "participation": 0.7, "noun": 0.65}

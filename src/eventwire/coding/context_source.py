@@ -105,18 +105,25 @@ class ContextSources:
                 return q.speaker.actor.name
         return None
 
-    def candidates(self, ev: Event) -> list[tuple[Actor, list[str]]]:
+    def candidates(self, ev: Event, role: str = "source") -> list[tuple[Actor, list[str]]]:
+        """The actors that may fill the event's empty ``role`` ("source", or "target": then the event's
+        source and the names within its words are the ones left out), with their features."""
         start, end = ev.trigger.span
         speaker = self.speaker(start)
         here = self.sentence(start)
         out: list[tuple[Actor, list[str]]] = []
         seen: set[str] = set()
-        target = ev.target.name if ev.target is not None else None
-        victim = self.target_words(ev)
-        reacting = self.reacting(ev)
+        if role == "target":
+            target = ev.source.name if ev.source is not None else None
+            victim: frozenset[int] = frozenset()
+            reacting = frozenset(self.names_within(ev.source)) if ev.source is not None else frozenset()
+        else:
+            target = ev.target.name if ev.target is not None else None
+            victim = self.target_words(ev)
+            reacting = self.reacting(ev)
         window = [a for a in reversed(self.mentions) if 0 <= here - self.sentence(a.span[0]) <= WINDOW]
         further = [a for a in self.mentions if a.name in self.main and here - self.sentence(a.span[0]) > WINDOW]
-        if ev.type.lower() in self.agent_types:
+        if role == "source" and ev.type.lower() in self.agent_types:
             # a violent act with no agent in its clause is most often one the article tells again with
             # its author ("Une fusillade a éclaté ... Le tireur a ouvert le feu"): the authors of the
             # article's acts of the type, wherever they are named
@@ -150,6 +157,11 @@ class ContextSources:
                      f"targeted={bucket(self.targeted[actor.name], (0, 1, 3))}",
                      f"targeted_type={self.targeted_type[(actor.name, t)] > 0}",
                      f"speaker={speaker is not None and actor.name == speaker}"]
+            if role == "target":
+                src = ev.source
+                src_kind = "none" if src is None else "state" if src.is_state else "known" if src.kb_id else "text"
+                same = src is not None and src.country is not None and src.country == actor.country
+                feats += [f"src_kind={src_kind}", f"same_country={same}"]
             out.append((actor, feats))
             if len(out) >= 8:
                 break
@@ -239,6 +251,32 @@ class ContextSources:
             return False
         verb = span.root
         return any(c.dep_ in SUBJ + PASS_SUBJ and c.i in self.refused for c in verb.children)
+
+    def infer_target(self, ev: Event) -> Event:
+        """An event whose clause names no target ("Le parti a dénoncé une « manœuvre »"): the likeliest
+        actor of the article by the judge file's third model (``target_weights``), on the features of the
+        source candidates, from the target's side (the event's own source is never its target), when it
+        reaches ``target_threshold``; marked ``"inferred": "context"``, with its score in the explanation."""
+        if ev.target is not None or ev.negated or ev.hypothetical:
+            return ev
+        cands = self.candidates(ev, role="target")
+        if self.judge.collect is not None:
+            for actor, feats in cands:
+                self.judge.collect.append({"target_for": [ev.article_id, list(ev.trigger.span), ev.type],
+                                           "actor": {"name": actor.name, "text": actor.text,
+                                                     "country": actor.country, "sector": actor.sector,
+                                                     "kb_id": actor.kb_id}, "features": feats})
+            return ev
+        if not self.judge.target_weights or not cands:
+            return ev
+        scored = [(self.judge.target_probability(feats), actor) for actor, feats in cands]
+        p, actor = max(scored, key=lambda x: x[0][0])
+        if p[0] < self.judge.target_threshold:
+            return ev
+        top = ", ".join(f"{n} {w:+.2f}" for n, w in p[1][:3])
+        return replace(ev, target=replace(actor, inferred="context"), target_found=Found.CONTEXT,
+                       explanation=f"{ev.explanation[:-1]}; target inferred from the article: '{actor.text}' "
+                                   f"(target score {p[0]:.2f}: {top}).")
 
     def infer(self, ev: Event, bar: float | None = None) -> Event:
         if self.unresolved_pronoun(ev):

@@ -58,6 +58,9 @@ assassination": the killers, rule ``+act-author``); see ``names_an_actor``, ``ow
    (SUPPORT) the last conciliatory act of another actor (:meth:`ArticleSides._replied`).
 6. **Residents.** A curfew imposed or lifted with no target is aimed at the people of the place its
    sentence names (:meth:`ArticleSides._residents`).
+7. **Targets from the article.** An event the judge decided on that still has no target takes the
+   article's likeliest actor by the judge file's target model, when it reaches its threshold
+   (:meth:`.context_source.ContextSources.infer_target`, ``"inferred": "context"``).
 """
 
 from __future__ import annotations
@@ -73,6 +76,8 @@ from ..languages import registry, shipped
 from ..records import Actor, Analysis, Event, Found
 from ..text import fold_name
 from .arg_base import SE_CLITICS
+from .context_source import ContextSources
+from .judge import JUDGED, judge_for
 from .lexicon import lexicon_for
 
 if TYPE_CHECKING:
@@ -150,7 +155,14 @@ class CounterpartStage:
         lexicon = lexicon_for(self.resources, lang) if lang in self.languages else None
         article = ArticleSides(analysis, self.place_nouns.get(lang, frozenset()), self.state_names, lexicon,
                                self.actor_nouns.get(lang, frozenset()), self.resolvers.get(lang))
-        return replace(analysis, events=tuple(addressed(ev, self.governments) for ev in article.completed_events()))
+        events = tuple(addressed(ev, self.governments) for ev in article.completed_events())
+        judge = judge_for(self.resources, lang) if lexicon is not None else None
+        if judge is not None and lexicon is not None and (judge.target_weights or judge.collect is not None):
+            # 7. what no rule gave a target: the article's likeliest actor, by the judge's target model
+            done = replace(analysis, events=events)
+            ctx = ContextSources(done, list(events), judge, place_preps=lexicon.words("place_preps"))
+            events = tuple(ctx.infer_target(ev) if ev.coder == JUDGED else ev for ev in events)
+        return replace(analysis, events=events)
 
 
 def addressed(ev: Event, governments: dict[str | None, str]) -> Event:

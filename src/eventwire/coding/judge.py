@@ -31,6 +31,8 @@ MODEL_FORMAT = "eventwire.judge/1"
 MODEL_FILE = "judge.json"
 
 
+JUDGED = "rules+judge/1"  # the coder version of events a trained judge decided on
+
 @dataclass
 class Verdict:
     """The judge's word on one candidate."""
@@ -57,6 +59,9 @@ class Judge:
     source_weights: dict[str, float] = field(default_factory=dict)  # context sources (context_source.py)
     source_bias: float = 0.0
     source_threshold: float = 0.5
+    target_weights: dict[str, float] = field(default_factory=dict)  # context targets (context_source.py)
+    target_bias: float = 0.0
+    target_threshold: float = 0.5
     meta: dict[str, Any] = field(default_factory=dict)
     collect: list[dict[str, Any]] | None = None
 
@@ -75,6 +80,9 @@ class Judge:
 
     def source_probability(self, feats: list[str]) -> tuple[float, list[tuple[str, float]]]:
         return _linear(self.source_weights, self.source_bias, feats)
+
+    def target_probability(self, feats: list[str]) -> tuple[float, list[tuple[str, float]]]:
+        return _linear(self.target_weights, self.target_bias, feats)
 
     def decide(self, feats: list[str], rules_keep: bool, record: dict[str, Any] | None = None,
                sourceless: bool = False) -> Verdict:
@@ -110,10 +118,13 @@ def load_judge(path: Path) -> Judge:
     if raw.get("format") != MODEL_FORMAT:
         raise ValueError(f"{path}: not an {MODEL_FORMAT} model")
     src = raw.get("source") or {}
+    tgt = raw.get("target") or {}
     return Judge(weights={k: float(v) for k, v in raw["weights"].items()}, bias=float(raw["bias"]),
                  threshold=float(raw["threshold"]), null_threshold=float(raw.get("null_threshold", 1.0)),
                  source_weights={k: float(v) for k, v in (src.get("weights") or {}).items()},
                  source_bias=float(src.get("bias", 0.0)), source_threshold=float(src.get("threshold", 1.0)),
+                 target_weights={k: float(v) for k, v in (tgt.get("weights") or {}).items()},
+                 target_bias=float(tgt.get("bias", 0.0)), target_threshold=float(tgt.get("threshold", 1.0)),
                  meta=raw.get("meta", {}))
 
 

@@ -141,7 +141,8 @@ def collect(docs: list[Doc], lang: str) -> list[dict[str, Any]]:
     from ..pipeline import Pipeline
     from ..records import Article
 
-    pipe = Pipeline(load_config(overrides={"languages": [lang], "stages": ["actors", "quotes", "coder"]}))
+    stages = ["actors", "quotes", "coder", "counterparts"]  # counterparts: the context targets' candidates
+    pipe = Pipeline(load_config(overrides={"languages": [lang], "stages": stages}))
     judge = Judge(collect=[])
     pipe.resources.put(f"coding-judge-{lang}", judge)
     arts = [Article(id=d.gold["article_id"], text=d.gold["text"], language=lang,
@@ -164,7 +165,7 @@ def label(records: list[dict[str, Any]], docs: list[Doc]) -> tuple[list[dict[str
         n_gold[aid] = sum(1 for e in evs if not e.get("optional"))
     out = []
     for r in records:
-        if "context_for" in r:
+        if "context_for" in r or "target_for" in r:
             continue
         found = by_id.get(r["article_id"])
         if found is None or r["negated"] or r["hypothetical"] or r.get("title"):
@@ -184,7 +185,9 @@ def label(records: list[dict[str, Any]], docs: list[Doc]) -> tuple[list[dict[str
             firm = [i for i, e in hits if not e.get("optional")]
             if firm:
                 sources = {f"{r['article_id']}#{i}": e.get("source") for i, e in hits if not e.get("optional")}
+                targets = {f"{r['article_id']}#{i}": e.get("target") for i, e in hits if not e.get("optional")}
                 out.append({**r, "y": 1, "gold": [f"{r['article_id']}#{i}" for i in firm], "gold_sources": sources,
+                            "gold_targets": targets,
                             "src_ok": [g for g, src in sources.items() if names_match(r.get("source"), src)]})
             continue  # an optional event: neither rewarded nor penalised
         if d.scope is not None and r["type"] not in d.scope:
@@ -343,6 +346,52 @@ def judge_label(r: dict[str, Any]) -> int:
     if r.get("source") is not None:
         return int(bool(r["y"] and r["src_ok"]))
     return int(r["y"])
+
+
+def target_rows(records: list[dict[str, Any]], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The context target candidates of each labelled event (a gold event) whose rules found no target,
+    with ``y``: the actor is the target of a gold event the candidate finds (an event whose gold target is
+    null has only negatives: the model learns to leave a slot empty)."""
+    by_key = {(r["article_id"], tuple(r["span"]), r["type"]): r for r in rows if r["y"] == 1}
+    out = []
+    for c in records:
+        if "target_for" not in c:
+            continue
+        aid, span, etype = c["target_for"]
+        ev = by_key.get((aid, tuple(span), etype))
+        if ev is None:
+            continue
+        ok = any(t is not None and names_match(c["actor"], t) for t in ev.get("gold_targets", {}).values())
+        out.append({**c, "article_id": aid, "y": int(ok)})
+    return out
+
+
+def fit_targets(trows: list[dict[str, Any]], seed: int = SEED) -> dict[str, Any]:
+    """The context target model (C=1, like the source model) and its threshold: the one that maximises,
+    out of fold (by article), the F1 of the inferred targets (right / inferred, right / events whose gold
+    target is among the candidates), so that a target is inferred only when it is likely."""
+    if len({x["y"] for x in trows}) < 2:
+        return {"tvec": None, "tmodel": None, "target_threshold": 1.01, "target_rows": len(trows),
+                "target_positives": sum(x["y"] for x in trows)}
+    qs = _cv_probs([x["features"] for x in trows], [x["y"] for x in trows], [x["article_id"] for x in trows],
+                   1.0, seed)
+    best: dict[tuple[Any, ...], tuple[float, int]] = {}
+    reachable: set[tuple[Any, ...]] = set()
+    for x, q in zip(trows, qs, strict=True):
+        key = (x["article_id"], tuple(x["target_for"][1]), x["target_for"][2])
+        reachable |= {key} if x["y"] else set()
+        if key not in best or q > best[key][0]:
+            best[key] = (q, x["y"])
+    scores = {}
+    for t in THRESHOLDS:
+        tp = sum(1 for q, y in best.values() if q >= t and y)
+        fp = sum(1 for q, y in best.values() if q >= t and not y)
+        fn = len(reachable) - tp
+        scores[t] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    t = max(THRESHOLDS, key=lambda k: (scores[k], k))
+    tvec, tmodel = _final([x["features"] for x in trows], [x["y"] for x in trows], 1.0, seed)
+    return {"tvec": tvec, "tmodel": tmodel, "target_threshold": t, "target_rows": len(trows),
+            "target_positives": sum(x["y"] for x in trows), "target_cv_f1": round(scores[t], 3)}
 
 
 def fit(rows: list[dict[str, Any]], contexts: dict[tuple[Any, ...], list[dict]], n_gold: dict[str, int],
@@ -519,13 +568,19 @@ def save(lang: str, fitted: dict[str, Any], rows: list[dict[str, Any]], docs: li
             "sklearn": sklearn.__version__}
     if fitted.get("calibrated"):
         meta["thresholds_tuned"] = fitted["calibrated"]
-    source = None
+    if fitted.get("tmodel") is not None:
+        meta.update(target_candidates=fitted["target_rows"], target_positives=fitted["target_positives"],
+                    target_cv_f1=fitted["target_cv_f1"])
+    source = target = None
+    if fitted.get("tmodel") is not None:
+        target = {"bias": round(float(fitted["tmodel"].intercept_[0]), 4), "threshold": fitted["target_threshold"],
+                  "weights": _weights(fitted["tvec"], fitted["tmodel"])}
     if fitted["smodel"] is not None:
         source = {"bias": round(float(fitted["smodel"].intercept_[0]), 4), "threshold": fitted["source_threshold"],
                   "weights": _weights(fitted["svec"], fitted["smodel"])}
     body = {"format": MODEL_FORMAT, "bias": round(float(fitted["model"].intercept_[0]), 4),
             "threshold": fitted["threshold"], "null_threshold": fitted["null_threshold"], "meta": meta,
-            "weights": _weights(fitted["vec"], fitted["model"]), "source": source}
+            "weights": _weights(fitted["vec"], fitted["model"]), "source": source, "target": target}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(body, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
 
@@ -551,6 +606,7 @@ def main(argv: list[str] | None = None) -> int:
         rows, n_gold = label(records, docs)
         contexts = context_rows(records, rows)
         fitted = fit(rows, contexts, n_gold)
+        fitted.update(fit_targets(target_rows(records, rows)))
         out = Path(a.out) / f"judge-{lang}.json" if a.out else model_path(lang)
         save(lang, fitted, rows, docs, out)
         if held and shared is not None:
@@ -563,7 +619,9 @@ def main(argv: list[str] | None = None) -> int:
                 save(lang, fitted, rows, docs, out)
         print(f"{lang}: {len(docs)} articles, {len(rows)} candidates ({sum(r['y'] for r in rows)} positive), "
               f"{sum(n_gold.values())} gold events, {fitted['context_rows']} context sources "
-              f"({fitted['context_positives']} right); C={fitted['C']} thresholds {fitted['threshold']} / "
+              f"({fitted['context_positives']} right), {fitted['target_rows']} context targets "
+              f"({fitted['target_positives']} right, threshold {fitted['target_threshold']}); "
+              f"C={fitted['C']} thresholds {fitted['threshold']} / "
               f"{fitted['null_threshold']} (no source) / {fitted['source_threshold']} (context); "
               f"cross-validated {fitted['cv']}; tuned {fitted.get('calibrated')}; "
               f"{time.perf_counter() - t0:.0f}s -> {out}")
