@@ -12,7 +12,7 @@ import json
 import pytest
 
 from eventwire.coding.judge import MODEL_FORMAT, Judge, candidate_features, load_judge, model_path
-from eventwire.coding.train import Doc, gold_spans, label, names_match, objective, plateau_middle
+from eventwire.coding.train import Doc, fit_targets, gold_spans, label, names_match, objective, plateau_middle
 from eventwire.config import load_config
 from eventwire.errors import ConfigError
 from eventwire.pipeline import Pipeline
@@ -325,3 +325,21 @@ def test_no_target_is_inferred_below_the_bar_nor_the_events_own_source():
     res = run(judge, "Reporters sans frontières a dénoncé une « manœuvre » contre la presse.")
     ev = next(e for e in res.events if e.type == "ACCUSE")
     assert ev.target is None or ev.target.name != ev.source.name
+
+
+def _target_rows(signal: bool) -> list[dict]:
+    rows = []
+    for a in range(12):
+        for k in range(3):
+            key = {"target_for": [f"art-{a}", [k * 10, k * 10 + 5], "ACCUSE"], "article_id": f"art-{a}"}
+            wrong = [{**key, "features": ["far"] if signal else ["x"], "y": 0}] * 2
+            rows += wrong + [{**key, "features": ["near"] if signal else ["x"], "y": 1}]
+    return rows
+
+
+def test_the_target_threshold_is_the_lowest_right_two_times_in_three_out_of_fold():
+    fitted = fit_targets(_target_rows(signal=True))
+    assert fitted["tmodel"] is not None and fitted["target_cv_precision"] >= 0.65
+    assert fitted["target_threshold"] == 0.05  # the right actor always scores highest: every threshold is precise
+    blind = fit_targets(_target_rows(signal=False))  # no feature tells the target: never precise enough
+    assert blind["target_threshold"] == 1.01
