@@ -301,13 +301,19 @@ def test_an_event_noun_as_a_topic_is_no_occurrence():
     assert not [e for e in res.events if "occurs +8.00" in e.explanation]
 
 
+RSF = ("Le gouvernement malien a suspendu mardi la radio France Internationale. "
+       "Reporters sans frontières a dénoncé une « manœuvre » contre la presse.")
+
+
+def _target_judge(threshold: float) -> Judge:
+    return Judge(weights={"type=ACCUSE": 3.0, "type=COERCE": 3.0}, bias=0.0, threshold=0.5,
+                 target_weights={"dist=1": 3.0}, target_bias=-1.0, target_threshold=threshold)
+
+
 def test_a_target_is_inferred_from_the_article_and_marked():
     # the clause of "a dénoncé une manœuvre" names no actor as its target; the article's actor the
     # target model scores highest (here: the one in the previous sentence) becomes it, marked inferred
-    judge = Judge(weights={"type=ACCUSE": 3.0, "type=COERCE": 3.0}, bias=0.0, threshold=0.5,
-                  target_weights={"dist=1": 3.0}, target_bias=-1.0, target_threshold=0.6)
-    res = run(judge, "Le gouvernement malien a suspendu mardi la radio France Internationale. "
-                     "Reporters sans frontières a dénoncé une « manœuvre » contre la presse.")
+    res = run(_target_judge(0.6), RSF)
     ev = next(e for e in res.events if e.type == "ACCUSE")
     assert ev.source is not None and ev.source.name == "Reporters Without Borders"
     assert ev.target is not None and ev.target.inferred == "context" and ev.to_dict()["target"]["inferred"] == "context"
@@ -315,14 +321,12 @@ def test_a_target_is_inferred_from_the_article_and_marked():
 
 
 def test_no_target_is_inferred_below_the_bar_nor_the_events_own_source():
-    judge = Judge(weights={"type=ACCUSE": 3.0, "type=COERCE": 3.0}, bias=0.0, threshold=0.5,
-                  target_weights={"dist=1": 3.0}, target_bias=-1.0, target_threshold=0.95)
-    res = run(judge, "Le gouvernement malien a suspendu mardi la radio France Internationale. "
-                     "Reporters sans frontières a dénoncé une « manœuvre » contre la presse.")
+    judge = _target_judge(0.95)
+    res = run(judge, RSF)
     ev = next(e for e in res.events if e.type == "ACCUSE")
     assert ev.target is None or ev.target.inferred != "context"
     judge.target_threshold = 0.1
-    res = run(judge, "Reporters sans frontières a dénoncé une « manœuvre » contre la presse.")
+    res = run(judge, RSF.split(". ")[1])
     ev = next(e for e in res.events if e.type == "ACCUSE")
     assert ev.target is None or ev.target.name != ev.source.name
 

@@ -259,45 +259,45 @@ class ContextSources:
         reaches ``target_threshold``; marked ``"inferred": "context"``, with its score in the explanation."""
         if ev.target is not None or ev.negated or ev.hypothetical:
             return ev
-        cands = self.candidates(ev, role="target")
+        found = self._best("target_for", ev, self.candidates(ev, role="target"), self.judge.target_weights,
+                           self.judge.target_probability)
+        if found is None or found[0][0] < self.judge.target_threshold:
+            return ev
+        (p, parts), actor = found
+        return replace(ev, target=replace(actor, inferred="context"), target_found=Found.CONTEXT,
+                       explanation=f"{ev.explanation[:-1]}; target inferred from the article: '{actor.text}' "
+                                   f"(target score {p:.2f}: {_top(parts)}).")
+
+    def _best(self, key: str, ev: Event, cands: list[tuple[Actor, list[str]]], weights: dict[str, float],
+              probability: Any) -> tuple[tuple[float, list[tuple[str, float]]], Actor] | None:
+        """The candidate ``probability`` scores highest (None without candidates or a trained model); in
+        training's collection run, every candidate recorded under ``key`` ("context_for", "target_for")."""
         if self.judge.collect is not None:
             for actor, feats in cands:
-                self.judge.collect.append({"target_for": [ev.article_id, list(ev.trigger.span), ev.type],
+                self.judge.collect.append({key: [ev.article_id, list(ev.trigger.span), ev.type],
                                            "actor": {"name": actor.name, "text": actor.text,
                                                      "country": actor.country, "sector": actor.sector,
                                                      "kb_id": actor.kb_id}, "features": feats})
-            return ev
-        if not self.judge.target_weights or not cands:
-            return ev
-        scored = [(self.judge.target_probability(feats), actor) for actor, feats in cands]
-        p, actor = max(scored, key=lambda x: x[0][0])
-        if p[0] < self.judge.target_threshold:
-            return ev
-        top = ", ".join(f"{n} {w:+.2f}" for n, w in p[1][:3])
-        return replace(ev, target=replace(actor, inferred="context"), target_found=Found.CONTEXT,
-                       explanation=f"{ev.explanation[:-1]}; target inferred from the article: '{actor.text}' "
-                                   f"(target score {p[0]:.2f}: {top}).")
+            return None
+        if not weights or not cands:
+            return None
+        return max(((probability(feats), actor) for actor, feats in cands), key=lambda x: x[0][0])
 
     def infer(self, ev: Event, bar: float | None = None) -> Event:
         if self.unresolved_pronoun(ev):
             return ev
-        cands = self.candidates(ev)
-        if self.judge.collect is not None:
-            for actor, feats in cands:
-                self.judge.collect.append({"context_for": [ev.article_id, list(ev.trigger.span), ev.type],
-                                           "actor": {"name": actor.name, "text": actor.text,
-                                                     "country": actor.country, "sector": actor.sector,
-                                                     "kb_id": actor.kb_id}, "features": feats})
+        found = self._best("context_for", ev, self.candidates(ev), self.judge.source_weights,
+                           self.judge.source_probability)
+        if found is None or found[0][0] < (self.judge.source_threshold if bar is None else bar):
             return ev
-        if not self.judge.source_weights or not cands:
-            return ev
-        scored = [(self.judge.source_probability(feats), actor, feats) for actor, feats in cands]
-        p, actor, _ = max(scored, key=lambda x: x[0][0])
-        if p[0] < (self.judge.source_threshold if bar is None else bar):
-            return ev
-        top = ", ".join(f"{n} {w:+.2f}" for n, w in p[1][:3])
-        weak = "" if p[0] >= self.judge.source_threshold else "; an event kept anyway: the likeliest"
+        (p, parts), actor = found
+        weak = "" if p >= self.judge.source_threshold else "; an event kept anyway: the likeliest"
         return replace(ev, source=replace(actor, inferred="context"), rule=ev.rule + "+context",
                        source_found=Found.CONTEXT,
                        explanation=f"{ev.explanation[:-1]}; source inferred from the article: '{actor.text}' "
-                                   f"(context score {p[0]:.2f}: {top}{weak}).")
+                                   f"(context score {p:.2f}: {_top(parts)}{weak}).")
+
+
+def _top(parts: list[tuple[str, float]]) -> str:
+    """The three features that weighed most, as the explanation shows them."""
+    return ", ".join(f"{n} {w:+.2f}" for n, w in parts[:3])
