@@ -265,18 +265,30 @@ def _final(feats: list[list[str]], y: list[int], c: float, seed: int) -> tuple[A
     return vec, LogisticRegression(C=c, solver="liblinear", random_state=seed, max_iter=1000).fit(X, y)
 
 
+def ranked(rows: list[dict[str, Any]], p: list[float],
+           ctx: list[tuple[float, list[str]] | None]) -> list[tuple[Any, ...]]:
+    """The rows as ``objective`` reads them, best first (the scorer pairs one to one: best first): what
+    each decision rule of one strength's probabilities shares, computed once."""
+    order = sorted(range(len(rows)), key=lambda k: -p[k])
+    return [(p[i], rows[i].get("source") is None, ctx[i], rows[i]["src_ok"], rows[i]["gold"] if rows[i]["y"] else ())
+            for i in order]
+
+
 def objective(rows: list[dict[str, Any]], p: list[float], ctx: list[tuple[float, list[str]] | None], t: float,
-              t_null: float, t_src: float, n_gold: int) -> tuple[float, float, float]:
+              t_null: float, t_src: float, n_gold: int,
+              best_first: list[tuple[Any, ...]] | None = None) -> tuple[float, float, float]:
     """Event-level (type F1 + 2 x type-and-source F1) / 3 of a decision rule, as the scorer counts them
     (pairs are one to one: a second prediction of a gold event already found is a false positive, as is a
-    kept negative; an event of the right type with the wrong source is a false positive at the source level)."""
+    kept negative; an event of the right type with the wrong source is a false positive at the source level).
+    ``best_first``: ``ranked(rows, p, ctx)``, when known."""
     typed: set[str] = set()
     sourced: set[str] = set()
     fp_t = fp_s = 0
-    for i in sorted(range(len(rows)), key=lambda k: -p[k]):  # the scorer pairs one to one: best first
-        r, pr, cx = rows[i], p[i], ctx[i]
-        ok = r["src_ok"]
-        if r.get("source") is None:
+    low = min(t, t_null)
+    for pr, sourceless, cx, ok, gold in best_first if best_first is not None else ranked(rows, p, ctx):
+        if pr < low:
+            break  # best first: nothing below can be kept
+        if sourceless:
             if cx is not None and cx[0] >= t_src:
                 keep, ok = pr >= t, cx[1]
             else:
@@ -285,7 +297,7 @@ def objective(rows: list[dict[str, Any]], p: list[float], ctx: list[tuple[float,
             keep = pr >= t
         if not keep:
             continue
-        new_t = [g for g in r["gold"] if g not in typed] if r["y"] else []
+        new_t = [g for g in gold if g not in typed]
         if new_t:
             typed.add(new_t[0])
         else:
@@ -418,12 +430,13 @@ def fit(rows: list[dict[str, Any]], contexts: dict[tuple[Any, ...], list[dict]],
     folds = group_folds(groups)  # the same folds for every strength and for its error
     for c in C_GRID:
         p = _cv_probs(feats, labels, groups, c, seed, folds)
+        best_first = ranked(rows, p, ctx)
         by_t: dict[float, tuple[Any, ...]] = {}
         for t in THRESHOLDS:
             best: tuple[Any, ...] = (-1.0,)
             for t_null in THRESHOLDS + (1.01,):
                 for t_src in THRESHOLDS + (1.01,):
-                    score = objective(rows, p, ctx, t, t_null, t_src, total)
+                    score = objective(rows, p, ctx, t, t_null, t_src, total, best_first)
                     if score[0] > best[0] + 1e-9:
                         best = (*score, c, t, t_null, t_src)
             by_t[t] = best
@@ -482,16 +495,18 @@ def calibrate(lang: str, shared: Path, judge: Judge, sets: tuple[str, ...],
     for group, model in folds:
         preds += probed(group, model)
         golds += group
-    for e in preds:  # the context model's score of an inferred source, to try each source threshold
+    for i, e in enumerate(preds):  # the context model's score of an inferred source, to try each source threshold
         found = re.search(r"context score ([0-9.]+)", e.get("explanation") or "")
         e["_context"] = float(found.group(1)) if found and (e["source"] or {}).get("inferred") == "context" else None
+        e["_i"] = i  # with whether it keeps its source, what a pairing's memo knows a prediction by
     by_t: dict[float, tuple[Any, ...]] = {t: (-1.0,) for t in THRESHOLDS}
+    memo: dict[tuple[Any, ...], tuple[int, int, int]] = {}
     for t_src in THRESHOLDS + (1.01,):
         seen = [e if e["_context"] is None or e["_context"] >= t_src else {**e, "source": None} for e in preds]
         for t in THRESHOLDS:
             for t_null in THRESHOLDS + (1.01,):
                 kept = [e for e in seen if e["confidence"] >= (t if e["source"] else t_null)]
-                f_type, f_source = _two_f1(scorer, golds, kept)
+                f_type, f_source = _two_f1(scorer, golds, kept, memo)
                 f = (f_type + SOURCE_WEIGHT * f_source) / (1 + SOURCE_WEIGHT)
                 if f > by_t[t][0] + 1e-9:
                     by_t[t] = (f, t, t_null, f_type, f_source, t_src)
@@ -538,9 +553,13 @@ def fold_judges(lang: str, docs: list[Doc], rows: list[dict[str, Any]],
     return out
 
 
-def _two_f1(scorer: Any, golds: list[dict[str, Any]], preds: list[dict[str, Any]]) -> tuple[float, float]:
+def _two_f1(scorer: Any, golds: list[dict[str, Any]], preds: list[dict[str, Any]],
+            memo: dict[tuple[Any, ...], tuple[int, int, int]]) -> tuple[float, float]:
     """The shared scorer's type F1 and type+source F1 (strict), from its own pairing, without the
-    other levels ``score`` also computes (calibration asks for them thousands of times)."""
+    other levels ``score`` also computes (calibration asks for them thousands of times). ``memo``: the
+    pairings already made, by article and the predictions it was given (each known by its index ``_i``
+    and, at the source level, whether it has a source): most threshold pairs leave most articles'
+    predictions as they were."""
     by_article: dict[str, list[dict[str, Any]]] = {}
     for p in preds:
         if not (p.get("negated") or p.get("hypothetical")):
@@ -548,8 +567,13 @@ def _two_f1(scorer: Any, golds: list[dict[str, Any]], preds: list[dict[str, Any]
     out = []
     for level in ("type", "source"):
         tp = fp = fn = 0
-        for g in golds:
-            a, b, c, _ = scorer.pair(by_article.get(str(g["article_id"]), []), g["events"], level, False)
+        for k, g in enumerate(golds):
+            mine = by_article.get(str(g["article_id"]), [])
+            key = (level, k, tuple((p["_i"], level == "source" and p["source"] is None) for p in mine))
+            if key not in memo:
+                a, b, c, _ = scorer.pair(mine, g["events"], level, False)
+                memo[key] = (a, b, c)
+            a, b, c = memo[key]
             tp, fp, fn = tp + a, fp + b, fn + c
         out.append(scorer.prf(tp, fp, fn)["f1"])
     return out[0], out[1]
