@@ -347,3 +347,30 @@ def test_the_target_threshold_is_the_lowest_right_two_times_in_three_out_of_fold
     assert fitted["target_threshold"] == 0.05  # the right actor always scores highest: every threshold is precise
     blind = fit_targets(_target_rows(signal=False))  # no feature tells the target: never precise enough
     assert blind["target_threshold"] == 1.01
+
+
+@pytest.mark.parametrize("lang,text,trigger,anchor", [
+    ("fr", "Des inconnus ont attaqué lundi un poste de police.", "attaqué", "time"),
+    ("fr", "Les rebelles ont attaqué un convoi en mars.", "attaqué", "time"),
+    ("fr", "L'armée a bombardé trois villages.", "bombardé", "number"),
+    ("fr", "Des soldats ont attaqué un camp près de Gao.", "attaqué", "place"),
+    ("en", "Gunmen attacked a police station on Tuesday.", "attacked", "time"),
+    ("en", "Rebels shelled two villages near Goma.", "shelled", "place"),
+])
+def test_a_clause_anchored_in_an_occasion_is_a_feature(lang, text, trigger, anchor):
+    # a time word, a month, a place name or a number in the candidate's clause tells an occasion,
+    # not a generic mention: the judge sees `anchor=<kind>`
+    judge = Judge(weights={f"anchor={anchor}": 8.0}, bias=-4.0, threshold=0.5, null_threshold=0.5)
+    res = run(judge, text, lang)
+    kept = [e for e in res.events if trigger in e.trigger.text]
+    assert kept and f"anchor={anchor} +8.00" in kept[0].explanation
+
+
+def test_a_generic_mention_has_no_anchor():
+    judge = Judge(weights={"type=ASSAULT": 8.0, "anchor=time": 7.0, "anchor=place": 7.0, "anchor=number": 7.0},
+                  bias=-4.0, threshold=0.5, null_threshold=0.5)
+    res = run(judge, "Le gouvernement condamne toute attaque contre les journalistes.")
+    attack = [e for e in res.events if e.type == "ASSAULT"]
+    assert attack and not [e for e in attack if "anchor=" in e.explanation]
+    res = run(judge, "Le gouvernement condamne l'attaque de lundi contre les journalistes.")
+    assert [e for e in res.events if e.type == "ASSAULT" and "anchor=time +7.00" in e.explanation]

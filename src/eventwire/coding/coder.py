@@ -395,7 +395,28 @@ class SentenceCoder:
             sent_index=_sentence_index(self.sent_starts, sent.start) if sent.start_char >= self.title_end else -1,
             in_quote=any(a <= offset < b for a, b in self.quote_spans), n_alternatives=n_alternatives,
             governor=governor, tgt_kind=_kind(ev.target) if ev.target is not None else "none",
-            occurs=entry.pos == "noun" and self.occurs(head))
+            occurs=entry.pos == "noun" and self.occurs(head), anchors=self.anchors(head))
+
+    def anchors(self, head: Any) -> tuple[str, ...]:
+        """What anchors the candidate's clause (the subtree of the nearest verb at or above its head) in
+        an occasion: a time word or month ("lundi", "in March"), a place name, a number ("12 morts")."""
+        clause = head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            clause = head
+        times = self.lex.words("time_nouns") | self.lex.words("month_words")
+        found = set()
+        for tok in clause.subtree:
+            if tok.i == head.i:
+                continue
+            if tok.lower_ in times or tok.lemma_.lower() in times or tok.ent_type_ in ("DATE", "TIME"):
+                found.add("time")
+            elif tok.ent_type_ in ("LOC", "GPE", "FAC"):
+                found.add("place")
+            elif tok.like_num and tok.ent_type_ not in ("DATE", "TIME"):
+                found.add("number")
+        return tuple(sorted(found))
 
     def occurs(self, noun: Any) -> bool:
         """An event noun told as having happened: the subject of a verb of happening ("des heurts ont

@@ -157,7 +157,8 @@ def candidate_features(*, etype: str, mode: str | None, pos: str, lemma: str, ho
                        src_sector: str | None, src_kind: str, tgt_path: str | None, tgt_sector: str | None,
                        sense_ok: bool, negated: bool, hypothetical: bool, head_dep: str, head_tag: str,
                        clause_dep: str, sent_index: int, in_quote: bool, n_alternatives: int, governor: str = "",
-                       tgt_kind: str = "none", occurs: bool = False) -> list[str]:
+                       tgt_kind: str = "none", occurs: bool = False,
+                       anchors: tuple[str, ...] = ()) -> list[str]:
     """The symbolic description of one candidate event the judge weighs (strings, one-hot)."""
     t = etype
     src = "none" if src_path is None else src_kind
@@ -177,6 +178,8 @@ def candidate_features(*, etype: str, mode: str | None, pos: str, lemma: str, ho
         feats.append(f"tgt_kind={t}:{tgt_kind}")
     if occurs:  # an event noun told as having happened ("des heurts ont éclaté")
         feats += ["occurs", f"occurs={t}"]
+    for a in anchors:  # the clause says when, where or how many: an occasion, not a generic mention
+        feats += [f"anchor={a}", f"anchor={pos}:{a}"]
     if src_sector:
         feats += [f"src_sector={src_sector}", f"src_sector={t}:{src_sector}"]
     if tgt_sector:
