@@ -320,6 +320,18 @@ def test_a_target_is_inferred_from_the_article_and_marked():
     assert "target inferred from the article" in ev.explanation and "target score 0.88" in ev.explanation
 
 
+def test_a_target_candidate_is_weighed_against_the_events_source():
+    # the target model sees the event's source: its kind, whether the candidate shares its country, and
+    # the pair of their sectors ("sides=NGO>GOV": a press freedom group's complaint about a government)
+    judge = Judge(weights={"type=ACCUSE": 3.0, "type=COERCE": 3.0}, bias=0.0, threshold=0.5,
+                  target_weights={"sides=NGO>GOV": 3.0, "same_country=False": 1.0}, target_bias=-1.0,
+                  target_threshold=0.6)
+    res = run(judge, RSF)
+    ev = next(e for e in res.events if e.type == "ACCUSE")
+    assert ev.target is not None and ev.target.inferred == "context"
+    assert "sides=NGO>GOV +3.00" in ev.explanation and "same_country=False +1.00" in ev.explanation
+
+
 def test_no_target_is_inferred_below_the_bar_nor_the_events_own_source():
     judge = _target_judge(0.95)
     res = run(judge, RSF)

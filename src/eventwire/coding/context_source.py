@@ -143,12 +143,12 @@ class ContextSources:
             t = ev.type
             sector = actor.sector or "none"
             kind = "state" if actor.is_state else "known" if actor.kb_id else "text"
-            role = self.role(actor)
+            gram = self.role(actor)
             side = "before" if b <= start else "after"
             near = "next" if dist < 0 else str(dist) if dist <= WINDOW else "far"
             feats = [f"dist={near}", f"dist={t}:{near}", f"main={actor.name in self.main}",
                      f"rank={bucket(len(seen), (1, 2, 3))}",
-                     f"role={role}", f"role={near}:{role}", f"side={side}", f"sector={sector}",
+                     f"role={gram}", f"role={near}:{gram}", f"side={side}", f"sector={sector}",
                      f"sector={t}:{sector}", f"kind={kind}", f"kind={t}:{kind}",
                      f"mentions={bucket(self.counts[actor.name], (1, 2, 4))}",
                      f"acts={bucket(self.acting[actor.name], (0, 1, 3))}",
@@ -161,7 +161,8 @@ class ContextSources:
                 src = ev.source
                 src_kind = "none" if src is None else "state" if src.is_state else "known" if src.kb_id else "text"
                 same = src is not None and src.country is not None and src.country == actor.country
-                feats += [f"src_kind={src_kind}", f"same_country={same}"]
+                feats += [f"src_kind={src_kind}", f"same_country={same}", f"role={t}:{gram}",
+                          f"sides={src.sector if src is not None else 'none'}>{sector}"]
             out.append((actor, feats))
             if len(out) >= 8:
                 break
