@@ -118,3 +118,23 @@ def test_merge_an_unnamed_target_inside_the_other_target_phrase_is_the_same_targ
     kept, _ = merge_events([ev("clashed", (20, 27), (0, 100), target=named),
                             ev("killing", (70, 77), (0, 100), target=civilians)])
     assert len(kept) == 2
+
+
+def test_merge_a_verb_whose_object_is_the_act_its_noun_tells():
+    # "Les Américains ont imposé un blocus à l'Iran": the object of the verb is the act itself ("un
+    # blocus"), told a second time by its noun with its own target; one act, the noun's target
+    blockade = Actor(text="un blocus", name="un blocus", span=(30, 39))
+    verb = ev("ont imposé", (15, 25), (0, 100), target=blockade, conf=0.9)
+    noun = ev("blocus", (33, 39), (0, 100), rule="fr.ASSAULT.noun.noun-a", nominal=True, conf=0.6)
+    kept, dropped = merge_events([verb, noun])
+    assert len(kept) == 1 and kept[0].trigger.text == "ont imposé" and kept[0].target == IRAN
+    assert dropped[0][0] is noun
+
+
+def test_a_verb_whose_object_is_another_act_of_another_source_stays_apart():
+    blockade = Actor(text="un blocus", name="un blocus", span=(30, 39))
+    other = Actor(text="Daech", name="Islamic State", span=(60, 65))
+    verb = ev("ont imposé", (15, 25), (0, 100), target=blockade, conf=0.9)
+    noun = Event(article_id="a", language="fr", type="ASSAULT", trigger=TextRef("blocus", (33, 39)),
+                 evidence=TextRef("s", (0, 100)), source=other, target=IRAN, confidence=0.6, rule="r", nominal=True)
+    assert len(merge_events([verb, noun])[0]) == 2

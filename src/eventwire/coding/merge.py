@@ -128,6 +128,8 @@ def _generic_within(generic: Actor, named: Actor) -> bool:
 def same_occasion(a: Event, b: Event) -> bool:
     if (a.type, a.negated, a.hypothetical) != (b.type, b.negated, b.hypothetical):
         return False
+    if (_names_the_act(a, b) or _names_the_act(b, a)) and _same_actor(a.source, b.source):
+        return True
     if not _compatible_target(a, b):
         return False
     if not _same_actor(a.source, b.source):
@@ -143,6 +145,13 @@ def same_occasion(a: Event, b: Event) -> bool:
     if a.location is not None and b.location is not None and _places_conflict(a.location, b.location):
         return False
     return (a.nominal or b.nominal) and _restates(a, b)
+
+
+def _names_the_act(a: Event, b: Event) -> bool:
+    """``a``'s object is the act ``b`` tells by its noun: "NATO imposed [a naval blockade] on the country",
+    "l'armée a lancé [une offensive] contre la ville" (one act, whose target is the noun's)."""
+    return a.target is not None and b.nominal and a.evidence.span == b.evidence.span \
+        and _overlap(a.target.span, b.trigger.span)
 
 
 def _listed_apart(a: Event, b: Event) -> bool:
@@ -264,6 +273,8 @@ def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
 def _absorb(keep: Event, other: Event) -> Event:
     """The kept record, completed with the other's missing fields, the other telling (and those it had
     absorbed) listed in ``mentions`` when it stands in another sentence, the merge noted."""
+    if _names_the_act(keep, other):  # the verb's object is the act: its target is the noun's
+        keep = replace(keep, target=other.target, target_found=other.target_found)
     note = f" Merged with '{other.trigger.text}' at {other.trigger.span[0]} (same occasion)."
     mentions = _tellings([*keep.mentions, *other.mentions, Mention(other.trigger, other.evidence)],
                          keep.evidence.span)
