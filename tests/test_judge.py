@@ -80,6 +80,18 @@ def test_a_source_is_inferred_from_the_paragraph_and_marked():
     assert ev.to_dict()["source"]["inferred"] == "context"
 
 
+def test_a_source_candidate_is_weighed_against_the_events_target():
+    # the source model sees who would do it to whom: the pair of the candidate's and the target's
+    # sectors by type ("sides=ASSAULT:REB>MIL": rebels on soldiers) and whether they share a country
+    judge = Judge(weights={"type=ASSAULT": 3.0}, bias=0.0, threshold=0.5, null_threshold=0.99,
+                  source_weights={"sides=ASSAULT:REB>MIL": 3.0}, source_bias=-1.0, source_threshold=0.6)
+    res = run(judge, "Les rebelles du M23 contrôlent plusieurs collines. "
+                     "Trois soldats congolais ont été tués dans une embuscade près de Goma.")
+    ev = next(e for e in res.events if e.type == "ASSAULT")
+    assert ev.source is not None and ev.source.inferred == "context"
+    assert "sides=ASSAULT:REB>MIL +3.00" in ev.explanation
+
+
 def test_the_target_is_never_the_inferred_source():
     judge = Judge(weights={"type=ASSAULT": 3.0}, bias=0.0, threshold=0.5, null_threshold=0.99,
                   source_weights={"kind=state": 3.0}, source_bias=-1.0, source_threshold=0.6)

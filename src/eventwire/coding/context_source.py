@@ -163,6 +163,11 @@ class ContextSources:
                 same = src is not None and src.country is not None and src.country == actor.country
                 feats += [f"src_kind={src_kind}", f"same_country={same}", f"role={t}:{gram}",
                           f"sides={src.sector if src is not None else 'none'}>{sector}"]
+            else:  # who would do it to the event's target
+                tgt = ev.target
+                same = tgt is not None and tgt.country is not None and tgt.country == actor.country
+                feats += [f"sides={t}:{sector}>{tgt.sector if tgt is not None and tgt.sector else 'none'}",
+                          f"same_country={same}"]
             out.append((actor, feats))
             if len(out) >= 8:
                 break
