@@ -86,7 +86,7 @@ def test_a_source_candidate_is_weighed_against_the_events_target():
     judge = Judge(weights={"type=ASSAULT": 3.0}, bias=0.0, threshold=0.5, null_threshold=0.99,
                   source_weights={"sides=ASSAULT:REB>MIL": 3.0}, source_bias=-1.0, source_threshold=0.6)
     res = run(judge, "Les rebelles du M23 contrôlent plusieurs collines. "
-                     "Trois soldats congolais ont été tués dans une embuscade près de Goma.")
+                     "Trois soldats congolais ont été abattus près de Goma mardi.")
     ev = next(e for e in res.events if e.type == "ASSAULT")
     assert ev.source is not None and ev.source.inferred == "context"
     assert "sides=ASSAULT:REB>MIL +3.00" in ev.explanation
