@@ -11,6 +11,7 @@ reason. The confidence model is documented in ``docs/coding.md``.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -175,6 +176,8 @@ class SentenceCoder:
                                    analysis.article.published, analysis.actors)
         # constraints_hold by (entry, token, words): choosing a sense and weighing the others ask again
         self._held: dict[tuple[int, int, tuple[int, ...]], tuple[Entry, bool]] = {}
+        self._times = lexicon.words("time_nouns") | lexicon.words("month_words")  # anchors
+        self._clause_anchors: dict[int, Counter[str]] = {}  # anchors by clause head
         self._modality: dict[int, Modality] = {}  # by token: each sense of a candidate asks again
         self._refs: dict[tuple[int, tuple[int, ...]], TextRef] = {}  # trigger_ref by candidate
         self._judging: set[int] = set()  # calling verbs a word of blame hangs on (evaluations)
@@ -399,24 +402,25 @@ class SentenceCoder:
 
     def anchors(self, head: Any) -> tuple[str, ...]:
         """What anchors the candidate's clause (the subtree of the nearest verb at or above its head) in
-        an occasion: a time word or month ("lundi", "in March"), a place name, a number ("12 morts")."""
+        an occasion: a time word or month ("lundi", "in March"), a place name, a number ("12 morts"); the
+        head's own word does not count."""
         clause = head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         if clause.pos_ not in ("VERB", "AUX"):
             clause = head
-        times = self.lex.words("time_nouns") | self.lex.words("month_words")
-        found = set()
-        for tok in clause.subtree:
-            if tok.i == head.i:
-                continue
-            if tok.lower_ in times or tok.lemma_.lower() in times or tok.ent_type_ in ("DATE", "TIME"):
-                found.add("time")
-            elif tok.ent_type_ in ("LOC", "GPE", "FAC"):
-                found.add("place")
-            elif tok.like_num and tok.ent_type_ not in ("DATE", "TIME"):
-                found.add("number")
-        return tuple(sorted(found))
+        kinds = self._clause_anchors.get(clause.i)
+        if kinds is None:  # each candidate, and each sense of it, asks again about the same clause
+            kinds = self._clause_anchors[clause.i] = Counter(filter(None, map(self._anchor, clause.subtree)))
+        own = self._anchor(head)
+        return tuple(sorted(k for k, n in kinds.items() if n > (k == own)))
+
+    def _anchor(self, tok: Any) -> str | None:
+        if tok.lower_ in self._times or tok.lemma_.lower() in self._times or tok.ent_type_ in ("DATE", "TIME"):
+            return "time"
+        if tok.ent_type_ in ("LOC", "GPE", "FAC"):
+            return "place"
+        return "number" if tok.like_num else None
 
     def occurs(self, noun: Any) -> bool:
         """An event noun told as having happened: the subject of a verb of happening ("des heurts ont
