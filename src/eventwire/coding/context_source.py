@@ -142,7 +142,7 @@ class ContextSources:
             seen.add(actor.name)
             t = ev.type
             sector = actor.sector or "none"
-            kind = "state" if actor.is_state else "known" if actor.kb_id else "text"
+            kind = _actor_kind(actor)
             gram = self.role(actor)
             side = "before" if b <= start else "after"
             near = "next" if dist < 0 else str(dist) if dist <= WINDOW else "far"
@@ -157,16 +157,13 @@ class ContextSources:
                      f"targeted={bucket(self.targeted[actor.name], (0, 1, 3))}",
                      f"targeted_type={self.targeted_type[(actor.name, t)] > 0}",
                      f"speaker={speaker is not None and actor.name == speaker}"]
-            if role == "target":
-                src = ev.source
-                src_kind = "none" if src is None else "state" if src.is_state else "known" if src.kb_id else "text"
-                same = src is not None and src.country is not None and src.country == actor.country
-                feats += [f"src_kind={src_kind}", f"same_country={same}", f"role={t}:{gram}",
-                          f"sides={src.sector if src is not None else 'none'}>{sector}"]
+            other = ev.source if role == "target" else ev.target  # the event's other side
+            same = other is not None and other.country is not None and other.country == actor.country
+            if role == "target":  # (a source with no sector reads "None": the trained weights know it so)
+                feats += [f"src_kind={'none' if other is None else _actor_kind(other)}", f"same_country={same}",
+                          f"role={t}:{gram}", f"sides={other.sector if other is not None else 'none'}>{sector}"]
             else:  # who would do it to the event's target
-                tgt = ev.target
-                same = tgt is not None and tgt.country is not None and tgt.country == actor.country
-                feats += [f"sides={t}:{sector}>{tgt.sector if tgt is not None and tgt.sector else 'none'}",
+                feats += [f"sides={t}:{sector}>{other.sector if other is not None and other.sector else 'none'}",
                           f"same_country={same}"]
             out.append((actor, feats))
             if len(out) >= 8:
@@ -302,6 +299,11 @@ class ContextSources:
                        source_found=Found.CONTEXT,
                        explanation=f"{ev.explanation[:-1]}; source inferred from the article: '{actor.text}' "
                                    f"(context score {p:.2f}: {_top(parts)}{weak}).")
+
+
+def _actor_kind(actor: Actor) -> str:
+    """A state, an actor the dictionary knows, or a name from the text alone."""
+    return "state" if actor.is_state else "known" if actor.kb_id else "text"
 
 
 def _top(parts: list[tuple[str, float]]) -> str:

@@ -157,10 +157,10 @@ class CounterpartStage:
                                self.actor_nouns.get(lang, frozenset()), self.resolvers.get(lang))
         events = tuple(addressed(ev, self.governments) for ev in article.completed_events())
         judge = judge_for(self.resources, lang) if lexicon is not None else None
-        if judge is not None and lexicon is not None and (judge.target_weights or judge.collect is not None):
+        if lexicon is not None and judge is not None and (judge.target_weights or judge.collect is not None):
             # 7. what no rule gave a target: the article's likeliest actor, by the judge's target model
-            done = replace(analysis, events=events)
-            ctx = ContextSources(done, list(events), judge, place_preps=lexicon.words("place_preps"))
+            ctx = ContextSources(replace(analysis, events=events), list(events), judge,
+                                 place_preps=lexicon.words("place_preps"))
             events = tuple(ctx.infer_target(ev) if ev.coder == JUDGED else ev for ev in events)
         return replace(analysis, events=events)
 

@@ -393,7 +393,8 @@ def fit_targets(trows: list[dict[str, Any]], seed: int = SEED) -> dict[str, Any]
     reachable: set[tuple[Any, ...]] = set()
     for x, q in zip(trows, qs, strict=True):
         key = (x["article_id"], tuple(x["target_for"][1]), x["target_for"][2])
-        reachable |= {key} if x["y"] else set()
+        if x["y"]:
+            reachable.add(key)
         if key not in best or q > best[key][0]:
             best[key] = (q, x["y"])
     scores, precision = {}, {}
@@ -596,11 +597,10 @@ def save(lang: str, fitted: dict[str, Any], rows: list[dict[str, Any]], docs: li
             "sklearn": sklearn.__version__}
     if fitted.get("calibrated"):
         meta["thresholds_tuned"] = fitted["calibrated"]
+    source = target = None
     if fitted.get("tmodel") is not None:
         meta.update(target_candidates=fitted["target_rows"], target_positives=fitted["target_positives"],
                     target_cv_f1=fitted["target_cv_f1"], target_cv_precision=fitted["target_cv_precision"])
-    source = target = None
-    if fitted.get("tmodel") is not None:
         target = {"bias": round(float(fitted["tmodel"].intercept_[0]), 4), "threshold": fitted["target_threshold"],
                   "weights": _weights(fitted["tvec"], fitted["tmodel"])}
     if fitted["smodel"] is not None:
