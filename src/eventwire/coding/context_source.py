@@ -159,12 +159,12 @@ class ContextSources:
                      f"speaker={speaker is not None and actor.name == speaker}"]
             other = ev.source if role == "target" else ev.target  # the event's other side
             same = other is not None and other.country is not None and other.country == actor.country
-            if role == "target":  # (a source with no sector reads "None": the trained weights know it so)
+            other_sector = other.sector if other is not None and other.sector else "none"
+            if role == "target":
                 feats += [f"src_kind={'none' if other is None else _actor_kind(other)}", f"same_country={same}",
-                          f"role={t}:{gram}", f"sides={other.sector if other is not None else 'none'}>{sector}"]
+                          f"role={t}:{gram}", f"sides={other_sector}>{sector}"]
             else:  # who would do it to the event's target
-                feats += [f"sides={t}:{sector}>{other.sector if other is not None and other.sector else 'none'}",
-                          f"same_country={same}"]
+                feats += [f"sides={t}:{sector}>{other_sector}", f"same_country={same}"]
             out.append((actor, feats))
             if len(out) >= 8:
                 break
