@@ -33,3 +33,13 @@ def test_a_training_file_is_well_formed(path):
             assert gold["text"][at:at + len(ev["trigger"])] == ev["trigger"]
         for side in ("source", "target"):
             assert ev.get(side) is None or ev[side]["names"], side
+
+
+def test_held_back_texts_are_not_training_data():
+    """`train/held-back/` keeps coded texts that were measured and left out (train/README.md): the judge's
+    training never reads them."""
+    from eventwire.coding.train import training_docs
+
+    held = {p.stem for p in (ROOT / "train" / "held-back").rglob("*.json")}
+    used = {d.gold["article_id"] for d in training_docs(ROOT / "train", None, "en")}
+    assert held and used and not held & used
