@@ -398,3 +398,18 @@ def test_a_generic_mention_has_no_anchor():
     assert attack and not [e for e in attack if "anchor=" in e.explanation]
     res = run(judge, "Le gouvernement condamne l'attaque de lundi contre les journalistes.")
     assert [e for e in res.events if e.type == "ASSAULT" and "anchor=time +7.00" in e.explanation]
+
+
+def test_an_article_keeps_its_fold_whatever_the_other_articles_candidates():
+    # folds by a hash of the article id: a lexicon entry that adds candidates to one article must not move
+    # the others to other folds (the strength chosen with them would swing on it)
+    from eventwire.coding.train import group_folds
+
+    groups = [f"art-{i // 3}" for i in range(60)]  # 20 articles, 3 candidates each
+    def fold_of(gs):
+        return {gs[i]: k for k, (_, te) in enumerate(group_folds(gs)) for i in te}
+    before = fold_of(groups)
+    after = fold_of(groups + ["art-7"] * 12)  # one article gains 12 candidates
+    assert before == after and len(set(before.values())) == 5
+    for tr, te in group_folds(groups):
+        assert not {groups[i] for i in tr} & {groups[i] for i in te}
