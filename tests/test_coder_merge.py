@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwire.coding.merge import merge_events
-from eventwire.records import Actor, Event, TextRef
+from eventwire.records import Actor, Article, Event, TextRef
 
 US = Actor(text="les Américains", name="United States", span=(0, 14), country="USA", sector="GOV")
 IRAN = Actor(text="l'Iran", name="Iran", span=(20, 26), country="IRN", sector="GOV")
@@ -138,3 +138,35 @@ def test_a_verb_whose_object_is_another_act_of_another_source_stays_apart():
     noun = Event(article_id="a", language="fr", type="ASSAULT", trigger=TextRef("blocus", (33, 39)),
                  evidence=TextRef("s", (0, 100)), source=other, target=IRAN, confidence=0.6, rule="r", nominal=True)
     assert len(merge_events([verb, noun])[0]) == 2
+
+
+TRUCKS = Actor(text="two trucks", name="two trucks", span=(80, 90))
+
+
+def test_merge_a_participle_telling_what_the_act_did():
+    # "Gunmen ambushed a convoy, killing four soldiers and destroying two trucks": the participle clause
+    # takes its subject from the main verb (rule path advcl-...) and tells the same act's results
+    main = ev("ambushed", (7, 15), (0, 100), rule="en.ASSAULT.verb.nsubj-advcl-obj", conf=0.9)
+    result = ev("destroying", (65, 75), (0, 100), rule="en.ASSAULT.verb.conj-advcl-nsubj-obj", target=TRUCKS,
+                conf=0.6)
+    kept, dropped = merge_events([main, result])
+    assert len(kept) == 1 and kept[0].trigger.text == "ambushed" and dropped[0][0] is result
+
+
+def test_a_participle_clause_of_another_sentence_or_source_stays_apart():
+    main = ev("ambushed", (7, 15), (0, 100), rule="en.ASSAULT.verb.nsubj-advcl-obj", conf=0.9)
+    elsewhere = ev("destroying", (165, 175), (120, 200), rule="en.ASSAULT.verb.advcl-nsubj-obj", target=TRUCKS)
+    assert len(merge_events([main, elsewhere])[0]) == 2
+    other = Actor(text="Daech", name="Islamic State", span=(60, 65))
+    theirs = Event(article_id="a", language="fr", type="ASSAULT", trigger=TextRef("destroying", (65, 75)),
+                   evidence=TextRef("s", (0, 100)), source=other, target=TRUCKS, confidence=0.6,
+                   rule="en.ASSAULT.verb.advcl-nsubj-obj")
+    assert len(merge_events([main, theirs])[0]) == 2
+
+
+def test_an_ambush_and_its_results_are_one_event_in_text(rules_pipeline):
+    text = "Gunmen ambushed a police convoy near Kaya on Monday, killing three officers and burning two vehicles."
+    a = rules_pipeline.analyze(Article(id="t", text=text, language="en", published="2024-03-05"))
+    assaults = [e for e in a.events if e.type == "ASSAULT"]
+    assert [e.trigger.text for e in assaults] == ["ambushed"]
+    assert any(r.reason.startswith("duplicate merged") and r.trigger.text == "burning" for r in a.rejections)

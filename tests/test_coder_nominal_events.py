@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from _coder import coded, of_type
+from eventwire.records import Article
 
 pytestmark = pytest.mark.slow
 
@@ -138,3 +139,10 @@ def test_coder_fr_who_receives_forces_does_not_send_them(rules_pipeline):
 def test_coder_fr_forces_of_a_named_country_stay_the_source(rules_pipeline):
     (ev,) = coded(rules_pipeline, "La presse évoque l'envoi de 300 soldats français au Niger.", "fr", "MOBILIZE")
     assert ev.source is not None and ev.source.name == "France"
+
+
+def test_a_month_is_no_march(rules_pipeline):
+    text = "The governor imposed a night curfew on 1 March 2021 in Macina after clashes near the town."
+    a = rules_pipeline.analyze(Article(id="t", text=text, language="en", published="2021-03-03"))
+    assert not [e for e in a.events if e.trigger.text == "March"]
+    assert any(r.trigger.text == "March" and "part of a date" in r.reason for r in a.rejections)

@@ -87,3 +87,11 @@ def test_lexicon_user_file_adds_entries(tmp_path):
 def test_lexicon_yaml_booleans_are_rejected():
     with pytest.raises(DataFileError):
         parse_triggers({"triggers": {"REQUEST": {"verb": [{"lemma": "call", "prep": ["for", True]}]}}}, "t")
+
+
+def test_looting_is_a_seizure_or_a_riot():
+    # an armed group's looting takes property (COERCE seize); a crowd's is a riot (PROTEST): both senses
+    # are candidates and the judge weighs them ("Armed men looted the market", "Rioters looted shops")
+    lex = build_lexicon("en")
+    senses = {(e.type, e.mode, e.object_required) for e in lex.entries if e.lemma == "loot" and e.pos == "verb"}
+    assert ("COERCE", "seize", True) in senses and ("PROTEST", "riot", False) in senses

@@ -444,6 +444,8 @@ class SentenceCoder:
         """Uses of an event noun that name a thing or a role, not an occasion: a bare classifier
         complement of a thing ("avion de combat", "fusil d'assaut"), an act a ceremony remembers ("en
         hommage aux victimes de l'attentat") or an apposition to a person ("le député X, soutien de Y")."""
+        if noun.ent_type_ in ("DATE", "TIME"):
+            return "part of a date"  # "on 1 March 2021": the month, not a march
         head = noun.head
         if noun.dep_ in ("nmod", "prep", "pobj") and head.i < noun.i and head.pos_ == "NOUN":
             bare = not any(c.dep_ in ("det", "nummod", "poss", "nmod:poss") for c in noun.children)

@@ -4,7 +4,9 @@ Two events are the same occasion when they have the same type, the same flags, t
 source (canonical name, or country for states) and compatible targets (equal, or one
 missing), and either their triggers overlap, or they come from the same sentence (within
 150 characters, or naming the same kind of act), or
-they share a date stated in both sentences, or one is a nominal restatement of the other
+they share a date stated in both sentences, or one tells in a participle clause what the other
+did ("ambushed a convoy, killing four soldiers and destroying two trucks", whatever the targets),
+or one is a nominal restatement of the other
 (a noun trigger naming the same kind of act: same mode or trigger word) with no
 conflicting date or place. The best-evidenced record is kept (highest confidence, then
 the most complete fields); the merge is noted in its ``explanation`` and the dropped
@@ -128,7 +130,8 @@ def _generic_within(generic: Actor, named: Actor) -> bool:
 def same_occasion(a: Event, b: Event) -> bool:
     if (a.type, a.negated, a.hypothetical) != (b.type, b.negated, b.hypothetical):
         return False
-    if (_names_the_act(a, b) or _names_the_act(b, a)) and _same_actor(a.source, b.source):
+    if (_names_the_act(a, b) or _names_the_act(b, a) or _result_of(a, b) or _result_of(b, a)) \
+            and _same_actor(a.source, b.source):
         return True
     if not _compatible_target(a, b):
         return False
@@ -152,6 +155,15 @@ def _names_the_act(a: Event, b: Event) -> bool:
     "l'armée a lancé [une offensive] contre la ville" (one act, whose target is the noun's)."""
     return a.target is not None and b.nominal and a.evidence.span == b.evidence.span \
         and _overlap(a.target.span, b.trigger.span)
+
+
+def _result_of(a: Event, b: Event) -> bool:
+    """``b`` tells in a participle clause hung on ``a``'s verb what ``a`` did, its subject being ``a``'s
+    ("ambushed a convoy, killing four soldiers and destroying two trucks", "a attaqué le poste, tuant
+    deux gendarmes"): one act, whatever each clause names as its target."""
+    path = b.rule.split(".", 3)[-1]
+    return a.evidence.span == b.evidence.span and a.trigger.span[1] <= b.trigger.span[0] \
+        and path.startswith(("advcl-", "conj-advcl-")) and not a.rule.split(".", 3)[-1].startswith("advcl-")
 
 
 def _listed_apart(a: Event, b: Event) -> bool:
