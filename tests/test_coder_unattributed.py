@@ -29,9 +29,19 @@ def test_not_when_the_article_names_an_attacker(events_of):
     assert ev.source is not None and ev.source.text == "rebels"
 
 
-def test_not_an_act_one_is_accused_of(analysed):
+def test_not_an_act_one_is_accused_of(config):
+    # with a low event threshold (the judge's score of the act moves with each retraining), the act reaches
+    # the unattributed rule, which turns it down: one is accused of it, no one is said to have done it
+    from dataclasses import replace
+
+    from eventwire import Pipeline
+    from eventwire.coding.judge import load_judge, model_path
+    from eventwire.records import Article
+
+    pipe = Pipeline(config)
+    pipe.resources.put("coding-judge-en", replace(load_judge(model_path("en")), threshold=0.2))
     text = "Two dockers accused by the harbour police of burning a cargo ship were freed on Friday, the port said."
-    res = analysed(text, "en")
+    res = pipe.analyze(Article(id="t", text=text, language="en", published="2019-03-02"))
     assert not [e for e in res.events if e.type == "ASSAULT"]
     assert any(r.type == "ASSAULT" and "no source" in r.reason for r in res.rejections)
 
