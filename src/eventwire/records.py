@@ -265,6 +265,13 @@ class Event(_Record):
         return self.source_found in ways or self.target_found in ways
 
     @property
+    def rule_path(self) -> str:
+        """The argument paths of the rule name ("fr.ASSAULT.verb.nsubj-obj.light-verb" -> "nsubj-obj"): the
+        source's path, a dash, the target's."""
+        parts = self.rule.split(".")
+        return parts[3] if len(parts) > 3 else ""
+
+    @property
     def event_id(self) -> str:
         return stable_id(
             self.article_id, self.type, self.trigger.span[0], self.trigger.span[1],

@@ -13,6 +13,7 @@ from .arg_base import (
     AGENT,
     CLOCK,
     CUT,
+    DATE_ENTS,
     GENITIVE,
     MAX_CONJ,
     OBJ,
@@ -673,7 +674,7 @@ class ActorRules(FinderBase):
         return self.lex.in_class("place", lemma) or self.lex.in_class("building", lemma)
 
     def _time(self, tok: Any) -> bool:
-        if tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in self.lex.words("time_nouns"):
+        if tok.ent_type_ in DATE_ENTS or tok.lemma_.lower() in self.lex.words("time_nouns"):
             return True
         return bool(CLOCK.match(tok.lower_))  # "vers 19h10", "at 5pm"
 

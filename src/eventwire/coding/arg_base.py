@@ -15,6 +15,7 @@ from .lexicon import Lexicon
 
 SUBJ = ("nsubj", "expl:subj")
 PASS_SUBJ = ("nsubj:pass", "nsubjpass")
+DATE_ENTS = ("DATE", "TIME")  # the entity labels of a date or a time of day (English models)
 SE_CLITICS = frozenset({"se", "s'", "s’"})  # the French reflexive clitic: "se retirer", "s'affrontent"
 OBJ = ("obj", "dobj")
 # the lexicon's noun classes of things and acts (coding.yaml ``classes``): never an agent by themselves

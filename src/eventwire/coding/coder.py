@@ -21,7 +21,7 @@ from ..languages import registry, shipped
 from ..quotes import quote_at
 from ..records import Actor, Analysis, Event, Found, Quote, Rejection, TextRef
 from ..text import doc_text, sentence, span_text
-from .arg_base import CONTRACTED, PASS_SUBJ, SE_CLITICS, SUBJ
+from .arg_base import CONTRACTED, DATE_ENTS, PASS_SUBJ, SE_CLITICS, SUBJ
 from .arguments import Arg, ArgumentFinder, Frame
 from .context_source import ContextSources
 from .judge import JUDGED, Judge, Verdict, candidate_features, judge_for
@@ -360,7 +360,7 @@ class SentenceCoder:
         before without one (:func:`unattributed`)."""
         if entry.pos != "noun" or ev.source is None or ev.target is not None or ev.negated or ev.hypothetical:
             return False
-        path = ev.rule.split(".")[3] if ev.rule.count(".") >= 3 else ""
+        path = ev.rule_path
         if not (how in ("light-verb", "participation") or path.startswith("noun-blamed")):
             return False
         if "coref" in path or ev.source.sector == "CIV":
@@ -379,7 +379,7 @@ class SentenceCoder:
         clause = head
         while clause.dep_ in ("conj", "aux", "aux:pass", "xcomp", "fixed", "flat") and clause.head.i != clause.i:
             clause = clause.head
-        src_path, tgt_path = _paths(ev.rule)
+        src_path, _, tgt_path = ev.rule_path.partition("-")
         src = ev.source
         kind = "none"
         if src is not None:
@@ -416,7 +416,7 @@ class SentenceCoder:
         return tuple(sorted(k for k, n in kinds.items() if n > (k == own)))
 
     def _anchor(self, tok: Any) -> str | None:
-        if tok.lower_ in self._times or tok.lemma_.lower() in self._times or tok.ent_type_ in ("DATE", "TIME"):
+        if tok.lower_ in self._times or tok.lemma_.lower() in self._times or tok.ent_type_ in DATE_ENTS:
             return "time"
         if tok.ent_type_ in ("LOC", "GPE", "FAC"):
             return "place"
@@ -444,7 +444,7 @@ class SentenceCoder:
         """Uses of an event noun that name a thing or a role, not an occasion: a bare classifier
         complement of a thing ("avion de combat", "fusil d'assaut"), an act a ceremony remembers ("en
         hommage aux victimes de l'attentat") or an apposition to a person ("le député X, soutien de Y")."""
-        if noun.ent_type_ in ("DATE", "TIME"):
+        if noun.ent_type_ in DATE_ENTS:
             return "part of a date"  # "on 1 March 2021": the month, not a march
         head = noun.head
         if noun.dep_ in ("nmod", "prep", "pobj") and head.i < noun.i and head.pos_ == "NOUN":
@@ -1340,13 +1340,6 @@ def _case_word(tok: Any) -> str:
 def _conjuncts(tok: Any) -> list[Any]:
     """The nouns coordinated with ``tok`` ("a fisheries and trade pact" read as two objects)."""
     return [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
-
-
-def _paths(rule: str) -> tuple[str, str]:
-    """The source and target paths of a rule name ("fr.ASSAULT.verb.nsubj-obj.light-verb")."""
-    parts = rule.split(".")
-    src, _, tgt = (parts[3] if len(parts) > 3 else "").partition("-")
-    return src, tgt
 
 
 def _sentence_index(starts: list[int], start: int) -> int:

@@ -161,9 +161,8 @@ def _result_of(a: Event, b: Event) -> bool:
     """``b`` tells in a participle clause hung on ``a``'s verb what ``a`` did, its subject being ``a``'s
     ("ambushed a convoy, killing four soldiers and destroying two trucks", "a attaqué le poste, tuant
     deux gendarmes"): one act, whatever each clause names as its target."""
-    path = b.rule.split(".", 3)[-1]
     return a.evidence.span == b.evidence.span and a.trigger.span[1] <= b.trigger.span[0] \
-        and path.startswith(("advcl-", "conj-advcl-")) and not a.rule.split(".", 3)[-1].startswith("advcl-")
+        and b.rule_path.startswith(("advcl-", "conj-advcl-")) and not a.rule_path.startswith("advcl-")
 
 
 def _listed_apart(a: Event, b: Event) -> bool:

@@ -92,11 +92,16 @@ def names_match(pred: dict[str, Any] | None, gold: dict[str, Any] | None) -> boo
     return False
 
 
-def half(article_id: str) -> str:
-    """The fixed tune/check split of every gold set, by article id (``eval/split.py`` uses it too)."""
+def bucket_of(name: str, n: int) -> int:
+    """A fixed bucket in ``range(n)`` for an article id (a hash of it): the same whatever else is in the data."""
     import hashlib
 
-    return "tune" if int(hashlib.sha1(article_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "check"
+    return int(hashlib.sha1(name.encode("utf-8")).hexdigest(), 16) % n
+
+
+def half(article_id: str) -> str:
+    """The fixed tune/check split of every gold set, by article id (``eval/split.py`` uses it too)."""
+    return "tune" if bucket_of(article_id, 2) == 0 else "check"
 
 
 CALIBRATE = {"fr": ("dev",)}  # sets whose tune half sets the thresholds
@@ -232,13 +237,11 @@ def group_folds(groups: list[str]) -> list[tuple[Any, Any]]:
     (balancing the folds by size, as scikit-learn's GroupKFold does, moved most articles to another fold
     when a lexicon entry added a few candidates, and the strength the one-standard-error rule chose with
     them)."""
-    import hashlib
-
     import numpy as np
 
     names = sorted(set(groups))
     n = min(5, len(names))
-    fold = {g: int(hashlib.sha1(g.encode("utf-8")).hexdigest(), 16) % n for g in names}
+    fold = {g: bucket_of(g, n) for g in names}
     ks = np.array([fold[g] for g in groups])
     out = [(np.flatnonzero(ks != k), np.flatnonzero(ks == k)) for k in range(n)]
     return [(tr, te) for tr, te in out if len(te)]
@@ -537,14 +540,11 @@ def fold_judges(lang: str, docs: list[Doc], rows: list[dict[str, Any]],
     """The training articles in the calibration set's style, in ``OOF_FOLDS`` groups (by article id), each
     with the judge fitted, at the chosen strength, on every other training article: what the thresholds
     are tuned on besides the tune half, scored as a new article would be."""
-    import hashlib
-
     prefix = OOF_PREFIX.get(lang)
     if not prefix:
         return []
     style = [d.gold for d in docs if d.origin.startswith("train/") and d.gold["article_id"].startswith(prefix)]
-    fold = {g["article_id"]: int(hashlib.sha1(g["article_id"].encode("utf-8")).hexdigest(), 16) % OOF_FOLDS
-            for g in style}
+    fold = {g["article_id"]: bucket_of(g["article_id"], OOF_FOLDS) for g in style}
     crow = [x for xs in contexts.values() for x in xs]
     out: list[tuple[list[dict[str, Any]], Judge]] = []
     for k in range(OOF_FOLDS):
