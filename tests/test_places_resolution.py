@@ -579,3 +579,25 @@ def test_places_a_possessive_ner_swallowed_is_no_part_of_the_name(stage, nlp_en)
     text = "Rebels shot dead an air force officer in San Salvador's main market on Monday."
     loc = run(stage, nlp_en, text, "shot", source="Rebels", lang="en").events[0].location
     assert (loc.text, loc.country) == ("San Salvador", "SLV")
+
+
+def test_places_a_spelling_of_a_big_city_beats_its_small_namesake_in_a_country_the_sentence_names(pipeline):
+    # "Bagdad" is Baghdad in French and a village in Florida: an embassy of the United States in the
+    # sentence does not move the Iraqi capital to Florida when the article speaks of Iraq
+    text = ("Deux roquettes ont visé samedi l'ambassade des États-Unis à Bagdad, sans faire de blessés. "
+            "Le gouvernement irakien a condamné l'attaque.")
+    places = pipeline.analyze(Article("t", text, "fr", published="2024-03-02")).places
+    assert [(p.name, p.country) for p in places if p.text == "Bagdad"] == [("Baghdad", "IRQ")]
+    # "Paris, Texas": the sentence names the namesake's own region, and it stays
+    text = "Un incendie a détruit un entrepôt à Paris, au Texas, dimanche."
+    places = pipeline.analyze(Article("t2", text, "fr", published="2024-03-02")).places
+    assert [(p.country, p.admin1) for p in places if p.text == "Paris"] == [("USA", "Texas")]
+
+
+def test_places_a_spelling_of_a_big_city_is_a_country_prior(pipeline):
+    # "KIEV" and "Odessa" are Kyiv and Odesa spelled the French way: the dateline says Ukraine, so
+    # Odessa is the Ukrainian port, not the Texan town of its exact name
+    text = ("KIEV, 3 mars 2024 (AFP) - Des drones ont frappé dans la nuit le port d'Odessa, blessant "
+            "trois dockers, selon les autorités régionales. Un entrepôt de céréales a brûlé.")
+    places = pipeline.analyze(Article("t", text, "fr", published="2024-03-03")).places
+    assert {(p.name, p.country) for p in places if p.text == "Odessa"} == {("Odesa", "UKR")}

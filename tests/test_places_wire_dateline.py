@@ -88,3 +88,14 @@ def test_three_capitals_are_a_dateline_only_when_a_town_bears_them(stage, nlp_fr
              sector="MIL", country="MLI")
     assert (ev.location.name if ev.location else None, ev.location.country if ev.location else None) in (
         [(name, "MLI")] if name else [(None, None), ("Mali", "MLI")])
+
+
+@pytest.mark.parametrize(("who", "typ", "country", "name"), [
+    ("Lima", "ACCUSE", "PER", "Lima"),  # a state named by its capital speaks from there
+    ("Peru", "ACCUSE", "PER", "Quito"),  # named bare, it may be where the dispatch is filed
+    ("Lima", "AGREE", "PER", "Quito"),  # and talks happen where the parties meet
+])
+def test_a_state_named_by_its_capital_speaks_from_it(stage, nlp_en, who, typ, country, name):
+    ev = run(stage, nlp_en, QUITO.format(who=who), "protested", "en", typ, source=who, sector="GOV",
+             country=country)
+    assert ev.location.name == name

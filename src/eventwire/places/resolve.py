@@ -41,6 +41,7 @@ PRIOR_CITY_POPULATION = 1_000_000
 # Smaller, in a country the article never names or implies, it is a namesake (a village read abroad).
 KNOWN_CITY_POPULATION = 100_000
 ALTERNATE_SIMILARITY = 0.6  # below this, a small place's alternate name is another word, not a spelling
+SPELLING_SIMILARITY = 0.9  # from this, a name is the place's own in another spelling (Kiev, Bagdad, Odessa)
 KIND_BONUS = {"facility": 6.0, "country": 3.0, "city": 0.0}
 
 
@@ -114,8 +115,9 @@ def article_priors(looked: list[tuple[Mention, list[Candidate]]], towns: bool = 
     counts: Counter[str] = Counter()
     for mention, cands in looked:
         top = cands[0]
-        if top.kind == "city" and name_key(top.name) != name_key(mention.text):
-            continue  # an old or foreign name of a big city ("Salisbury" for Harare) proves no country
+        if top.kind == "city" and not spelled_alike(mention.text, top.name):
+            continue  # an old or foreign name of a big city ("Salisbury" for Harare) proves no country;
+            # a spelling of its own ("Kiev", "Bagdad", "Odessa") does
         # a region counts only when its name is one country's ("Sud" is a region of Rwanda, Cameroon, Haiti)
         notable = (top.kind in ("country", "facility") or top.population >= PRIOR_CITY_POPULATION
                    or (top.kind == "admin1" and _unambiguous(cands)))
@@ -123,6 +125,13 @@ def article_priors(looked: list[tuple[Mention, list[Candidate]]], towns: bool = 
         if top.country and (notable or sizeable):
             counts[top.country] += 1
     return counts
+
+
+def spelled_alike(text: str, name: str) -> bool:
+    """``text`` is the place's name or a spelling of it ("Kiev" for Kyiv, "Bagdad" for Baghdad, "Odessa"
+    for Odesa), not another name altogether ("Salisbury" for Harare, "Leningrad")."""
+    key, own = name_key(text), name_key(name)
+    return key == own or similarity(key, own) >= SPELLING_SIMILARITY
 
 
 def _unambiguous(cands: list[Candidate]) -> bool:
@@ -164,22 +173,26 @@ def choose(mention: Mention, cands: list[Candidate], prior: Counter[str], ctx: S
     if not scored:
         return None
     best = max(scored, key=lambda sc: (sc[0], -len(sc[1].id)))[1]
-    return _larger_namesake(mention, best, [c for _, c in scored], ctx) or best
+    return _larger_namesake(mention, best, [c for _, c in scored], prior, ctx) or best
 
 
-def _larger_namesake(mention: Mention, best: Candidate, pool: list[Candidate],
+def _larger_namesake(mention: Mention, best: Candidate, pool: list[Candidate], prior: Counter[str],
                      ctx: SentenceContext) -> Candidate | None:
     """Two corrections where the article's country priors mislead. A small namesake never beats a
-    city of a million people of the same name unless the sentence names its country ("l'accord de
-    Paris" in an article about the United States is not Paris, Texas; "Paris, Texas" is). A region
+    city of a million people of the same name or a spelling of it unless the sentence names its
+    region, or its country when the article gives the big city's no other support ("l'accord de
+    Paris" in an article about the United States is not Paris, Texas; "Paris, Texas" is; "l'ambassade
+    des États-Unis à Bagdad", in an article that speaks of Iraq, is in Baghdad). A region
     named with an article ("dans l'Oregon", "au Québec", "le Xinjiang") is the region when it is ten
     times larger than the city of the same name (not "au Caire": Cairo is the city)."""
     key = name_key(mention.text)
     own = [c for c in pool if name_key(c.name) == key]
-    cities = [c for c in own if c.kind == "city"]
+    cities = [c for c in pool if c.kind == "city" and spelled_alike(mention.text, c.name)]
     big = max(cities, key=lambda c: c.population, default=None)
     if (best.kind == "city" and big is not None and big is not best and big.population >= PRIOR_CITY_POPULATION
-            and best.population < MIN_UNSUPPORTED_POPULATION * 2 and best.country not in ctx.countries):
+            and best.population < MIN_UNSUPPORTED_POPULATION * 2
+            and not (best.admin1 and fold_aligned(best.admin1) in ctx.admin1)
+            and not (best.country in ctx.countries and big.country not in prior)):
         return big
     if mention.region_article and best.kind == "city":
         region = max((c for c in own if c.kind == "admin1"), key=lambda c: c.population, default=None)

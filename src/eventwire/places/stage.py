@@ -339,17 +339,28 @@ _MINISTRY = re.compile(r"(?<!\w)(?:" + "|".join(
     re.escape(w) for w in sorted(shipped().union("places", "ministry_nouns"), key=len, reverse=True)) + r")(?!\w)")
 
 
+# talks and agreements happen where the parties meet, which a dispatch is often filed from
+MEETING_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
 def _ministry_seat(event: Event, ctx: _Context) -> tuple[Place, str] | None:
     """The capital of a foreign state whose ministry is the source of a dispatch's verbal or diplomatic
     event: "QUITO - ... Peru's foreign ministry protested" was said in Lima, not where the dispatch was
-    filed. None for the dateline's own state's ministries, and for ministers, envoys and states named bare
-    (they may be where the dispatch is filed: talks, visits)."""
+    filed; so was "Lima protested", a state named by its capital. None for the dateline's own state's
+    ministries, and for ministers, envoys and states named bare (they may be where the dispatch is filed:
+    talks, visits)."""
     src = event.source
     if (src is None or src.sector not in STATE_SEAT_SECTORS or not src.country or ctx.gazetteer is None
-            or ctx.dateline is None or src.country == ctx.dateline.country
-            or not _MINISTRY.search(src.text.lower())):
+            or ctx.dateline is None or src.country == ctx.dateline.country):
         return None
-    return _seat_of(src, src.country, ctx.gazetteer)
+    if _MINISTRY.search(src.text.lower()):
+        return _seat_of(src, src.country, ctx.gazetteer)
+    seat = _capital(ctx.gazetteer, src.country)
+    named = ctx.gazetteer.lookup(src.text, fuzzy=False)  # "Alger", "Damas": the capital's name, not the country's
+    if (event.type not in MEETING_TYPES and seat is not None and seat.kind == "city"
+            and any(c.id == seat.id for c in named) and not any(c.kind == "country" for c in named)):
+        return _seat_of(src, src.country, ctx.gazetteer)
+    return None
 
 
 # per gazetteer (held weakly: a gazetteer opened later never reads another's answers)
