@@ -601,3 +601,15 @@ def test_places_a_spelling_of_a_big_city_is_a_country_prior(pipeline):
             "trois dockers, selon les autorités régionales. Un entrepôt de céréales a brûlé.")
     places = pipeline.analyze(Article("t", text, "fr", published="2024-03-03")).places
     assert {(p.name, p.country) for p in places if p.text == "Odessa"} == {("Odesa", "UKR")}
+
+
+def test_places_a_name_does_not_state_the_region_above_its_namesake_divisions(pipeline):
+    # GeoNames has counties named Washington in many states: the name alone says no state, and the
+    # federal capital is not outweighed by a village of Louisiana
+    text = "Des milliers de manifestants ont défilé samedi à Washington contre la réforme."
+    places = pipeline.analyze(Article("t", text, "fr", published="2024-03-02")).places
+    assert [(p.name, p.admin1) for p in places if p.text == "Washington"] == [("Washington", "District of Columbia")]
+    # a region of the name itself still speaks for the city of the name ("San José", province and capital)
+    text = "La police a dispersé dimanche une manifestation d'étudiants à San José, au Costa Rica."
+    places = pipeline.analyze(Article("t2", text, "fr", published="2024-03-02")).places
+    assert {(p.name, p.country) for p in places if p.text == "San José"} == {("San José", "CRI")}

@@ -88,7 +88,6 @@ def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
         if cands:
             looked.append((m, cands))
     prior = (priors or Counter()) + article_priors(looked)
-    context = _sentence_context(looked, named)
     given = frozenset(priors or ())
     implying = [(name_key(m.text), country) for m, cands in looked
                 for country in article_priors([(m, cands)], towns=False)]
@@ -101,7 +100,8 @@ def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
         ctx = contexts.get((mention.sentence, key))
         if ctx is None:
             implied = given | {country for k, country in implying if k != key}
-            ctx = contexts[mention.sentence, key] = replace(context[mention.sentence], implied=implied)
+            others = _sentence_context([(m, c) for m, c in looked if m.sentence == mention.sentence], named, key)
+            ctx = contexts[mention.sentence, key] = replace(others[mention.sentence], implied=implied)
         best = choose(mention, cands, prior, ctx, mention.span in fuzzy)
         if best is not None:
             out.append(Resolved(mention, best))
@@ -148,18 +148,23 @@ class SentenceContext:
     implied: frozenset[str] | None = None  # countries the article names or implies (None: not computed)
 
 
-def _sentence_context(looked: list[tuple[Mention, list[Candidate]]],
-                      named: frozenset[str] = frozenset()) -> dict[tuple[int, int], SentenceContext]:
+def _sentence_context(looked: list[tuple[Mention, list[Candidate]]], named: frozenset[str] = frozenset(),
+                      without: str | None = None) -> dict[tuple[int, int], SentenceContext]:
     """Per sentence of a looked-up mention: the countries and admin1 names its country/region mentions
-    state (``named``: the countries of the article's actors, the same for every sentence)."""
+    state (``named``: the countries of the article's actors, the same for every sentence). The name
+    ``without`` (a name key, the mention being resolved) states a region only by being its name ("San
+    José" names the province as well as the city), not the region above a namesake division of it
+    ("Washington" is also a county of Louisiana, which does not make Washington, Louisiana, the sentence's)."""
     out: dict[tuple[int, int], SentenceContext] = {}
     for mention, cands in looked:
         ctx = out.setdefault(mention.sentence, SentenceContext(named=named))
+        own = without is not None and name_key(mention.text) == without
         for c in cands:
             if c.kind == "country" and c.country:
                 ctx.countries.add(c.country)
             elif c.kind == "admin1" and c.admin1:
-                ctx.admin1.add(fold_aligned(c.admin1))
+                if not own or name_key(c.admin1) == name_key(c.name):
+                    ctx.admin1.add(fold_aligned(c.admin1))
                 if _unambiguous(cands) and c.country:
                     ctx.countries.add(c.country)
     return out
