@@ -566,7 +566,21 @@ def _in_clause(event: Event, trig: Attachment, usable: list[Placed], ctx: DocDat
 
     found = [p for p in usable if linked(p)]
     own = [p for p in found if _own_date(p, tokens, ctx.doc)]
+    after = [p for p in own if p.att is not None and p.att.first > trig.last]
+    if after:  # "Two men abducted near X in May were released on 2 July": May is the abduction's
+        own = [p for p in own if p in after or not _after_subject_participle(ctx.doc, trig, p)]
     return _nearest(trig, own or found)
+
+
+def _after_subject_participle(doc: Any, trig: Attachment, p: Placed) -> bool:
+    """The date stands between a participle that qualifies the trigger's subject and the trigger ("two men
+    abducted near X in May were released", "les otages enlevés en mai ont été libérés"): the parser may hang
+    it on the trigger, but it tells when the participle's act happened."""
+    assert p.att is not None
+    head = doc[trig.root]
+    subjects = [c for c in head.children if c.dep_.startswith("nsubj") and c.i < p.att.first]
+    return any(c.dep_ == "acl" and c.head.i == s.i and c.i < p.att.first for s in subjects for c in s.children
+               ) and p.att.last < trig.first
 
 
 def _tells_occurrence(a: Attachment, tokens: set[int], ctx: DocDates) -> bool:
@@ -610,7 +624,16 @@ def _in_sentence(event: Event, trig: Attachment, usable: list[Placed], ctx: DocD
                                 and _circumstance(ctx.doc[p.att.verb], governing)
                                 # "... that happened before dawn on Tuesday": a day, even through "dawn"
                                 or p.mention.role == "" and p.when.precision == "day"
-                                and _act_it_happened_in(ctx.doc[p.att.verb], own))])
+                                and _act_it_happened_in(ctx.doc[p.att.verb], own)
+                                or p.mention.role == "" and _concurrent(ctx.doc[p.att.verb], own))])
+
+
+def _concurrent(verb: Any, trigger: set[int]) -> bool:
+    """A present participle on the trigger's subject or object ("abducted 23 farmers working in their fields
+    on 8 July"): what they were doing when the act befell them, at its time; the parser hangs the sentence's
+    date on it."""
+    return (verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and verb.head.head.i in trigger)
 
 
 def _act_it_happened_in(verb: Any, trigger: set[int]) -> bool:
