@@ -79,3 +79,17 @@ HELD_BACK_NOTE = ("Two Malian lorry drivers abducted by JNIM near Nara (Nara cer
 def test_dates_a_participle_on_the_subject_or_object(date_stage, nlp_en, text, trigger, value):
     out = run(date_stage, nlp_en, text, [trigger], lang="en", published="2022-12-15")
     assert out.events[0].date.value == value
+
+
+@pytest.mark.parametrize("lang,text,trigger,value", [
+    ("en", "In an audio message released on 15 May 2023, the group threatened to attack any lorry bound for the "
+           "town.", "threatened", "2023-05-15"),
+    ("fr", "Dans un communiqué publié le 15 mai, le collectif a dénoncé la fermeture du marché.", "a dénoncé",
+     "2023-05-15"),
+    # another act's day, not the message's: the deployment is the dispatch's
+    ("en", "After the ambush carried out on 3 May, the army deployed two battalions to the area.", "deployed",
+     "2023-05-18"),
+])
+def test_dates_a_fronted_message_dates_what_is_said_in_it(date_stage, nlp_en, nlp_fr, lang, text, trigger, value):
+    out = run(date_stage, nlp_en if lang == "en" else nlp_fr, text, [trigger], lang=lang, published="2023-05-18")
+    assert out.events[0].date.value == value

@@ -625,7 +625,24 @@ def _in_sentence(event: Event, trig: Attachment, usable: list[Placed], ctx: DocD
                                 # "... that happened before dawn on Tuesday": a day, even through "dawn"
                                 or p.mention.role == "" and p.when.precision == "day"
                                 and _act_it_happened_in(ctx.doc[p.att.verb], own)
-                                or p.mention.role == "" and _concurrent(ctx.doc[p.att.verb], own))])
+                                or p.mention.role == "" and _concurrent(ctx.doc[p.att.verb], own)
+                                or p.mention.role == "" and _fronted_medium(ctx.doc[p.att.verb], governing))])
+
+
+def _fronted_medium(verb: Any, governing: set[int]) -> bool:
+    """A participle on the noun of a fronted "in"/"dans" phrase of a verb governing the trigger ("In an audio
+    message released on 15 May, the group threatened ...", "Dans un communiqué publié lundi, le parti a
+    dénoncé ..."): the message or the statement the act is made in, on its day."""
+    if verb.dep_ != "acl" or not (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm")):
+        return False
+    noun = verb.head
+    if noun.dep_ == "pobj":  # English: "in" governs the noun
+        prep, gov = noun.head, noun.head.head
+    else:  # French: "dans" is the noun's case marker
+        prep = next((c for c in noun.children if c.dep_ == "case"), None)
+        gov = noun.head
+    return (prep is not None and prep.lower_ in ("in", "dans") and gov.i in governing and noun.i < gov.i
+            and noun.dep_ in ("pobj", "obl", "obl:mod"))
 
 
 def _concurrent(verb: Any, trigger: set[int]) -> bool:
