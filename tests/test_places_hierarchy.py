@@ -45,6 +45,14 @@ def test_the_written_district_beats_a_namesake_abroad(stage, nlp_en):
     assert ev.location.gazetteer_id.startswith("admin2:BF.")
 
 
+def test_the_written_hierarchy_places_a_town_whose_namesake_abroad_is_a_million_city(stage, nlp_en):
+    # Nara is a town of Mali and a Japanese city of 1.5 million people: the cercle and the region written
+    # after it say which, however large the namesake
+    ev = run(stage, nlp_en, "On 3 March 2023, gunmen attacked a market in Nara (Nara cercle, Koulikoro region), "
+             "killing two traders.", "attacked", "en")
+    assert (ev.location.name, ev.location.country, ev.location.precision) == ("Nara", "MLI", "city")
+
+
 def test_french_departement_is_a_division(stage, nlp_fr):
     ev = run(stage, nlp_fr, "Des gendarmes ont interpellé trois hommes dans l'Aube mardi.", "ont interpellé", "fr")
     loc = ev.location

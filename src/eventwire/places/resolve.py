@@ -72,10 +72,13 @@ def without_type_word(m: Mention) -> Mention | None:
 
 
 def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
-                priors: Counter[str] | None = None, named: frozenset[str] = frozenset()) -> list[Resolved]:
+                priors: Counter[str] | None = None, named: frozenset[str] = frozenset(),
+                country: str | None = None) -> list[Resolved]:
     """Resolve every mention; a name with no acceptable candidate is skipped, the others are kept.
     ``named``: countries of the article's actors ("le président kényan"), which support
-    a candidate (no penalty for an unknown country) without weighing as priors."""
+    a candidate (no penalty for an unknown country) without weighing as priors. ``country``: only the
+    places of that country (a name the text places there, "Nara (Nara cercle, Koulikoro region)": no
+    namesake abroad however large)."""
     looked, fuzzy = [], set()
     for m in mentions:
         cands = gazetteer.lookup(m.text, fuzzy=False)
@@ -85,6 +88,8 @@ def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
         if not cands:
             cands = gazetteer.lookup(m.text)
             fuzzy.add(m.span)
+        if country is not None:
+            cands = [c for c in cands if c.country == country]
         if cands:
             looked.append((m, cands))
     prior = (priors or Counter()) + article_priors(looked)

@@ -572,8 +572,7 @@ def _units_in_one_country(resolved: list[Resolved], mentions: list[Mention], gro
         country = next(iter(common))
         if len(inside) == len(units) and all(r.place.country == country for r in inside):
             continue
-        again = [r for r in resolve_all(units, gazetteer, priors=Counter({country: 1}), named=named | {country})
-                 if r.place.country == country]
+        again = resolve_all(units, gazetteer, priors=Counter({country: 1}), named=named | {country}, country=country)
         if not again:
             continue
         spans = {r.mention.span for r in inside}
@@ -602,8 +601,8 @@ def _heads_in_their_country(resolved: list[Resolved], mentions: list[Mention], g
             if done[mention.span].place.country == country:
                 continue
             dropped.add(mention.span)
-        again = resolve_all([mention], gazetteer, priors=Counter({country: 1}), named=named | {country})
-        added += [r for r in again if r.place.country == country]
+        added += resolve_all([mention], gazetteer, priors=Counter({country: 1}), named=named | {country},
+                             country=country)
     if not added and not dropped:
         return resolved
     return sorted([*(r for r in resolved if r.mention.span not in dropped), *added], key=lambda r: r.mention.span)
