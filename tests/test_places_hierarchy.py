@@ -53,6 +53,13 @@ def test_the_written_hierarchy_places_a_town_whose_namesake_abroad_is_a_million_
     assert (ev.location.name, ev.location.country, ev.location.precision) == ("Nara", "MLI", "city")
 
 
+def test_a_name_ner_missed_is_placed_by_the_hierarchy_written_after_it(stage, nlp_en):
+    # the parser's entities leave "Monguno" out; "(Borno State)" after it says it is a place, and which
+    ev = run(stage, nlp_en, "A female suicide bomber blew herself up at a vigilante checkpoint at the entrance to "
+             "Monguno (Borno State) on Tuesday, killing two guards.", "blew herself up", "en")
+    assert (ev.location.name, ev.location.country, ev.location.precision) == ("Monguno", "NGA", "city")
+
+
 def test_french_departement_is_a_division(stage, nlp_fr):
     ev = run(stage, nlp_fr, "Des gendarmes ont interpellé trois hommes dans l'Aube mardi.", "ont interpellé", "fr")
     loc = ev.location

@@ -68,6 +68,7 @@ from .mentions import (
     anaphor_mentions,
     dateline_mention,
     find_mentions,
+    mention_of,
     unit_mentions,
 )
 from .regions import regionalise
@@ -134,7 +135,7 @@ class PlaceStage:
         mentions = unit_mentions(doc, [body for _, body in groups], mentions, self.lexicon, sents)
         resolved = resolve_all(mentions, self.gazetteer, named=named)
         resolved = _units_in_one_country(resolved, mentions, groups, self.gazetteer, named)
-        resolved = _heads_in_their_country(resolved, mentions, groups, self.gazetteer, named)
+        resolved = _heads_in_their_country(resolved, mentions, groups, self.gazetteer, named, doc, sents)
         main = main_country(resolved, self.gazetteer, sents.text)
         resolved = regionalise(resolved, doc, self.gazetteer, main.country if main else None, sents)
         # "the village of X, 30 km north of Gao": X placed by Gao, which stands for it in the events' places
@@ -581,15 +582,20 @@ def _units_in_one_country(resolved: list[Resolved], mentions: list[Mention], gro
 
 
 def _heads_in_their_country(resolved: list[Resolved], mentions: list[Mention], groups: list[tuple[Span, Span]],
-                            gazetteer: Gazetteer, named: frozenset[str]) -> list[Resolved]:
+                            gazetteer: Gazetteer, named: frozenset[str], doc: Any = None,
+                            sents: Sentences | None = None) -> list[Resolved]:
     """A name the resolver left alone for want of support ("Bourem (Gao)": a town of 40,000 people in
     an article that names no country), or placed in another country than the one its written units
     resolved to (a village of Burkina Faso read as a French town by an alternate name), is resolved
-    again in that country, or left unresolved."""
+    again in that country, or left unresolved; so is a name NER did not take for a place ("at the
+    entrance to Monguno (Borno State)": the hierarchy written after it says it is one)."""
     done = {r.mention.span: r for r in resolved}
     added, dropped = [], set()
     for head, body in groups:
         mention = next((m for m in mentions if m.span[1] == head[1] and m.span[0] <= head[0]), None)
+        if mention is None and doc is not None and sents is not None:
+            words = doc.char_span(head[0], head[1])
+            mention = mention_of(words, "LOC", sents) if words is not None and len(words) else None
         if mention is None:
             continue
         countries = {r.place.country for r in resolved
