@@ -626,13 +626,14 @@ def _in_sentence(event: Event, trig: Attachment, usable: list[Placed], ctx: DocD
                                 or p.mention.role == "" and p.when.precision == "day"
                                 and _act_it_happened_in(ctx.doc[p.att.verb], own)
                                 or p.mention.role == "" and _concurrent(ctx.doc[p.att.verb], own)
-                                or p.mention.role == "" and _fronted_medium(ctx.doc[p.att.verb], governing))])
+                                or p.mention.role == "" and _fronted_medium(ctx.doc[p.att.verb], governing,
+                                                                            ctx.grammar.vocab.lists["medium_preps"]))])
 
 
-def _fronted_medium(verb: Any, governing: set[int]) -> bool:
-    """A participle on the noun of a fronted "in"/"dans" phrase of a verb governing the trigger ("In an audio
-    message released on 15 May, the group threatened ...", "Dans un communiqué publié lundi, le parti a
-    dénoncé ..."): the message or the statement the act is made in, on its day."""
+def _fronted_medium(verb: Any, governing: set[int], preps: Any) -> bool:
+    """A participle on the noun of a fronted phrase of ``medium_preps`` ("in", "dans") of a verb governing the
+    trigger ("In an audio message released on 15 May, the group threatened ...", "Dans un communiqué publié
+    lundi, le parti a dénoncé ..."): the message or the statement the act is made in, on its day."""
     if verb.dep_ != "acl" or not (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm")):
         return False
     noun = verb.head
@@ -641,7 +642,7 @@ def _fronted_medium(verb: Any, governing: set[int]) -> bool:
     else:  # French: "dans" is the noun's case marker
         prep = next((c for c in noun.children if c.dep_ == "case"), None)
         gov = noun.head
-    return (prep is not None and prep.lower_ in ("in", "dans") and gov.i in governing and noun.i < gov.i
+    return (prep is not None and prep.lower_ in preps and gov.i in governing and noun.i < gov.i
             and noun.dep_ in ("pobj", "obl", "obl:mod"))
 
 
