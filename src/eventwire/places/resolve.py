@@ -73,10 +73,10 @@ def without_type_word(m: Mention) -> Mention | None:
 
 def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
                 priors: Counter[str] | None = None, named: frozenset[str] = frozenset(),
-                country: str | None = None) -> list[Resolved]:
+                in_country: str | None = None) -> list[Resolved]:
     """Resolve every mention; a name with no acceptable candidate is skipped, the others are kept.
     ``named``: countries of the article's actors ("le président kényan"), which support
-    a candidate (no penalty for an unknown country) without weighing as priors. ``country``: only the
+    a candidate (no penalty for an unknown country) without weighing as priors. ``in_country``: only the
     places of that country (a name the text places there, "Nara (Nara cercle, Koulikoro region)": no
     namesake abroad however large)."""
     looked, fuzzy = [], set()
@@ -88,8 +88,8 @@ def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
         if not cands:
             cands = gazetteer.lookup(m.text)
             fuzzy.add(m.span)
-        if country is not None:
-            cands = [c for c in cands if c.country == country]
+        if in_country is not None:
+            cands = [c for c in cands if c.country == in_country]
         if cands:
             looked.append((m, cands))
     prior = (priors or Counter()) + article_priors(looked)

@@ -573,7 +573,7 @@ def _units_in_one_country(resolved: list[Resolved], mentions: list[Mention], gro
         country = next(iter(common))
         if len(inside) == len(units) and all(r.place.country == country for r in inside):
             continue
-        again = resolve_all(units, gazetteer, priors=Counter({country: 1}), named=named | {country}, country=country)
+        again = resolve_all(units, gazetteer, priors=Counter({country: 1}), named=named | {country}, in_country=country)
         if not again:
             continue
         spans = {r.mention.span for r in inside}
@@ -608,7 +608,7 @@ def _heads_in_their_country(resolved: list[Resolved], mentions: list[Mention], g
                 continue
             dropped.add(mention.span)
         added += resolve_all([mention], gazetteer, priors=Counter({country: 1}), named=named | {country},
-                             country=country)
+                             in_country=country)
     if not added and not dropped:
         return resolved
     return sorted([*(r for r in resolved if r.mention.span not in dropped), *added], key=lambda r: r.mention.span)
