@@ -577,10 +577,10 @@ def _after_subject_participle(doc: Any, trig: Attachment, p: Placed) -> bool:
     abducted near X in May were released", "les otages enlevés en mai ont été libérés"): the parser may hang
     it on the trigger, but it tells when the participle's act happened."""
     assert p.att is not None
-    head = doc[trig.root]
-    subjects = [c for c in head.children if c.dep_.startswith("nsubj") and c.i < p.att.first]
-    return any(c.dep_ == "acl" and c.head.i == s.i and c.i < p.att.first for s in subjects for c in s.children
-               ) and p.att.last < trig.first
+    if p.att.last >= trig.first:
+        return False
+    subjects = [c for c in doc[trig.root].children if c.dep_.startswith("nsubj") and c.i < p.att.first]
+    return any(c.dep_ == "acl" and c.i < p.att.first for s in subjects for c in s.children)
 
 
 def _tells_occurrence(a: Attachment, tokens: set[int], ctx: DocDates) -> bool:
@@ -623,11 +623,11 @@ def _in_sentence(event: Event, trig: Attachment, usable: list[Placed], ctx: DocD
                                 or p.mention.role != "since" and _frames_clause(ctx.doc, p.att)
                                 and _circumstance(ctx.doc[p.att.verb], governing)
                                 # "... that happened before dawn on Tuesday": a day, even through "dawn"
-                                or p.mention.role == "" and p.when.precision == "day"
-                                and _act_it_happened_in(ctx.doc[p.att.verb], own)
-                                or p.mention.role == "" and _concurrent(ctx.doc[p.att.verb], own)
-                                or p.mention.role == "" and _fronted_medium(ctx.doc[p.att.verb], governing,
-                                                                            ctx.grammar.vocab.lists["medium_preps"]))])
+                                or p.mention.role == "" and (
+                                    p.when.precision == "day" and _act_it_happened_in(ctx.doc[p.att.verb], own)
+                                    or _concurrent(ctx.doc[p.att.verb], own)
+                                    or _fronted_medium(ctx.doc[p.att.verb], governing,
+                                                       ctx.grammar.vocab.lists["medium_preps"])))])
 
 
 def _fronted_medium(verb: Any, governing: set[int], preps: Any) -> bool:
@@ -636,14 +636,22 @@ def _fronted_medium(verb: Any, governing: set[int], preps: Any) -> bool:
     lundi, le parti a dénoncé ..."): the message or the statement the act is made in, on its day."""
     if verb.dep_ != "acl" or not (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm")):
         return False
-    noun = verb.head
-    if noun.dep_ == "pobj":  # English: "in" governs the noun
-        prep, gov = noun.head, noun.head.head
-    else:  # French: "dans" is the noun's case marker
-        prep = next((c for c in noun.children if c.dep_ == "case"), None)
-        gov = noun.head
-    return (prep is not None and prep.lower_ in preps and gov.i in governing and noun.i < gov.i
-            and noun.dep_ in ("pobj", "obl", "obl:mod"))
+    found = _governed(verb.head)
+    if found is None:
+        return False
+    prep, gov = found
+    return prep is not None and prep.lower_ in preps and gov.i in governing and verb.head.i < gov.i
+
+
+def _governed(noun: Any) -> tuple[Any, Any] | None:
+    """The preposition of a prepositional complement and the word it hangs on: English "in a blast" (the
+    noun is the preposition's object), French "dans un communiqué" (an oblique whose case marker is the
+    preposition, None when it has none); None for a noun that is no such complement."""
+    if noun.dep_ == "pobj" and noun.head.pos_ == "ADP":
+        return noun.head, noun.head.head
+    if noun.dep_ in ("obl", "obl:mod"):
+        return next((c for c in noun.children if c.dep_ == "case"), None), noun.head
+    return None
 
 
 def _concurrent(verb: Any, trigger: set[int]) -> bool:
@@ -661,10 +669,8 @@ def _act_it_happened_in(verb: Any, trigger: set[int]) -> bool:
     the war on Tuesday": another act)."""
     if verb.dep_ not in ("relcl", "acl:relcl"):
         return False
-    noun = verb.head
-    if noun.dep_ == "pobj" and noun.head.pos_ == "ADP":
-        return noun.head.head.i in trigger
-    return noun.dep_ in ("obl", "obl:mod") and noun.head.i in trigger
+    found = _governed(verb.head)
+    return found is not None and found[1].i in trigger
 
 
 def _circumstance(verb: Any, governing: set[int]) -> bool:

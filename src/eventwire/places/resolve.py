@@ -96,6 +96,9 @@ def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
     given = frozenset(priors or ())
     implying = [(name_key(m.text), country) for m, cands in looked
                 for country in article_priors([(m, cands)], towns=False)]
+    in_sentence: dict[tuple[int, int], list[tuple[Mention, list[Candidate]]]] = {}
+    for m, cands in looked:
+        in_sentence.setdefault(m.sentence, []).append((m, cands))
     contexts: dict[tuple[tuple[int, int], str], SentenceContext] = {}
     out: list[Resolved] = []
     for mention, cands in looked:
@@ -105,8 +108,8 @@ def resolve_all(mentions: Iterable[Mention], gazetteer: Gazetteer,
         ctx = contexts.get((mention.sentence, key))
         if ctx is None:
             implied = given | {country for k, country in implying if k != key}
-            others = _sentence_context([(m, c) for m, c in looked if m.sentence == mention.sentence], named, key)
-            ctx = contexts[mention.sentence, key] = replace(others[mention.sentence], implied=implied)
+            ctx = contexts[mention.sentence, key] = replace(
+                _sentence_context(in_sentence[mention.sentence], named, key), implied=implied)
         best = choose(mention, cands, prior, ctx, mention.span in fuzzy)
         if best is not None:
             out.append(Resolved(mention, best))
@@ -154,15 +157,14 @@ class SentenceContext:
 
 
 def _sentence_context(looked: list[tuple[Mention, list[Candidate]]], named: frozenset[str] = frozenset(),
-                      without: str | None = None) -> dict[tuple[int, int], SentenceContext]:
-    """Per sentence of a looked-up mention: the countries and admin1 names its country/region mentions
-    state (``named``: the countries of the article's actors, the same for every sentence). The name
+                      without: str | None = None) -> SentenceContext:
+    """What the looked-up mentions of one sentence state: the countries and admin1 names of its
+    country/region mentions (``named``: the countries of the article's actors). The name
     ``without`` (a name key, the mention being resolved) states a region only by being its name ("San
     José" names the province as well as the city), not the region above a namesake division of it
     ("Washington" is also a county of Louisiana, which does not make Washington, Louisiana, the sentence's)."""
-    out: dict[tuple[int, int], SentenceContext] = {}
+    ctx = SentenceContext(named=named)
     for mention, cands in looked:
-        ctx = out.setdefault(mention.sentence, SentenceContext(named=named))
         own = without is not None and name_key(mention.text) == without
         for c in cands:
             if c.kind == "country" and c.country:
@@ -172,7 +174,7 @@ def _sentence_context(looked: list[tuple[Mention, list[Candidate]]], named: froz
                     ctx.admin1.add(fold_aligned(c.admin1))
                 if _unambiguous(cands) and c.country:
                     ctx.countries.add(c.country)
-    return out
+    return ctx
 
 
 def choose(mention: Mention, cands: list[Candidate], prior: Counter[str], ctx: SentenceContext,
