@@ -163,3 +163,32 @@ def test_a_person_of_another_country_is_not_moved_to_the_articles_capital(stage,
 def test_protesters_are_not_moved_to_the_capital(stage, nlp_fr):
     ev = run(stage, nlp_fr, NATIONAL, "a dénoncé", "fr", "ACCUSE", source="Marco Zorgli", sector="PRO")
     assert ev.location.precision == "country"
+
+
+# "seats.tsv": where a government sits when GeoNames' capital is not that city, by the article's date
+GENEVA = ("Suisse : le rapport des enquêteurs de l'ONU publié à Genève\n\n{date}\n\n"
+          "Les enquêteurs ont publié jeudi leur rapport sur les violences. Le gouvernement burundais a rejeté "
+          "le rapport. Le gouvernement néerlandais a convoqué l'ambassadeur.")
+
+
+@pytest.mark.parametrize(("published", "seat"), [("2016-10-06", "Bujumbura"), ("2021-10-07", "Gitega")])
+def test_a_government_speaks_from_where_it_sat_at_the_articles_date(stage, nlp_fr, published, seat):
+    text = GENEVA.format(date=published)
+    ev = run(stage, nlp_fr, text, "a rejeté", "fr", "REJECT", source="gouvernement burundais", sector="GOV",
+             country="BDI", published=published)
+    assert (ev.location.country, ev.location.name) == ("BDI", seat)
+
+
+def test_a_government_speaks_from_its_seat_not_the_constitutional_capital(stage, nlp_fr):
+    text = GENEVA.format(date="2023-03-02")
+    ev = run(stage, nlp_fr, text, "a convoqué", "fr", "REQUEST", source="gouvernement néerlandais", sector="GOV",
+             country="NLD", published="2023-03-02")
+    assert (ev.location.country, ev.location.name) == ("NLD", "The Hague")  # not Amsterdam
+
+
+def test_seat_rows_by_date():
+    from eventwire.places.sources import seat_name
+
+    assert seat_name("NGA", "1990-06-01") == "Lagos" and seat_name("NGA", "1992-01-01") == "Abuja"
+    assert seat_name("BDI", None) == "Gitega"  # no date: today's seat
+    assert seat_name("PSE") == "Ramallah" and seat_name("FRA") == "Paris"  # no row: GeoNames' capital

