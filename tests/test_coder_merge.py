@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventwire.coding.merge import merge_events
 from eventwire.records import Actor, Article, Event, TextRef
 
@@ -61,6 +63,28 @@ def test_merge_headline_event_into_the_body_event_it_announces():
     kept, dropped = merge_events([head, body], title_end=17)
     assert kept == [dropped[0][1]] and kept[0].trigger.text == "a démissionné"
     assert merge_events([head, body])[0] == [head, body]  # without a headline, two events
+
+
+def test_a_headline_names_its_actors_short_and_still_announces_the_body_event():
+    """"Tchad : le général Mahamat expulse l'ambassadeur" over "Mahamat Idriss Déby a ordonné ... l'expulsion
+    de l'ambassadeur de France": the headline's source is a short form the dictionary does not know, its
+    target another wording; one event. Two known, different sources stay two."""
+    short = Actor(text="le général Mahamat", name="le général Mahamat", span=(7, 25))
+    deby = Actor(text="Mahamat Idriss Déby", name="Mahamat Idriss Déby", span=(60, 79), country="TCD",
+                 sector="GOV", kb_id="TCD-deby")
+    envoy = Actor(text="l'ambassadeur", name="l'ambassadeur", span=(34, 47))
+    france = Actor(text="l'ambassadeur de France", name="France", span=(110, 133), country="FRA", sector="GOV")
+    head = Event(article_id="a", language="fr", type="SANCTION", trigger=TextRef("expulse", (26, 33)),
+                 evidence=TextRef("Tchad : le général Mahamat expulse l'ambassadeur", (0, 47)), source=short,
+                 target=envoy, confidence=0.8, rule="r")
+    body = Event(article_id="a", language="fr", type="SANCTION", trigger=TextRef("l'expulsion", (95, 106)),
+                 evidence=TextRef("s", (60, 140)), source=deby, target=france, confidence=0.7, rule="r")
+    kept, dropped = merge_events([head, body], title_end=47)
+    assert kept == [dropped[0][1]] and kept[0].source == deby and kept[0].target == france
+    chad = Actor(text="Le Tchad", name="Chad", span=(0, 8), country="TCD", sector="GOV", kb_id="state:TCD")
+    niger = Actor(text="le Niger", name="Niger", span=(60, 68), country="NER", sector="GOV", kb_id="state:NER")
+    kept, _ = merge_events([replace(head, source=chad), replace(body, source=niger)], title_end=47)
+    assert len(kept) == 2  # another state's expulsion told in the body
 
 
 def test_coder_merge_places_conflict_only_when_really_apart():

@@ -199,14 +199,22 @@ def _in_title(ev: Event, title_end: int) -> bool:
 
 def _headline_of(title_ev: Event, body: Event, title_end: int) -> bool:
     """"Renzi démissionne" (headline) announces "Matteo Renzi a démissionné" (body): same type and
-    flags, the same source (or one name inside the other), compatible targets."""
+    flags, the same source (or one name inside the other, or either one the dictionary does not know),
+    whatever the targets: a headline words them shortly."""
     if not _in_title(title_ev, title_end) or _in_title(body, title_end):
         return False
     if (title_ev.type, title_ev.negated, title_ev.hypothetical) != (body.type, body.negated, body.hypothetical):
         return False
-    if not (_same_actor(title_ev.source, body.source) or _name_inside(title_ev.source, body.source)):
+    if not (_same_actor(title_ev.source, body.source) or _name_inside(title_ev.source, body.source)
+            or _unresolved(title_ev.source) or _unresolved(body.source)):
         return False
-    return _compatible_target(title_ev, body)
+    return True
+
+
+def _unresolved(a: Actor | None) -> bool:
+    """An actor the dictionary does not know (no id, no country): a headline's "le président Jammeh"
+    may be the body's "Yahya Jammeh"."""
+    return a is not None and not (a.kb_id or a.country)
 
 
 def _name_inside(a: Actor | None, b: Actor | None) -> bool:
