@@ -35,6 +35,27 @@ def test_merge_verbal_events_in_different_sentences_stay_apart():
     assert len(kept) == 2
 
 
+def test_one_scene_told_again_in_other_words_is_one_act():
+    """"Un passant a été tué par balle lundi à Marseille. [...] Deux hommes à moto ont ouvert le feu": the
+    same material act of the same source at the same place on the same day, two paragraphs apart. Another
+    day, another place, a statement, or a telling far down the article stay apart."""
+    from eventwire.records import Place, When
+
+    marseille = Place("Marseille", "Marseille", (40, 49), "FRA", "Provence-Alpes-Côte d'Azur", 43.30, 5.38, "city")
+    nice = Place("Nice", "Nice", (400, 404), "FRA", "Provence-Alpes-Côte d'Azur", 43.70, 7.27, "city")
+    monday = When("lundi", "2024-09-16", "day", (30, 35))
+    tuesday = When("mardi", "2024-09-17", "day", (420, 425))
+    first = ev("a été tué", (10, 19), (0, 60), target=None, location=marseille, date=monday)
+    again = ev("ont ouvert le feu", (300, 317), (250, 360), target=None, location=marseille, date=monday)
+    assert len(merge_events([first, again])[0]) == 1
+    assert len(merge_events([first, replace(again, date=tuesday)])[0]) == 2
+    assert len(merge_events([first, replace(again, location=nice)])[0]) == 2
+    far = replace(again, trigger=TextRef("ont ouvert le feu", (2300, 2317)), evidence=TextRef("s", (2250, 2360)))
+    assert len(merge_events([first, far])[0]) == 2
+    said = [replace(first, type="ACCUSE"), replace(again, type="ACCUSE")]
+    assert len(merge_events(said)[0]) == 2  # statements of one day are often several
+
+
 def test_merge_nominal_restatement_merges_across_sentences():
     later = ev("l'attaque", (150, 159), (120, 200), rule="fr.ASSAULT.noun.noun-amod-of", nominal=True)
     kept, _ = merge_events([ev("ont attaqué", (1, 12), (0, 100)), later])

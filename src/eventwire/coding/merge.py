@@ -8,7 +8,8 @@ they share a date stated in both sentences, or one tells in a participle clause 
 did ("ambushed a convoy, killing four soldiers and destroying two trucks", whatever the targets),
 or one is a nominal restatement of the other
 (a noun trigger naming the same kind of act: same mode or trigger word) with no
-conflicting date or place. The best-evidenced record is kept (highest confidence, then
+conflicting date or place, or both tell a material act (attack, arrest, protest, deployment) of the
+same source at the same place on the same day within ``SCENE_CHARS``. The best-evidenced record is kept (highest confidence, then
 the most complete fields); the merge is noted in its ``explanation`` and the dropped
 record becomes a ``Rejection``; when it stood in another sentence, its trigger and sentence stay on the
 kept event as a ``Mention`` (one occasion told in three sentences is one event with three evidence spans).
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
 
 NEAR_CHARS = 150
 RETOLD_CHARS = 600  # how far a retelling may be from the first telling
+SCENE_CHARS = 2000  # how far one scene's act may be told again (``_same_scene``): about three paragraphs
+# material acts, told as a result, an act and a noun of one scene; statements of one day are often several
+SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 
 
 class MergeStage:
@@ -147,7 +151,20 @@ def same_occasion(a: Event, b: Event) -> bool:
         return a.date is not None and b.date is not None and a.date.value == b.date.value
     if a.location is not None and b.location is not None and _places_conflict(a.location, b.location):
         return False
-    return (a.nominal or b.nominal) and _restates(a, b)
+    return ((a.nominal or b.nominal) and _restates(a, b)) or _same_scene(a, b)
+
+
+def _same_scene(a: Event, b: Event) -> bool:
+    """One act told again in other words a few paragraphs on: a material act (an attack, an arrest, a
+    protest, a deployment) of the same source, named alike, at the same place on the same day ("Un
+    passant a été tué par balle lundi à Marseille. ... Deux hommes ont ouvert le feu depuis une moto");
+    the caller has checked the types and targets."""
+    if a.type not in SCENE_TYPES or a.source is None or b.source is None or actor_key(a.source) != actor_key(b.source):
+        return False
+    if a.location is None or b.location is None or a.location.name != b.location.name:
+        return False
+    return a.date is not None and b.date is not None and a.date.value == b.date.value \
+        and abs(a.trigger.span[0] - b.trigger.span[0]) <= SCENE_CHARS
 
 
 def _names_the_act(a: Event, b: Event) -> bool:
