@@ -239,6 +239,9 @@ def test_thresholds_come_from_the_middle_of_a_flat_objective():
     assert plateau_middle(peaked)[1] == 0.3
     rising = {t: (score, t) for t, score in [(0.1, 0.50), (0.2, 0.55), (0.3, 0.60), (0.4, 0.599)]}
     assert plateau_middle(rising)[1] == 0.3
+    # two thresholds within PLATEAU of each other, the better one above: it, not the lower by a floor
+    pair = {t: (score, t) for t, score in [(0.15, 0.604), (0.2, 0.6114), (0.25, 0.6122), (0.3, 0.605)]}
+    assert plateau_middle(pair)[1] == 0.25
 
 
 def test_regularisation_is_the_strongest_within_one_standard_error_of_the_best():

@@ -353,7 +353,8 @@ def plateau_middle(by_t: dict[float, tuple[Any, ...]]) -> tuple[Any, ...]:
     """Of the event thresholds, each with its objective first and its best other thresholds, the one in the
     middle of the run around the best whose objective stays within PLATEAU of it. Where the objective is
     flat, its arg max moves with any change to the coder or the data (0.15 one week, 0.25 the next, for
-    the same judge); the middle of the flat run does not."""
+    the same judge); the middle of the flat run does not. Of two middles (a run of even length), the one
+    with the higher objective."""
     ts = sorted(by_t)
     top = max(by_t[t][0] for t in ts)
     i = next(k for k, t in enumerate(ts) if by_t[t][0] == top)
@@ -362,7 +363,9 @@ def plateau_middle(by_t: dict[float, tuple[Any, ...]]) -> tuple[Any, ...]:
         lo -= 1
     while hi < len(ts) - 1 and by_t[ts[hi + 1]][0] >= top - PLATEAU:
         hi += 1
-    return by_t[ts[(lo + hi) // 2]]
+    # a run of even length has two middles: the better of them (a floor would always lean to the lower)
+    middles = {ts[(lo + hi) // 2], ts[(lo + hi + 1) // 2]}
+    return max((by_t[t] for t in sorted(middles)), key=lambda v: v[0])
 
 
 def judge_label(r: dict[str, Any]) -> int:
