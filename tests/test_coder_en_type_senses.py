@@ -98,3 +98,14 @@ def test_coder_en_forces_demobilized_with_no_agent_are_its_source(pipeline, text
     # like forces deployed with no one named doing it: the demobilized forces are the RETREAT's source
     evs = [e for e in analyze(pipeline, text, "en").events if e.type == "RETREAT"]
     assert evs and evs[0].source is not None, evs
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    pytest.param("A senator slapped a reporter outside the assembly on Monday.", "ASSAULT", "beat",
+                 id="slapping_someone_is_a_beating"),
+    pytest.param("The military government suspended broadcasts of two foreign radio stations.", "COERCE", "censor",
+                 id="suspending_broadcasts_is_censorship"),
+])
+def test_coder_en_assault_and_censorship_senses(rules_pipeline, text, etype, mode):
+    events = [e for e in analyze(rules_pipeline, text, "en").events if e.type == etype and not e.negated]
+    assert events and events[0].mode == mode

@@ -27,6 +27,10 @@ pytestmark = pytest.mark.slow
                  id="lunch_with_someone_is_a_meeting"),
     pytest.param("Des inconnus ont vandalisé la permanence du député dans la nuit.", "ASSAULT", "destroy",
                  id="vandalising_a_building_is_destruction"),
+    pytest.param("Le maire a giflé un manifestant devant la mairie samedi.", "ASSAULT", "beat",
+                 id="slapping_someone_is_a_beating"),
+    pytest.param("La junte a suspendu la diffusion de deux radios étrangères jeudi.", "COERCE", "censor",
+                 id="suspending_broadcasts_is_censorship"),
 ])
 def test_coder_fr_sense_of_the_construction(rules_pipeline, text, etype, mode):
     events = coded(rules_pipeline, text, "fr", etype)
