@@ -31,6 +31,8 @@ pytestmark = pytest.mark.slow
                  id="slapping_someone_is_a_beating"),
     pytest.param("La junte a suspendu la diffusion de deux radios étrangères jeudi.", "COERCE", "censor",
                  id="suspending_broadcasts_is_censorship"),
+    pytest.param("Le tribunal administratif a bloqué l'arrêté du préfet sur les terrasses.", "REJECT", "change",
+                 id="a_court_blocking_a_decree_rejects_it"),
 ])
 def test_coder_fr_sense_of_the_construction(rules_pipeline, text, etype, mode):
     events = coded(rules_pipeline, text, "fr", etype)
