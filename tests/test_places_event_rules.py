@@ -83,6 +83,20 @@ def test_the_town_of_a_building_attacked_is_where_the_attack_was(stage, nlp_en, 
     assert (ev.location.name, ev.location.precision) == ("Suchitoto", "city")
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "lang", "town"), [
+    ("Le dépôt pétrolier de Brest a été débloqué par les gendarmes mardi.", "a été débloqué", "fr", "Brest"),
+    ("Les gendarmes ont évacué la raffinerie de Donges dans la nuit.", "ont évacué", "fr", "Donges"),
+    ("Police cleared the fuel depot of Brest on Tuesday.", "cleared", "en", "Brest"),
+])
+def test_the_town_of_a_depot_or_a_refinery_cleared_is_where_it_was(stage, nlp_fr, nlp_en, sentence, trigger,
+                                                                    lang, town):
+    # a facility's town after "de"/"of", not the place of the paragraph before it (Rennes)
+    opening = ("À Rennes, des manifestants ont défilé dans le centre. " if lang == "fr"
+               else "In Rennes, protesters marched through the centre. ")
+    ev = run(stage, nlp_fr if lang == "fr" else nlp_en, opening + sentence, trigger, lang, "COERCE")
+    assert ev.location.name == town
+
+
 def test_a_building_of_a_town_that_is_the_source_is_no_place_object(stage, nlp_en):
     # the object is a person: "the mayor of X" is an actor, not a building
     ev = run(stage, nlp_en, SALVADOR + "Rebels attacked the mayor of Suchitoto on Monday in San Miguel.",
