@@ -97,6 +97,12 @@ def test_the_town_of_a_depot_or_a_refinery_cleared_is_where_it_was(stage, nlp_fr
     assert ev.location.name == town
 
 
+def test_a_blockade_is_where_the_building_blocked_is(stage, nlp_fr):
+    text = "À Rennes, des manifestants ont défilé dans le centre. Des agriculteurs ont bloqué la raffinerie de Donges."
+    ev = run(stage, nlp_fr, text, "ont bloqué", "fr", "PROTEST")
+    assert ev.location.name == "Donges"
+
+
 def test_a_building_of_a_town_that_is_the_source_is_no_place_object(stage, nlp_en):
     # the object is a person: "the mayor of X" is an actor, not a building
     ev = run(stage, nlp_en, SALVADOR + "Rebels attacked the mayor of Suchitoto on Monday in San Miguel.",

@@ -88,8 +88,9 @@ HEADLINE_WEIGHT = 2
 PRECEDING_SENTENCES = 3
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 FRONT_TOKENS = 6  # a fronted place frame starts within the first tokens of its sentence
-# Events that happen where their object is: "shelled Aleppo", "a pris Palmyre", "occupied the airport".
-ON_SITE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Events that happen where their object is: "shelled Aleppo", "a pris Palmyre", "occupied the airport",
+# "ont bloqué la raffinerie de Donges".
+ON_SITE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # Statements that judge another act ("condemned the killing of X in Y", "apologized for the raid in Y"): a
 # place inside the act judged is that act's, not the statement's; a concession that eases a measure ("lifted
 # the curfew in Y") happens where the measure applies
