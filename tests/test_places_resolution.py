@@ -613,3 +613,15 @@ def test_places_a_name_does_not_state_the_region_above_its_namesake_divisions(pi
     text = "La police a dispersé dimanche une manifestation d'étudiants à San José, au Costa Rica."
     places = pipeline.analyze(Article("t2", text, "fr", published="2024-03-02")).places
     assert {(p.name, p.country) for p in places if p.text == "San José"} == {("San José", "CRI")}
+
+
+@pytest.mark.parametrize(("text", "trigger", "admin1", "country"), [
+    ("Des agriculteurs ont manifesté en Floride mardi.", "ont manifesté", "Florida", "USA"),
+    ("Des militants ont défilé en Bavière samedi contre la loi.", "ont défilé", "Bayern", "DEU"),
+    ("Des enseignants ont manifesté en Lombardie jeudi.", "ont manifesté", "Lombardia", "ITA"),
+])
+def test_places_a_first_level_division_by_its_french_name(stage, nlp_fr, text, trigger, admin1, country):
+    # pycountry's ISO 3166-2 catalogues give the divisions' French names ("Floride", "Bavière")
+    loc = run(stage, nlp_fr, text, trigger).events[0].location
+    assert loc is not None and (loc.country, loc.precision) == (country, "admin1")
+    assert loc.admin1 == admin1 or loc.name == admin1

