@@ -619,7 +619,8 @@ def test_places_a_name_does_not_state_the_region_above_its_namesake_divisions(pi
     ("Des agriculteurs ont manifesté en Floride mardi.", "ont manifesté", "Florida", "USA"),
     ("Des militants ont défilé en Bavière samedi contre la loi.", "ont défilé", "Bayern", "DEU"),
     ("Des enseignants ont manifesté en Lombardie jeudi.", "ont manifesté", "Lombardia", "ITA"),
-    ("Des indépendantistes ont manifesté en Catalogne dimanche.", "ont manifesté", "Catalunya", "ESP"),
+    ("Des militants ont manifesté en Kabylie dimanche.", "ont manifesté", "Kabylie", "DZA"),
+    ("Des soldats ont été déployés dans le Sinaï lundi.", "ont été déployés", "Sinai Peninsula", "EGY"),
     ("Des pêcheurs ont manifesté en Écosse lundi.", "ont manifesté", "Scotland", "GBR"),
 ])
 def test_places_a_first_level_division_by_its_french_name(stage, nlp_fr, text, trigger, admin1, country):
