@@ -36,7 +36,7 @@ def test_merge_verbal_events_in_different_sentences_stay_apart():
 
 
 def test_one_scene_told_again_in_other_words_is_one_act():
-    """"Un passant a été tué par balle lundi à Marseille. [...] Deux hommes à moto ont ouvert le feu": the
+    """"Un passant a été tué par balle lundi à Marseille. [...] Deux hommes ont tiré depuis une voiture": the
     same material act of the same source at the same place on the same day, two paragraphs apart. Another
     day, another place, a statement, or a telling far down the article stay apart."""
     from eventwire.records import Place, When

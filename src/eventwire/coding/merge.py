@@ -157,7 +157,7 @@ def same_occasion(a: Event, b: Event) -> bool:
 def _same_scene(a: Event, b: Event) -> bool:
     """One act told again in other words a few paragraphs on: a material act (an attack, an arrest, a
     protest, a deployment) of the same source, named alike, at the same place on the same day ("Un
-    passant a été tué par balle lundi à Marseille. ... Deux hommes ont ouvert le feu depuis une moto");
+    passant a été tué par balle lundi à Marseille. ... Deux hommes ont tiré depuis une voiture");
     the caller has checked the types and targets."""
     if a.type not in SCENE_TYPES or a.source is None or b.source is None or actor_key(a.source) != actor_key(b.source):
         return False
