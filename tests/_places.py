@@ -5,7 +5,8 @@ from __future__ import annotations
 from eventwire.records import Actor, Analysis, Article, Event, TextRef
 
 
-def run(stage, nlp, text, trigger, lang, etype="ASSAULT", source=None, sector=None, country=None, published=None):
+def run(stage, nlp, text, trigger, lang, etype="ASSAULT", source=None, sector=None, country=None, published=None,
+        mode=None):
     """Parse ``text``, make one ``etype`` event at the first ``trigger`` (with ``source`` as its actor, if
     given) and run ``stage``; the event as the stage returns it."""
     doc = nlp(text)
@@ -16,6 +17,6 @@ def run(stage, nlp, text, trigger, lang, etype="ASSAULT", source=None, sector=No
         s = text.index(source)
         actor = Actor(text=source, name=source, span=(s, s + len(source)), country=country, sector=sector)
     event = Event("t", lang, etype, TextRef(trigger, (start, start + len(trigger))),
-                  TextRef(sent.text, (sent.start_char, sent.end_char)), source=actor, explanation="rule.")
+                  TextRef(sent.text, (sent.start_char, sent.end_char)), source=actor, mode=mode, explanation="rule.")
     article = Article("t", text, lang, published=published)
     return stage(Analysis(article=article, doc=doc, events=(event,))).events[0]

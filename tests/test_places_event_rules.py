@@ -41,6 +41,16 @@ def test_a_government_of_the_articles_own_country_keeps_a_city_of_the_title(stag
     assert (ev.location.country, ev.location.name) == ("PER", "Cusco")  # the article's place, in its country
 
 
+def test_a_politicians_resignation_is_at_the_capital_not_the_countrys_centre(stage, nlp_fr):
+    text = ("Italie : le ministre de l'Intérieur démissionne\n\n3 mars 2021\n\n"
+            "Le ministre italien de l'Intérieur a démissionné mardi après la révélation de l'affaire.")
+    args = (stage, nlp_fr, text, "a démissionné", "fr", "RETREAT")
+    ev = run(*args, source="Le ministre italien de l'Intérieur", mode="resign")
+    assert (ev.location.country, ev.location.name) == ("ITA", "Rome")
+    ev = run(*args, source="Le ministre italien de l'Intérieur", mode="withdraw")
+    assert ev.location.precision == "country"  # a withdrawal is no act of the capital
+
+
 def test_a_governments_material_act_is_not_placed_at_its_seat(stage, nlp_fr):
     ev = run(stage, nlp_fr, PERU, "ont tiré", "fr", "ASSAULT", source="Chili", sector="GOV", country="CHL")
     assert ev.location.country == "PER"  # an attack happens where the article is, not at home

@@ -307,6 +307,10 @@ def _state_seat(event: Event, ctx: _Context, fallback: tuple[Place, str] | None)
     return _seat_of(src, iso3, ctx.gazetteer, ctx.published)
 
 
+# Acts of a country's political life besides statements, done where its institutions sit: a resignation
+SEAT_ACTS = frozenset({("RETREAT", "resign")})
+
+
 def _national_seat(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> tuple[Place, str] | None:
     """The capital of the article's country, for a verbal or diplomatic event that nothing else places in an
     article placed only at country level (its main country, rule 8), when the event's source has no sector
@@ -316,7 +320,8 @@ def _national_seat(event: Event, ctx: _Context, fallback: tuple[Place, str] | No
     country are not in its capital."""
     src = event.source
     iso3 = fallback[0].country if fallback is not None and fallback[0].precision == "country" else None
-    if (event.type not in VENUE_TYPES or not iso3 or src is None or src.sector is not None
+    political = event.type in VENUE_TYPES or (event.type, event.mode) in SEAT_ACTS
+    if (not political or not iso3 or src is None or src.sector is not None
             or src.country not in (None, iso3) or ctx.gazetteer is None or fallback is None):
         return None
     found = _seat_of(src, iso3, ctx.gazetteer, ctx.published)
