@@ -312,7 +312,8 @@ SEAT_ACTS = frozenset({("RETREAT", "resign")})
 
 
 def _national_seat(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> tuple[Place, str] | None:
-    """The capital of the article's country, for a verbal or diplomatic event that nothing else places in an
+    """The capital of the article's country, for a verbal or diplomatic event (or a resignation, ``SEAT_ACTS``)
+    that nothing else places in an
     article placed only at country level (its main country, rule 8), when the event's source has no sector
     (a politician, a party, a newspaper, a named official: no state forces, rebels or protesters) and no
     other country: a country's political statements are made in its capital ("le candidat a démenti", "le
