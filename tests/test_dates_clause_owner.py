@@ -89,6 +89,13 @@ def test_dates_a_participle_on_the_subject_or_object(date_stage, nlp_en, text, t
     # another act's day, not the message's: the deployment is the dispatch's
     ("en", "After the ambush carried out on 3 May, the army deployed two battalions to the area.", "deployed",
      "2023-05-18"),
+    # after the verb, a message or a statement still dates it, even hung on the verb's object
+    ("en", "The ministry condemned the raid in a statement released on 15 May.", "condemned", "2023-05-15"),
+    ("fr", "Les deux partis ont dénoncé la fermeture du marché dans des communiqués publiés lundi.", "ont dénoncé",
+     "2023-05-15"),
+    # but not the act the message claims, nor a place created earlier
+    ("en", "The group claimed the raid in a statement released on 17 May.", "raid", "2023-05-18"),
+    ("fr", "Le HCR a dénoncé la situation dans les camps créés en 2015.", "a dénoncé", "2023-05-18"),
 ])
 def test_dates_a_fronted_message_dates_what_is_said_in_it(date_stage, nlp_en, nlp_fr, lang, text, trigger, value):
     out = run(date_stage, nlp_en if lang == "en" else nlp_fr, text, [trigger], lang=lang, published="2023-05-18")

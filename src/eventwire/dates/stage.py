@@ -627,20 +627,37 @@ def _in_sentence(event: Event, trig: Attachment, usable: list[Placed], ctx: DocD
                                     p.when.precision == "day" and _act_it_happened_in(ctx.doc[p.att.verb], own)
                                     or _concurrent(ctx.doc[p.att.verb], own)
                                     or _fronted_medium(ctx.doc[p.att.verb], governing,
-                                                       ctx.grammar.vocab.lists["medium_preps"])))])
+                                                       ctx.grammar.vocab.lists["medium_preps"],
+                                                       ctx.grammar.vocab.lists["medium_nouns"], own)))])
 
 
-def _fronted_medium(verb: Any, governing: set[int], preps: Any) -> bool:
+def _fronted_medium(verb: Any, governing: set[int], preps: Any, nouns: Any = (), own: set[int] | None = None) -> bool:
     """A participle on the noun of a fronted phrase of ``medium_preps`` ("in", "dans") of a verb governing the
     trigger ("In an audio message released on 15 May, the group threatened ...", "Dans un communiqué publié
-    lundi, le parti a dénoncé ..."): the message or the statement the act is made in, on its day."""
-    if verb.dep_ != "acl" or not (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm")):
+    lundi, le parti a dénoncé ..."): the message or the statement the act is made in, on its day. After the
+    verb, only when the noun is one of ``nouns`` (``medium_nouns``: "a condamné l'attaque dans un communiqué
+    publié lundi"; "dans les camps créés en 2015" dates the camps, not the act), on the trigger itself
+    (``own``: "claimed the ambush in a statement circulated on 5 February" dates the claim, not the ambush)."""
+    noun = verb.head
+    named = noun.lemma_.lower() in nouns or noun.lower_ in nouns
+    # French hangs the participle on such a noun as nmod, and the phrase on the verb as obl:arg
+    if verb.dep_ not in (("acl", "nmod") if named else ("acl",)) \
+            or not (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm")):
         return False
-    found = _governed(verb.head)
+    found = _governed(noun) or ((next((c for c in noun.children if c.dep_ == "case"), None), noun.head)
+                                if named and noun.dep_ == "obl:arg" else None)
     if found is None:
         return False
     prep, gov = found
-    return prep is not None and prep.lower_ in preps and gov.i in governing and verb.head.i < gov.i
+    if prep is None or prep.lower_ not in preps:
+        return False
+    if gov.i in governing and noun.i < gov.i:
+        return True  # fronted
+    # after the verb, a message or a statement, also where the parser hangs it on the verb's object
+    own = own if own is not None else governing
+    if gov.pos_ in ("VERB", "AUX"):
+        return named and gov.i in own
+    return named and gov.head.i in own and gov.head.pos_ in ("VERB", "AUX")  # "condemned the attack in a statement"
 
 
 def _governed(noun: Any) -> tuple[Any, Any] | None:

@@ -30,7 +30,8 @@ LIST_KEYS = ("ambiguous_months", "month_cues", "year_cues", "future_words", "pas
              "limit_cues", "since_cues", "dateline_cues", "reporting_verbs",
              "future_markers", "not_dates", "earlier_cues", "number_hedges", "present_words", "then_words",
              "article_day_types", "night_cues", "sequel_links", "genitive_links", "reason_cues",
-             "occurrence_verbs", "medium_preps", "noun_year_links", "noun_year_followers", "date_prepositions",
+             "occurrence_verbs", "medium_preps", "medium_nouns", "noun_year_links", "noun_year_followers",
+             "date_prepositions",
              *SHARED_KEYS, *TENSE_KEYS)
 MAP_KEYS = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "numbers", "sequel")
 
