@@ -158,7 +158,7 @@ def _same_scene(a: Event, b: Event) -> bool:
     """One act told again in other words a few paragraphs on: a material act (an attack, an arrest, a
     protest, a deployment) of the same source, named alike, at the same place on the same day ("Un
     passant a été tué par balle lundi à Marseille. ... Deux hommes ont tiré depuis une voiture");
-    the caller has checked the types and targets."""
+    the caller has checked that both have one type and flags and compatible targets."""
     if a.type not in SCENE_TYPES or a.source is None or b.source is None or actor_key(a.source) != actor_key(b.source):
         return False
     if a.location is None or b.location is None or a.location.name != b.location.name:
@@ -222,10 +222,8 @@ def _headline_of(title_ev: Event, body: Event, title_end: int) -> bool:
         return False
     if (title_ev.type, title_ev.negated, title_ev.hypothetical) != (body.type, body.negated, body.hypothetical):
         return False
-    if not (_same_actor(title_ev.source, body.source) or _name_inside(title_ev.source, body.source)
-            or _unresolved(title_ev.source) or _unresolved(body.source)):
-        return False
-    return True
+    return (_same_actor(title_ev.source, body.source) or _name_inside(title_ev.source, body.source)
+            or _unresolved(title_ev.source) or _unresolved(body.source))
 
 
 def _unresolved(a: Actor | None) -> bool:

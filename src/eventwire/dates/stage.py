@@ -626,12 +626,12 @@ def _in_sentence(event: Event, trig: Attachment, usable: list[Placed], ctx: DocD
                                 or p.mention.role == "" and (
                                     p.when.precision == "day" and _act_it_happened_in(ctx.doc[p.att.verb], own)
                                     or _concurrent(ctx.doc[p.att.verb], own)
-                                    or _fronted_medium(ctx.doc[p.att.verb], governing,
-                                                       ctx.grammar.vocab.lists["medium_preps"],
-                                                       ctx.grammar.vocab.lists["medium_nouns"], own)))])
+                                    or _in_message(ctx.doc[p.att.verb], governing, own,
+                                                   ctx.grammar.vocab.lists["medium_preps"],
+                                                   ctx.grammar.vocab.lists["medium_nouns"])))])
 
 
-def _fronted_medium(verb: Any, governing: set[int], preps: Any, nouns: Any = (), own: set[int] | None = None) -> bool:
+def _in_message(verb: Any, governing: set[int], own: set[int], preps: Any, nouns: Any) -> bool:
     """A participle on the noun of a fronted phrase of ``medium_preps`` ("in", "dans") of a verb governing the
     trigger ("In an audio message released on 15 May, the group threatened ...", "Dans un communiqué publié
     lundi, le parti a dénoncé ..."): the message or the statement the act is made in, on its day. After the
@@ -654,7 +654,6 @@ def _fronted_medium(verb: Any, governing: set[int], preps: Any, nouns: Any = (),
     if gov.i in governing and noun.i < gov.i:
         return True  # fronted
     # after the verb, a message or a statement, also where the parser hangs it on the verb's object
-    own = own if own is not None else governing
     if gov.pos_ in ("VERB", "AUX"):
         return named and gov.i in own
     return named and gov.head.i in own and gov.head.pos_ in ("VERB", "AUX")  # "condemned the attack in a statement"

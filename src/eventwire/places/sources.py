@@ -194,9 +194,10 @@ def government_seats() -> dict[str, tuple[tuple[str, str], ...]]:
     capital GeoNames names (The Hague, La Paz, Ramallah; Bujumbura before 2019)."""
     rows: dict[str, list[tuple[str, str]]] = {}
     path = data_path("places", "seats.tsv")
+    valid = iso3_codes()
     for n, raw in enumerate(read_tsv(path), start=2):
         iso3, seat, until = (raw.get(k, "").strip() for k in ("iso3", "seat", "until"))
-        if iso3 not in iso3_codes() or not seat or (until and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", until)):
+        if iso3 not in valid or not seat or (until and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", until)):
             raise DataFileError(f"{path}: row {n}: a known iso3, a seat and an ISO date or nothing", code="E011")
         rows.setdefault(iso3, []).append((until, seat))
     return {k: tuple(sorted(v, key=lambda r: r[0] or "9999")) for k, v in rows.items()}
@@ -242,8 +243,7 @@ def _subdivision_translations() -> dict[str, tuple[str, ...]]:
     the catalogues' inverted or bracketed forms ("Flamande, Région")."""
     import pycountry
 
-    catalogues = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-                  for lang in catalogue_languages()]
+    catalogues = _catalogues("iso3166-2")
     out: dict[str, tuple[str, ...]] = {}
     for sd in pycountry.subdivisions:
         names = {t.gettext(sd.name) for t in catalogues} - {sd.name}
@@ -343,11 +343,19 @@ def catalogue_languages() -> tuple[str, ...]:
     return tuple(sorted({*shipped().codes, *SCRIPTS}))
 
 
+def _catalogues(domain: str) -> list[gettext.NullTranslations]:
+    """pycountry's gettext catalogues of ``domain`` ("iso3166-1" countries, "iso3166-2" divisions) in the
+    languages of :func:`catalogue_languages` (an empty one where a language has none)."""
+    import pycountry
+
+    return [gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+            for lang in catalogue_languages()]
+
+
 def country_entries(pkg: PackageData, rows: list[CountryRow]) -> Iterator[Entry]:
     import pycountry
 
-    catalogues = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-                  for lang in catalogue_languages()]
+    catalogues = _catalogues("iso3166-1")
     curated = {r.iso3: r for r in rows}
     centroids = _centroids(pkg, "country")
     for c in pycountry.countries:

@@ -147,8 +147,8 @@ class PlaceStage:
         places = _article_places(resolved, anchors)
         fallback = article_fallback_rule(resolved, self.gazetteer, sents.text, doc, sents)
         context = _Context(resolved, sents, self.venues.find(sents.text, sents.folded),
-                           [e.trigger.span for e in analysis.events], written, self.gazetteer)
-        context.published = analysis.article.published
+                           [e.trigger.span for e in analysis.events], written, self.gazetteer,
+                           analysis.article.published)
         if fallback is None:  # an article that places nothing: the state whose forces it names
             context.forces = _forces_country(analysis.actors, self.gazetteer)
         events = tuple(_locate(e, context, fallback) for e in analysis.events)
@@ -173,7 +173,7 @@ class _Context:
 
     def __init__(self, resolved: list[Resolved], sents: Sentences, venues: list[tuple[Span, Place]],
                  triggers: list[Span], written: list[Hierarchy] | None = None,
-                 gazetteer: Gazetteer | None = None) -> None:
+                 gazetteer: Gazetteer | None = None, published: str | None = None) -> None:
         self.resolved = resolved
         self.hierarchies = written or []  # "X (District, Region)" written in the article
         units = {r.mention.span for h in self.hierarchies for r in h.units}
@@ -187,7 +187,7 @@ class _Context:
         # the place a wire dispatch was filed from ("LA PAZ - ..."), when it resolved
         self.dateline = next((r.to_place() for r in resolved if r.mention.source == DATELINE), None)
         self.forces: tuple[Place, str] | None = None  # the country of the article's state forces
-        self.published: str | None = None  # the article's date: which seat of government was then
+        self.published = published  # the article's date: which seat of government was then
 
 
 def _locate(event: Event, ctx: _Context, fallback: tuple[Place, str] | None) -> Event:
