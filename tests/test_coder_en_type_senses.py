@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _coder import analyze
+from _coder import analyze, coded
 
 pytestmark = pytest.mark.slow
 
@@ -107,5 +107,5 @@ def test_coder_en_forces_demobilized_with_no_agent_are_its_source(pipeline, text
                  id="suspending_broadcasts_is_censorship"),
 ])
 def test_coder_en_assault_and_censorship_senses(rules_pipeline, text, etype, mode):
-    events = [e for e in analyze(rules_pipeline, text, "en").events if e.type == etype and not e.negated]
+    events = coded(rules_pipeline, text, "en", etype)
     assert events and events[0].mode == mode
