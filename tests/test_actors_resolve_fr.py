@@ -183,3 +183,14 @@ def test_actors_resolve_fr_possessed_forces_leave_the_owner_open(nlp_fr, resolve
 def test_actors_resolve_fr_role_word_inside_a_name_is_not_a_role(nlp_fr, resolver):
     actor = _resolve(nlp_fr, resolver, "Marine Le Pen")
     assert actor is None or actor.name != "army"
+
+
+@pytest.mark.parametrize("phrase, text", [
+    ("un juge d'instruction", "juge d'instruction"),
+    ("le tribunal correctionnel", "tribunal correctionnel"),
+    ("le parquet national financier", "parquet national financier"),
+])
+def test_actors_resolve_fr_judicial_office_text_is_the_whole_office(nlp_fr, resolver, phrase, text):
+    """A judicial office of several words is the text of the actor, not its first noun ("juge")."""
+    actor = _resolve(nlp_fr, resolver, phrase)
+    assert (actor.name, actor.sector, actor.text) == ("judiciary", "JUD", text)

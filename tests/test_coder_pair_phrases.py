@@ -28,3 +28,33 @@ def test_coder_two_soldiers_are_no_pair(rules_pipeline):
     text = "Chile and Peru held talks in Lima. Two soldiers were wounded when rebels attacked a post."
     assert all(e.source is None or e.source.name not in ("Chile", "Peru")
                for e in coded(rules_pipeline, text, "en", "ASSAULT"))
+
+
+@pytest.mark.parametrize("text, lang, etype, expected", [
+    pytest.param("Le Tchad et le Niger ont rouvert leur frontière lundi. Les ministres de l'Intérieur des deux "
+                 "pays se sont rencontrés mardi à N'Djamena.", "fr", "CONSULT", {"TCD"},  # with Niger as partner
+                 id="fr_ministres_des_deux_pays"),
+    pytest.param("Des soldats thaïlandais et cambodgiens se sont affrontés lundi près d'un temple. Chaque camp "
+                 "accuse l'autre d'avoir tiré le premier.", "fr", "ACCUSE", {"THA", "KHM"},
+                 id="fr_chaque_camp"),
+    pytest.param("Kenyan and Ugandan police clashed on Lake Victoria on Sunday. Each side accused the other of "
+                 "crossing the border.", "en", "ACCUSE", {"KEN", "UGA"}, id="each_side"),
+])
+def test_coder_pair_or_each_of_the_pair_is_both_parties(rules_pipeline, text, lang, etype, expected):
+    events = coded(rules_pipeline, text, lang, etype)
+    assert {e.source.country for e in events} == expected  # one event per party (per pair when mutual)
+    assert all(e.target is None or e.target.country not in (None, e.source.country) for e in events)
+
+
+def test_coder_pair_of_the_two_states_the_sentence_before_names(rules_pipeline):
+    """No "X and Y" before: the two states the sentence before names stand for "the two governments"."""
+    text = ("The Kenyan foreign minister received his Tanzanian counterpart in Nairobi on Monday with the "
+            "Tanzanian trade minister. The two governments signed a fisheries accord.")
+    assert pairs(coded(rules_pipeline, text, "en", "AGREE")) == {("Kenya", "Tanzania")}  # mutual: one per pair
+
+
+def test_coder_french_count_without_article_names_no_pair(rules_pipeline):
+    text = ("La Chine et le Japon ont tenu des pourparlers à Pékin. Deux groupes armés ont attaqué un poste "
+            "de police lundi.")
+    assert all(e.source is None or e.source.name not in ("China", "Japan")
+               for e in coded(rules_pipeline, text, "fr", "ASSAULT"))

@@ -49,6 +49,8 @@ class ActorRules(FinderBase):
                 continue
             if child.dep_ in CUT or self._is_place_adjunct(child) or leading_case or gerund:  # "X of ordering ..."
                 continue
+            if tok.dep_ == "compound" and child.dep_ in ("nummod", "det"):
+                continue  # "three army trucks": the count is the trucks', not the army's
             keep += [t.i for t in child.subtree if not self._in_conj(t, child)]
         # "la préfecture de la Haute-Loire samedi": a bare day the parser hung inside the phrase is no part of it
         days = {t.i for k in keep if k != tok.i and self._bare_day(self.doc[k]) for t in self.doc[k].subtree}
@@ -461,26 +463,44 @@ class ActorRules(FinderBase):
         return found[:MAX_CONJ]
 
     def _pair(self, tok: Any, path: str) -> list[Arg]:
-        """"both sides", "the two ministers", "the envoys of both countries" (``pair_words``): an actor noun
-        that names two parties together stands for the last two known actors the article named together
-        before it ("Chile and Peru", "the ministers of Norway and Iceland"); "two soldiers" (no definite
-        article) names no pair."""
+        """"both sides", "the two ministers", "les deux pays", "chaque camp" (``pair_words``,
+        ``distributive_words``): an actor noun that names two parties together, or each of them, stands
+        for the last two known actors the article named together before it ("Chile and Peru", "the
+        ministers of Norway and Iceland"), else for the two states the sentence before names, when it
+        names exactly two; "two soldiers" (no definite article) names no pair."""
         if tok.pos_ != "NOUN" or not self.lex.in_class("actor", tok.lemma_.lower()) or not self._names_pair(tok):
             return []
-        found = self._last_named_pair(tok.idx)
+        found = self._last_named_pair(tok.idx) or self._states_before(tok)
         return [Arg(a, path + "=pair", 0.85) for a in found]
 
     def _names_pair(self, tok: Any) -> bool:
         """The noun, or its "of" complement ("the envoys of both countries"), counts two: "both", or "two"
-        after a definite article."""
+        after a definite article; or it is each of two ("each side", "chaque camp")."""
         words = self.lex.words("pair_words")
-        for t in [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in self.lex.words("genitive_preps")
-                          for g in c.children if g.dep_ == "pobj"]:
-            kids = [c.lower_ for c in t.children if c.dep_ in ("det", "predet", "nummod", "preconj")]
-            if any(k in words for k in kids) and (kids[0] in words
-                                                  or kids[0] in self.lex.words("definite_determiners")):
+        definite = self.lex.words("definite_determiners") | self.lex.words("plural_definite_determiners")
+        for t in [tok] + self._genitive_nouns(tok) + [g for n in self._genitive_nouns(tok)
+                                                      for g in self._genitive_nouns(n)]:
+            kids = [c for c in t.children if c.dep_ in ("det", "predet", "nummod", "preconj")
+                    or (t is not tok and c.dep_ == "case" and c.i < t.i)]  # "des deux pays": de + les
+            if any(k.lower_ in words for k in kids) and (kids[0].lower_ in definite or (
+                    kids[0].lower_ in words and not kids[0].like_num)):  # "both", not "two soldiers"
+                return True
+            if t is tok and kids and kids[0].lower_ in self.lex.words("distributive_words") \
+                    and "Sing" in tok.morph.get("Number"):
                 return True
         return False
+
+    def _genitive_nouns(self, tok: Any) -> list[Any]:
+        """The nouns of the "of" complements of ``tok`` ("the envoys of both countries", "les ministres de
+        l'Intérieur des deux pays": "Intérieur", then "pays" under it)."""
+        preps = self.lex.words("genitive_preps")
+        out = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                out += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "nmod" and any(x.dep_ == "case" and x.lower_ in preps for x in c.children):
+                out.append(c)
+        return out
 
     def _last_named_pair(self, before: int) -> list[Actor]:
         """The last two known actors named next to each other before a position ("Chile and Peru"), or []."""
@@ -492,6 +512,28 @@ class ActorRules(FinderBase):
                     and any(w in self.lex.words("coordinators") for w in between):
                 return [a, b]
         return []
+
+    def _states_before(self, tok: Any) -> list[Actor]:
+        """The two states the sentence before names (by name, by a phrase the resolver knows or by a
+        nationality adjective), when it names exactly two ("The Kenyan foreign minister received his
+        Tanzanian counterpart. The two governments signed ...")."""
+        sent = sentence(tok)
+        if sent.start == 0:
+            return []
+        prev = sentence(self.doc[sent.start - 1])
+        found: dict[str, Actor] = {}
+        for m in self.mentions:
+            if prev.start_char <= m.span[0] < prev.end_char and m.country:
+                found.setdefault(m.country, m)
+        for t in prev:
+            actor = None
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "flat", "flat:name", "amod"):
+                actor = self._call_resolver(self.np_span(t))
+            elif t.pos_ == "ADJ":
+                actor = self._adjectival_actor(self.doc[t.i:t.i + 1])
+            if actor is not None and actor.country:
+                found.setdefault(actor.country, actor)
+        return list(found.values()) if len(found) == 2 else []
 
     def _example_of(self, c: Any) -> Any | None:
         """The first example a child of an actor noun introduces, or None."""

@@ -105,6 +105,7 @@ class CoderStage:
                                                         coder.lex.words("article_agent_types"),
                                                         tuple(coder.retold))
             rejections += dropped
+        events = [_protesting_crowd(ev) for ev in events]
         return replace(analysis, events=analysis.events + tuple(events),
                        rejections=analysis.rejections + tuple(rejections))
 
@@ -151,6 +152,16 @@ class CoderStage:
             at = next((i for i, k in enumerate(kept) if k.trigger.span[0] > ev.trigger.span[0]), len(kept))
             kept.insert(at, ev)
         return kept, dropped + [_sourceless_rejection(ev, judge, why) for ev, why in turned]
+
+
+def _protesting_crowd(ev: Event) -> Event:
+    """"des milliers de personnes ont manifesté": people no dictionary knows who protest are protesters
+    (the name and sector the dictionary gives "manifestants" and the implicit protesters of a protest noun;
+    the text keeps the words)."""
+    src = ev.source
+    if ev.type != "PROTEST" or src is None or src.kb_id or src.name != "civilians":
+        return ev
+    return replace(ev, source=replace(src, name="protesters", sector="PRO"))
 
 
 def _speaker_lookup(analysis: Analysis) -> Any:
