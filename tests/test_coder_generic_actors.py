@@ -66,3 +66,10 @@ def test_a_negative_quantifier_is_nobody(pipeline, rules_pipeline, text, lang):
     for pipe in (pipeline, rules_pipeline):
         assert not [e for e in processed(pipe, text, lang) if e.source is not None and e.source.text.lower().startswith(
             ("aucun", "no "))]
+
+
+def test_coder_en_a_count_before_a_noun_modifier_is_not_the_actor(rules_pipeline):
+    """"three regime airstrikes": the count is the airstrikes', the actor is the regime."""
+    events = coded(rules_pipeline, "Activists said three regime airstrikes hit a bakery in Idlib on Monday.", "en",
+                   "ASSAULT")
+    assert events and events[0].source.text == "regime"

@@ -27,3 +27,19 @@ def test_a_named_agent_is_kept(pipeline):
     [ev] = [e for e in _coded(pipeline, "Un militant a été interpellé par les gendarmes à Lyon.")
             if e.type == "COERCE"]
     assert ev.source is not None and ev.source.inferred is None and "gendarmes" in ev.source.text
+
+
+@pytest.mark.parametrize("text, lang, state", [
+    ("Kenya on Monday freed 12 Somali traders arrested at the border in March.", "en", "KEN"),
+    ("Le Sénégal a expulsé vendredi trois ressortissants gambiens arrêtés à Ziguinchor.", "fr", "SEN"),
+])
+def test_people_held_and_then_freed_or_sent_away_by_a_state_were_arrested_by_it(rules_pipeline, text, lang, state):
+    from _coder import coded
+    arrests = coded(rules_pipeline, text, lang, "COERCE")
+    assert arrests and arrests[0].source is not None and arrests[0].source.country == state
+
+
+def test_people_freed_by_rebels_were_not_arrested_by_them(rules_pipeline):
+    from _coder import coded
+    arrests = coded(rules_pipeline, "The rebels freed two soldiers arrested in March.", "en", "COERCE")
+    assert all(e.source is None or e.source.name != "rebels" for e in arrests)

@@ -50,6 +50,9 @@ def _copula_passive(verb: Any) -> bool:
             and any(c.dep_ in AGENT for c in kids))
 
 
+HELD_MODES = {"arrest", "seize"}  # people or things taken and held: their holder frees or tries them
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
+
 class VerbArguments(ActorRules):
     """(sources, targets, voice) of verb triggers."""
 
@@ -279,7 +282,20 @@ class VerbArguments(ActorRules):
         undergo = self.actors(patient, f"{verb.dep_}-patient", "target")
         if self._deployed(undergo):
             return [replace(a, path=a.path + "-deployed") for a in undergo], self._prep_targets(verb), "passive"
-        return [], undergo, "passive"
+        return self._custodian(verb, patient), undergo, "passive"
+
+    def _custodian(self, verb: Any, patient: Any) -> list[Arg]:
+        """"Indonesia released 48 fishermen arrested for poaching", "la junte a libéré les militants détenus
+        depuis juillet": people held (``HELD_MODES``) and then freed, tried or sent away by an authority
+        (``custody_verbs``) were held by it: the subject of that verb, when it is a state or a state body."""
+        if self.frame.etype != "COERCE" or self.frame.mode not in HELD_MODES or patient.dep_ not in OBJ \
+                or patient.head.lemma_.lower() not in self.lex.words("custody_verbs"):
+            return []
+        found = self.subject_token(patient.head)
+        if not found:
+            return []
+        holders = self.actors(found[0], f"{found[1]}<holder")
+        return [a for a in holders if a.actor.is_state or (a.actor.country and a.actor.sector in STATE_SECTORS)]
 
     def _deployed(self, patients: list[Arg]) -> bool:
         """Forces that are mobilised or deployed with no one named doing it ("la police a été mobilisée",
