@@ -174,3 +174,15 @@ def test_french_division_words_in_a_written_hierarchy(stage, nlp_fr):
     assert (ev.location.name, ev.location.country) == ("Niono", "MLI")
     assert "written after 'Zorglubia'" in ev.explanation
 
+
+
+def test_a_name_inside_a_longer_place_is_placed_where_the_text_names_it_alone(pipeline):
+    """"au Parlement de Londres ( Royaume-Uni )": the country written after the name places no event when the
+    article resolves "Londres" where it names it alone (its title)."""
+    from eventwire.records import Article
+    text = ("Attaque au couteau à Londres\n\n14 mai 2019 . – Le bilan de l' attaque au couteau au Parlement de "
+            "Londres ( Royaume-Uni ) survenue hier s'est alourdi.\n\nL'agresseur a poignardé deux gardiens avant "
+            "d'être arrêté par la police devant le Parlement.")
+    (res,) = pipeline.process([Article(id="h", text=text, language="fr", published="2019-05-14")])
+    arrest = [e for e in res.events if e.type == "COERCE"]
+    assert arrest and (arrest[0].location.name, arrest[0].location.precision) == ("London", "city")

@@ -634,6 +634,9 @@ def hierarchies(resolved: list[Resolved], groups: list[tuple[Span, Span]], text:
         if not units:
             continue
         named = next((r for r in resolved if r.mention.span[0] <= head[0] and head[1] == r.mention.span[1]), None)
+        if named is None:  # "au Parlement de Londres (Royaume-Uni)": the name resolved where the text names it alone
+            named = next((r for r in resolved if r.mention.text == text[head[0]:head[1]] and r.place.kind != "country"
+                          and not r.mention.subject), None)
         countries = {r.place.country for r in units} | ({named.place.country} if named is not None else set())
         if len(countries) > 1:
             continue  # not one hierarchy: "Faucons de la liberté du Kurdistan (Xyz)"
