@@ -20,6 +20,17 @@ def test_coder_fr_support_verb_with_object_misread_as_oblique(rules_pipeline):
     assert "turques" in ev.source.text and ev.rule.endswith(".light-verb")
 
 
+@pytest.mark.parametrize("text, lang, etype, source", [
+    ("Le préfet a prolongé jusqu'à dimanche le couvre-feu nocturne à Cayenne.", "fr", "COERCE", "préfet"),
+    ("La junte a durci mardi les restrictions de circulation à Niamey.", "fr", "COERCE", "junte"),
+    ("The navy said on Monday it had tightened the blockade of the port.", "en", "COERCE", "navy"),
+])
+def test_coder_extending_or_tightening_a_measure_is_the_measure_by_the_subject(rules_pipeline, text, lang, etype,
+                                                                               source):
+    events = coded(rules_pipeline, text, lang, etype)
+    assert events and source in events[0].source.text and ".light-verb" in events[0].rule
+
+
 def test_coder_en_support_verb_reaches_event_noun_in_compound_or_time_measure(rules_pipeline):
     text = "UN envoy Ahmed Salem undertook a mediation mission between Sudan and South Sudan."
     evs = coded(rules_pipeline, text, "en")
