@@ -80,3 +80,17 @@ def test_coder_en_backing_or_training_without_a_beneficiary_is_no_aid(rules_pipe
 def test_coder_en_training_a_named_group_is_aid(rules_pipeline):
     (ev,) = coded(rules_pipeline, "The United States has trained Syrian rebels.", "en", "AID")
     assert ev.source.name == "United States"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Le Japon a annoncé jeudi l'envoi de tentes, de vivres et de couvertures aux sinistrés du Népal.", "AID"),
+    ("La Roumanie a dépêché une quarantaine de pompiers en Grèce pour lutter contre les incendies.", "AID"),
+    ("La France a envoyé deux cents soldats au Tchad.", "MOBILIZE"),
+    ("Le gouvernement a annoncé l'envoi de renforts à Mayotte.", "MOBILIZE"),
+])
+def test_coder_fr_sending_relief_is_aid_sending_troops_is_mobilize(rules_pipeline, text, etype):
+    """What is sent decides: relief goods and rescuers are aid, soldiers are a deployment (a count the parser
+    reads as the noun, "deux cents soldats", still counts soldiers)."""
+    from _coder import coded
+    events = coded(rules_pipeline, text, "fr")
+    assert etype in {e.type for e in events} and not ({"AID", "MOBILIZE"} - {etype}) & {e.type for e in events}

@@ -1056,6 +1056,9 @@ class SentenceCoder:
         if tok.pos_ == "NUM" or tok.lemma_.lower() in self.lex.words("quantity_nouns"):
             inner = self.args.complement_of(tok)  # "21 de ses membres", "des milliers de soldats"
             tok = inner if inner is not None else tok
+        counted = next((c for c in tok.children if c.dep_ == "amod" and c.pos_ == "NOUN" and c.i == tok.i + 1), None)
+        if counted is not None and any(c.dep_ == "nummod" for c in tok.children):
+            tok = counted  # "deux cents soldats" parsed as "cents" with "soldats" as its adjective
         lemma, text = tok.lemma_.lower(), tok.lower_
         if self.lex.in_class(name, lemma) or self.lex.in_class(name, text):
             return True
