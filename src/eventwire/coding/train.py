@@ -529,12 +529,12 @@ def calibrate(lang: str, shared: Path, judge: Judge, sets: tuple[str, ...],
                     by_t[t] = (f, t, t_null, f_type, f_source, t_src)
     f, t, t_null, f_t, f_s, t_src = plateau_middle(by_t)
     return {"threshold": t, "null_threshold": t_null, "source_threshold": t_src,
-            "on": [f"{n} (tune half)" for n in sets] + (["training Wikinews articles, out of fold"] if folds else []),
+            "on": [f"{n} (tune half)" for n in sets] + (["training articles, out of fold"] if folds else []),
             "articles": len(golds), "objective": round(f, 3), "type_f1": f_t, "source_f1": f_s}
 
 
 OOF_FOLDS = 5
-OOF_PREFIX = {"fr": "wikinews-"}  # the training articles in the style of the calibration set
+OOF_PREFIX = {"fr": ("wikinews-", "fr-write-")}  # the training articles scored out of fold in calibration
 
 
 def fold_judges(lang: str, docs: list[Doc], rows: list[dict[str, Any]],
