@@ -22,7 +22,7 @@ def test_a_count_of_anything_else_is_no_protest(events_of):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Plusieurs milliers de personnes ont manifesté samedi à Lyon contre la fermeture de la maternité.", "fr"),
+    ("Des milliers de personnes ont défilé dimanche à Lyon contre la fermeture de la maternité.", "fr"),
     ("Thousands of people marched in Nairobi on Saturday against the new fuel tax.", "en"),
 ])
 def test_people_who_protest_are_protesters(events_of, text, lang):
