@@ -417,3 +417,34 @@ def test_an_article_keeps_its_fold_whatever_the_other_articles_candidates():
     assert before == after and len(set(before.values())) == 5
     for tr, te in group_folds(groups):
         assert not {groups[i] for i in tr} & {groups[i] for i in te}
+
+
+def test_strength_is_chosen_on_the_calibration_the_most_regularised_within_the_plateau(monkeypatch, tmp_path):
+    """Each strength from the one-SE choice to the cross-validated best is calibrated on the whole pipeline;
+    the most regularised whose calibrated objective is within PLATEAU of the best is kept, with its own
+    calibrated thresholds."""
+    import eventwire.coding.train as T
+
+    objectives = {0.1: 0.680, 0.3: 0.6872, 1.0: 0.6884}
+    per_c = {c: (0.5, 0.5, 0.5, c, 0.3, 1.01, 0.05) for c in objectives}
+
+    def at_strength(rows, crow, per_c_, c, seed=T.SEED):
+        return {"C": c, "threshold": 0.3, "null_threshold": 1.01, "smodel": None, "cv": {"objective": 0.5}}
+
+    def calibrate(lang, shared, judge, held, folds):
+        c = calls[-1]
+        return {"threshold": 0.25 if c == 0.3 else 0.2, "null_threshold": 1.01, "source_threshold": 0.05,
+                "objective": objectives[c]}
+
+    calls: list[float] = []
+    monkeypatch.setattr(T, "at_strength", at_strength)
+    monkeypatch.setattr(T, "calibrate", calibrate)
+    monkeypatch.setattr(T, "save", lambda lang, fitted, rows, docs, out: calls.append(fitted["C"]))
+    monkeypatch.setattr(T, "load_judge", lambda out: None)
+    monkeypatch.setattr(T, "fold_judges", lambda *a, **k: [])
+    fitted = {**at_strength([], [], per_c, 0.1), "candidates": [0.1, 0.3, 1.0], "per_c": per_c,
+              "cv": {"objective": 0.5, "by_C": {}}}
+    chosen = T.calibrated_strength("fr", tmp_path, ("dev",), [], [], {}, fitted, {}, tmp_path / "j.json")
+    assert chosen["C"] == 0.3 and chosen["threshold"] == 0.25  # .6872 >= .6884 - .005; .680 is not
+    assert chosen["calibrated"]["by_C"] == {"0.1": 0.680, "0.3": 0.6872, "1.0": 0.6884}
+    assert calls[-1] == 0.3  # the chosen judge is what is saved last
