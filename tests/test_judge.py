@@ -448,3 +448,18 @@ def test_strength_is_chosen_on_the_calibration_the_most_regularised_within_the_p
     assert chosen["C"] == 0.3 and chosen["threshold"] == 0.25  # .6872 >= .6884 - .005; .680 is not
     assert chosen["calibrated"]["by_C"] == {"0.1": 0.680, "0.3": 0.6872, "1.0": 0.6884}
     assert calls[-1] == 0.3  # the chosen judge is what is saved last
+
+
+def test_with_nothing_to_calibrate_on_the_cross_validated_choice_is_what_is_saved(monkeypatch, tmp_path):
+    import eventwire.coding.train as T
+
+    per_c = {c: (0.5, 0.5, 0.5, c, 0.3, 1.01, 0.05) for c in (0.1, 0.3)}
+    saved: list[float] = []
+    monkeypatch.setattr(T, "at_strength", lambda rows, crow, p, c, seed=T.SEED: {"C": c, "cv": {}, "smodel": None})
+    monkeypatch.setattr(T, "calibrate", lambda *a, **k: None)
+    monkeypatch.setattr(T, "save", lambda lang, fitted, rows, docs, out: saved.append(fitted["C"]))
+    monkeypatch.setattr(T, "load_judge", lambda out: None)
+    monkeypatch.setattr(T, "fold_judges", lambda *a, **k: [])
+    fitted = {"C": 0.1, "cv": {"by_C": {}}, "smodel": None, "candidates": [0.1, 0.3], "per_c": per_c}
+    chosen = T.calibrated_strength("fr", tmp_path, ("dev",), [], [], {}, fitted, {}, tmp_path / "j.json")
+    assert chosen is fitted and saved[-1] == 0.1  # not the last strength tried (0.3)

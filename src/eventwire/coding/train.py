@@ -647,7 +647,8 @@ def calibrated_strength(lang: str, shared: Path, held: tuple[str, ...], docs: li
     scored out of fold and its thresholds tuned; the most regularised whose objective is within
     ``PLATEAU`` of the best is kept (the tolerance of the thresholds' flat run). The cross-validation
     alone judges candidates one by one, before merge, context sources and counterparts; on French it moved
-    between C=0.1 and 0.3 by .001 with the lexicon (twenty-first session). Saved to ``out``."""
+    between C=0.1 and 0.3 by .001 with the lexicon (twenty-first session). Each strength tried is saved to
+    ``out`` for ``calibrate`` to load; the chosen one is saved last."""
     crow = [x for xs in contexts.values() for x in xs]
     tried: dict[float, dict[str, Any]] = {}
     for c in fitted["candidates"]:
@@ -659,7 +660,8 @@ def calibrated_strength(lang: str, shared: Path, held: tuple[str, ...], docs: li
         tuned = calibrate(lang, shared, load_judge(out), held, fold_judges(lang, docs, rows, contexts, cand))
         if tuned is not None:
             tried[c] = {**cand, "calibrated": tuned}
-    if not tried:
+    if not tried:  # nothing to calibrate on: the cross-validated choice, not the last strength tried
+        save(lang, fitted, rows, docs, out)
         return fitted
     top = max(v["calibrated"]["objective"] for v in tried.values())
     c = next(k for k in sorted(tried) if tried[k]["calibrated"]["objective"] >= top - PLATEAU)
@@ -697,9 +699,10 @@ def main(argv: list[str] | None = None) -> int:
         targets = fit_targets(target_rows(records, rows))
         fitted.update(targets)
         out = Path(a.out) / f"judge-{lang}.json" if a.out else model_path(lang)
-        save(lang, fitted, rows, docs, out)
         if held and shared is not None:
             fitted = calibrated_strength(lang, shared, held, docs, rows, contexts, fitted, targets, out)
+        else:
+            save(lang, fitted, rows, docs, out)
         print(f"{lang}: {len(docs)} articles, {len(rows)} candidates ({sum(r['y'] for r in rows)} positive), "
               f"{sum(n_gold.values())} gold events, {fitted['context_rows']} context sources "
               f"({fitted['context_positives']} right), {fitted['target_rows']} context targets "
