@@ -233,3 +233,19 @@ def test_coder_fr_conditional_pouvoir_stays_hypothetical(rules_pipeline):
     text = "Le ministre des Affaires étrangères pourrait rencontrer son homologue chinois à Pékin."
     evs = [e for e in analyze(rules_pipeline, text, "fr").events if e.type == "CONSULT"]
     assert evs and all(e.hypothetical for e in evs)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Les écologistes ont réclamé un audit de la régie, tandis que les libéraux ont accusé le maire de mentir.", "fr"),
+    ("Le syndicat a exigé une hausse des salaires, alors que l'opposition a accusé le ministre de mentir.", "fr"),
+    ("The union demanded an audit of the utility, while the opposition accused the mayor of lying.", "en"),
+])
+def test_coder_a_clause_of_contrast_is_outside_the_request(rules_pipeline, text, lang):
+    # a clause of its own subject opened by "tandis que" / "alors que" / "while" states its own fact: the
+    # accusation is told, not what the first clause's verb of asking asks for
+    assert coded(rules_pipeline, text, lang, "ACCUSE")
+
+
+def test_coder_a_request_keeps_its_own_complement_hypothetical(rules_pipeline):
+    evs = analyze(rules_pipeline, "Les écologistes ont réclamé que le maire soit arrêté.", "fr").events
+    assert all(e.hypothetical for e in evs if e.type == "COERCE")

@@ -183,7 +183,7 @@ def _governor_cue(tok: Any, lex: Lexicon) -> tuple[str, str] | None:
     cur = tok
     adjunct = False  # reached through a time adjunct ("pushed in for the first time, seizing ..."):
     for _ in range(MAX_UP):  # the verb's own lemma ("push", "force") does not govern it
-        if cur.dep_ not in UP_DEPS or cur.head.i == cur.i:
+        if cur.dep_ not in UP_DEPS or cur.head.i == cur.i or _contrast_clause(cur, lex):
             return None
         cur = cur.head
         adjunct = adjunct or (cur.pos_ == "NOUN" and cur.lemma_.lower() in lex.words("time_nouns"))
@@ -215,6 +215,21 @@ def _governor_cue(tok: Any, lex: Lexicon) -> tuple[str, str] | None:
         if cur.pos_ in ("VERB", "AUX") and _hypothesis_cue(cur, lex):
             return "hyp", f"under hypothetical '{cur.text}'"
     return None
+
+
+def _contrast_clause(clause: Any, lex: Lexicon) -> bool:
+    """An adverbial clause with a subject of its own opened by a mark of contrast or simultaneity
+    (``contrast_marks``: "tandis que", "alors que", "while"): its own statement of fact, outside the
+    scope of the verb it hangs on ("X a réclamé un audit, tandis que Y a accusé le maire")."""
+    if clause.dep_ != "advcl" or not any(c.dep_.startswith("nsubj") for c in clause.children):
+        return False
+    marks = lex.words("contrast_marks")
+    for c in clause.children:
+        if c.dep_ == "mark":
+            phrase = " ".join([c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"])
+            if phrase in marks or phrase.replace(" '", "'").replace(" ’", "’") in marks:
+                return True
+    return False
 
 
 def _accusation(tok: Any, cur: Any, forms: set[str], lex: Lexicon) -> bool:
