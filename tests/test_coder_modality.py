@@ -249,3 +249,31 @@ def test_coder_a_clause_of_contrast_is_outside_the_request(rules_pipeline, text,
 def test_coder_a_request_keeps_its_own_complement_hypothetical(rules_pipeline):
     evs = analyze(rules_pipeline, "Les écologistes ont réclamé que le maire soit arrêté.", "fr").events
     assert all(e.hypothetical for e in evs if e.type == "COERCE")
+
+
+def test_coder_fr_an_order_of_an_act_is_that_act_done(rules_pipeline):
+    # "ordonner" is an ordering verb: the act ordered is the orderer's, told as done, and no REQUEST
+    evs = analyze(rules_pipeline, "Le ministre a ordonné mardi l'envoi de renforts dans la région.", "fr").events
+    (mob,) = [e for e in evs if e.type == "MOBILIZE"]
+    assert not mob.hypothetical and mob.source.text == "Le ministre"
+    assert not [e for e in evs if e.type == "REQUEST"]
+
+
+def test_coder_fr_a_step_is_no_negation(pipeline):
+    # "pas" with a determiner of its own is a noun the tagger read as the negation adverb
+    assert coded(pipeline, "Le syndicat a salué « un premier pas » du gouvernement.", "fr", "SUPPORT")
+    evs = analyze(pipeline, "Le syndicat n'a pas salué la décision du gouvernement.", "fr").events
+    assert all(e.negated for e in evs if e.type == "SUPPORT")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le Kremlin a rejeté ces critiques, accusant Berlin de prolonger la guerre.", "fr"),
+    ("The Kremlin rejected the claims, accusing Berlin of prolonging the war.", "en"),
+])
+def test_coder_a_detached_participle_is_the_subjects_own_act(rules_pipeline, text, lang):
+    # the participle after the comma speaks of the main clause's subject, not of the object the parser
+    # hangs it on, and is outside the scope of the rejection
+    (acc,) = coded(rules_pipeline, text, lang, "ACCUSE")
+    assert acc.source.name.lower() in ("kremlin", "russia") or "Kremlin" in acc.source.text
+    assert "Berlin" in acc.target.text
+

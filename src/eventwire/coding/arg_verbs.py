@@ -342,6 +342,9 @@ class VerbArguments(ActorRules):
         root = _headless_clause(noun, verb)
         if root is not None:
             return root, "acl-root"  # "The former fighters handed in their rifles.": a clause read as a noun
+        detached = self._detached_participle_subject(verb, noun)
+        if detached is not None:
+            return detached
         if noun.lemma_.lower() not in self.lex.words("document_nouns"):
             return None if self.is_passive(verb) or _participle_passive(verb) else (noun, "acl")
         for c in noun.children:
@@ -351,6 +354,30 @@ class VerbArguments(ActorRules):
             found = self.subject_token(noun.head, 2)
             return (found[0], "acl<doc<" + found[1]) if found else None
         return None
+
+    def _detached_participle_subject(self, verb: Any, noun: Any) -> tuple[Any, str] | None:
+        """A present participle set off by a comma after the object of a verb speaks of that verb's
+        subject, not of the object the parser hangs it on: "Moscou a rejeté ces critiques, accusant
+        Berlin de prolonger la guerre", "rejected the claims, accusing Berlin of ..." (the object is a
+        thing, no actor; "a arrêté des manifestants, réclamant ..." keeps the people)."""
+        prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+        present = verb.tag_ == "VBG" or ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+        if prev is None or prev.text != "," or not present or noun.i > verb.i:
+            return None
+        gov = noun.head
+        if noun.dep_ not in ("obj", "dobj", "obl", "obl:arg", "pobj") or gov.i == noun.i:
+            return None
+        if gov.dep_ == "prep":  # English: the preposition's verb
+            gov = gov.head
+        if gov.pos_ not in ("VERB", "AUX") or self._actorish(noun) or self.lex.in_class("person", noun.lemma_):
+            return None
+        if not any(e.pos == "verb" and e.type in STATEMENT_TYPES for e in self.lex.index.get(gov.lemma_.lower(), ())):
+            return None  # a statement's object is what is said; "ont dispersé des agriculteurs, réclamant": theirs
+        arg = self._one(noun, "obj", "source")
+        if arg is not None and self.strict(arg):
+            return None
+        found = self.subject_token(gov, 2)
+        return (found[0], f"acl,>{found[1]}") if found else None
 
     def agent_token(self, head: Any) -> Any | None:
         return self.once(("agent", head.i), lambda: self._agent_token(head))  # type: ignore[no-any-return]
@@ -791,6 +818,7 @@ class VerbArguments(ActorRules):
 
 
 MUTUAL_TYPES = ("COOPERATE", "CONSULT")
+STATEMENT_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "CONCEDE", "AGREE", "THREATEN")  # verbs of saying
 THEME_CLASSES = ("military", "goods", "aid")  # what an infinitive moves or gives (_theme)
 HOLDER_TYPES = ("ASSAULT", "COERCE", "REQUEST")  # "captured villages from X", "demanded autonomy from X": X (_holder)
 CASUALTY_TYPES = ("ASSAULT",)  # acts whose casualties named by a participle are their target (_casualties)

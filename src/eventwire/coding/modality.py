@@ -183,7 +183,7 @@ def _governor_cue(tok: Any, lex: Lexicon) -> tuple[str, str] | None:
     cur = tok
     adjunct = False  # reached through a time adjunct ("pushed in for the first time, seizing ..."):
     for _ in range(MAX_UP):  # the verb's own lemma ("push", "force") does not govern it
-        if cur.dep_ not in UP_DEPS or cur.head.i == cur.i or _contrast_clause(cur, lex):
+        if cur.dep_ not in UP_DEPS or cur.head.i == cur.i or _contrast_clause(cur, lex) or _detached(cur):
             return None
         cur = cur.head
         adjunct = adjunct or (cur.pos_ == "NOUN" and cur.lemma_.lower() in lex.words("time_nouns"))
@@ -232,6 +232,15 @@ def _contrast_clause(clause: Any, lex: Lexicon) -> bool:
     return False
 
 
+def _detached(clause: Any) -> bool:
+    """A present participle set off by a comma ("a rejeté ces critiques, accusant Berlin de ...", "rejected
+    the claims, accusing Berlin of ..."): an act of its own beside the verb, outside its scope."""
+    prev = clause.doc[clause.i - 1] if clause.i > 0 else None
+    if prev is None or prev.text != "," or clause.dep_ not in ("acl", "advcl"):
+        return False
+    return clause.tag_ == "VBG" or ("Part" in clause.morph.get("VerbForm") and "Pres" in clause.morph.get("Tense"))
+
+
 def _accusation(tok: Any, cur: Any, forms: set[str], lex: Lexicon) -> bool:
     """"a accusé X de financer Y", "a reproché à X de soutenir Y": the infinitive is what the accuser alleges,
     not an act the article tells (a bare participle, "X, accusé de livrer des armes", tells it as known).
@@ -269,8 +278,11 @@ def _negated_object(verb: Any, lex: Lexicon) -> bool:
 
 def _negating(word: Any, bound: bool, lex: Lexicon) -> bool:
     """A negation word that negates here: "plus", "point", "guère" (``bound_negation``) only when
-    ``bound`` is False, that is with "ne" in the scope."""
-    return word.lower_ in lex.words("negation") and not (bound and word.lower_ in lex.words("bound_negation"))
+    ``bound`` is False, that is with "ne" in the scope. A word with a determiner of its own is a noun the
+    tagger misread ("a salué « un premier pas »": a step, no negation)."""
+    if word.lower_ not in lex.words("negation") or (bound and word.lower_ in lex.words("bound_negation")):
+        return False
+    return word.dep_ == "det" or not any(d.dep_ == "det" for d in word.children)
 
 
 def _has_ne(scope: list[Any], lex: Lexicon) -> bool:
