@@ -18,6 +18,7 @@ from .lexicon import Lexicon
 UP_DEPS = {"xcomp", "ccomp", "obj", "dobj", "obl", "obl:arg", "nmod", "acl", "advcl", "pobj", "prep",
            "csubj", "nsubj:pass", "nsubjpass", "pcomp", "acomp", "oprd", "obl:mod"}
 MAX_UP = 3
+VOICED_TYPES = ("REQUEST", "ACCUSE", "SUPPORT", "REJECT")  # acts of saying a purpose clause may carry out
 FR_FUTURE = re.compile(r"r(ai|as|a|ons|ez|ont)$")
 FR_ER_FUTURE = re.compile(r"er(ai|as|a|ons|ez|ont)$")  # "votera", "sera": no other French verb form ends so
 
@@ -131,7 +132,7 @@ def _condition_cue(tok: Any, lex: Lexicon) -> str:
             if c.dep_ == "mark" and not _elided_se(c, lex):
                 phrase = " ".join([c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"])
                 if (phrase in marks or c.lower_ in marks) and not _seized_chance(clause, lex) \
-                        and not _past_cause(clause, c, lex):
+                        and not _past_cause(clause, c, lex) and not _voiced_purpose(clause, c, lex):
                     return f"condition '{phrase}'"
         if clause.dep_ not in ("conj",) or clause.head.i == clause.i:
             break
@@ -170,6 +171,19 @@ def _past_cause(clause: Any, mark: Any, lex: Lexicon) -> bool:
     if mark.lower_ not in lex.words("purpose_preps") or "Part" not in clause.morph.get("VerbForm"):
         return False
     return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in clause.children)
+
+
+def _voiced_purpose(clause: Any, mark: Any, lex: Lexicon) -> bool:
+    """"se sont rassemblés devant la mairie pour réclamer la démission du maire": a purpose of saying
+    (a verb with a sense of REQUEST, ACCUSE, SUPPORT or REJECT) after an act done is said by doing it;
+    the gathering made the demand. French "pour" (``purpose_preps``) only; "vont se rassembler pour
+    réclamer" stays a plan."""
+    if mark.lower_ not in lex.words("purpose_preps") or "Inf" not in clause.morph.get("VerbForm"):
+        return False
+    if not any(e.pos == "verb" and e.type in VOICED_TYPES for e in lex.index.get(clause.lemma_.lower(), ())):
+        return False
+    head = clause.head
+    return head.i != clause.i and head.pos_ in ("VERB", "AUX") and _completed(head)
 
 
 def _seized_chance(clause: Any, lex: Lexicon) -> bool:
