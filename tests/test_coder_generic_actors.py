@@ -73,3 +73,18 @@ def test_coder_en_a_count_before_a_noun_modifier_is_not_the_actor(rules_pipeline
     events = coded(rules_pipeline, "Activists said three regime airstrikes hit a bakery in Idlib on Monday.", "en",
                    "ASSAULT")
     assert events and events[0].source.text == "regime"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Les gendarmes ont bloqué le convoi des agriculteurs sur l'autoroute A6.", "fr"),
+    ("Government troops blocked the main road to the airport on Monday.", "en"),
+])
+def test_coder_a_blockade_by_state_forces_is_coercion(pipeline, text, lang):
+    evs = coded(pipeline, text, lang)
+    assert [e for e in evs if e.type == "COERCE" and e.mode == "restrict"]
+    assert not [e for e in evs if e.type == "PROTEST"]
+
+
+def test_coder_a_blockade_by_farmers_stays_a_protest(pipeline):
+    text = "Des agriculteurs ont bloqué l'autoroute A6 lundi."
+    assert [e for e in coded(pipeline, text, "fr") if e.type == "PROTEST" and e.mode == "obstruct"]

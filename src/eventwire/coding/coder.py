@@ -65,6 +65,7 @@ SUPPORT_MODES = {"financier": "economic", "économique": "economic", "budgétair
                  "humanitarian": "humanitarian"}  # AID mode of a material modifier; others are military
 PARTNER_TYPES = {"CONSULT", "COOPERATE", "AGREE", "REJECT"}
 OBLIQUE_DEPS = ("obl", "obl:arg", "obl:mod", "nmod", "prep")
+STATE_FORCES = frozenset({"MIL", "COP"})  # sectors of a state's armed forces and police
 THING_CLASSES = ("military", "weapon", "goods", "building", "place", "road", "attack")
 # the languages' contracted prepositions (``contractions`` of coding.yaml: "du" -> "de"), and the elided "qu'"
 CONTRACTIONS = {**CONTRACTED, "qu'": "que"}
@@ -105,7 +106,7 @@ class CoderStage:
                                                         coder.lex.words("article_agent_types"),
                                                         tuple(coder.retold))
             rejections += dropped
-        events = [_protesting_crowd(ev) for ev in events]
+        events = [_forces_blocking(_protesting_crowd(ev)) for ev in events]
         return replace(analysis, events=analysis.events + tuple(events),
                        rejections=analysis.rejections + tuple(rejections))
 
@@ -152,6 +153,16 @@ class CoderStage:
             at = next((i for i, k in enumerate(kept) if k.trigger.span[0] > ev.trigger.span[0]), len(kept))
             kept.insert(at, ev)
         return kept, dropped + [_sourceless_rejection(ev, judge, why) for ev, why in turned]
+
+
+def _forces_blocking(ev: Event) -> Event:
+    """"les gendarmes ont bloqué le convoi", "troops blocked the road": a state's soldiers or police who
+    block, barricade or occupy do not protest, they restrict movement (COERCE ``restrict``)."""
+    src = ev.source
+    if ev.type != "PROTEST" or ev.mode != "obstruct" or src is None or src.sector not in STATE_FORCES:
+        return ev
+    why = f"COERCE/restrict: the blockade of state forces ('{src.text}') restricts, it is no protest"
+    return replace(ev, type="COERCE", mode="restrict", explanation=f"{ev.explanation[:-1]}; {why}.")
 
 
 def _protesting_crowd(ev: Event) -> Event:
