@@ -75,3 +75,25 @@ def test_contest_words_in_passing_in_a_long_report_make_no_contest(analysed):
     a = analysed(text, "fr")
     assert [e for e in a.events if e.type == "ASSAULT"], [r.reason for r in a.rejections]
     assert not any(CONTEST in r.reason for r in a.rejections)
+
+
+@pytest.mark.parametrize("text", [
+    # a cricket test match
+    "Kandy Lions crushed the Dhaka Tigers by six wickets on Sunday. Their bowlers ambushed the top order "
+    "before lunch, and the captain's side attacked the new ball with two batsmen at the crease, ending the "
+    "match with a day to spare.",
+    # a takeover battle
+    "Alpine Chemicals launched a hostile takeover bid for its rival on Monday, attacking the board's "
+    "dividend policy. The rival's shares jumped 9 percent as shareholders weighed the raid.",
+])
+def test_english_violent_words_in_a_contest_are_no_event(analysed, text):
+    a = analysed(text, "en")
+    assert not _violent(a), _violent(a)
+    assert any(CONTEST in r.reason for r in a.rejections), [r.reason for r in a.rejections]
+
+
+def test_english_one_sport_word_does_not_make_a_contest(analysed):
+    text = ("Gunmen attacked a police post in Kidal on Monday, killing three officers. The football match "
+            "planned in the town that evening was postponed.")
+    a = analysed(text, "en")
+    assert [e for e in a.events if e.type == "ASSAULT"], [r.reason for r in a.rejections]
