@@ -52,6 +52,8 @@ def test_coder_en_ordering_someone_to_act_is_still_a_request(pipeline):
                  "AGREE", id="agreeing_to_pay_is_compensation"),
     pytest.param("Citing the coup, Tokyo suspended a development assistance package for Niger.", "SANCTION", "CONCEDE",
                  id="suspending_an_aid_program_is_a_sanction"),
+    pytest.param("The army set up checkpoints around the town on Friday.", "MOBILIZE", "PROTEST",
+                 id="setting_up_checkpoints_is_a_deployment"),
 ])
 def test_coder_en_sense_of_the_construction(pipeline, text, etype, wrong):
     found = _types(pipeline, text)
