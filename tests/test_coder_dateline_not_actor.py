@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from _coder import processed
+from eventwire.records import Article
 
 pytestmark = pytest.mark.slow
 
@@ -39,3 +40,13 @@ def test_a_dateline_read_as_the_subject_gives_way_to_its_apposition(rules_pipeli
     # the parser makes the dateline the subject and the real subject its apposition
     ev = next(e for e in processed(rules_pipeline, text, "en") if e.type == etype)
     assert ev.source is not None and ev.source.name == name
+
+
+def test_an_entity_running_from_the_dateline_starts_after_it(pipeline):
+    # the NER reads "KATHMANDU - The Communist Party of Nepal" as one organisation: the dateline is cut off
+    text = "KATHMANDU - The Communist Party of Nepal said on Monday it would back the new coalition government."
+    doc = pipeline.analyze(Article(id="t", text=text, language="en", published="2020-01-06")).doc
+    orgs = [e.text for e in doc.ents if "Party" in e.text]
+    assert orgs and all(not o.startswith("KATHMANDU") for o in orgs)
+    assert all(not (a.text or "").startswith("KATHMANDU") for a in
+               (e.source for e in processed(pipeline, text, "en")) if a is not None)

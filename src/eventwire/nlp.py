@@ -29,6 +29,7 @@ def model_name(lang: str, candidates: tuple[str, ...]) -> str:
         "reinstall eventwire with `pip install .`", code="E201")
 
 
+DATELINE_ENTITIES = "eventwire_dateline_entities"
 NEWLINE_SENTENCES = "eventwire_newline_sentences"
 
 
@@ -48,6 +49,8 @@ def load(name: str) -> Language:
     _register_newline_sentences()
     if "parser" in nlp.pipe_names and NEWLINE_SENTENCES not in nlp.pipe_names:
         nlp.add_pipe(NEWLINE_SENTENCES, before="parser")
+    if "ner" in nlp.pipe_names and DATELINE_ENTITIES not in nlp.pipe_names:
+        nlp.add_pipe(DATELINE_ENTITIES, after="ner")
     return nlp
 
 
@@ -71,6 +74,8 @@ def _index_sets(nlp: Language) -> None:
 def _register_newline_sentences() -> None:
     from spacy.language import Language
 
+    if not Language.has_factory(DATELINE_ENTITIES):
+        Language.component(DATELINE_ENTITIES, func=dateline_entities)
     if Language.has_factory(NEWLINE_SENTENCES):
         return
 
@@ -92,6 +97,38 @@ def _register_newline_sentences() -> None:
                     continue
             doc[token.i + 1].is_sent_start = True
         return doc
+
+
+def dateline_entities(doc: Doc) -> Doc:
+    """A named entity that runs from a wire dateline into the dispatch's first words starts after the
+    dateline: the statistical NER reads "KATHMANDU - The Communist Party of Nepal" as one organisation,
+    and the actor would carry the city of filing in its words (the dateline is no part of any actor)."""
+    import re
+
+    from spacy.tokens import Span
+
+    from .text import wire_dateline
+
+    if not doc.ents:
+        return doc
+    text = doc_text(doc)
+    ends = [m.end() for at in [0] + [n.end() for n in re.finditer("\n", text)]
+            if (m := wire_dateline(text, at)) is not None]
+    if not ends:
+        return doc
+    ents, changed = [], False
+    for ent in doc.ents:
+        cut = next((e for e in ends if ent.start_char < e < ent.end_char), None)
+        if cut is None:
+            ents.append(ent)
+            continue
+        changed = True
+        rest = [t.i for t in ent if t.idx >= cut]
+        if rest:
+            ents.append(Span(doc, rest[0], ent.end, label=ent.label_))
+    if changed:
+        doc.set_ents(ents, default="unmodified")
+    return doc
 
 
 SENTENCE_END = ".!?:;»\"”"  # marks a line may end a sentence with
