@@ -50,3 +50,12 @@ def test_an_entity_running_from_the_dateline_starts_after_it(pipeline):
     assert orgs and all(not o.startswith("KATHMANDU") for o in orgs)
     assert all(not (a.text or "").startswith("KATHMANDU") for a in
                (e.source for e in processed(pipeline, text, "en")) if a is not None)
+
+
+@pytest.mark.parametrize("text, lang, words", [
+    ("09:12 - Public school teachers blocked the main avenue on Monday.", "en", "Public school teachers"),
+    ("14h05 - Des agriculteurs ont bloqué le périphérique de Nantes.", "fr", "Des agriculteurs"),
+])
+def test_a_live_blog_time_stamp_is_no_part_of_the_subject(pipeline, text, lang, words):
+    ev = next(e for e in processed(pipeline, text, lang) if e.type == "PROTEST")
+    assert ev.source is not None and ev.source.text == words

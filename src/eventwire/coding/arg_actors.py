@@ -3,6 +3,7 @@ relatives and coreference."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -937,10 +938,16 @@ _DATELINES = "eventwire.dateline_end"
 
 
 def _dateline_end(sent: Any) -> int:
-    line = wire_dateline(doc_text(sent.doc), sent.start_char)
+    text = doc_text(sent.doc)
+    line = wire_dateline(text, sent.start_char) or CLOCK_STAMP.match(text, sent.start_char)
     if line is None:
         return sent.start
     return next((t.i for t in sent if t.idx >= line.end()), sent.start)
+
+
+# a live blog's time stamp opening an entry ("09:40 - The minister announced ...", "14h05 – Des manifestants"):
+# no part of the subject after it, as a dateline
+CLOCK_STAMP = re.compile(r"\s*\d{1,2}[:h.]\d{2} *[-–—] +")
 
 
 def _noun_like(tok: Any) -> bool:
