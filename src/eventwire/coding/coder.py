@@ -27,7 +27,7 @@ from .context_source import ContextSources
 from .judge import JUDGED, Judge, Verdict, candidate_features, judge_for
 from .lexicon import Entry, Lexicon, lexicon_for
 from .match import Candidate, candidates, token_keys
-from .modality import Modality, aux_scope, future_form, modality
+from .modality import VOICED_PURPOSE, VOICED_TYPES, Modality, aux_scope, future_form, modality
 
 if TYPE_CHECKING:
     from ..pipeline import Resources
@@ -337,6 +337,8 @@ class SentenceCoder:
         if support:  # "le soutien de X", "a apporté un soutien militaire à X"
             entry = self.support_sense(entry, support[0], targets)
         mod = self.modality(cand.head)
+        if mod.cue.startswith(VOICED_PURPOSE) and entry.type in VOICED_TYPES:
+            mod = Modality()  # "se sont rassemblés pour réclamer la démission": the gathering made the demand
         events = self.events(cand, entry, sent, sources, targets, how, mod)
         if self.is_promise(entry, mod):
             events += [promise(e) for e in events]

@@ -19,6 +19,7 @@ UP_DEPS = {"xcomp", "ccomp", "obj", "dobj", "obl", "obl:arg", "nmod", "acl", "ad
            "csubj", "nsubj:pass", "nsubjpass", "pcomp", "acomp", "oprd", "obl:mod"}
 MAX_UP = 3
 VOICED_TYPES = ("REQUEST", "ACCUSE", "SUPPORT", "REJECT")  # acts of saying a purpose clause may carry out
+VOICED_PURPOSE = "voiced purpose"  # the cue of such a purpose (_voiced_purpose)
 FR_FUTURE = re.compile(r"r(ai|as|a|ons|ez|ont)$")
 FR_ER_FUTURE = re.compile(r"er(ai|as|a|ons|ez|ont)$")  # "votera", "sera": no other French verb form ends so
 
@@ -132,7 +133,9 @@ def _condition_cue(tok: Any, lex: Lexicon) -> str:
             if c.dep_ == "mark" and not _elided_se(c, lex):
                 phrase = " ".join([c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"])
                 if (phrase in marks or c.lower_ in marks) and not _seized_chance(clause, lex) \
-                        and not _past_cause(clause, c, lex) and not _voiced_purpose(clause, c, lex):
+                        and not _past_cause(clause, c, lex):
+                    if _voiced_purpose(clause, c, lex):
+                        return f"{VOICED_PURPOSE} '{phrase}'"  # factual for an act of saying (the coder)
                     return f"condition '{phrase}'"
         if clause.dep_ not in ("conj",) or clause.head.i == clause.i:
             break
@@ -174,13 +177,12 @@ def _past_cause(clause: Any, mark: Any, lex: Lexicon) -> bool:
 
 
 def _voiced_purpose(clause: Any, mark: Any, lex: Lexicon) -> bool:
-    """"se sont rassemblés devant la mairie pour réclamer la démission du maire": a purpose of saying
-    (a verb with a sense of REQUEST, ACCUSE, SUPPORT or REJECT) after an act done is said by doing it;
-    the gathering made the demand. French "pour" (``purpose_preps``) only; "vont se rassembler pour
-    réclamer" stays a plan."""
+    """"se sont rassemblés devant la mairie pour réclamer la démission du maire": a purpose after an act
+    done (French "pour", ``purpose_preps``, with an infinitive). When the infinitive is an act of saying
+    (REQUEST, ACCUSE, SUPPORT, REJECT: ``VOICED_TYPES``), it is said by doing the act, the gathering made the
+    demand; the coder reads the cue (``VOICED_PURPOSE``) by the sense's type ("pour attaquer la ville" stays
+    an aim); "vont se rassembler pour réclamer" stays a plan."""
     if mark.lower_ not in lex.words("purpose_preps") or "Inf" not in clause.morph.get("VerbForm"):
-        return False
-    if not any(e.pos == "verb" and e.type in VOICED_TYPES for e in lex.index.get(clause.lemma_.lower(), ())):
         return False
     head = clause.head
     return head.i != clause.i and head.pos_ in ("VERB", "AUX") and _completed(head)
