@@ -157,3 +157,12 @@ def test_a_month_is_no_march(rules_pipeline):
     a = rules_pipeline.analyze(Article(id="t", text=text, language="en", published="2021-03-03"))
     assert not [e for e in a.events if e.trigger.text == "March"]
     assert any(r.trigger.text == "March" and "part of a date" in r.reason for r in a.rejections)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Les cheminots ont observé mardi une grève de 24 heures.", "Les cheminots"),
+    ("Les salariés de la raffinerie ont reconduit jeudi la grève pour 48 heures.", "Les salariés de la raffinerie"),
+])
+def test_coder_fr_a_strike_observed_or_renewed_is_its_subjects(pipeline, text, words):
+    (ev,) = [e for e in coded(pipeline, text, "fr") if e.type == "PROTEST"]
+    assert ev.source is not None and ev.source.text == words and ev.mode == "strike"
