@@ -279,12 +279,12 @@ def test_coder_a_detached_participle_is_the_subjects_own_act(rules_pipeline, tex
 
 
 
-def test_coder_fr_a_gathering_to_demand_made_the_demand(rules_pipeline):
-    text = "Des centaines d'habitants se sont rassemblés devant la mairie pour réclamer la démission du maire."
+def test_coder_fr_a_march_to_demand_made_the_demand(rules_pipeline):
+    text = "Plusieurs centaines de riverains ont manifesté devant l'hôtel de ville pour exiger le départ du préfet."
     (req,) = [e for e in analyze(rules_pipeline, text, "fr").events if e.type == "REQUEST"]
-    assert not req.hypothetical and "habitants" in req.source.text
+    assert not req.hypothetical and "riverains" in req.source.text
 
 
-def test_coder_fr_a_gathering_to_come_to_demand_is_a_plan(rules_pipeline):
-    text = "Des centaines d'habitants vont se rassembler devant la mairie pour réclamer la démission du maire."
+def test_coder_fr_a_march_to_come_to_demand_is_a_plan(rules_pipeline):
+    text = "Plusieurs centaines de riverains vont manifester devant l'hôtel de ville pour exiger le départ du préfet."
     assert all(e.hypothetical for e in analyze(rules_pipeline, text, "fr").events if e.type == "REQUEST")

@@ -338,7 +338,7 @@ class SentenceCoder:
             entry = self.support_sense(entry, support[0], targets)
         mod = self.modality(cand.head)
         if mod.cue.startswith(VOICED_PURPOSE) and entry.type in VOICED_TYPES:
-            mod = Modality()  # "se sont rassemblés pour réclamer la démission": the gathering made the demand
+            mod = Modality()  # "ont manifesté pour exiger le départ du préfet": the march made the demand
         events = self.events(cand, entry, sent, sources, targets, how, mod)
         if self.is_promise(entry, mod):
             events += [promise(e) for e in events]

@@ -177,11 +177,11 @@ def _past_cause(clause: Any, mark: Any, lex: Lexicon) -> bool:
 
 
 def _voiced_purpose(clause: Any, mark: Any, lex: Lexicon) -> bool:
-    """"se sont rassemblés devant la mairie pour réclamer la démission du maire": a purpose after an act
+    """"ont manifesté devant l'hôtel de ville pour exiger le départ du préfet": a purpose after an act
     done (French "pour", ``purpose_preps``, with an infinitive). When the infinitive is an act of saying
-    (REQUEST, ACCUSE, SUPPORT, REJECT: ``VOICED_TYPES``), it is said by doing the act, the gathering made the
+    (REQUEST, ACCUSE, SUPPORT, REJECT: ``VOICED_TYPES``), it is said by doing the act, the march made the
     demand; the coder reads the cue (``VOICED_PURPOSE``) by the sense's type ("pour attaquer la ville" stays
-    an aim); "vont se rassembler pour réclamer" stays a plan."""
+    an aim); "vont manifester pour exiger" stays a plan."""
     if mark.lower_ not in lex.words("purpose_preps") or "Inf" not in clause.morph.get("VerbForm"):
         return False
     head = clause.head
