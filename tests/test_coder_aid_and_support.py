@@ -91,6 +91,5 @@ def test_coder_en_training_a_named_group_is_aid(rules_pipeline):
 def test_coder_fr_sending_relief_is_aid_sending_troops_is_mobilize(rules_pipeline, text, etype):
     """What is sent decides: relief goods and rescuers are aid, soldiers are a deployment (a count the parser
     reads as the noun, "deux cents soldats", still counts soldiers)."""
-    from _coder import coded
     events = coded(rules_pipeline, text, "fr")
     assert etype in {e.type for e in events} and not ({"AID", "MOBILIZE"} - {etype}) & {e.type for e in events}

@@ -21,21 +21,28 @@ def _violent(a) -> list:
     return [e for e in a.events if e.type == "ASSAULT"]
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, lang", [
     # a football match
-    "Le FC Nantes a battu Brest samedi en championnat (2-0). Dès la mi-temps, l'entraîneur nantais a lancé "
-    "une offensive avec deux attaquants, et le buteur Paul Martin a conclu d'une frappe puissante. Les joueurs "
-    "brestois ont tenté de riposter, en vain, avant la fin du match.",
+    ("Le FC Nantes a battu Brest samedi en championnat (2-0). Dès la mi-temps, l'entraîneur nantais a lancé "
+     "une offensive avec deux attaquants, et le buteur Paul Martin a conclu d'une frappe puissante. Les joueurs "
+     "brestois ont tenté de riposter, en vain, avant la fin du match.", "fr"),
     # a price war between retailers
-    "Auchan a lancé mardi une offensive sur les prix de 300 produits. Son concurrent Système U a riposté "
-    "dès le lendemain, tandis que la Bourse saluait la stratégie du distributeur, dont les actionnaires "
-    "attendaient un geste pour les consommateurs.",
+    ("Auchan a lancé mardi une offensive sur les prix de 300 produits. Son concurrent Système U a riposté "
+     "dès le lendemain, tandis que la Bourse saluait la stratégie du distributeur, dont les actionnaires "
+     "attendaient un geste pour les consommateurs.", "fr"),
     # a film
-    "Le film de Léa Morel a attaqué le box-office avec une frappe de communication inédite. La réalisatrice, "
-    "acclamée au festival de Cannes, s'en prend aux clichés sur la banlieue.",
+    ("Le film de Léa Morel a attaqué le box-office avec une frappe de communication inédite. La réalisatrice, "
+     "acclamée au festival de Cannes, s'en prend aux clichés sur la banlieue.", "fr"),
+    # a cricket test match
+    ("Kandy Lions crushed the Dhaka Tigers by six wickets on Sunday. Their bowlers ambushed the top order "
+     "before lunch, and the captain's side attacked the new ball with two batsmen at the crease, ending the "
+     "match with a day to spare.", "en"),
+    # a takeover battle
+    ("Alpine Chemicals launched a hostile takeover bid for its rival on Monday, attacking the board's "
+     "dividend policy. The rival's shares jumped 9 percent as shareholders weighed the raid.", "en"),
 ])
-def test_violent_words_in_a_contest_are_no_event(analysed, text):
-    a = analysed(text, "fr")
+def test_violent_words_in_a_contest_are_no_event(analysed, text, lang):
+    a = analysed(text, lang)
     assert not _violent(a), _violent(a)
     assert any(CONTEST in r.reason for r in a.rejections), [r.reason for r in a.rejections]
 
@@ -48,10 +55,14 @@ def test_an_armed_actor_in_a_contest_article_still_attacks(analysed):
     assert [e for e in a.events if e.type == "ASSAULT"], [r.reason for r in a.rejections]
 
 
-def test_one_sport_word_does_not_make_a_contest(analysed):
-    text = ("Des hommes armés ont attaqué lundi un poste de police à Kidal, tuant trois policiers. "
-            "Le match de football prévu le soir même dans la ville a été reporté.")
-    a = analysed(text, "fr")
+@pytest.mark.parametrize("text, lang", [
+    ("Des hommes armés ont attaqué lundi un poste de police à Kidal, tuant trois policiers. "
+     "Le match de football prévu le soir même dans la ville a été reporté.", "fr"),
+    ("Gunmen attacked a police post in Kidal on Monday, killing three officers. The football match "
+     "planned in the town that evening was postponed.", "en"),
+])
+def test_one_sport_word_does_not_make_a_contest(analysed, text, lang):
+    a = analysed(text, lang)
     assert [e for e in a.events if e.type == "ASSAULT"], [r.reason for r in a.rejections]
     assert not any(CONTEST in r.reason for r in a.rejections)
 
@@ -76,24 +87,3 @@ def test_contest_words_in_passing_in_a_long_report_make_no_contest(analysed):
     assert [e for e in a.events if e.type == "ASSAULT"], [r.reason for r in a.rejections]
     assert not any(CONTEST in r.reason for r in a.rejections)
 
-
-@pytest.mark.parametrize("text", [
-    # a cricket test match
-    "Kandy Lions crushed the Dhaka Tigers by six wickets on Sunday. Their bowlers ambushed the top order "
-    "before lunch, and the captain's side attacked the new ball with two batsmen at the crease, ending the "
-    "match with a day to spare.",
-    # a takeover battle
-    "Alpine Chemicals launched a hostile takeover bid for its rival on Monday, attacking the board's "
-    "dividend policy. The rival's shares jumped 9 percent as shareholders weighed the raid.",
-])
-def test_english_violent_words_in_a_contest_are_no_event(analysed, text):
-    a = analysed(text, "en")
-    assert not _violent(a), _violent(a)
-    assert any(CONTEST in r.reason for r in a.rejections), [r.reason for r in a.rejections]
-
-
-def test_english_one_sport_word_does_not_make_a_contest(analysed):
-    text = ("Gunmen attacked a police post in Kidal on Monday, killing three officers. The football match "
-            "planned in the town that evening was postponed.")
-    a = analysed(text, "en")
-    assert [e for e in a.events if e.type == "ASSAULT"], [r.reason for r in a.rejections]

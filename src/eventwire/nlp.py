@@ -8,11 +8,12 @@ Nothing is ever downloaded.
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from .errors import ModelError
-from .text import doc_text
+from .text import doc_text, wire_dateline
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -46,7 +47,7 @@ def load(name: str) -> Language:
     except OSError as exc:  # pragma: no cover - only when a model is broken
         raise ModelError(f"cannot load spaCy model {name}: {exc}", code="E202") from exc
     _index_sets(nlp)
-    _register_newline_sentences()
+    _register_components()
     if "parser" in nlp.pipe_names and NEWLINE_SENTENCES not in nlp.pipe_names:
         nlp.add_pipe(NEWLINE_SENTENCES, before="parser")
     if "ner" in nlp.pipe_names and DATELINE_ENTITIES not in nlp.pipe_names:
@@ -71,7 +72,7 @@ def _index_sets(nlp: Language) -> None:
                 table[key] = frozenset(table[key])
 
 
-def _register_newline_sentences() -> None:
+def _register_components() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(DATELINE_ENTITIES):
@@ -103,11 +104,7 @@ def dateline_entities(doc: Doc) -> Doc:
     """A named entity that runs from a wire dateline into the dispatch's first words starts after the
     dateline: the statistical NER reads "KATHMANDU - The Communist Party of Nepal" as one organisation,
     and the actor would carry the city of filing in its words (the dateline is no part of any actor)."""
-    import re
-
     from spacy.tokens import Span
-
-    from .text import wire_dateline
 
     if not doc.ents:
         return doc

@@ -26,6 +26,7 @@ from .arg_base import (
     _participle_passive,
 )
 from .match import comment_subject, misread_infinitive
+from .modality import detached_participle
 
 
 def _pronominal(verb: Any) -> bool:
@@ -360,9 +361,7 @@ class VerbArguments(ActorRules):
         subject, not of the object the parser hangs it on: "Moscou a rejeté ces critiques, accusant
         Berlin de prolonger la guerre", "rejected the claims, accusing Berlin of ..." (the object is a
         thing, no actor; "a arrêté des manifestants, réclamant ..." keeps the people)."""
-        prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-        present = verb.tag_ == "VBG" or ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
-        if prev is None or prev.text != "," or not present or noun.i > verb.i:
+        if not detached_participle(verb) or noun.i > verb.i:
             return None
         gov = noun.head
         if noun.dep_ not in ("obj", "dobj", "obl", "obl:arg", "pobj") or gov.i == noun.i:

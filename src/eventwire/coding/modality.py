@@ -131,7 +131,7 @@ def _condition_cue(tok: Any, lex: Lexicon) -> str:
     for _ in range(MAX_UP):
         for c in clause.children:
             if c.dep_ == "mark" and not _elided_se(c, lex):
-                phrase = " ".join([c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"])
+                phrase = _mark_phrase(c)
                 if (phrase in marks or c.lower_ in marks) and not _seized_chance(clause, lex) \
                         and not _past_cause(clause, c, lex):
                     if _voiced_purpose(clause, c, lex):
@@ -199,7 +199,7 @@ def _governor_cue(tok: Any, lex: Lexicon) -> tuple[str, str] | None:
     cur = tok
     adjunct = False  # reached through a time adjunct ("pushed in for the first time, seizing ..."):
     for _ in range(MAX_UP):  # the verb's own lemma ("push", "force") does not govern it
-        if cur.dep_ not in UP_DEPS or cur.head.i == cur.i or _contrast_clause(cur, lex) or _detached(cur):
+        if cur.dep_ not in UP_DEPS or cur.head.i == cur.i or _contrast_clause(cur, lex) or detached_participle(cur):
             return None
         cur = cur.head
         adjunct = adjunct or (cur.pos_ == "NOUN" and cur.lemma_.lower() in lex.words("time_nouns"))
@@ -240,17 +240,18 @@ def _contrast_clause(clause: Any, lex: Lexicon) -> bool:
     if clause.dep_ != "advcl" or not any(c.dep_.startswith("nsubj") for c in clause.children):
         return False
     marks = lex.words("contrast_marks")
-    for c in clause.children:
-        if c.dep_ == "mark":
-            phrase = " ".join([c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"])
-            if phrase in marks or phrase.replace(" '", "'").replace(" ’", "’") in marks:
-                return True
-    return False
+    return any(c.dep_ == "mark" and _mark_phrase(c) in marks for c in clause.children)
 
 
-def _detached(clause: Any) -> bool:
+def _mark_phrase(mark: Any) -> str:
+    """A subordinating mark with the words fixed to it ("tandis qu'", "au cas où"), in lower case."""
+    return " ".join([mark.lower_] + [f.lower_ for f in mark.children if f.dep_ == "fixed"])
+
+
+def detached_participle(clause: Any) -> bool:
     """A present participle set off by a comma ("a rejeté ces critiques, accusant Berlin de ...", "rejected
-    the claims, accusing Berlin of ..."): an act of its own beside the verb, outside its scope."""
+    the claims, accusing Berlin of ..."): an act of its own beside the verb, outside its scope (and, for
+    the argument rules, its subject's: ``arg_verbs._detached_participle_subject``)."""
     prev = clause.doc[clause.i - 1] if clause.i > 0 else None
     if prev is None or prev.text != "," or clause.dep_ not in ("acl", "advcl"):
         return False
