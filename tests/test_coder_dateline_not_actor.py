@@ -59,3 +59,14 @@ def test_an_entity_running_from_the_dateline_starts_after_it(pipeline):
 def test_a_live_blog_time_stamp_is_no_part_of_the_subject(pipeline, text, lang, words):
     ev = next(e for e in processed(pipeline, text, lang) if e.type == "PROTEST")
     assert ev.source is not None and ev.source.text == words
+
+
+@pytest.mark.parametrize("text, etype, words", [
+    # a monitoring service's note after the dateline is no subject (the parser makes it one); a story filed
+    # from two cities ("AMMAN/DAMASCUS, March 3 - "): test_wire_dateline
+    ("Lima, 9 Mar 91 (Radio Nacional) -- [Excerpt] Senator Ana Ruiz Cuadros of the Workers Front (FT) today "
+     "called on the government to freeze fuel prices.", "REQUEST", "Senator Ana Ruiz Cuadros"),
+])
+def test_a_monitors_note_is_no_subject(rules_pipeline, text, etype, words):
+    ev = next(e for e in processed(rules_pipeline, text, "en") if e.type == etype)
+    assert ev.source is not None and ev.source.text == words and ev.source.span[0] > text.index(" -")

@@ -111,3 +111,23 @@ def test_coder_en_forces_demobilized_with_no_agent_are_its_source(pipeline, text
 def test_coder_en_assault_and_censorship_senses(rules_pipeline, text, etype, mode):
     events = coded(rules_pipeline, text, "en", etype)
     assert events and events[0].mode == mode
+
+
+@pytest.mark.parametrize("text, etype, other", [
+    pytest.param("Israeli air defences intercepted two rockets fired from Gaza on Sunday.", "ASSAULT",
+                 "COERCE", id="a_missile_stopped_in_fighting"),
+    pytest.param("The coast guard intercepted a fishing boat carrying forty migrants.", "COERCE", "ASSAULT",
+                 id="a_boat_stopped"),
+])
+def test_coder_en_what_is_intercepted_gives_the_type(rules_pipeline, text, etype, other):
+    found = _types(rules_pipeline, text)
+    assert [t for t in found if t[0] == etype and t[1] == "intercepted"], found
+    assert not [t for t in found if t[0] == other and t[1] == "intercepted"], found
+
+
+def test_coder_en_a_date_is_no_complement_of_the_trigger(rules_pipeline):
+    # "call" is a REQUEST with "for"/"on": "for Thursday" dates the strike called, it asks nothing
+    found = _types(rules_pipeline, "The miners' federation called a 48-hour general strike for Thursday.")
+    assert not [t for t in found if t[0] == "REQUEST"], found
+    found = _types(rules_pipeline, "The opposition called for new elections on Monday.")
+    assert [t for t in found if t[0] == "REQUEST" and "opposition" in t[2]], found

@@ -34,3 +34,13 @@ def test_wire_dateline_reads_at_a_line_start():
     text = "Un titre\nDAKAR - Senegalese police fired tear gas."
     line = wire_dateline(text, text.index("DAKAR"))
     assert line is not None and line.group("name") == "DAKAR"
+
+
+@pytest.mark.parametrize("text,name,rest", [
+    ("ANKARA/BEIRUT, May 2 - Kurdish fighters shelled ...", "ANKARA", "Kurdish"),  # filed from two cities
+    ("Lima, 9 Mar 91 (Radio Nacional) -- [Excerpt] Senator Ana Ruiz ...", "Lima", "Senator"),  # a monitor's note
+    ("San Salvador, 3 Feb 90 (ACAN-EFE) -- [Report by Jose Cruz] The army ...", "San Salvador", "The army"),
+])
+def test_wire_dateline_takes_two_cities_and_a_monitors_note(text, name, rest):
+    line = wire_dateline(text)
+    assert line is not None and line.group("name") == name and text[line.end():].startswith(rest)

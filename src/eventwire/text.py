@@ -173,20 +173,26 @@ def paragraph_start(text: str, pos: int, wrapped: bool = False) -> int:
     return 0
 
 
+# A monitoring service's note of what follows the dateline ("-- [Text] ", "-- [Excerpt] ", "-- [Report by X] "):
+# part of the dateline, no word of the dispatch (the parser takes "[Excerpt] Senator X" for a subject)
+_EDITORIAL = r"(?:\[[A-Z][a-z]+(?: [\w.'’-]+){0,4}\] *)?"
+EDITORIAL_NOTE = re.compile(r"\s*" + _EDITORIAL[3:-2])  # the note alone, where a sentence opens on it
+
 # A wire dispatch's dateline: the capitalised name of the place it was filed from, opening a line, then its
 # country, a date and an agency, each optional, then a dash: "LA PAZ - ", "BAIDOA, Somalia - ", "BEIRUT,
-# Oct 9 - ", "LIMA, June 14 (Radio X) - ", "PORT-AU-PRINCE - ", "NEW YORK, 20 mars (AFP) - ".
+# Oct 9 - ", "LIMA, June 14 (Radio X) - ", "PORT-AU-PRINCE - ", "NEW YORK, 20 mars (AFP) - "; a story
+# filed from two cities names both ("ANKARA/BEIRUT, May 2 - ": the place is the first).
 _DATELINE = re.compile(
-    r"\s*(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]*){0,3})"
+    r"\s*(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]*){0,3})(?:/[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]*){0,3})?"
     r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?(?:, [^\n,()–—-]{1,20}(?:, \d{4})?)?"
-    r"(?: \([^()\n]{1,40}\))? +(?:--|[-–—]) ")
+    r"(?: \([^()\n]{1,40}\))? +(?:--|[-–—]) " + _EDITORIAL)
 
 # A dateline written in mixed case is one only with its date: "Cali, 9 Mar 91 (DPA) -- ", "Leipzig
 # (Saxony), 2 Jun 90 (ADN) -- ", "KABUL, May 3 (Reuters) — ", "Warsaw, 8 May - ", "Lagos, March 8, 2022 - "
 # (a title "Syrie - l'armée avance" is none).
 _DATED_LINE = re.compile(
     r"\s*(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]*|de|del|la|el|al)){0,3})(?: \([A-Z][^()\n]{1,30}\))?"
-    r", (?=[^\n,()]*\d)[^\n,()–—-]{1,20}(?:, \d{4})?(?: \([^()\n]{1,40}\))? +(?:--|[-–—])\s")
+    r", (?=[^\n,()]*\d)[^\n,()–—-]{1,20}(?:, \d{4})?(?: \([^()\n]{1,40}\))? +(?:--|[-–—])\s" + _EDITORIAL)
 
 
 def wire_dateline(text: str, at: int = 0) -> re.Match[str] | None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..records import Actor
-from ..text import doc_text, sentence, wire_dateline
+from ..text import EDITORIAL_NOTE, doc_text, sentence, wire_dateline
 from .arg_base import (
     ACTOR_ENTS,
     AGENT,
@@ -939,7 +939,8 @@ _DATELINES = "eventwire.dateline_end"
 
 def _dateline_end(sent: Any) -> int:
     text = doc_text(sent.doc)
-    line = wire_dateline(text, sent.start_char) or CLOCK_STAMP.match(text, sent.start_char)
+    at = sent.start_char
+    line = wire_dateline(text, at) or CLOCK_STAMP.match(text, at) or EDITORIAL_NOTE.match(text, at)
     if line is None:
         return sent.start
     return next((t.i for t in sent if t.idx >= line.end()), sent.start)

@@ -26,7 +26,7 @@ from .arg_base import (
     _participle_passive,
 )
 from .match import comment_subject, misread_infinitive
-from .modality import detached_participle
+from .modality import VOICED_TYPES, detached_participle
 
 
 def _pronominal(verb: Any) -> bool:
@@ -130,9 +130,34 @@ class VerbArguments(ActorRules):
             if verb.dep_ == "conj" and head.dep_ == "xcomp" and _infinitive(head) and not _has_aux(verb) \
                     and "Part" in verb.morph.get("VerbForm") and self._accused_infinitive(head) is not None:
                 head = head.head  # "a accusé X de saboter les talks et rejeté Y": the participle is the accuser's
+            elif verb.dep_ == "conj" and self._said_and(verb):
+                head = head.head  # "X said the report is false and asked ...": the asking is the speaker's
             found = self.subject_token(head, depth + 1)
             return (found[0], f"{verb.dep_}>{found[1]}") if found else None
         return None
+
+    def _said_and(self, verb: Any) -> bool:
+        """A past verb coordinated with the complement of a past statement verb that tells a second act
+        of the speaker, not of the complement's subject (the parser hangs it on the complement's verb):
+        after a simple present ("The union said the plan is unfair and called a strike", "said the report
+        does not hold and asked ..."; English tags: ``VBD`` against ``VBZ``/``VBP`` on the complement's
+        verb or its "do"), or when it is itself an act of saying and the complement's verb tells no act of
+        its own (no verb sense of the lexicon: "denied that its troops had any role and blamed the rebels",
+        "said its commander was in contact with both sides and urged restraint"). "Police said the gang
+        kidnapped a man and demanded a ransom" is the gang's demand; a perfect "have kidnapped ... and
+        exploded" keeps its own subject, and so does a clause told before its statement verb."""
+        clause, gov = verb.head, verb.head.head
+        if clause.dep_ != "ccomp" or gov.i >= clause.i or verb.tag_ != "VBD" or gov.tag_ != "VBD" \
+                or not (gov.lemma_.lower() in self.lex.words("statement_verbs") or self._saying(gov)):
+            return False
+        aux = [c.tag_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        return clause.tag_ in ("VBZ", "VBP") or (clause.tag_ == "VB" and bool(aux) and aux[0] in ("VBZ", "VBP")) \
+            or (self._saying(verb) and not any(e.pos == "verb" and len(e.words) == 1
+                                               for e in self.lex.index.get(clause.lemma_.lower(), ())))
+
+    def _saying(self, verb: Any) -> bool:
+        """A verb the lexicon codes as an act of saying (a demand, an accusation, a denial, support)."""
+        return any(e.pos == "verb" and e.type in VOICED_TYPES for e in self.lex.index.get(verb.lemma_.lower(), ()))
 
     def tense_host(self, verb: Any) -> Any:
         """The verb whose auxiliary a bare past participle shares: the first conjunct of "a condamné X et

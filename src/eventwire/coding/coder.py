@@ -1123,6 +1123,8 @@ class SentenceCoder:
         out: set[str] = set()
         heads = [tok] + [tok.doc[i] for i in words if i != tok.i]
         for c in [c for h in heads for c in h.children]:
+            if self._when(c):
+                continue  # "called a strike for Thursday", "appelé à 14 heures": a time, no complement
             if c.dep_ in ("prep", "prt", "agent", "dative", "mark", "case"):
                 out.add(c.lower_)
             elif (c.dep_ == "advmod" or (c.dep_ == "obj" and c.pos_ == "ADV")) and any(
@@ -1143,6 +1145,14 @@ class SentenceCoder:
         if "à" not in out and self._penalty_in_clause(tok):
             out.add("à")
         return {CONTRACTIONS.get(p, p) for p in out} | out
+
+    def _when(self, tok: Any) -> bool:
+        """A phrase that dates the act (its noun a date or time entity, or a time or month word, without
+        a number of them): its preposition is no complement of the trigger."""
+        noun = next((g for g in tok.children if g.dep_ == "pobj"), None) if tok.dep_ == "prep" else tok
+        if noun is None or noun.dep_ == "ROOT" or any(c.dep_ == "nummod" for c in noun.children):
+            return False  # "held for 72 days": a length of time tells a detention
+        return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in self._times
 
     def _penalty_in_clause(self, tok: Any) -> bool:
         """A penalty "à ..." hung on a noun of the trigger's clause ("condamné par un tribunal à huit ans de
