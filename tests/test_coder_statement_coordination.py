@@ -19,6 +19,9 @@ pytestmark = pytest.mark.slow
      "ACCUSE", "Ministry"),
     ("The farmers' federation said the tax does not help anyone and urged parliament to repeal it.",
      "REQUEST", "farmers' federation"),
+    # a denial and a blame are both the speaker's, whatever the denied clause tells
+    ("A spokesman for the defence ministry denied that soldiers had fired on the crowd and blamed armed "
+     "protesters.", "ACCUSE", "spokesman"),
 ])
 def test_the_second_act_is_the_speakers(rules_pipeline, text, etype, speaker):
     ev = one(coded(rules_pipeline, text, "en"), etype)

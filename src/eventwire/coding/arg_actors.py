@@ -595,6 +595,9 @@ class ActorRules(FinderBase):
         latter = self._latter(tok, path, role)
         if latter is not None:
             return latter
+        owned = self._owned_force(tok, path, role)
+        if owned is not None:
+            return owned
         if tok.pos_ == "PRON":
             return None
         if role == "target" and (self._time(tok) or tok.lemma_.lower() in self.lex.words("locution_nouns")):
@@ -631,6 +634,46 @@ class ActorRules(FinderBase):
             author = self.document_author(tok)
             return self._one(author, path + "<doc", role) if author is not None else None
         return Arg(actor, path) if actor is not None else None
+
+    def _owned_force(self, tok: Any, path: str, role: str) -> Arg | None:
+        """"Turkey said its jets struck ...", "l'armée a indiqué que ses soldats avaient tué ...": forces with a
+        possessive (a ``military`` noun the resolver does not name) act for their owner, the known actor
+        the possessive stands for when number and gender agree (path ``=poss``); the words stay the
+        clause's own, the sector the force's."""
+        if tok.pos_ != "NOUN" or not self.lex.in_class("military", tok.lemma_.lower()):
+            return None
+        poss = next((c for c in tok.children if c.i < tok.i and c.lower_ in self.lex.words("possessives")), None)
+        if poss is None:
+            return None
+        own = self.resolve(tok, role)
+        if own is not None and (own.kb_id is not None or own.country is not None):
+            return None  # "their Russian allies": the words name the force
+        ant = self._reporting_subject(tok, agree=False) or self.antecedent(poss)
+        numbered = poss.lower_ in self.lex.words("singular_possessives") | self.lex.words("plural_possessives")
+        if ant is None or ant.i == poss.i or not (self._possessor_agrees(poss, ant) if numbered else _agree(poss, ant)):
+            return None  # "ses soldats": "ses" tells a singular owner, whatever the soldiers' number
+        owner = self._one(ant, path + "=poss", role)
+        if owner is None or (owner.actor.kb_id is None and owner.actor.country is None):
+            return None
+        span = self.np_span(tok)
+        sector = ((own.sector if own is not None and own.sector else "MIL") if owner.actor.sector in (None, "GOV")
+                  else owner.actor.sector)
+        actor = replace(owner.actor, text=span.text, span=(span.start_char, span.end_char), sector=sector,
+                        inferred=None)
+        return Arg(actor, owner.path, owner.reliability)
+
+    def _possessor_agrees(self, det: Any, subj: Any) -> bool:
+        """The possessive's number is its possessor's: "son/ses" a singular one, "leur(s)" a plural one
+        (a coordination is plural); a relative pronoun or a pronoun is judged by what it stands for."""
+        ante = self.relative_antecedent(subj)
+        subj = ante if ante is not None else subj
+        plural = "Plur" in subj.morph.get("Number") or any(c.dep_ == "conj" for c in subj.children)
+        low = det.lower_
+        if low in self.lex.words("singular_possessives"):
+            return not plural or subj.pos_ == "PRON"
+        if low in self.lex.words("plural_possessives"):
+            return plural or subj.pos_ == "PRON" or not subj.morph.get("Number")
+        return True
 
     def _band_of(self, tok: Any, path: str, role: str) -> Arg | None:
         """"a group of terrorists", "a band of 30 armed men": a common noun of a band (`band_nouns`)
@@ -862,7 +905,10 @@ class ActorRules(FinderBase):
         # an actor only: "Si ce thème était absent, il refusera" ("il" is not the theme)
         return subj[0] if self._actorish(subj[0]) else None
 
-    def _reporting_subject(self, tok: Any) -> Any | None:
+    def _reporting_subject(self, tok: Any, agree: bool = True) -> Any | None:
+        """The nominal subject of the statement verb whose reported clause ``tok`` is the subject of, if
+        it agrees with ``tok`` (unless ``agree`` is false: "said its troops had ...", where the possessive
+        is judged by its caller)."""
         if tok.dep_ not in SUBJ + PASS_SUBJ or tok.lower_ in self.lex.words("first_person"):
             return None
         clause = tok.head
@@ -870,7 +916,7 @@ class ActorRules(FinderBase):
         if clause.dep_ != "ccomp" or not verb_lemmas(clause.head) & saying:
             return None
         subj = [c for c in clause.head.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
-        return subj[0] if len(subj) == 1 and _agree(tok, subj[0]) else None
+        return subj[0] if len(subj) == 1 and (not agree or _agree(tok, subj[0])) else None
 
 
 def _uncounted(span: Any) -> str:

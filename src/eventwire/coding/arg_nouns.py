@@ -403,19 +403,6 @@ class NounArguments(VerbArguments):
             return self.actors(found[0], "poss=" + found[1])
         return self.actors(det, "poss")
 
-    def _possessor_agrees(self, det: Any, subj: Any) -> bool:
-        """The possessive's number is its possessor's: "son/ses" a singular one, "leur(s)" a plural one
-        (a coordination is plural); a relative pronoun or a pronoun is judged by what it stands for."""
-        ante = self.relative_antecedent(subj)
-        subj = ante if ante is not None else subj
-        plural = "Plur" in subj.morph.get("Number") or any(c.dep_ == "conj" for c in subj.children)
-        low = det.lower_
-        if low in self.lex.words("singular_possessives"):
-            return not plural or subj.pos_ == "PRON"
-        if low in self.lex.words("plural_possessives"):
-            return plural or subj.pos_ == "PRON" or not subj.morph.get("Number")
-        return True
-
     def _blamed(self, noun: Any) -> Any | None:
         """"Police blamed the bombing on the rebels", "officials attributed the ambush to a militia", "le
         gouvernement impute l'attentat aux rebelles": the one the act is laid on is its author (the

@@ -142,8 +142,9 @@ class VerbArguments(ActorRules):
         after a simple present ("The union said the plan is unfair and called a strike", "said the report
         does not hold and asked ..."; English tags: ``VBD`` against ``VBZ``/``VBP`` on the complement's
         verb or its "do"), or when it is itself an act of saying and the complement's verb tells no act of
-        its own (no verb sense of the lexicon: "denied that its troops had any role and blamed the rebels",
-        "said its commander was in contact with both sides and urged restraint"). "Police said the gang
+        its own (no verb sense of the lexicon: "said its commander was in contact with both sides and urged
+        restraint") or the statement verb is an act of saying too ("denied that its troops had fired and
+        blamed the rebels": a denial and a blame, both the speaker's). "Police said the gang
         kidnapped a man and demanded a ransom" is the gang's demand; a perfect "have kidnapped ... and
         exploded" keeps its own subject, and so does a clause told before its statement verb."""
         clause, gov = verb.head, verb.head.head
@@ -152,12 +153,13 @@ class VerbArguments(ActorRules):
             return False
         aux = [c.tag_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
         return clause.tag_ in ("VBZ", "VBP") or (clause.tag_ == "VB" and bool(aux) and aux[0] in ("VBZ", "VBP")) \
-            or (self._saying(verb) and not any(e.pos == "verb" and len(e.words) == 1
-                                               for e in self.lex.index.get(clause.lemma_.lower(), ())))
+            or (self._saying(verb) and (self._saying(gov) or not any(
+                e.pos == "verb" and len(e.words) == 1 for e in self.lex.index.get(clause.lemma_.lower(), ()))))
 
     def _saying(self, verb: Any) -> bool:
         """A verb the lexicon codes as an act of saying (a demand, an accusation, a denial, support)."""
-        return any(e.pos == "verb" and e.type in VOICED_TYPES for e in self.lex.index.get(verb.lemma_.lower(), ()))
+        return any(e.pos == "verb" and e.type in VOICED_TYPES and len(e.words) == 1
+                   for e in self.lex.index.get(verb.lemma_.lower(), ()))
 
     def tense_host(self, verb: Any) -> Any:
         """The verb whose auxiliary a bare past participle shares: the first conjunct of "a condamné X et
