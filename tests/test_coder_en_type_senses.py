@@ -131,3 +131,17 @@ def test_coder_en_a_date_is_no_complement_of_the_trigger(rules_pipeline):
     assert not [t for t in found if t[0] == "REQUEST"], found
     found = _types(rules_pipeline, "The opposition called for new elections on Monday.")
     assert [t for t in found if t[0] == "REQUEST" and "opposition" in t[2]], found
+
+
+@pytest.mark.parametrize("text, lang, etype, other", [
+    pytest.param("Opposition MPs walked out of parliament on Tuesday in protest at the new budget.", "en", "PROTEST",
+                 "REJECT", id="walk_out_of_parliament"),
+    pytest.param("Les députés de l'opposition ont quitté l'hémicycle mardi lors du vote du budget.", "fr",
+                 "PROTEST", "REJECT", id="quitter_l_hemicycle"),
+    pytest.param("The European Union imposed an asset freeze and a travel ban on five army officers.", "en",
+                 "SANCTION", "COERCE", id="asset_freeze_imposed"),
+])
+def test_coder_lawmakers_walking_out_and_sanctions_imposed(rules_pipeline, text, lang, etype, other):
+    found = [(e.type, e.trigger.text) for e in analyze(rules_pipeline, text, lang).events if not e.negated]
+    assert [t for t in found if t[0] == etype], found
+    assert not [t for t in found if t[0] == other], found
