@@ -88,3 +88,13 @@ def test_coder_a_blockade_by_state_forces_is_coercion(pipeline, text, lang):
 def test_coder_a_blockade_by_farmers_stays_a_protest(pipeline):
     text = "Des agriculteurs ont bloqué l'autoroute A6 lundi."
     assert [e for e in coded(pipeline, text, "fr") if e.type == "PROTEST" and e.mode == "obstruct"]
+
+
+@pytest.mark.parametrize("text, lang, etype", [
+    ("The council released two opposition leaders detained by the mutineers, state television said.", "en", "COERCE"),
+    ("Les mutins ont arrêté le chef d'état-major de l'armée dans la nuit.", "fr", "COERCE"),
+])
+def test_coder_mutineers_are_soldiers_in_revolt(rules_pipeline, text, lang, etype):
+    # not the police an arrest implies: the mutineers named as its doers
+    ev = next(e for e in coded(rules_pipeline, text, lang, etype))
+    assert ev.source is not None and ev.source.name == "mutineers" and ev.source.sector == "MIL"
