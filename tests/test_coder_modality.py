@@ -288,3 +288,12 @@ def test_coder_fr_a_march_to_demand_made_the_demand(rules_pipeline):
 def test_coder_fr_a_march_to_come_to_demand_is_a_plan(rules_pipeline):
     text = "Plusieurs centaines de riverains vont manifester devant l'hôtel de ville pour exiger le départ du préfet."
     assert all(e.hypothetical for e in analyze(rules_pipeline, text, "fr").events if e.type == "REQUEST")
+
+
+def test_coder_en_standing_idly_by_is_no_support(rules_pipeline):
+    # "standing idly by": a failure to act, not "standing by" someone (the lexicon's SUPPORT defend)
+    text = "He lamented the silence of the international community, which is standing idly by as the town is bombed."
+    support = of_type(analyze(rules_pipeline, text, "en").events, "SUPPORT")
+    assert support and all(e.negated for e in support)
+    text = "Western governments stood by the government in Kiev throughout the crisis."
+    assert [e for e in of_type(analyze(rules_pipeline, text, "en").events, "SUPPORT") if not e.negated]
