@@ -90,6 +90,21 @@ def test_coder_a_blockade_by_farmers_stays_a_protest(pipeline):
     assert [e for e in coded(pipeline, text, "fr") if e.type == "PROTEST" and e.mode == "obstruct"]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Militia fighters looted the central market of the town on Sunday.", "en"),
+    ("Des jihadistes ont pillé le centre de santé du village avant de repartir.", "fr"),
+])
+def test_coder_looting_by_an_armed_group_takes_property(rules_pipeline, text, lang):
+    evs = coded(rules_pipeline, text, lang)
+    assert [e for e in evs if e.type == "COERCE" and e.mode == "seize"], evs
+    assert not [e for e in evs if e.type == "PROTEST"], evs
+
+
+def test_coder_looting_by_a_crowd_stays_a_riot(pipeline):
+    evs = coded(pipeline, "Rioters looted shops in the capital overnight.", "en")
+    assert [e for e in evs if e.type == "PROTEST" and e.mode == "riot"], evs
+
+
 @pytest.mark.parametrize("text, lang, etype", [
     ("The council released two opposition leaders detained by the mutineers, state television said.", "en", "COERCE"),
     ("Les mutins ont arrêté le chef d'état-major de l'armée dans la nuit.", "fr", "COERCE"),

@@ -106,7 +106,8 @@ class CoderStage:
                                                         coder.lex.words("article_agent_types"),
                                                         tuple(coder.retold))
             rejections += dropped
-        events = [_forces_blocking(_protesting_crowd(ev)) for ev in events]
+        looting = coder.lex.words("looting_words")
+        events = [_forces_blocking(_protesting_crowd(_armed_looting(ev, analysis.doc, looting))) for ev in events]
         return replace(analysis, events=analysis.events + tuple(events),
                        rejections=analysis.rejections + tuple(rejections))
 
@@ -163,6 +164,20 @@ def _forces_blocking(ev: Event) -> Event:
         return ev
     why = f"COERCE/restrict: the blockade of state forces ('{src.text}') restricts, it is no protest"
     return replace(ev, type="COERCE", mode="restrict", explanation=f"{ev.explanation[:-1]}; {why}.")
+
+
+def _armed_looting(ev: Event, doc: Any, words: frozenset[str]) -> Event:
+    """"RSF fighters looted the market", "des hommes armés ont pillé les boutiques": an armed group that
+    loots takes property (COERCE ``seize``); a crowd's looting stays a riot (PROTEST). The trigger's lemma is
+    one of ``looting_words``; the source's sector an armed one."""
+    src = ev.source
+    if ev.type != "PROTEST" or src is None or src.sector not in ARMED_SECTORS or not words:
+        return ev
+    span = doc.char_span(*ev.trigger.span, alignment_mode="expand")
+    if span is None or not any(t.lemma_.lower() in words for t in span):
+        return ev
+    why = f"COERCE/seize: the looting of an armed group ('{src.text}') takes property, it is no riot"
+    return replace(ev, type="COERCE", mode="seize", explanation=f"{ev.explanation[:-1]}; {why}.")
 
 
 def _protesting_crowd(ev: Event) -> Event:

@@ -54,7 +54,8 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "calling_verbs", "sourceless_types", "comment_relatives", "article_agent_types",
              "deployed_sectors", "pair_words", "plural_definite_determiners", "distributive_words", "custody_verbs",
              "between_preps", "dying_verbs", "dying_nouns", "contest_words",
-             "commemoration_nouns", "ordering_verbs", "band_nouns", "occurrence_verbs", "month_words")
+             "commemoration_nouns", "ordering_verbs", "band_nouns", "occurrence_verbs", "month_words",
+             "looting_words")
 
 
 @dataclass(frozen=True, slots=True)
