@@ -292,7 +292,7 @@ def test_coder_fr_a_march_to_come_to_demand_is_a_plan(rules_pipeline):
 
 def test_coder_en_standing_idly_by_is_no_support(rules_pipeline):
     # "standing idly by": a failure to act, not "standing by" someone (the lexicon's SUPPORT defend)
-    text = "He lamented the silence of the international community, which is standing idly by as the town is bombed."
+    text = "Activists said European governments were standing idly by while the refugees drowned."
     support = of_type(analyze(rules_pipeline, text, "en").events, "SUPPORT")
     assert support and all(e.negated for e in support)
     text = "Western governments stood by the government in Kiev throughout the crisis."
