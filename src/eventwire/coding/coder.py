@@ -216,6 +216,7 @@ class SentenceCoder:
         self._times = lexicon.words("time_nouns") | lexicon.words("month_words")  # anchors
         self._clause_anchors: dict[int, Counter[str]] = {}  # anchors by clause head
         self._modality: dict[int, Modality] = {}  # by token: each sense of a candidate asks again
+        self._words: dict[int, frozenset[str]] = {}  # by sentence start: its lemmas and lower-case forms
         self._refs: dict[tuple[int, tuple[int, ...]], TextRef] = {}  # trigger_ref by candidate
         self._judging: set[int] = set()  # calling verbs a word of blame hangs on (evaluations)
         self.contest = contest_article(analysis.doc, lexicon.words("contest_words"))
@@ -228,6 +229,14 @@ class SentenceCoder:
             found = self._modality[tok.i] = modality(tok, self.lex)
         return found
 
+    def sentence_words(self, sent: Any) -> frozenset[str]:
+        """The lemmas and lower-case forms of a sentence's tokens, once per sentence: the sentence rules
+        (deadlines, counts, dismissals, denials, words of blame) look for their words only where it has one."""
+        found = self._words.get(sent.start)
+        if found is None:
+            found = self._words[sent.start] = frozenset(w for t in sent for w in (t.lemma_.lower(), t.lower_))
+        return found
+
     def code_sentence(self, sent: Any) -> tuple[list[Event], list[Rejection]]:
         denials = self.dismissals(sent)
         blame = self.evaluations(sent)  # before the candidates: it marks the calling verbs that judge (_judging)
@@ -237,7 +246,7 @@ class SentenceCoder:
         rejections: list[Rejection] = []
         denied = {e.trigger.span for e in denials}
         expelled = {e.trigger.span for e in deadlines}  # "ordered the envoys to leave": no REQUEST besides
-        claims = {c.i for t in sent if (t.idx, t.idx + len(t)) in denied for c in t.children
+        claims = {c.i for t in (sent if denied else ()) if (t.idx, t.idx + len(t)) in denied for c in t.children
                   if c.dep_ in ("obj", "dobj") or c.dep_ in PASS_SUBJ}  # "ces accusations": not the caller's
         callers = {e.source.name for e in denials if e.source is not None}
         for cand in candidates(sent, self.lex):
@@ -721,6 +730,8 @@ class SentenceCoder:
         out: list[Event] = []
         give, leave = self.lex.words("deadline_verbs"), self.lex.words("leave_verbs")
         orders = self.lex.words("leave_order_verbs")
+        if self.sentence_words(sent).isdisjoint(give | orders):
+            return out
         times = self.lex.words("time_nouns")
         for tok in sent:
             lemma = tok.lemma_.lower()
@@ -761,6 +772,8 @@ class SentenceCoder:
         actor with a number), whoever counts them. A rule: the verb is no protest word."""
         out: list[Event] = []
         counting = self.lex.words("counting_verbs")
+        if self.sentence_words(sent).isdisjoint(counting):
+            return out
         for tok in sent:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in counting:
                 continue
@@ -785,6 +798,8 @@ class SentenceCoder:
         the calling verb (``calling_verbs``) and the word of falsehood (class ``falsehood``) are apart."""
         out: list[Event] = []
         calling = self.lex.words("calling_verbs")
+        if self.sentence_words(sent).isdisjoint(calling):
+            return out
         for tok in sent:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in calling:
                 continue
@@ -812,6 +827,8 @@ class SentenceCoder:
         out: list[Event] = []
         pronouns = self.lex.words("subject_pronouns") | self.lex.words("first_person")
         statement = self.lex.words("statement_verbs")
+        if self.sentence_words(sent).isdisjoint(statement):
+            return out
         for tok in sent:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in statement:
                 continue
@@ -845,6 +862,8 @@ class SentenceCoder:
         lexicon entry: the speaker and the words of blame are apart."""
         out: list[Event] = []
         seen: set[tuple[Any, ...]] = set()
+        if self.sentence_words(sent).isdisjoint(self.lex.classes.get("disapproval", frozenset())):
+            return out
         for tok in sent:
             if tok.pos_ not in ("ADJ", "NOUN") or not (self.lex.in_class("disapproval", tok.lemma_.lower())
                                                        or self.lex.in_class("disapproval", tok.lower_)):

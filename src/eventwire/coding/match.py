@@ -206,11 +206,12 @@ def pos_ok(entry: Entry, tok: Any) -> bool:
     return tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm")
 
 
-def match_words(entry: Entry, doc: Any, start: int, end: int) -> tuple[int, ...] | None:
+def match_words(entry: Entry, doc: Any, start: int, end: int, first: Any = None) -> tuple[int, ...] | None:
     """Token indices matching ``entry.words`` from ``start`` (inside ``[start, end)``), or None. A
-    hyphenated token stands for the words it joins ("mis en garde-à-vue" matches "mettre en garde à vue")."""
+    hyphenated token stands for the words it joins ("mis en garde-à-vue" matches "mettre en garde à vue").
+    ``first``: the token at ``start``, when the caller holds it."""
     words = entry.words
-    k = covers(words, 0, doc[start])
+    k = covers(words, 0, doc[start] if first is None else first)
     if not k:
         return None
     found = [start]
@@ -268,9 +269,11 @@ def candidates(sent: Any, lexicon: Lexicon) -> Iterator[Candidate]:
     index = lexicon.index
     found: list[tuple[tuple[int, ...], Entry]] = []
     for i in range(sent.start, sent.end):
+        tok = None
         for key in keys[i]:
             for entry in index.get(key, ()):
-                idx = match_words(entry, doc, i, sent.end)
+                tok = doc[i] if tok is None else tok
+                idx = match_words(entry, doc, i, sent.end, tok)
                 if idx is not None:
                     found.append((idx, entry))
     yield from _resolve_overlaps(doc, found)
