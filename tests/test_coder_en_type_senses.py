@@ -9,9 +9,9 @@ from _coder import analyze, coded
 pytestmark = pytest.mark.slow
 
 
-def _types(pipe, text: str) -> list[tuple[str, str, str]]:
+def _types(pipe, text: str, lang: str = "en") -> list[tuple[str, str, str]]:
     return [(e.type, e.trigger.text, e.source.text if e.source else "")
-            for e in analyze(pipe, text, "en").events if not e.negated]
+            for e in analyze(pipe, text, lang).events if not e.negated]
 
 
 @pytest.mark.parametrize("text, etype, source", [
@@ -142,6 +142,6 @@ def test_coder_en_a_date_is_no_complement_of_the_trigger(rules_pipeline):
                  "SANCTION", "COERCE", id="asset_freeze_imposed"),
 ])
 def test_coder_lawmakers_walking_out_and_sanctions_imposed(rules_pipeline, text, lang, etype, other):
-    found = [(e.type, e.trigger.text) for e in analyze(rules_pipeline, text, lang).events if not e.negated]
+    found = _types(rules_pipeline, text, lang)
     assert [t for t in found if t[0] == etype], found
     assert not [t for t in found if t[0] == other], found

@@ -175,8 +175,9 @@ def paragraph_start(text: str, pos: int, wrapped: bool = False) -> int:
 
 # A monitoring service's note of what follows the dateline ("-- [Text] ", "-- [Excerpt] ", "-- [Report by X] "):
 # part of the dateline, no word of the dispatch (the parser takes "[Excerpt] Senator X" for a subject)
-_EDITORIAL = r"(?:\[[A-Z][a-z]+(?: [\w.'’-]+){0,4}\] *)?"
-EDITORIAL_NOTE = re.compile(r"\s*" + _EDITORIAL[3:-2])  # the note alone, where a sentence opens on it
+_NOTE = r"\[[A-Z][a-z]+(?: [\w.'’-]+){0,4}\] *"
+_EDITORIAL = f"(?:{_NOTE})?"  # optional at a dateline's end
+EDITORIAL_NOTE = re.compile(r"\s*" + _NOTE)  # the note alone, where a sentence opens on it
 
 # A wire dispatch's dateline: the capitalised name of the place it was filed from, opening a line, then its
 # country, a date and an agency, each optional, then a dash: "LA PAZ - ", "BAIDOA, Somalia - ", "BEIRUT,

@@ -148,18 +148,20 @@ class VerbArguments(ActorRules):
         kidnapped a man and demanded a ransom" is the gang's demand; a perfect "have kidnapped ... and
         exploded" keeps its own subject, and so does a clause told before its statement verb."""
         clause, gov = verb.head, verb.head.head
-        if clause.dep_ != "ccomp" or gov.i >= clause.i or verb.tag_ != "VBD" or gov.tag_ != "VBD" \
-                or not (gov.lemma_.lower() in self.lex.words("statement_verbs") or self._saying(gov)):
+        if clause.dep_ != "ccomp" or gov.i >= clause.i or verb.tag_ != "VBD" or gov.tag_ != "VBD":
+            return False
+        gov_saying = bool(self._verb_senses(gov) & VOICED)
+        if not (gov_saying or gov.lemma_.lower() in self.lex.words("statement_verbs")):
             return False
         aux = [c.tag_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
-        return clause.tag_ in ("VBZ", "VBP") or (clause.tag_ == "VB" and bool(aux) and aux[0] in ("VBZ", "VBP")) \
-            or (self._saying(verb) and (self._saying(gov) or not any(
-                e.pos == "verb" and len(e.words) == 1 for e in self.lex.index.get(clause.lemma_.lower(), ()))))
+        if clause.tag_ in ("VBZ", "VBP") or (clause.tag_ == "VB" and bool(aux) and aux[0] in ("VBZ", "VBP")):
+            return True
+        return bool(self._verb_senses(verb) & VOICED) and (gov_saying or not self._verb_senses(clause))
 
-    def _saying(self, verb: Any) -> bool:
-        """A verb the lexicon codes as an act of saying (a demand, an accusation, a denial, support)."""
-        return any(e.pos == "verb" and e.type in VOICED_TYPES and len(e.words) == 1
-                   for e in self.lex.index.get(verb.lemma_.lower(), ()))
+    def _verb_senses(self, verb: Any) -> set[str]:
+        """The types of the lexicon's one-word verb senses of ``verb``'s lemma (an act of saying: one of
+        ``VOICED_TYPES``)."""
+        return {e.type for e in self.lex.index.get(verb.lemma_.lower(), ()) if e.pos == "verb" and len(e.words) == 1}
 
     def tense_host(self, verb: Any) -> Any:
         """The verb whose auxiliary a bare past participle shares: the first conjunct of "a condamné X et
@@ -844,6 +846,7 @@ class VerbArguments(ActorRules):
 
 
 MUTUAL_TYPES = ("COOPERATE", "CONSULT")
+VOICED = frozenset(VOICED_TYPES)  # acts of saying (_said_and)
 STATEMENT_TYPES = ("ACCUSE", "REJECT", "SUPPORT", "REQUEST", "CONCEDE", "AGREE", "THREATEN")  # verbs of saying
 THEME_CLASSES = ("military", "goods", "aid")  # what an infinitive moves or gives (_theme)
 HOLDER_TYPES = ("ASSAULT", "COERCE", "REQUEST")  # "captured villages from X", "demanded autonomy from X": X (_holder)

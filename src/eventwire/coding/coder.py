@@ -162,8 +162,7 @@ def _forces_blocking(ev: Event) -> Event:
     src = ev.source
     if ev.type != "PROTEST" or ev.mode != "obstruct" or src is None or src.sector not in STATE_FORCES:
         return ev
-    why = f"COERCE/restrict: the blockade of state forces ('{src.text}') restricts, it is no protest"
-    return replace(ev, type="COERCE", mode="restrict", explanation=f"{ev.explanation[:-1]}; {why}.")
+    return _coercion(ev, "restrict", f"the blockade of state forces ('{src.text}') restricts, it is no protest")
 
 
 def _armed_looting(ev: Event, doc: Any, words: frozenset[str]) -> Event:
@@ -176,8 +175,12 @@ def _armed_looting(ev: Event, doc: Any, words: frozenset[str]) -> Event:
     span = doc.char_span(*ev.trigger.span, alignment_mode="expand")
     if span is None or not any(t.lemma_.lower() in words for t in span):
         return ev
-    why = f"COERCE/seize: the looting of an armed group ('{src.text}') takes property, it is no riot"
-    return replace(ev, type="COERCE", mode="seize", explanation=f"{ev.explanation[:-1]}; {why}.")
+    return _coercion(ev, "seize", f"the looting of an armed group ('{src.text}') takes property, it is no riot")
+
+
+def _coercion(ev: Event, mode: str, why: str) -> Event:
+    """``ev`` retyped as a COERCE of ``mode``, the reason added to its explanation."""
+    return replace(ev, type="COERCE", mode=mode, explanation=f"{ev.explanation[:-1]}; COERCE/{mode}: {why}.")
 
 
 def _protesting_crowd(ev: Event) -> Event:
