@@ -69,3 +69,19 @@ def test_sentence_is_the_tokens_sent_from_an_index(pipeline, lang):
     doc = pipeline.nlp(lang)(text)
     assert all((sentence(t).start, sentence(t).end) == (t.sent.start, t.sent.end) for t in doc)
     assert len({id(sentence(t)) for t in doc}) == len(list(doc.sents)) >= 4
+
+
+def test_hyphened_names_are_one_word_before_the_parse(pipeline):
+    """French: a run of capitalised words joined by hyphens ("Royaume-Uni", "Seine-Saint-Denis") is one
+    token for the tagger and the parser, as the tokenizer's own exceptions ("États-Unis") are; Arabic
+    names with their article ("al-Nosra") and words after a hyphen in lower case stay as cut."""
+    text = ("Le Royaume-Uni et les Pays-Bas ont dénoncé dimanche les tirs à Seine-Saint-Denis et Lille-sud ; "
+            "celle-ci accuse le Front al-Nosra.")
+    doc = pipeline.nlp("fr")(text)
+    words = [t.text for t in doc]
+    assert {"Royaume-Uni", "Pays-Bas", "Seine-Saint-Denis"} <= set(words)
+    assert "al-Nosra" not in words and "Nosra" in words and "Lille-sud" not in words
+    assert doc.text == text
+    subject = next(t for t in doc if t.text == "Royaume-Uni")
+    assert subject.dep_ == "nsubj" and subject.head.lemma_ == "dénoncer"
+    assert _nlp.HYPHENED_NAMES not in pipeline.nlp("en").pipe_names
