@@ -47,6 +47,10 @@ def test_place_label_needs_a_state_opening_the_line_before_a_colon(pipeline, tex
     ("Le préfet de la région, Marc Ouédraogo, a été abattu jeudi soir devant la préfecture.", "a été abattu",
      "Ouédraogo"),
     ("Une militante, Awa Diallo, a été enlevée dimanche près de Mopti.", "a été enlevée", "Diallo"),
+    # the object of the act, its state's adjective the target: the name in apposition is the victim
+    ("Une explosion a tué samedi le général syrien Ali Hassan près de Homs.", "a tué", "Hassan"),
+    # a noun event subject of the verb that tells what it did: the verb's object is its victim
+    ("Une frappe a tué jeudi le commandant iranien Reza Karimi près de la frontière.", "frappe", "Karimi"),
 ])
 def test_a_name_in_the_victims_phrase_is_no_context_source(keep_sourceless_pipeline, text, trigger, victim):
     a = analyze(keep_sourceless_pipeline, text, "fr", published="2021-03-03")

@@ -30,7 +30,7 @@ from typing import Any
 from ..actors.resolve import place_label
 from ..records import Actor, Analysis, Event, Found
 from ..text import doc_text, wire_dateline
-from .arg_base import PASS_SUBJ, SUBJ
+from .arg_base import OBJ, PASS_SUBJ, SUBJ
 from .judge import Judge, bucket
 
 WINDOW = 3  # sentences before the event's own
@@ -200,13 +200,17 @@ class ContextSources:
         return {actor.name} | {m.name for m in self.mentions if a <= m.span[0] and m.span[1] <= b}
 
     def target_words(self, ev: Event) -> frozenset[int]:
-        """The tokens of the target's phrase and of the trigger's passive subjects, appositions included
-        ("le maire de la commune, Jean X, a été abattu"), not the clauses that modify them."""
+        """The tokens of the target's phrase and of the trigger's passive subjects and objects, appositions
+        included ("le maire de la commune, Jean X, a été abattu"; "a tué le général iranien Ali X", whose
+        target is the adjective's state; "une frappe a tué le général X", the object of the verb the
+        trigger is the subject of), not the clauses that modify them."""
         doc = self.analysis.doc
         heads = []
         trig = doc.char_span(*ev.trigger.span, alignment_mode="expand")
         if trig is not None and len(trig):  # the parser may read an apposition as a second passive subject
-            heads += [c for c in trig.root.children if c.dep_ in PASS_SUBJ]
+            heads += [c for c in trig.root.children if c.dep_ in PASS_SUBJ or c.dep_ in OBJ]
+            if trig.root.dep_ in SUBJ:  # "une frappe a tué le général X": the noun's verb's object
+                heads += [c for c in trig.root.head.children if c.dep_ in OBJ]
         if ev.target is not None and ev.target.span[1] > ev.target.span[0]:
             span = doc.char_span(ev.target.span[0], ev.target.span[1], alignment_mode="expand")
             heads += [span.root] if span is not None and len(span) else []
