@@ -105,6 +105,26 @@ def test_coder_looting_by_a_crowd_stays_a_riot(pipeline):
     assert [e for e in evs if e.type == "PROTEST" and e.mode == "riot"], evs
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Les forces ukrainiennes ont capturé vingt soldats russes près de la frontière.", "fr"),
+    ("L'armée tchadienne a capturé une dizaine de combattants lors d'un ratissage.", "fr"),
+    ("Ukrainian troops captured twenty Russian soldiers near the border on Monday.", "en"),
+])
+def test_coder_capture_by_state_forces_is_an_arrest(pipeline, text, lang):
+    evs = coded(pipeline, text, lang)
+    assert [e for e in evs if e.type == "COERCE" and e.mode == "arrest"], evs
+    assert not [e for e in evs if e.type == "ASSAULT"], evs
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Des soldats maliens ont été capturés par les jihadistes près de la frontière.", "fr"),
+    ("Rebels captured two soldiers near the border on Monday.", "en"),
+])
+def test_coder_capture_by_an_armed_group_stays_an_abduction(pipeline, text, lang):
+    evs = coded(pipeline, text, lang)
+    assert [e for e in evs if e.type == "ASSAULT" and e.mode == "abduct"], evs
+
+
 @pytest.mark.parametrize("text, lang, etype", [
     ("The council released two opposition leaders detained by the mutineers, state television said.", "en", "COERCE"),
     ("Les mutins ont arrêté le chef d'état-major de l'armée dans la nuit.", "fr", "COERCE"),

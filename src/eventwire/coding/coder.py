@@ -106,8 +106,9 @@ class CoderStage:
                                                         coder.lex.words("article_agent_types"),
                                                         tuple(coder.retold))
             rejections += dropped
-        looting = coder.lex.words("looting_words")
-        events = [_forces_blocking(_protesting_crowd(_armed_looting(ev, analysis.doc, looting))) for ev in events]
+        looting, capture = coder.lex.words("looting_words"), coder.lex.words("capture_words")
+        events = [_state_capture(_forces_blocking(_protesting_crowd(_armed_looting(ev, analysis.doc, looting))),
+                                 analysis.doc, capture) for ev in events]
         return replace(analysis, events=analysis.events + tuple(events),
                        rejections=analysis.rejections + tuple(rejections))
 
@@ -163,6 +164,19 @@ def _forces_blocking(ev: Event) -> Event:
     if ev.type != "PROTEST" or ev.mode != "obstruct" or src is None or src.sector not in STATE_FORCES:
         return ev
     return _coercion(ev, "restrict", f"the blockade of state forces ('{src.text}') restricts, it is no protest")
+
+
+def _state_capture(ev: Event, doc: Any, words: frozenset[str]) -> Event:
+    """"les forces ukrainiennes ont capturé vingt soldats", "troops captured two fighters": the soldiers or
+    police of a state who capture people detain them (COERCE ``arrest``); an armed group's capture stays an
+    abduction (ASSAULT). The trigger's lemma is one of ``capture_words``; the source's sector a state force's."""
+    src = ev.source
+    if ev.type != "ASSAULT" or ev.mode != "abduct" or src is None or src.sector not in STATE_FORCES or not words:
+        return ev
+    span = doc.char_span(*ev.trigger.span, alignment_mode="expand")
+    if span is None or not any(t.lemma_.lower() in words for t in span):
+        return ev
+    return _coercion(ev, "arrest", f"the capture of people by state forces ('{src.text}') detains them")
 
 
 def _armed_looting(ev: Event, doc: Any, words: frozenset[str]) -> Event:
