@@ -83,3 +83,17 @@ def test_coder_fr_protest_lodged_with_a_state_is_a_criticism(pipeline):
     """"protesté auprès de X": the parser may read "auprès" as the object; it is still the preposition."""
     events = coded(pipeline, "Séoul a protesté officiellement auprès de Pékin après l'incident en mer.", "fr")
     assert [e for e in events if e.type == "ACCUSE"] and not [e for e in events if e.type == "PROTEST"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Les deux ministres se sont longuement entretenus mardi à Genève.",
+    "Les présidents sénégalais et malien s'entretiennent ce mardi à Dakar.",
+])
+def test_coder_fr_reciprocal_talks_need_no_partner_complement(rules_pipeline, text):
+    # "s'entretenir avec X": a plural subject is its own partner
+    assert coded(rules_pipeline, text, "fr", "CONSULT"), coded(rules_pipeline, text, "fr")
+
+
+def test_coder_fr_talks_of_one_without_a_partner_are_no_meeting(rules_pipeline):
+    text = "Le ministre s'est longuement entretenu mardi à Genève."
+    assert not coded(rules_pipeline, text, "fr", "CONSULT")

@@ -1026,7 +1026,7 @@ class SentenceCoder:
         return held[1]
 
     def _constraints_hold(self, entry: Entry, tok: Any, words: tuple[int, ...]) -> bool:
-        if entry.prep and not (set(entry.prep) & self.particles(tok, words)):
+        if entry.prep and not (set(entry.prep) & self.particles(tok, words)) and not self.reciprocal(entry, tok):
             return False
         if entry.type in SYMMETRIC and entry.pos == "verb" and not self.partner_is_actor(entry, tok):
             return False
@@ -1047,6 +1047,19 @@ class SentenceCoder:
         if entry.subject:
             return self.subject_in_class(entry.subject, tok)
         return True
+
+    def reciprocal(self, entry: Entry, tok: Any) -> bool:
+        """"les deux ministres se sont entretenus", "Paris et Berlin se sont entretenus": a reflexive verb
+        whose sense names its partner with a preposition ("s'entretenir avec") needs none when its subject
+        is plural or a list: each of them is the other's partner."""
+        if not entry.reflexive or not set(entry.prep) & self.lex.words("partner_preps") or not self.reflexive(tok):
+            return False
+        if any("Plur" in t.morph.get("Number") for t in (tok, *tok.children)
+               if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")):
+            return True  # "se sont entretenus", "s'entretiennent": the finite verb agrees with its subject
+        subj = self.args.subject_token(tok)
+        return subj is not None and ("Plur" in subj[0].morph.get("Number")
+                                     or any(c.dep_ == "conj" for c in subj[0].children))
 
     def subject_in_class(self, name: str, tok: Any) -> bool:
         """The sense's doer is of class ``name``: the subject of an active verb; the agent of a passive
