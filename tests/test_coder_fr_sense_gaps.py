@@ -97,3 +97,12 @@ def test_coder_fr_reciprocal_talks_need_no_partner_complement(rules_pipeline, te
 def test_coder_fr_talks_of_one_without_a_partner_are_no_meeting(rules_pipeline):
     text = "Le ministre s'est longuement entretenu mardi à Genève."
     assert not coded(rules_pipeline, text, "fr", "CONSULT")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La haute-commissaire a reçu jeudi soir les élus de la province.", "fr"),
+    ("The governor received the parliamentarians of the province on Thursday.", "en"),
+])
+def test_coder_receiving_people_by_office_is_a_meeting(rules_pipeline, text, lang):
+    # an office holder is a person (objclass person) and an actor (subject: actor)
+    assert coded(rules_pipeline, text, lang, "CONSULT"), coded(rules_pipeline, text, lang)

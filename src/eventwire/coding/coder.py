@@ -1155,6 +1155,8 @@ class SentenceCoder:
             if self.lex.in_class(name, " ".join(t.lower_ for t in tok.doc[tok.i:inner.i + 1]).replace("' ", "'")):
                 return True
         if name in ("actor", "person", "state"):
+            if name == "actor" and (self.lex.in_class("person", lemma) or self.lex.in_class("person", text)):
+                return True  # a person is an actor: "le haut-commissaire a reçu les élus"
             return tok.ent_type_ in ACTOR_LABELS or tok.pos_ in ("PROPN", "PRON")
         if name == "military":
             actor = self.args.resolve(tok)
