@@ -18,6 +18,8 @@ pytestmark = pytest.mark.slow
     # the object behind a weekday the parser made the object
     ("Le ministre a présenté jeudi ses excuses au gouvernement ivoirien.", "CONCEDE", "Ivorian government"),
     ("Le Kenya a libéré vendredi six Ougandais détenus depuis mars.", "RETREAT", "Uganda"),
+    # and behind a month with its preposition
+    ("Le Canada a expulsé en mars deux diplomates iraniens.", "SANCTION", "Iran"),
     # what is thrown is no target: the people it is thrown at are
     ("Des casseurs ont lancé des bouteilles contre les gendarmes.", "ASSAULT", "police"),
     ("Des pierres ont été lancées sur les policiers par des jeunes.", "ASSAULT", "police"),

@@ -453,7 +453,9 @@ class VerbArguments(ActorRules):
     def _bare_oblique_object(self, verb: Any) -> list[Any]:
         """"a menacé Israël mercredi": a time noun after the object makes the French parser read the
         object as an oblique; a name or noun phrase right after an active verb, with no preposition, that
-        is not itself a time expression, is the object."""
+        is not itself a time expression, is the object; so is the noun the parser hangs, with no
+        preposition, under a weekday or a month ("a libéré vendredi six otages", "a sanctionné en
+        décembre trois responsables")."""
         if self.is_passive(verb) or verb.pos_ != "VERB":
             return []
         for c in verb.children:
@@ -462,6 +464,10 @@ class VerbArguments(ActorRules):
             if c.dep_ not in ("obl:arg", "obl:mod", "obl") or c.i < verb.i or not nominal:
                 continue
             if any(g.dep_ == "case" for g in c.children):
+                if c.lemma_.lower() in self.lex.words("month_words"):
+                    behind = self._behind_time(c)  # "a sanctionné en décembre trois responsables"
+                    if behind is not None:
+                        return [behind]
                 continue
             if c.lemma_.lower() in self.lex.words("time_nouns"):
                 behind = self._behind_time(c)  # "a libéré vendredi six otages": the noun under the weekday
