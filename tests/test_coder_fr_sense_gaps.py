@@ -106,3 +106,9 @@ def test_coder_fr_talks_of_one_without_a_partner_are_no_meeting(rules_pipeline):
 def test_coder_receiving_people_by_office_is_a_meeting(rules_pipeline, text, lang):
     # an office holder is a person (objclass person) and an actor (subject: actor)
     assert coded(rules_pipeline, text, lang, "CONSULT"), coded(rules_pipeline, text, lang)
+
+
+def test_coder_fr_truce_agreed_by_both_sides_is_an_agreement(rules_pipeline):
+    # "convenir de" needs its "de"; a participle of an agreement noun with its agent does not
+    text = "La trêve convenue par l'armée et les rebelles a été violée lundi."
+    assert coded(rules_pipeline, text, "fr", "AGREE"), coded(rules_pipeline, text, "fr")
