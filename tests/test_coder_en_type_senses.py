@@ -118,6 +118,8 @@ def test_coder_en_assault_and_censorship_senses(rules_pipeline, text, etype, mod
                  "COERCE", id="a_missile_stopped_in_fighting"),
     pytest.param("The coast guard intercepted a fishing boat carrying forty migrants.", "COERCE", "ASSAULT",
                  id="a_boat_stopped"),
+    pytest.param("Israeli air defences intercepted most of the rockets over the northern suburbs.", "ASSAULT", "COERCE",
+                 id="a_share_of_the_missiles"),
 ])
 def test_coder_en_what_is_intercepted_gives_the_type(rules_pipeline, text, etype, other):
     found = _types(rules_pipeline, text)
