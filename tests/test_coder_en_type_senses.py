@@ -147,3 +147,16 @@ def test_coder_lawmakers_walking_out_and_sanctions_imposed(rules_pipeline, text,
     found = _types(rules_pipeline, text, lang)
     assert [t for t in found if t[0] == etype], found
     assert not [t for t in found if t[0] == other], found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A spokeswoman for the ministry declined to comment on the talks.", "en"),
+    ("The governor blamed bandits but declined to name any group.", "en"),
+    ("Le porte-parole du ministère a refusé de commenter ces informations.", "fr"),
+])
+def test_coder_a_refusal_to_comment_is_no_rejection(pipeline, text, lang):
+    assert not coded(pipeline, text, lang, "REJECT"), coded(pipeline, text, lang)
+
+
+def test_coder_a_refusal_to_release_stays_a_rejection(pipeline):
+    assert coded(pipeline, "The junta refused to release the detained ministers on Monday.", "en", "REJECT")

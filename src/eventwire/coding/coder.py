@@ -272,6 +272,9 @@ class SentenceCoder:
             elif (cand.head.idx, cand.head.idx + len(cand.head)) in expelled \
                     and all(a.type == "REQUEST" for a in cand.alternatives):
                 coded = Coded(reason="not an event (an order to leave: coded as an expulsion, SANCTION)")
+            elif self._no_comment(cand):
+                coded = Coded(reason="not an event (a refusal to comment or to say more: no demand or "
+                                     "proposal is refused)")
             elif cand.head.i in self._judging and all(a.type != "ACCUSE" for a in cand.alternatives):
                 # "called the strike irresponsible": a judgment (coded as ACCUSE), not "calling a strike"
                 coded = Coded(reason="not an event (the words judge something: a condemnation, coded as ACCUSE)")
@@ -287,6 +290,14 @@ class SentenceCoder:
                                             trigger=self.trigger_ref(cand),
                                             type=cand.alternatives[0].type, reason=coded.reason))
         return events + [e for e in blame if not self._blamed_by_verb(e, events, sent)], rejections
+
+    def _no_comment(self, cand: Candidate) -> bool:
+        """"declined to comment", "a refusé de commenter", "declined to name any group": refusing only to
+        speak is no rejection of a demand or proposal (``no_comment_verbs``: the verb refused)."""
+        if any(a.type != "REJECT" for a in cand.alternatives):
+            return False
+        words = self.lex.words("no_comment_verbs")
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in words for c in cand.head.children)
 
     @staticmethod
     def _blamed_by_verb(ev: Event, events: list[Event], sent: Any) -> bool:

@@ -55,7 +55,7 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "deployed_sectors", "pair_words", "plural_definite_determiners", "distributive_words", "custody_verbs",
              "between_preps", "dying_verbs", "dying_nouns", "contest_words",
              "commemoration_nouns", "ordering_verbs", "band_nouns", "occurrence_verbs", "month_words",
-             "looting_words", "capture_words")
+             "looting_words", "capture_words", "no_comment_verbs")
 
 
 @dataclass(frozen=True, slots=True)
