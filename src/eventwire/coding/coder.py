@@ -1065,12 +1065,15 @@ class SentenceCoder:
         is plural or a list: each of them is the other's partner."""
         if not entry.reflexive or not set(entry.prep) & self.lex.words("partner_preps") or not self.reflexive(tok):
             return False
-        if any("Plur" in t.morph.get("Number") for t in (tok, *tok.children)
-               if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")):
-            return True  # "se sont entretenus", "s'entretiennent": the finite verb agrees with its subject
         subj = self.args.subject_token(tok)
-        return subj is not None and ("Plur" in subj[0].morph.get("Number")
-                                     or any(c.dep_ == "conj" for c in subj[0].children))
+        if subj is None:  # "se sont entretenus", "s'entretiennent": the finite verb agrees with its subject
+            return any("Plur" in t.morph.get("Number") for t in (tok, *tok.children)
+                       if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm"))
+        head, counts = subj[0], self.lex.words("quantity_nouns")
+        if head.pos_ == "NUM" or head.lemma_.lower() in counts or head.head.lemma_.lower() in counts or any(
+                c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in head.children):
+            return False  # "des milliers de personnes se sont réunies": a crowd gathers, it does not meet
+        return "Plur" in head.morph.get("Number") or any(c.dep_ == "conj" for c in head.children)
 
     def subject_in_class(self, name: str, tok: Any) -> bool:
         """The sense's doer is of class ``name``: the subject of an active verb; the agent of a passive
@@ -1166,8 +1169,6 @@ class SentenceCoder:
             if self.lex.in_class(name, " ".join(t.lower_ for t in tok.doc[tok.i:inner.i + 1]).replace("' ", "'")):
                 return True
         if name in ("actor", "person", "state"):
-            if name == "actor" and (self.lex.in_class("person", lemma) or self.lex.in_class("person", text)):
-                return True  # a person is an actor: "le haut-commissaire a reçu les élus"
             return tok.ent_type_ in ACTOR_LABELS or tok.pos_ in ("PROPN", "PRON")
         if name == "military":
             actor = self.args.resolve(tok)
