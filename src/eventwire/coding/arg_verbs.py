@@ -463,16 +463,15 @@ class VerbArguments(ActorRules):
             nominal = c.pos_ in ("PROPN", "NOUN") or (c.pos_ == "X" and (bool(c.ent_type_) or c.is_title))
             if c.dep_ not in ("obl:arg", "obl:mod", "obl") or c.i < verb.i or not nominal:
                 continue
-            if any(g.dep_ == "case" for g in c.children):
-                if c.lemma_.lower() in self.lex.words("month_words"):
-                    behind = self._behind_time(c)  # "a sanctionné en décembre trois responsables"
-                    if behind is not None:
-                        return [behind]
-                continue
-            if c.lemma_.lower() in self.lex.words("time_nouns"):
-                behind = self._behind_time(c)  # "a libéré vendredi six otages": the noun under the weekday
+            cased = any(g.dep_ == "case" for g in c.children)
+            # "a libéré vendredi six otages", "a sanctionné en décembre trois responsables": the noun under
+            # the weekday, or under the month of a phrase with its preposition
+            if c.lemma_.lower() in self.lex.words("month_words" if cased else "time_nouns"):
+                behind = self._behind_time(c)
                 if behind is not None:
                     return [behind]
+                continue
+            if cased:
                 continue
             if any(verb.doc[k].pos_ in ("VERB", "ADP", "PUNCT", "SCONJ") for k in range(verb.i + 1, c.left_edge.i)):
                 continue

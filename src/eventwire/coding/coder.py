@@ -166,15 +166,21 @@ def _forces_blocking(ev: Event) -> Event:
     return _coercion(ev, "restrict", f"the blockade of state forces ('{src.text}') restricts, it is no protest")
 
 
+def _trigger_lemma_in(ev: Event, doc: Any, words: frozenset[str]) -> bool:
+    """Whether a word of the event's trigger has its lemma among ``words`` (none when ``words`` is empty)."""
+    if not words:
+        return False
+    span = doc.char_span(*ev.trigger.span, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in words for t in span)
+
+
 def _state_capture(ev: Event, doc: Any, words: frozenset[str]) -> Event:
     """"les forces ukrainiennes ont capturé vingt soldats", "troops captured two fighters": the soldiers or
     police of a state who capture people detain them (COERCE ``arrest``); an armed group's capture stays an
     abduction (ASSAULT). The trigger's lemma is one of ``capture_words``; the source's sector a state force's."""
     src = ev.source
-    if ev.type != "ASSAULT" or ev.mode != "abduct" or src is None or src.sector not in STATE_FORCES or not words:
-        return ev
-    span = doc.char_span(*ev.trigger.span, alignment_mode="expand")
-    if span is None or not any(t.lemma_.lower() in words for t in span):
+    if ev.type != "ASSAULT" or ev.mode != "abduct" or src is None or src.sector not in STATE_FORCES \
+            or not _trigger_lemma_in(ev, doc, words):
         return ev
     return _coercion(ev, "arrest", f"the capture of people by state forces ('{src.text}') detains them")
 
@@ -184,10 +190,7 @@ def _armed_looting(ev: Event, doc: Any, words: frozenset[str]) -> Event:
     loots takes property (COERCE ``seize``); a crowd's looting stays a riot (PROTEST). The trigger's lemma is
     one of ``looting_words``; the source's sector an armed one."""
     src = ev.source
-    if ev.type != "PROTEST" or src is None or src.sector not in ARMED_SECTORS or not words:
-        return ev
-    span = doc.char_span(*ev.trigger.span, alignment_mode="expand")
-    if span is None or not any(t.lemma_.lower() in words for t in span):
+    if ev.type != "PROTEST" or src is None or src.sector not in ARMED_SECTORS or not _trigger_lemma_in(ev, doc, words):
         return ev
     return _coercion(ev, "seize", f"the looting of an armed group ('{src.text}') takes property, it is no riot")
 
