@@ -297,3 +297,32 @@ def test_coder_en_standing_idly_by_is_no_support(rules_pipeline):
     assert support and all(e.negated for e in support)
     text = "Western governments stood by the government in Kiev throughout the crisis."
     assert [e for e in of_type(analyze(rules_pipeline, text, "en").events, "SUPPORT") if not e.negated]
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("Poland plans to impose new restrictions on Belarusian truck drivers.", "Poland", id="plans_to"),
+    pytest.param("The Israeli cabinet intends to close the Allenby crossing to Palestinian traffic.", "", id="intends_to"),
+])
+def test_coder_en_planned_hostile_act_is_a_threat(pipeline, text, name):
+    # a hostile act its author plans or stands ready to carry out is announced, not done: a THREATEN
+    evs = analyze(pipeline, text, "en").events
+    threats = [e for e in evs if e.type == "THREATEN"]
+    assert threats and (not name or threats[0].source.name == name), [(e.type, e.source) for e in evs]
+    assert all(e.hypothetical for e in evs if e.type == "COERCE")
+
+
+def test_coder_en_plan_of_a_peaceful_act_is_no_threat(rules_pipeline):
+    evs = analyze(rules_pipeline, "The two ministers plan to meet in Geneva next month.", "en").events
+    assert not [e for e in evs if e.type == "THREATEN"]
+
+
+def test_coder_en_confirmed_future_act_is_a_threat_by_its_author(rules_pipeline):
+    # "confirm" is a verb of saying: the pronoun of its clause is its subject, and the act announced is its own
+    evs = analyze(rules_pipeline, "NATO confirmed it would impose a naval blockade on the port.", "en").events
+    assert [e for e in evs if e.type == "THREATEN" and e.source.name == "NATO"], [(e.type, e.source) for e in evs]
+
+
+def test_coder_en_denied_act_by_the_denier_stays_negated(rules_pipeline):
+    evs = analyze(rules_pipeline, "The interior ministry denied it had detained the two reporters.", "en").events
+    assert [e for e in evs if e.type == "REJECT"]
+    assert all(e.negated for e in evs if e.type == "COERCE")

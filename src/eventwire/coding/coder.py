@@ -641,7 +641,8 @@ class SentenceCoder:
             tok = tok.head
         if tok.dep_ == "ROOT":
             return "ROOT"
-        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.lex.words("statement_verbs"):
+        saying = self.lex.words("statement_verbs") | self.lex.words("saying_verbs")
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in saying:
             return None
         return tok.head
 
