@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _coder import coded, of_type
+from _coder import analyze, coded, of_type
 from eventwire.records import Article
 
 pytestmark = pytest.mark.slow
@@ -166,3 +166,11 @@ def test_a_month_is_no_march(rules_pipeline):
 def test_coder_fr_a_strike_observed_or_renewed_is_its_subjects(pipeline, text, words):
     (ev,) = [e for e in coded(pipeline, text, "fr") if e.type == "PROTEST"]
     assert ev.source is not None and ev.source.text == words and ev.mode == "strike"
+
+
+def test_coder_fr_support_verb_of_an_exercise_spelled_oe_is_no_attack(pipeline):
+    # "lancer des manoeuvres": the noun tells the act (joint exercises), the verb is no launch of weapons
+    text = "Les marines grecque et chypriote ont lancé des manoeuvres conjointes en mer Égée."
+    evs = analyze(pipeline, text, "fr").events
+    assert [e for e in evs if e.type == "COOPERATE"], [(e.type, e.trigger.text) for e in evs]
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in evs]

@@ -57,3 +57,11 @@ def test_a_match_of_the_wrong_part_of_speech_takes_no_words(nlp_fr):
     found = [c for c in candidates(next(iter(doc.sents)), lex) if at in c.tokens]
     assert found and all(e.pos == "verb" for c in found for e in c.alternatives)
     assert any(e.lemma == "demander" for c in found for e in c.alternatives)
+
+
+def test_french_oe_spelling_matches_the_ligature_entry(nlp_fr):
+    # text typed without the ligature ("manoeuvres", "oeufs") finds the lexicon's "manœuvre", "œuf"
+    lex = build_lexicon("fr")
+    doc = nlp_fr("Les deux marines ont entamé des manoeuvres conjointes au large de Toulon.")
+    found = {(e.type, e.lemma) for c in candidates(next(iter(doc.sents)), lex) for e in c.alternatives}
+    assert ("COOPERATE", "manœuvre conjoint") in found, found

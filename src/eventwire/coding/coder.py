@@ -26,7 +26,7 @@ from .arguments import Arg, ArgumentFinder, Frame
 from .context_source import ContextSources
 from .judge import JUDGED, Judge, Verdict, candidate_features, judge_for
 from .lexicon import Entry, Lexicon, lexicon_for
-from .match import Candidate, candidates, token_keys
+from .match import Candidate, candidates, forms, token_keys
 from .modality import VOICED_PURPOSE, VOICED_TYPES, Modality, aux_scope, future_form, modality
 
 if TYPE_CHECKING:
@@ -1125,7 +1125,7 @@ class SentenceCoder:
             obj = self.args.complement_of(obj)
         if obj is None or obj.pos_ != "NOUN":
             return False
-        types = {e.type for e in self.lex.index.get(obj.lemma_.lower(), ()) if e.pos == "noun"}
+        types = {e.type for form in forms(obj) for e in self.lex.index.get(form, ()) if e.pos == "noun"}
         return bool(types) and etype not in types
 
     def object_of(self, tok: Any) -> Any | None:

@@ -65,7 +65,7 @@ def forms(tok: Any) -> frozenset[str]:
 
 
 def _forms(tok: Any) -> set[str]:
-    out = {tok.lemma_.lower(), tok.text.lower()}
+    out = _spelled({tok.lemma_.lower(), tok.text.lower()}, tok.doc.lang_)
     if fronted_participle(tok) or misread_participle(tok):
         out.add(PARTICIPLE.sub("er", tok.lower_))  # "Encerclés par X, ..." -> encercler
     if verbal_noun(tok) or misread_present(tok):
@@ -80,6 +80,14 @@ def _forms(tok: Any) -> set[str]:
     if past:
         out.add(past)  # "staged" lemmatized as "stag" -> stage
     return out
+
+
+def _spelled(words: set[str], lang: str) -> set[str]:
+    """The words, and in French their spelling with the "œ" ligature that text typed without it writes
+    as "oe" ("manoeuvres", "oeufs", "voeux"): the lexicon spells the ligature."""
+    if lang == "fr" and any("oe" in w for w in words):
+        words |= {w.replace("oe", "œ") for w in words}
+    return words
 
 
 def misread_past(lemma: str, low: str, pos: str, lang: str) -> str:
@@ -343,7 +351,7 @@ def _context_free(lemma: str, text: str, low: str, pos: int, lang: str) -> froze
     language, when no repair that reads the token's neighbours may apply (a fronted or misread participle, a
     verbal noun, an unlemmatized future: each has a spelling it needs first); None otherwise."""
     lemma_low = lemma.lower()
-    out = {lemma_low, text.lower()}
+    out = _spelled({lemma_low, text.lower()}, lang)
     if pos not in _REPAIRED_POS:
         return frozenset(out)
     fr = lang == "fr"
