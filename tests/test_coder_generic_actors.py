@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from _coder import analyze, coded, processed
+from eventwire.records import Found
 
 pytestmark = pytest.mark.slow
 
@@ -133,3 +134,10 @@ def test_coder_mutineers_are_soldiers_in_revolt(rules_pipeline, text, lang, etyp
     # not the police an arrest implies: the mutineers named as its doers
     ev = next(e for e in coded(rules_pipeline, text, lang, etype))
     assert ev.source is not None and ev.source.name == "mutineers" and ev.source.sector == "MIL"
+
+
+def test_coder_fr_group_name_the_tagger_reads_as_a_pronoun_is_the_source(rules_pipeline):
+    # lower-case "shebab" after "les" is tagged as a pronoun: with its article it is a noun, the group's name
+    text = "Les shebab ont revendiqué l'attentat contre un hôtel de Mogadiscio."
+    evs = [e for e in analyze(rules_pipeline, text, "fr").events if e.type == "ASSAULT"]
+    assert evs and evs[0].source.name == "al-Shabaab" and evs[0].source_found != Found.CONTEXT, evs

@@ -301,7 +301,8 @@ def test_coder_en_standing_idly_by_is_no_support(rules_pipeline):
 
 @pytest.mark.parametrize("text, name", [
     pytest.param("Poland plans to impose new restrictions on Belarusian truck drivers.", "Poland", id="plans_to"),
-    pytest.param("The Israeli cabinet intends to close the Allenby crossing to Palestinian traffic.", "", id="intends_to"),
+    pytest.param("The Israeli cabinet intends to close the Allenby crossing to Palestinian traffic.", "",
+                 id="intends_to"),
 ])
 def test_coder_en_planned_hostile_act_is_a_threat(pipeline, text, name):
     # a hostile act its author plans or stands ready to carry out is announced, not done: a THREATEN

@@ -598,8 +598,8 @@ class ActorRules(FinderBase):
         owned = self._owned_force(tok, path, role)
         if owned is not None:
             return owned
-        if tok.pos_ == "PRON":
-            return None
+        if tok.pos_ == "PRON" and not any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
+            return None  # a "pronoun" after an article is a noun the tagger did not know ("les shebab")
         if role == "target" and (self._time(tok) or tok.lemma_.lower() in self.lex.words("locution_nouns")):
             return None  # "à plusieurs reprises", "à la suite de"
         band = self._band_of(tok, path, role)
