@@ -141,3 +141,12 @@ def test_coder_fr_group_name_the_tagger_reads_as_a_pronoun_is_the_source(rules_p
     text = "Les shebab ont revendiqué l'attentat contre un hôtel de Mogadiscio."
     evs = [e for e in analyze(rules_pipeline, text, "fr").events if e.type == "ASSAULT"]
     assert evs and evs[0].source.name == "al-Shabaab" and evs[0].source_found != Found.CONTEXT, evs
+
+
+def test_coder_fr_phrase_of_occasion_is_no_subject(rules_pipeline):
+    # "une nouvelle fois" between the auxiliary and the participle: the parser takes it for the subject
+    # and hangs the real one on the auxiliary
+    for text in ("Dimanche, Caracas a une nouvelle fois refusé la proposition de médiation du Brésil.",
+                 "En revanche, Varsovie a une nouvelle fois refusé le plan de paix de l'Union européenne."):
+        evs = [e for e in analyze(rules_pipeline, text, "fr").events if e.type == "REJECT"]
+        assert evs and evs[0].source.name in ("Venezuela", "Poland"), (text, evs)

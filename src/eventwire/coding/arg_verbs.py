@@ -86,6 +86,15 @@ class VerbArguments(ActorRules):
             a for c in subjects for a in c.children if a.dep_ == "appos" and a.i >= opening]
         if len(subjects) > 1:  # "Ce matin, six personnes ont été arrêtées": a time noun misread as a subject
             subjects = [c for c in subjects if not self._time(c)] or subjects
+        if subjects and all(self._time(c) or c.lemma_.lower() in self.lex.words("occasion_nouns") for c in subjects):
+            # "Caracas a une nouvelle fois refusé": the parser hung the subject on the auxiliary (read as
+            # the verb's auxiliary or as its governor) and took the phrase of time for the verb's own
+            hosts = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
+            if verb.dep_ in ("ccomp", "xcomp") and "Part" in verb.morph.get("VerbForm") \
+                    and verb.head.lemma_ in ("avoir", "être"):
+                hosts.append(verb.head)
+            held = [g for c in hosts for g in c.children if g.dep_ in SUBJ and g.i >= opening]
+            subjects = held or subjects
         for c in subjects:
             # "Les syndicats ont condamné X, tout en reprochant ...": a compound tense with avoir is active
             # whatever the parser calls its subject, and so are the clauses that inherit it

@@ -32,7 +32,7 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "promise_cues", "obligation_words", "statement_verbs", "manner_preps", "agent_preps",
              "saying_verbs", "possessor_patient_modes", "antecedent_rules",
              "definite_determiners", "perpetrate_verbs", "place_preps", "locative_preps",
-             "directional_preps", "time_nouns", "hold_verbs", "relation_nouns", "place_only_types",
+             "directional_preps", "time_nouns", "occasion_nouns", "hold_verbs", "relation_nouns", "place_only_types",
              "infinitive_target_types", "purpose_target_types", "clause_target_types", "condition_target_types",
              "aiming_verbs",
              "background_preps", "adversative_preps", "unaccusative_verbs",
