@@ -150,3 +150,23 @@ def test_coder_fr_phrase_of_occasion_is_no_subject(rules_pipeline):
                  "En revanche, Varsovie a une nouvelle fois refusé le plan de paix de l'Union européenne."):
         evs = [e for e in analyze(rules_pipeline, text, "fr").events if e.type == "REJECT"]
         assert evs and evs[0].source.name in ("Venezuela", "Poland"), (text, evs)
+
+
+@pytest.mark.parametrize("text, etype, name", [
+    pytest.param("Le groupe armé a démenti toute implication, tout en exigeant le départ des soldats étrangers.",
+                 "REQUEST", "militants", id="tout_en_on_the_object"),
+    pytest.param("Le ministre a salué l'accord tout en dénonçant les violences des colons.", "ACCUSE", "Le ministre",
+                 id="tout_en_without_comma"),
+])
+def test_coder_fr_gerund_acts_for_its_main_clause_subject(rules_pipeline, text, etype, name):
+    # a gerund's subject is its main clause's, whatever noun the parser hangs it on; and it is an act of its own,
+    # not the complement of a denial ("a démenti ..., tout en exigeant": the demand is made)
+    evs = [e for e in analyze(rules_pipeline, text, "fr").events if e.type == etype]
+    assert evs and evs[0].source.name == name and not evs[0].negated, evs
+
+
+def test_coder_fr_perfect_infinitive_of_the_accused_is_its_act(rules_pipeline):
+    # "accusé X d'avoir ouvert le feu": the parser hangs the infinitive on X; the act is X's, active
+    text = "La veille, l'armée avait accusé les forces rebelles d'avoir ouvert le feu près du pont."
+    evs = [e for e in analyze(rules_pipeline, text, "fr").events if e.type == "ASSAULT"]
+    assert evs and evs[0].source.name == "rebels", evs

@@ -26,7 +26,7 @@ from .arg_base import (
     _participle_passive,
 )
 from .match import comment_subject, misread_infinitive
-from .modality import VOICED_TYPES, detached_participle
+from .modality import VOICED_TYPES, detached_participle, gerund
 
 
 def _pronominal(verb: Any) -> bool:
@@ -292,8 +292,8 @@ class VerbArguments(ActorRules):
         """"X, enlevé par Y" / "Encerclés par Y, les soldats ...": a past participle with an agent;
         without one, the noun it modifies is still what underwent it (``participle_patient``)."""
         fronted = verb.pos_ == "NOUN" and verb.dep_ in ("obl:mod", "obl", "nmod")  # tagged as a noun
-        if not fronted and self.tense_host(verb).i != verb.i:
-            return None  # "le préfet a de son côté fustigé": a compound tense, not a participle on a noun
+        if not fronted and (self.tense_host(verb).i != verb.i or self._accused_perfect(verb)):
+            return None  # "le préfet a de son côté fustigé", "accusé X d'avoir tiré": a compound tense
         if verb.dep_ == "amod":  # "the murdered journalist": an attributive participle has no agent
             return self._undergone(verb)
         if not fronted and (verb.dep_ not in ("acl", "advcl") or not _participle_passive(verb)
@@ -384,6 +384,8 @@ class VerbArguments(ActorRules):
         detached = self._detached_participle_subject(verb, noun)
         if detached is not None:
             return detached
+        if self._accused_perfect(verb):
+            return noun, "acl<accused"
         if noun.lemma_.lower() not in self.lex.words("document_nouns"):
             return None if self.is_passive(verb) or _participle_passive(verb) else (noun, "acl")
         for c in noun.children:
@@ -394,6 +396,13 @@ class VerbArguments(ActorRules):
             return (found[0], "acl<doc<" + found[1]) if found else None
         return None
 
+    def _accused_perfect(self, verb: Any) -> bool:
+        """"l'armée a accusé les rebelles d'avoir ouvert le feu": a perfect infinitive the parser hangs on the
+        object of an accusing verb (``accusing_verbs``) is the act of that object, in the active voice."""
+        noun = verb.head
+        return (verb.dep_ == "acl" and _avoir_tense(verb) and noun.dep_ in OBJ and noun.head.i != noun.i
+                and noun.head.lemma_.lower() in self.lex.words("accusing_verbs"))
+
     def _detached_participle_subject(self, verb: Any, noun: Any) -> tuple[Any, str] | None:
         """A present participle set off by a comma after the object of a verb speaks of that verb's
         subject, not of the object the parser hangs it on: "Moscou a rejeté ces critiques, accusant
@@ -401,6 +410,14 @@ class VerbArguments(ActorRules):
         thing, no actor; "a arrêté des manifestants, réclamant ..." keeps the people)."""
         if not detached_participle(verb) or noun.i > verb.i:
             return None
+        if gerund(verb):  # the gerund's subject is its main clause's, whatever the noun
+            gov = noun
+            for _ in range(3):
+                if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+                    break
+                gov = gov.head
+            found = self.subject_token(gov, 2) if gov.pos_ in ("VERB", "AUX") else None
+            return (found[0], f"gerund>{found[1]}") if found else None
         gov = noun.head
         if noun.dep_ not in ("obj", "dobj", "obl", "obl:arg", "pobj") or gov.i == noun.i:
             return None

@@ -47,7 +47,7 @@ LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negati
              "naming_verbs", "function_verbs", "event_noun_suffixes",
              "negative_determiners", "bound_negation", "negative_particles", "genitive_preps", "coordinators",
              "purpose_preps", "par_adverbials",
-             "copulas", "infinitive_preps", "gerund_preps", "name_stopwords", "against_preps",
+             "copulas", "infinitive_preps", "gerund_preps", "gerund_marks", "name_stopwords", "against_preps",
              "blame_verbs", "blame_preps", "sender_verbs", "deadline_verbs", "leave_verbs", "leave_order_verbs",
              "country_nouns", "counting_verbs",
              "singular_possessives", "plural_possessives", "if_marks", "elided_if_hosts",

@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..languages import shipped
 from .arg_base import _infinitive
 from .lexicon import Lexicon
 
 UP_DEPS = {"xcomp", "ccomp", "obj", "dobj", "obl", "obl:arg", "nmod", "acl", "advcl", "pobj", "prep",
            "csubj", "nsubj:pass", "nsubjpass", "pcomp", "acomp", "oprd", "obl:mod"}
 MAX_UP = 3
+GERUND_MARKS = shipped().union("coding", "gerund_marks")  # "en", "tout en" before a gerund
 VOICED_TYPES = ("REQUEST", "ACCUSE", "SUPPORT", "REJECT")  # acts of saying a purpose clause may carry out
 VOICED_PURPOSE = "voiced purpose"  # the cue of such a purpose (_voiced_purpose)
 FR_FUTURE = re.compile(r"r(ai|as|a|ons|ez|ont)$")
@@ -248,10 +250,21 @@ def _mark_phrase(mark: Any) -> str:
     return " ".join([mark.lower_] + [f.lower_ for f in mark.children if f.dep_ == "fixed"])
 
 
+def gerund(clause: Any) -> bool:
+    """A French gerund ("en exigeant", "tout en dénonçant"): a present participle after ``gerund_marks``,
+    whose subject is always its main clause's, whatever noun the parser hangs it on."""
+    if "Part" not in clause.morph.get("VerbForm") or "Pres" not in clause.morph.get("Tense"):
+        return False
+    return clause.i > 0 and clause.doc[clause.i - 1].lower_ in GERUND_MARKS
+
+
 def detached_participle(clause: Any) -> bool:
     """A present participle set off by a comma ("a rejeté ces critiques, accusant Berlin de ...", "rejected
-    the claims, accusing Berlin of ..."): an act of its own beside the verb, outside its scope (and, for
-    the argument rules, its subject's: ``arg_verbs._detached_participle_subject``)."""
+    the claims, accusing Berlin of ...") or a gerund ("a démenti toute implication, tout en exigeant ..."):
+    an act of its own beside the verb, outside its scope (and, for the argument rules, its subject's:
+    ``arg_verbs._detached_participle_subject``)."""
+    if clause.dep_ in ("acl", "advcl") and gerund(clause):
+        return True
     prev = clause.doc[clause.i - 1] if clause.i > 0 else None
     if prev is None or prev.text != "," or clause.dep_ not in ("acl", "advcl"):
         return False
