@@ -170,3 +170,13 @@ def test_coder_fr_perfect_infinitive_of_the_accused_is_its_act(rules_pipeline):
     text = "La veille, l'armée avait accusé les forces rebelles d'avoir ouvert le feu près du pont."
     evs = [e for e in analyze(rules_pipeline, text, "fr").events if e.type == "ASSAULT"]
     assert evs and evs[0].source.name == "rebels", evs
+
+
+def test_coder_fr_turning_on_bystanders_is_an_assault_by_the_subject(rules_pipeline):
+    # "s'en prendre à" drivers or passers-by is a physical attack; the clitic "s'" the parser labels as a marker
+    # still makes the verb pronominal (its "sont" is no passive auxiliary): the subject acts
+    text = "Samedi, des chauffeurs de taxi s'en sont pris à des conducteurs de VTC devant la gare."
+    evs = analyze(rules_pipeline, text, "fr").events
+    assert [e for e in evs if e.type == "ASSAULT" and "chauffeurs" in e.source.text], evs
+    evs = analyze(rules_pipeline, "Le candidat s'en est pris au gouvernement lors de son meeting.", "fr").events
+    assert [e.type for e in evs] == ["ACCUSE"], evs

@@ -32,7 +32,11 @@ from .modality import VOICED_TYPES, detached_participle, gerund
 def _pronominal(verb: Any) -> bool:
     """A French pronominal verb ("l'armée s'est retirée", "se sont emparés"): its compound tenses take
     être, which the parser reads as a passive auxiliary, and its subject as a passive subject."""
-    return any(c.lower_ in SE_CLITICS and c.dep_.startswith("expl") for c in verb.children)
+    return any(c.lower_ in SE_CLITICS and (c.dep_.startswith("expl") or c.dep_ in CLITIC_DEPS and c.i < verb.i)
+               for c in verb.children)  # the parser also labels the clitic as a marker or an object
+
+
+CLITIC_DEPS = frozenset({"mark", "obj", "iobj"})
 
 
 # "par exemple", "par ailleurs": discourse adverbials, never the agent of a passive
@@ -91,7 +95,7 @@ class VerbArguments(ActorRules):
             # the verb's auxiliary or as its governor) and took the phrase of time for the verb's own
             hosts = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
             if verb.dep_ in ("ccomp", "xcomp") and "Part" in verb.morph.get("VerbForm") \
-                    and verb.head.lemma_ in ("avoir", "être"):
+                    and verb.head.lemma_ in self.lex.words("tense_auxiliaries"):
                 hosts.append(verb.head)
             held = [g for c in hosts for g in c.children if g.dep_ in SUBJ and g.i >= opening]
             subjects = held or subjects
