@@ -297,7 +297,7 @@ class VerbArguments(ActorRules):
         without one, the noun it modifies is still what underwent it (``participle_patient``)."""
         fronted = verb.pos_ == "NOUN" and verb.dep_ in ("obl:mod", "obl", "nmod")  # tagged as a noun
         if not fronted and (self.tense_host(verb).i != verb.i or self._accused_perfect(verb)):
-            return None  # "le préfet a de son côté fustigé", "accusé X d'avoir tiré": a compound tense
+            return None  # "le ministre a pour sa part fustigé", "accusé X d'avoir tiré": a compound tense
         if verb.dep_ == "amod":  # "the murdered journalist": an attributive participle has no agent
             return self._undergone(verb)
         if not fronted and (verb.dep_ not in ("acl", "advcl") or not _participle_passive(verb)
