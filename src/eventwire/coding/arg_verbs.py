@@ -28,15 +28,14 @@ from .arg_base import (
 from .match import comment_subject, misread_infinitive
 from .modality import VOICED_TYPES, detached_participle, gerund
 
+CLITIC_DEPS = frozenset({"mark", "obj", "iobj"})  # what the parser also calls a clitic before its verb
+
 
 def _pronominal(verb: Any) -> bool:
     """A French pronominal verb ("l'armée s'est retirée", "se sont emparés"): its compound tenses take
     être, which the parser reads as a passive auxiliary, and its subject as a passive subject."""
     return any(c.lower_ in SE_CLITICS and (c.dep_.startswith("expl") or c.dep_ in CLITIC_DEPS and c.i < verb.i)
-               for c in verb.children)  # the parser also labels the clitic as a marker or an object
-
-
-CLITIC_DEPS = frozenset({"mark", "obj", "iobj"})
+               for c in verb.children)
 
 
 # "par exemple", "par ailleurs": discourse adverbials, never the agent of a passive

@@ -19,7 +19,7 @@ from .lexicon import Lexicon
 UP_DEPS = {"xcomp", "ccomp", "obj", "dobj", "obl", "obl:arg", "nmod", "acl", "advcl", "pobj", "prep",
            "csubj", "nsubj:pass", "nsubjpass", "pcomp", "acomp", "oprd", "obl:mod"}
 MAX_UP = 3
-GERUND_MARKS = shipped().union("coding", "gerund_marks")  # "en", "tout en" before a gerund
+GERUND_MARKS = shipped().union("coding", "gerund_marks")  # "en" before a gerund ("tout en exigeant")
 VOICED_TYPES = ("REQUEST", "ACCUSE", "SUPPORT", "REJECT")  # acts of saying a purpose clause may carry out
 VOICED_PURPOSE = "voiced purpose"  # the cue of such a purpose (_voiced_purpose)
 FR_FUTURE = re.compile(r"r(ai|as|a|ons|ez|ont)$")
