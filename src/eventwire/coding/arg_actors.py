@@ -912,8 +912,7 @@ class ActorRules(FinderBase):
         if tok.dep_ not in SUBJ + PASS_SUBJ or tok.lower_ in self.lex.words("first_person"):
             return None
         clause = tok.head
-        saying = self.lex.words("statement_verbs") | self.lex.words("saying_verbs")
-        if clause.dep_ != "ccomp" or not verb_lemmas(clause.head) & saying:
+        if clause.dep_ != "ccomp" or not verb_lemmas(clause.head) & self.lex.reporting_verbs:
             return None
         subj = [c for c in clause.head.children if c.dep_ in SUBJ and c.pos_ in ("NOUN", "PROPN")]
         return subj[0] if len(subj) == 1 and (not agree or _agree(tok, subj[0])) else None

@@ -21,12 +21,13 @@ from .arg_base import (
     Arg,
     _avoir_tense,
     _finite,
+    _governing_verb,
     _has_aux,
     _infinitive,
     _participle_passive,
 )
 from .match import comment_subject, misread_infinitive
-from .modality import VOICED_TYPES, detached_participle, gerund
+from .modality import VOICED_TYPES, aux_scope, detached_participle, gerund
 
 CLITIC_DEPS = frozenset({"mark", "obj", "iobj"})  # what the parser also calls a clitic before its verb
 
@@ -92,7 +93,7 @@ class VerbArguments(ActorRules):
         if subjects and all(self._time(c) or c.lemma_.lower() in self.lex.words("occasion_nouns") for c in subjects):
             # "Caracas a une nouvelle fois refusé": the parser hung the subject on the auxiliary (read as
             # the verb's auxiliary or as its governor) and took the phrase of time for the verb's own
-            hosts = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
+            hosts = [c for c in aux_scope(verb) if c.i != verb.i]
             if verb.dep_ in ("ccomp", "xcomp") and "Part" in verb.morph.get("VerbForm") \
                     and verb.head.lemma_ in self.lex.words("tense_auxiliaries"):
                 hosts.append(verb.head)
@@ -414,12 +415,8 @@ class VerbArguments(ActorRules):
         if not detached_participle(verb) or noun.i > verb.i:
             return None
         if gerund(verb):  # the gerund's subject is its main clause's, whatever the noun
-            gov = noun
-            for _ in range(3):
-                if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
-                    break
-                gov = gov.head
-            found = self.subject_token(gov, 2) if gov.pos_ in ("VERB", "AUX") else None
+            gov = _governing_verb(verb)
+            found = self.subject_token(gov, 2) if gov is not None else None
             return (found[0], f"gerund>{found[1]}") if found else None
         gov = noun.head
         if noun.dep_ not in ("obj", "dobj", "obl", "obl:arg", "pobj") or gov.i == noun.i:

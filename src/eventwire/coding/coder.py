@@ -641,8 +641,7 @@ class SentenceCoder:
             tok = tok.head
         if tok.dep_ == "ROOT":
             return "ROOT"
-        saying = self.lex.words("statement_verbs") | self.lex.words("saying_verbs")
-        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in saying:
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in self.lex.reporting_verbs:
             return None
         return tok.head
 

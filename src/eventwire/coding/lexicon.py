@@ -109,6 +109,12 @@ class Lexicon:
         return lemma.lower() in self.classes.get(name, frozenset())
 
     @cached_property
+    def reporting_verbs(self) -> frozenset[str]:
+        """The verbs of saying whose reported clause's subject pronoun is their own subject: ``statement_verbs``
+        and ``saying_verbs`` together."""
+        return self.words("statement_verbs") | self.words("saying_verbs")
+
+    @cached_property
     def event_nouns(self) -> frozenset[str]:
         """The first word of every noun entry ("attentat", "blocus")."""
         return frozenset(e.words[0] for e in self.entries if e.pos == "noun")
