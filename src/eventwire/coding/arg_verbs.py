@@ -21,7 +21,6 @@ from .arg_base import (
     Arg,
     _avoir_tense,
     _finite,
-    _governing_verb,
     _has_aux,
     _infinitive,
     _participle_passive,
@@ -415,8 +414,12 @@ class VerbArguments(ActorRules):
         if not detached_participle(verb) or noun.i > verb.i:
             return None
         if gerund(verb):  # the gerund's subject is its main clause's, whatever the noun
-            gov = _governing_verb(verb)
-            found = self.subject_token(gov, 2) if gov is not None else None
+            gov = noun
+            for _ in range(3):
+                if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+                    break
+                gov = gov.head
+            found = self.subject_token(gov, 2) if gov.pos_ in ("VERB", "AUX") else None
             return (found[0], f"gerund>{found[1]}") if found else None
         gov = noun.head
         if noun.dep_ not in ("obj", "dobj", "obl", "obl:arg", "pobj") or gov.i == noun.i:
