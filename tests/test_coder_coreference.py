@@ -81,3 +81,36 @@ def test_coder_fr_fronted_clause_subject_must_be_an_actor(rules_pipeline):
     a = analyze(rules_pipeline, text, "fr", published="2018-12-18")
     (ev,) = [e for e in a.events if e.type == "REJECT"]  # future tense: hypothetical, still coded
     assert ev.source.text == "Benjamin Cauchy"  # "il" is the previous sentence's subject, not "ce thème"
+
+
+# -- an object pronoun: the one actor named before it that fits ----------------------------------
+@pytest.mark.parametrize("lang, text, etype, name", [
+    pytest.param("fr", "Le président Macron a reçu les syndicats. Le leader du mouvement lui demande de retirer "
+                 "la réforme.", "REQUEST", "Emmanuel Macron", id="fr_indirect_object_lui"),
+    pytest.param("fr", "Les manifestants bloquaient le rond-point depuis lundi. Les gendarmes les ont délogés mardi "
+                 "matin.", "COERCE", "protesters", id="fr_direct_object_les"),
+    pytest.param("en", "Protesters marched to the palace of President Ruto on Friday. Police accused them of looting "
+                 "shops.", "ACCUSE", "protesters", id="en_them"),
+])
+def test_coder_object_pronoun_stands_for_the_actor_before_it(rules_pipeline, lang, text, etype, name):
+    (ev,) = coded(rules_pipeline, text, lang, etype)
+    assert ev.target is not None and ev.target.name == name and "coref" in ev.rule
+
+
+@pytest.mark.parametrize("lang, text, etype", [
+    # two actors fit ("him" is the minister or the army chief): the slot stays empty
+    pytest.param("en", "The minister met the army chief on Friday. The union accused him of lying.", "ACCUSE",
+                 id="en_two_actors_fit"),
+    pytest.param("fr", "Le ministre Jean Dupont a rencontré le général Paul Martin. Le syndicat l'accuse de mentir.",
+                 "ACCUSE", id="fr_two_actors_fit"),
+])
+def test_coder_object_pronoun_with_two_candidates_stays_open(rules_pipeline, lang, text, etype):
+    (ev,) = coded(rules_pipeline, text, lang, etype)
+    assert ev.target is None
+
+
+def test_coder_fr_object_pronoun_of_a_thing_is_no_actor(rules_pipeline):
+    # "l'" is the resignation, the nearest phrase that fits: not the prime minister
+    evs = analyze(rules_pipeline, "Le Premier ministre a remis sa démission au président, qui l'a acceptée.",
+                  "fr").events
+    assert all(e.target is None or "coref" not in e.rule for e in evs)

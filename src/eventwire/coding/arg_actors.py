@@ -12,6 +12,7 @@ from ..text import EDITORIAL_NOTE, doc_text, sentence, wire_dateline
 from .arg_base import (
     ACTOR_ENTS,
     AGENT,
+    CLITIC_OBJECTS,
     CLOCK,
     CUT,
     DATE_ENTS,
@@ -19,6 +20,7 @@ from .arg_base import (
     MAX_CONJ,
     OBJ,
     PASS_SUBJ,
+    PLACE_ENTS,
     SIDED,
     SUBJ,
     THING_CLASSES,
@@ -584,6 +586,10 @@ class ActorRules(FinderBase):
         if low in self.lex.words("first_person") and not _acronym(tok):
             actor = self._speaker(tok)
             return Arg(actor, path + "=speaker", 0.85) if actor else None
+        if role == "target" and tok.pos_ == "PRON" and low in self.lex.words("object_pronouns") \
+                and tok.dep_ in CLITIC_OBJECTS:
+            ant = self.object_antecedent(tok)  # "X lui demande de ...", "l'accuse de ...", "urged them to"
+            return self._one(ant, path + "=coref", role) if ant is not None else None
         if low in self.lex.words("subject_pronouns") or low in self.lex.words("possessives"):
             ant = self.antecedent(tok)
             if ant is None or ant.i == tok.i:
@@ -832,6 +838,52 @@ class ActorRules(FinderBase):
             return None
         mods = [c.i for c in head.children if c.dep_ in ("amod", "compound") and abs(c.i - head.i) < 3]
         return self._adjectival_actor(self.doc[min(mods + [head.i]):max(mods + [head.i]) + 1]) if mods else None
+
+    def object_antecedent(self, tok: Any) -> Any | None:
+        """An object pronoun's antecedent ("Le président a reçu les syndicats. Leur chef lui demande de
+        retirer la réforme", "Le juge a entendu le militant, puis l'a remis en liberté"): the nearest noun
+        phrase before it, in its sentence or the one before, that agrees in number and gender, outside its
+        verb's subject (an object pronoun is never its own clause's subject) and outside the adjuncts of
+        place and time; a subject pronoun there stands for its own antecedent. That phrase must name an
+        actor, and no other actor that fits may be named there: when the nearest one is a thing ("a remis
+        sa démission au président, qui l'a acceptée") or two actors fit, the slot stays empty."""
+        verb = tok.head
+        subject = self.subject_token(verb)
+        outside: set[int] = set()
+        if subject is not None:
+            heads = [subject[0]] + [a for a in [self.relative_antecedent(subject[0])] if a is not None]
+            outside = {t.i for h in heads for t in h.subtree}
+        sent = sentence(tok)
+        start = sentence(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        own = {a.actor.name for a in self.actors(subject[0], subject[1])} if subject is not None else set()
+        found: tuple[Any, str] | None = None
+        for t in reversed(self.doc[start:tok.i]):
+            if t.i in outside or t.dep_ in ("compound", "flat", "flat:name", "fixed"):
+                continue
+            if self._is_place_adjunct(t) and t.ent_type_ in PLACE_ENTS:
+                continue  # "devant ses partisans à New York, ...": a place is not who is spoken to
+            cand = t
+            if t.pos_ == "PRON" and "Dem" in t.morph.get("PronType"):
+                return None  # "après celui de Brest, ... l'ont bloqué": a thing named again
+            if t.pos_ == "PRON" and t.lower_ in self.lex.words("subject_pronouns") and t.dep_ in SUBJ:
+                cand = self.antecedent(t)
+                if cand is None or cand.i >= t.i or cand.i in outside:
+                    continue
+            elif t.pos_ not in ("NOUN", "PROPN") or self._time(t):
+                continue
+            if not _agree(tok, t):
+                continue
+            actor = self.resolve(cand, "source")
+            if actor is not None and actor.name in own:
+                continue
+            named = actor is not None and bool(actor.kb_id or actor.sector or actor.is_state or cand.pos_ == "PROPN")
+            if found is None and not named:
+                return None  # the nearest phrase that fits is a thing
+            if found is None and actor is not None:
+                found = (cand, actor.name)
+            elif named and actor is not None and found is not None and actor.name != found[1]:
+                return None  # two actors fit: the slot stays empty
+        return found[0] if found is not None else None
 
     def antecedent(self, tok: Any, depth: int = 0) -> Any | None:
         """A pronoun's antecedent: in a clause reported by a statement verb ("X a annoncé qu'il

@@ -18,6 +18,7 @@ PASS_SUBJ = ("nsubj:pass", "nsubjpass")
 DATE_ENTS = ("DATE", "TIME")  # the entity labels of a date or a time of day (English models)
 SE_CLITICS = frozenset({"se", "s'", "s’"})  # the French reflexive clitic: "se retirer", "s'affrontent"
 OBJ = ("obj", "dobj")
+CLITIC_OBJECTS = ("obj", "dobj", "iobj", "obl:arg", "dative")  # "l'accuse", "lui demande", "told him"
 # the lexicon's noun classes of things and acts (coding.yaml ``classes``): never an agent by themselves
 THING_CLASSES = ("access", "agreement", "aid", "attack", "building", "claim", "demand", "goods", "information",
                  "meeting", "offensive", "place", "protest", "relation", "restriction", "right", "road", "weapon")
@@ -32,6 +33,7 @@ ACTOR_ENTS = {"PER", "PERSON", "ORG", "NORP", "GPE", "LOC", "MISC", "FAC"}
 MAX_CONJ = 8
 BENEFIT_TYPES = {"SUPPORT", "AID"}
 FROM_TYPES = {"REQUEST", "SUPPORT", "AID", "ACCUSE", "THREATEN"}  # speech and giving: "from X" is the author
+PLACE_ENTS = ("LOC", "GPE", "FAC")  # named places
 CLOCK = re.compile(r"^\d{1,2}(h\d{0,2}|:\d\d|[ap]\.?m\.?)$")
 CONTRACTED: dict[str, str] = {k: v for code in shipped().codes
                               for k, v in (shipped().get(code).value("coding", "contractions") or {}).items()}

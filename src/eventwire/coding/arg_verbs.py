@@ -12,6 +12,7 @@ from .arg_actors import ActorRules, dateline_end
 from .arg_base import (
     AGENT,
     BENEFIT_TYPES,
+    CLITIC_OBJECTS,
     INHERIT,
     OBJ,
     OBLIQUE,
@@ -631,10 +632,19 @@ class VerbArguments(ActorRules):
                 return owner or found
             if found:
                 return found
-        found = self._prep_targets(verb) or self._infinitive_targets(verb)
+        found = self._prep_targets(verb) or self._clitic_targets(verb) or self._infinitive_targets(verb)
         if not any(self.strict(a) for a in found):
             found = self._condition_targets(verb) or found
         return found or self._clause_subject_targets(verb)
+
+    def _clitic_targets(self, verb: Any) -> list[Arg]:
+        """An indirect object pronoun ("lui demande de partir", "leur a livré des armes"): the actor it stands
+        for (:meth:`object_antecedent`)."""
+        for c in verb.children:
+            if c.dep_ in CLITIC_OBJECTS and c.dep_ not in OBJ and c.pos_ == "PRON" \
+                    and c.lower_ in self.lex.words("object_pronouns"):
+                return self.actors(c, c.dep_, "target")
+        return []
 
     def _condition_targets(self, verb: Any) -> list[Arg]:
         """"threatened to halt the talks if Washington deployed missiles", "unless Sudan expelled the rebels": a
