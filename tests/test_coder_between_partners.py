@@ -30,3 +30,28 @@ def test_coder_between_is_not_a_place_span(rules_pipeline):
 def test_coder_french_talks_between_two_states_are_theirs(rules_pipeline):
     text = "Des négociations entre le Mali et l'Algérie se sont ouvertes jeudi à Alger."
     assert pairs(coded(rules_pipeline, text, "fr", "CONSULT")) == {("Mali", "Algeria")}
+
+
+# -- a fight between two armed sides: each side attacks the other ---------------------------------
+@pytest.mark.parametrize("lang, text, sides", [
+    pytest.param("en", "Heavy fighting broke out between the Nigerien army and ISWAP fighters near Diffa on Tuesday.",
+                 ("Niger", "Islamic State West Africa Province"), id="en_fighting_broke_out_between"),
+    pytest.param("fr", "De violents combats ont éclaté lundi entre l'armée tchadienne et les rebelles du FACT près de "
+                 "Mao.", ("Chad", "FACT"), id="fr_combats_entre"),
+])
+def test_coder_fight_between_two_armed_sides_is_two_assaults(rules_pipeline, lang, text, sides):
+    a, b = sides
+    found = coded(rules_pipeline, text, lang, "ASSAULT")
+    assert pairs(found) == {(a, b), (b, a)} and all("mutual" in e.rule for e in found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # police against a crowd is no fight of two armed sides
+    pytest.param("fr", "Des affrontements entre des manifestants et la police ont fait trois blessés à Dakar.",
+                 id="fr_crowd_and_police"),
+    # the clash is the setting of the killing, not the news
+    pytest.param("en", "A rebel was killed in a clash between guerrillas and army troops near Tumaco on Tuesday.",
+                 id="en_setting_of_a_killing"),
+])
+def test_coder_fight_that_is_no_two_sided_news_is_not_doubled(rules_pipeline, lang, text):
+    assert not any("mutual" in e.rule for e in coded(rules_pipeline, text, lang, "ASSAULT"))

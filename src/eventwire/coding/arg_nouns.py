@@ -70,6 +70,12 @@ class NounArguments(VerbArguments):
         """(sources, targets, how) of an event noun: support verb, modifiers, complements; for a talk, a
         cooperation or an accord, the parties named "between A and B" (``between_preps``)."""
         sources, targets, how = self._noun_args(noun, of_role)
+        if self.frame.etype == "ASSAULT" and lemma_of(noun) in self.lex.words("mutual_fight_nouns") \
+                and noun.dep_ in (*SUBJ, *PASS_SUBJ, "ROOT"):  # the news itself, not the setting ("killed in a clash")
+            sides = self._between(noun, mutual=True)
+            if len(sides) == 2 and all(_fighting_side(a.actor) for a in sides) and not any(
+                    self.strict(a) for a in sources):
+                return sides, sides, "noun-mutual"  # "clashes between A and B": A attacks B and B attacks A
         parties = self._between(noun) if self.frame.etype in BETWEEN_TYPES else []
         names = {a.actor.name for a in parties}
         if not parties or any(a.actor.name not in names for a in targets):
@@ -79,12 +85,15 @@ class NounArguments(VerbArguments):
         names = {a.actor.name for a in sources}  # "X launched a mediation between A and B": X -> A, coded once
         return sources, [a for a in parties if a.actor.name not in names][:1], how
 
-    def _between(self, noun: Any) -> list[Arg]:
+    def _between(self, noun: Any, mutual: bool = False) -> list[Arg]:
         """The actors of a "between A and B" on the noun, or on the head it modifies ("a mediation effort
-        between A and B"); two at least, else none ("between the towns of A and B" names no actor)."""
+        between A and B"); two at least, else none ("between the towns of A and B" names no actor). For a
+        fight (``mutual``), also on the verb it is the subject of ("fighting broke out between A and B")."""
         words = self.lex.words("between_preps")
-        heads = [noun] + ([noun.head] if noun.dep_ in ("compound", "nmod", "amod") else [])
-        for c in [c for h in heads for c in h.children if c.dep_ in ("prep", "nmod") and self._case(c) in words]:
+        heads = [noun] + ([noun.head] if noun.dep_ in ("compound", "nmod", "amod") or (
+            mutual and noun.dep_ in SUBJ + PASS_SUBJ) else [])
+        deps = ("prep", "nmod", "obl", "obl:mod") if mutual else ("prep", "nmod")  # "ont éclaté lundi entre A et B"
+        for c in [c for h in heads for c in h.children if c.dep_ in deps and self._case(c) in words]:
             tok = self._pobj(c)
             found = self.actors(tok, "noun-between") if tok is not None else []
             if len(found) >= 2:
@@ -521,3 +530,9 @@ class NounArguments(VerbArguments):
                 "time_nouns"):
             return noun.head.head
         return noun
+
+
+def _fighting_side(actor: Any) -> bool:
+    """An armed force or group, or a state: a side of a fight between two ("clashes between the army and
+    the rebels", "des combats entre deux milices"); police against a crowd is no fight of two sides."""
+    return actor.sector in ("MIL", "REB", "UAF") or actor.is_state

@@ -27,8 +27,8 @@ POS = ("verb", "noun")
 ENTRY_KEYS = {"lemma", "mode", "prep", "object", "subject", "objclass", "reflexive", "of"}
 LIST_KEYS = ("light_verbs", "undergo_verbs", "target_verbs", "negation", "negating_verbs",
              "hypothetical_verbs", "hypothetical_nouns", "conditional_marks", "contrast_marks", "document_nouns",
-             "first_person", "subject_pronouns", "object_pronouns", "possessives", "relative_pronouns",
-             "anaphoric_nouns", "target_preps", "partner_preps", "document_verbs", "quantity_nouns",
+             "first_person", "subject_pronouns", "object_pronouns", "mutual_fight_nouns", "possessives",
+             "relative_pronouns", "anaphoric_nouns", "target_preps", "partner_preps", "document_verbs", "quantity_nouns",
              "promise_cues", "obligation_words", "statement_verbs", "manner_preps", "agent_preps",
              "saying_verbs", "possessor_patient_modes", "antecedent_rules",
              "definite_determiners", "perpetrate_verbs", "place_preps", "locative_preps",
