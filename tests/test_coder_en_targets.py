@@ -200,3 +200,15 @@ def test_welcome_answers_the_last_conciliatory_act_of_another(rules_pipeline):
 def test_welcome_with_no_conciliatory_act_before_keeps_no_target(rules_pipeline):
     ev = one(coded(rules_pipeline, "Kenya's foreign ministry welcomed the move on Tuesday.", "en"), "SUPPORT")
     assert ev.target is None
+
+
+def test_coder_en_shooting_of_is_its_victim(rules_pipeline):
+    # "the shooting of X" names who was shot; the "by" phrase names who shot
+    (ev,) = coded(rules_pipeline, "The shooting of a clan elder by soldiers in Mogadishu angered residents.", "en",
+                  "ASSAULT")
+    assert ev.target is not None and "elder" in ev.target.text and ev.source is not None and ev.source.sector == "MIL"
+
+
+def test_coder_en_patrol_sent_is_a_mobilization(rules_pipeline):
+    (ev,) = coded(rules_pipeline, "The UN mission had sent a patrol to the village on Friday.", "en", "MOBILIZE")
+    assert ev.source is not None
