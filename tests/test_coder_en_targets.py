@@ -212,3 +212,9 @@ def test_coder_en_shooting_of_is_its_victim(rules_pipeline):
 def test_coder_en_patrol_sent_is_a_mobilization(rules_pipeline):
     (ev,) = coded(rules_pipeline, "The UN mission had sent a patrol to the village on Friday.", "en", "MOBILIZE")
     assert ev.source is not None
+
+
+def test_coder_en_shelling_of_names_who_was_shelled(rules_pipeline):
+    # "the shelling of X", "the bombing of X", "the ambush of X", "the invasion of X": X is hit
+    (ev,) = coded(rules_pipeline, "The army's shelling of the rebels continued on Monday near Kidal.", "en", "ASSAULT")
+    assert ev.source is not None and ev.source.name == "army" and ev.target is not None and ev.target.name == "rebels"
