@@ -186,3 +186,9 @@ def test_a_name_inside_a_longer_place_is_placed_where_the_text_names_it_alone(pi
     (res,) = pipeline.process([Article(id="h", text=text, language="fr", published="2019-05-14")])
     arrest = [e for e in res.events if e.type == "COERCE"]
     assert arrest and (arrest[0].location.name, arrest[0].location.precision) == ("London", "city")
+
+
+def test_french_departement_before_a_weekday_the_ner_joined_to_it(stage, nlp_fr):
+    # the NER reads "Aube samedi" as one name: the weekday is no part of the place
+    ev = run(stage, nlp_fr, "Des agriculteurs ont manifesté dans l'Aube samedi.", "ont manifesté", "fr")
+    assert (ev.location.name, ev.location.precision) == ("Aube", "admin1")

@@ -220,6 +220,8 @@ def _cut_at_bodies(doc: Any, found: list[Mention], bodies: list[Span], parts: li
 
 ANAPHOR = "ANAPHOR"  # a noun phrase naming a place again ("dans cette ville", "in the latter")
 _ANAPHORS = shipped().union("places", "place_anaphors")
+# weekdays and months, which the NER may join to the name before them ("l'Aube samedi")
+_DATE_WORDS = frozenset(w.lower() for key in ("weekdays", "months") for w in shipped().union("dates", key))
 _LATTER = shipped().union("places", "latter_anaphors")
 _ANAPHOR_RE = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(
     re.escape(p).replace("\\ ", r"\s+") for p in sorted(_ANAPHORS | _LATTER, key=lambda p: (-len(p), p)))),
@@ -450,8 +452,8 @@ def _after_inner_locative(ent: Any, sents: Sentences) -> Any:
 
 def _trim_leading(ent: Any) -> Any:
     """Drop a leading article or elision the NER swallowed ("l'Irak" -> "Irak"), or a French "A" (the
-    preposition "À" without its accent: "A Lyon"), and a trailing English possessive ("San Salvador's" ->
-    "San Salvador")."""
+    preposition "À" without its accent: "A Lyon"), a trailing English possessive ("San Salvador's" ->
+    "San Salvador"), and trailing weekdays and months ("l'Aube samedi" -> "Aube")."""
     span = ent
     while len(span) > 1 and _LEADING.match(span[0].text + " "):
         span = span[1:]
@@ -459,6 +461,8 @@ def _trim_leading(ent: Any) -> Any:
     if len(span) > 1 and span[0].text in CAPITAL_LOCATIVES.get(span.doc.lang_, ()) and _opens(span[0]):
         span = span[1:]
     if len(span) > 1 and span[-1].text in _POSSESSIVES:
+        span = span[:-1]
+    while len(span) > 1 and span[-1].lower_ in _DATE_WORDS:  # "dans l'Aube samedi" read as one name
         span = span[:-1]
     return span
 
