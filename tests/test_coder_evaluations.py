@@ -44,3 +44,9 @@ def test_a_judgment_is_no_call_for_a_strike(events_of):
     judged = events_of("The minister called the strike irresponsible.", "en")
     assert [e.type for e in judged] == ["ACCUSE"]
     assert [e.type for e in events_of("The union called a strike for Monday.", "en")] == ["PROTEST"]
+
+
+def test_a_calling_verb_of_judgment_is_no_call_for_it(events_of):
+    # "call" also asks for things ("called for talks"); "called the move a provocation" is the judgment itself
+    found = _blame(events_of("The Estonian government called the troop movements a provocation.", "en"))
+    assert [(e.source.country, e.hypothetical) for e in found] == [("EST", False)]

@@ -102,3 +102,14 @@ def test_a_quoted_obligation_is_a_request_of_the_speaker(events_of):
 ])
 def test_no_quoted_obligation(events_of, text):
     assert not [e for e in events_of(text, "fr") if e.type == "REQUEST" and ".modal." in (e.rule or "")]
+
+
+@pytest.mark.parametrize("lang, text, src", [
+    pytest.param("en", "Ankara said it reserved the right to retaliate after the shelling of its border post.",
+                 "Turkey", id="en_reserved_the_right_to_retaliate"),
+    pytest.param("fr", "L'Inde se réserve le droit de riposter, a déclaré son ministre de la Défense.", "India",
+                 id="fr_se_reserve_le_droit_de_riposter"),
+])
+def test_reserving_the_right_to_respond_is_a_threat(rules_pipeline, lang, text, src):
+    (ev,) = coded(rules_pipeline, text, lang, "THREATEN")
+    assert ev.source is not None and ev.source.name == src

@@ -902,6 +902,9 @@ class SentenceCoder:
             mod = self.modality(tok)
             if mod.negated or self.modality(tok.head).negated:
                 continue
+            callers = {t.text for t in islice(tok.ancestors, 3) if t.lemma_.lower() in self.lex.words("calling_verbs")}
+            if mod.hypothetical and mod.cue in {f"under '{c}'" for c in callers}:
+                mod = Modality()  # "called the vote a sham": the calling is the judgment, not a call for it
             found = self._evaluator(tok)
             if found is None or found[1] in seen:
                 continue
