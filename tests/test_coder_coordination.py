@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _coder import coded, pairs
+from _coder import analyze, coded, pairs
 
 pytestmark = pytest.mark.slow
 
@@ -61,3 +61,15 @@ def test_coder_states_agreeing_together_are_one_agreement_per_pair(rules_pipelin
 ])
 def test_coder_en_coordinated_of_complements_are_two_parties(rules_pipeline, text, etype, expected):
     assert pairs(coded(rules_pipeline, text, "en", etype)) == expected
+
+
+@pytest.mark.parametrize("text, sources", [
+    # the parser joins "the Levant" to the head of the phrase: the coordination is inside one known name
+    pytest.param("Fighters of the Islamic State of Iraq and the Levant executed four men in Deir ez-Zor on Tuesday.",
+                 {"Islamic State"}, id="a_name_that_holds_and"),
+    pytest.param("France and Germany condemned the attack on the embassy.", {"France", "Germany"},
+                 id="two_names_coordinated"),
+])
+def test_coder_coordination_inside_a_known_name_is_one_actor(rules_pipeline, text, sources):
+    found = [e for e in analyze(rules_pipeline, text, "en").events if e.source]
+    assert {e.source.name for e in found} == sources

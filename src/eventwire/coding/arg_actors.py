@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..languages import shipped
 from ..records import Actor
 from ..text import EDITORIAL_NOTE, doc_text, sentence, wire_dateline
 from .arg_base import (
@@ -32,6 +33,8 @@ from .arg_base import (
 )
 
 NOT_NAMES = frozenset({"case", "advmod", "aux", "aux:pass", "auxpass", "mark", "cc", "obl:agent", "agent"})
+
+COORDINATORS = shipped().union("coding", "coordinators")  # "and", "et"
 
 
 class ActorRules(FinderBase):
@@ -292,9 +295,26 @@ class ActorRules(FinderBase):
         names = [c for c in tok.children if c.dep_ in ("flat:name", "flat", "compound")]
         for child in [c for n in [tok] + names for c in n.children]:
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and len(out) < MAX_CONJ \
-                    and not _inside_name(child) and not _complement_conjunct(tok, child):
+                    and not _inside_name(child) and not _complement_conjunct(tok, child) \
+                    and not self._coordinated_name(child):
                 out += self.conjuncts(child)
         return out[:MAX_CONJ]
+
+    def _coordinated_name(self, conj: Any) -> bool:
+        """The conjunct ends a known name that holds the coordination ("the Islamic State of Iraq and the
+        Levant", the parser joining "the Levant" to the head of the phrase): the name run before the
+        "and" and the conjunct, read together, name an actor of the knowledge base."""
+        doc = conj.doc
+        cc = conj.left_edge.i - 1
+        if cc < 1 or doc[cc].lower_ not in COORDINATORS or doc[cc - 1].pos_ != "PROPN":
+            return False
+        start = cc - 1
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" or (
+                doc[start - 1].pos_ in ("ADP", "DET") and start > 1 and doc[start - 2].pos_ == "PROPN")):
+            start -= 1
+        span = doc[start:conj.right_edge.i + 1]
+        actor = self._call_resolver(span)  # the whole of it, not a name inside ("France and Germany": France)
+        return actor is not None and actor.kb_id is not None and actor.span == (span.start_char, span.end_char)
 
     def listed(self, tok: Any) -> list[Any]:
         """The members of a list of names, which the parser links by coordination or by apposition
