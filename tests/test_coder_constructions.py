@@ -131,3 +131,20 @@ def test_coder_hyphen_prefix_alone_matches_no_single_word_entry():
     tok = next(t for t in doc if "-" in t.text)
     assert covers(("garde", "à", "vue"), 0, tok) == 3
     assert covers(("garde",), 0, tok) == 0 and covers(("mettre", "en", "garde"), 2, tok) == 0
+
+
+# -- a multiword verb holding its object between its words --------------------------------------
+@pytest.mark.parametrize("lang, text, etype, trigger", [
+    pytest.param("en", "The rights group holds the government responsible for the death of the journalist.",
+                 "ACCUSE", "holds the government responsible", id="en_hold_responsible"),
+    pytest.param("fr", "L'ONG tient le gouvernement pour responsable de la mort du journaliste.", "ACCUSE",
+                 "tient le gouvernement pour responsable", id="fr_tenir_pour_responsable"),
+    pytest.param("en", "Russia pulled its troops out of the region on Monday.", "RETREAT", "pulled its troops out",
+                 id="en_phrasal_verb_around_its_object"),
+    # an object that is itself a word of the entry is matched, not stepped over
+    pytest.param("en", "Thailand offered a formal apology to the families on Friday.", "CONCEDE",
+                 "offered a formal apology", id="en_object_inside_the_entry"),
+])
+def test_coder_multiword_verb_around_its_object(rules_pipeline, lang, text, etype, trigger):
+    found = coded(rules_pipeline, text, lang, etype)
+    assert [e.trigger.text for e in found] == [trigger]

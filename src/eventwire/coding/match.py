@@ -225,9 +225,14 @@ def match_words(entry: Entry, doc: Any, start: int, end: int, first: Any = None)
     found = [start]
     i = start + 1
     times = time_words(doc.lang_)
+    skipped = False
     while k < len(words):
         gaps = timed = 0
         while i < end and not covers(words, k, doc[i]):
+            if not skipped and (after := _object_between(doc, found[0], i, end)) is not None \
+                    and not any(covers(words, k, doc[j]) for j in range(i, after)):
+                skipped, i = True, after  # "holds the government responsible", "pulled its troops out"
+                continue
             if doc[i].lower_ in times and timed < TIME_GAPS:
                 timed += 1  # "a ouvert jeudi un corridor": the day between the verb and its object
             elif doc[i].pos_ in GAP_POS and gaps < 2:
@@ -241,6 +246,31 @@ def match_words(entry: Entry, doc: Any, start: int, end: int, first: Any = None)
         found.append(i)
         i, k = i + 1, k + n
     return tuple(found)
+
+
+OBJECT_GAP = 8  # the longest object a multiword verb may hold between its words (tokens)
+
+
+def _object_between(doc: Any, verb: int, i: int, end: int) -> int | None:
+    """Where the words of a multiword verb go on after an object phrase that starts at ``i`` ("holds [the
+    government] responsible", "tient [le gouvernement] pour responsable", "called [the strike] off"): the
+    token after the phrase, when the token at ``i`` heads or opens a nominal object of the verb (or the
+    subject of a small clause under it) of at most ``OBJECT_GAP`` tokens; else None."""
+    head = doc[verb]
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in head.children:
+        nominal = c if c.dep_ in OBJECT_DEPS else next(
+            (g for g in c.children if g.dep_ in SMALL_CLAUSE_SUBJECTS and g.i > verb), None)
+        if nominal is None or nominal.pos_ not in ("NOUN", "PROPN", "PRON") or nominal.left_edge.i != i:
+            continue
+        after = nominal.right_edge.i + 1
+        return after if after - i <= OBJECT_GAP and after < end else None
+    return None
+
+
+OBJECT_DEPS = ("obj", "dobj")
+SMALL_CLAUSE_SUBJECTS = ("nsubj",)  # "holds [the government responsible]": a subject under the verb's complement
 
 
 @functools.cache
