@@ -218,3 +218,15 @@ def test_coder_en_shelling_of_names_who_was_shelled(rules_pipeline):
     # "the shelling of X", "the bombing of X", "the ambush of X", "the invasion of X": X is hit
     (ev,) = coded(rules_pipeline, "The army's shelling of the rebels continued on Monday near Kidal.", "en", "ASSAULT")
     assert ev.source is not None and ev.source.name == "army" and ev.target is not None and ev.target.name == "rebels"
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    pytest.param("The rights group holds the government responsible for the death of the journalist.", "ACCUSE",
+                 "government", id="hold_responsible"),
+    pytest.param("The court found the former minister guilty of corruption on Monday.", "SANCTION",
+                 "the former minister", id="find_guilty"),
+])
+def test_coder_en_subject_of_a_small_clause_is_the_target(rules_pipeline, text, etype, target):
+    # "holds [the government responsible]": the parser makes the government the subject of "responsible"
+    (ev,) = coded(rules_pipeline, text, "en", etype)
+    assert ev.target is not None and ev.target.name == target

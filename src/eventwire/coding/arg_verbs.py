@@ -58,6 +58,9 @@ def _copula_passive(verb: Any) -> bool:
 HELD_MODES = {"arrest", "seize"}  # people or things taken and held: their holder frees or tries them
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
 
+SMALL_CLAUSES = ("ccomp", "xcomp", "oprd")  # "holds the government [responsible]"
+
+
 class VerbArguments(ActorRules):
     """(sources, targets, voice) of verb triggers."""
 
@@ -470,6 +473,9 @@ class VerbArguments(ActorRules):
         objs = [c for c in verb.children if c.dep_ in OBJ]
         if not objs and verb.lemma_.lower() in self.lex.words("object_control_verbs"):
             objs = self._raised_object(verb)  # "allow U.N. inspectors to visit" read with a subject clause
+        if not objs:  # "holds [the government] responsible", "found [the minister] guilty": the subject of a
+            objs = [g for c in verb.children if c.dep_ in SMALL_CLAUSES and _small_clause(c)  # verbless clause
+                    for g in c.children if g.dep_ in SUBJ and g.pos_ in ("NOUN", "PROPN") and verb.i < g.i < c.i]
         if not objs and misread_infinitive(verb):  # "réussissent à ravitailler les combattants": the
             objs = [c for c in verb.head.children if c.dep_ in OBJ and c.i > verb.i]  # object hangs on the governor
         if not objs:
@@ -936,3 +942,9 @@ def _headless_clause(noun: Any, verb: Any) -> Any | None:
     objects += [g for v in verbs for c in v.children if c.dep_ == "prt"
                 for g in c.children if g.dep_ in ("pobj", "dobj")]
     return noun if objects else None
+
+
+def _small_clause(head: Any) -> bool:
+    """An adjective or a noun with a subject and no verb of its own ("found [the minister guilty]", "holds [the
+    government responsible]"): its subject is the governing verb's object. "said the army was ready" has one."""
+    return head.pos_ in ("ADJ", "NOUN") and not any(c.dep_ in ("cop", "aux", "auxpass", "mark") for c in head.children)
