@@ -230,3 +230,11 @@ def test_coder_en_subject_of_a_small_clause_is_the_target(rules_pipeline, text, 
     # "holds [the government responsible]": the parser makes the government the subject of "responsible"
     (ev,) = coded(rules_pipeline, text, "en", etype)
     assert ev.target is not None and ev.target.name == target
+
+
+def test_coder_en_forces_that_retaliate_attack(rules_pipeline):
+    # like French "riposter": armed forces retaliating attack; a minister retaliating with words does not
+    text = "Militants shelled a border post, and Turkish forces retaliated."
+    (ev,) = [e for e in coded(rules_pipeline, text, "en", "ASSAULT") if "retaliat" in e.trigger.text]
+    assert ev.source is not None and ev.source.country == "TUR"
+    assert coded(rules_pipeline, "The minister retaliated with a scathing statement.", "en", "ASSAULT") == []
