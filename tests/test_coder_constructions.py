@@ -135,7 +135,7 @@ def test_coder_hyphen_prefix_alone_matches_no_single_word_entry():
 
 # -- a multiword verb holding its object between its words --------------------------------------
 @pytest.mark.parametrize("lang, text, etype, trigger", [
-    pytest.param("en", "The rights group holds the government responsible for the death of the journalist.",
+    pytest.param("en", "The rights group holds the government responsible for the journalist's murder.",
                  "ACCUSE", "holds the government responsible", id="en_hold_responsible"),
     pytest.param("fr", "L'ONG tient le gouvernement pour responsable de la mort du journaliste.", "ACCUSE",
                  "tient le gouvernement pour responsable", id="fr_tenir_pour_responsable"),

@@ -221,7 +221,7 @@ def test_coder_en_shelling_of_names_who_was_shelled(rules_pipeline):
 
 
 @pytest.mark.parametrize("text, etype, target", [
-    pytest.param("The rights group holds the government responsible for the death of the journalist.", "ACCUSE",
+    pytest.param("The rights group holds the government responsible for the journalist's murder.", "ACCUSE",
                  "government", id="hold_responsible"),
     pytest.param("The court found the former minister guilty of corruption on Monday.", "SANCTION",
                  "the former minister", id="find_guilty"),

@@ -71,7 +71,7 @@ class NounArguments(VerbArguments):
         cooperation or an accord, the parties named "between A and B" (``between_preps``)."""
         sources, targets, how = self._noun_args(noun, of_role)
         if self.frame.etype == "ASSAULT" and lemma_of(noun) in self.lex.words("mutual_fight_nouns") \
-                and noun.dep_ in (*SUBJ, *PASS_SUBJ, "ROOT"):  # the news itself, not the setting ("killed in a clash")
+                and noun.dep_ in (*SUBJ, *PASS_SUBJ, "ROOT"):  # the news, not a setting
             sides = self._between(noun, mutual=True)
             if len(sides) == 2 and all(_fighting_side(a.actor) for a in sides) and not any(
                     self.strict(a) for a in sources):

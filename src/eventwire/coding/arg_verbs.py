@@ -947,4 +947,5 @@ def _headless_clause(noun: Any, verb: Any) -> Any | None:
 def _small_clause(head: Any) -> bool:
     """An adjective or a noun with a subject and no verb of its own ("found [the minister guilty]", "holds [the
     government responsible]"): its subject is the governing verb's object. "said the army was ready" has one."""
-    return head.pos_ in ("ADJ", "NOUN") and not any(c.dep_ in ("cop", "aux", "auxpass", "mark") for c in head.children)
+    return head.pos_ in ("ADJ", "NOUN") and not any(  # a copula, an auxiliary or a conjunction: a verb of its own
+        c.dep_ == "cop" or c.dep_.startswith("aux") or c.dep_ == "mark" for c in head.children)

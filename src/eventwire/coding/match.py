@@ -241,8 +241,8 @@ def match_words(entry: Entry, doc: Any, start: int, end: int, first: Any = None)
                 break
             i += 1
         n = covers(words, k, doc[i]) if i < end else 0
-        if not n:
-            return None
+        if not n or (skipped and _heads_phrase(doc[i])):
+            return None  # after an object, no preposition of a phrase of its own ("signed a pact on Monday")
         found.append(i)
         i, k = i + 1, k + n
     return tuple(found)
@@ -270,6 +270,12 @@ def _object_between(doc: Any, verb: int, i: int, end: int) -> int | None:
 
 
 OBJECT_DEPS = ("obj", "dobj")
+PHRASE_OBJECTS = ("pobj", "obj", "nmod")  # what a preposition heading its own phrase governs
+
+
+def _heads_phrase(tok: Any) -> bool:
+    """A preposition with an object of its own ("on Monday"): no word of a multiword verb."""
+    return tok.pos_ == "ADP" and any(c.dep_ in PHRASE_OBJECTS for c in tok.children)
 SMALL_CLAUSE_SUBJECTS = ("nsubj",)  # "holds [the government responsible]": a subject under the verb's complement
 
 
