@@ -7,7 +7,6 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..languages import shipped
 from ..records import Actor
 from ..text import EDITORIAL_NOTE, doc_text, sentence, wire_dateline
 from .arg_base import (
@@ -15,6 +14,7 @@ from .arg_base import (
     AGENT,
     CLITIC_OBJECTS,
     CLOCK,
+    COORDINATORS,
     CUT,
     DATE_ENTS,
     GENITIVE,
@@ -33,8 +33,6 @@ from .arg_base import (
 )
 
 NOT_NAMES = frozenset({"case", "advmod", "aux", "aux:pass", "auxpass", "mark", "cc", "obl:agent", "agent"})
-
-COORDINATORS = shipped().union("coding", "coordinators")  # "and", "et"
 
 
 class ActorRules(FinderBase):
@@ -606,8 +604,7 @@ class ActorRules(FinderBase):
         if low in self.lex.words("first_person") and not _acronym(tok):
             actor = self._speaker(tok)
             return Arg(actor, path + "=speaker", 0.85) if actor else None
-        if role == "target" and tok.pos_ == "PRON" and low in self.lex.words("object_pronouns") \
-                and tok.dep_ in CLITIC_OBJECTS:
+        if role == "target" and self.object_pronoun(tok):
             ant = self.object_antecedent(tok)  # "X lui demande de ...", "l'accuse de ...", "urged them to"
             return self._one(ant, path + "=coref", role) if ant is not None else None
         if low in self.lex.words("subject_pronouns") or low in self.lex.words("possessives"):
@@ -858,6 +855,10 @@ class ActorRules(FinderBase):
             return None
         mods = [c.i for c in head.children if c.dep_ in ("amod", "compound") and abs(c.i - head.i) < 3]
         return self._adjectival_actor(self.doc[min(mods + [head.i]):max(mods + [head.i]) + 1]) if mods else None
+
+    def object_pronoun(self, tok: Any) -> bool:
+        """A direct or indirect object pronoun ("l'accuse", "lui demande", "urged them"): ``object_pronouns``."""
+        return tok.pos_ == "PRON" and tok.dep_ in CLITIC_OBJECTS and tok.lower_ in self.lex.words("object_pronouns")
 
     def object_antecedent(self, tok: Any) -> Any | None:
         """An object pronoun's antecedent ("Le président a reçu les syndicats. Leur chef lui demande de

@@ -34,6 +34,7 @@ MAX_CONJ = 8
 BENEFIT_TYPES = {"SUPPORT", "AID"}
 FROM_TYPES = {"REQUEST", "SUPPORT", "AID", "ACCUSE", "THREATEN"}  # speech and giving: "from X" is the author
 PLACE_ENTS = ("LOC", "GPE", "FAC")  # named places
+COORDINATORS = shipped().union("coding", "coordinators")  # "and", "et", "or"
 CLOCK = re.compile(r"^\d{1,2}(h\d{0,2}|:\d\d|[ap]\.?m\.?)$")
 CONTRACTED: dict[str, str] = {k: v for code in shipped().codes
                               for k, v in (shipped().get(code).value("coding", "contractions") or {}).items()}
@@ -209,3 +210,8 @@ def _governing_verb(tok: Any) -> Any | None:
         if cur.pos_ in ("VERB", "AUX"):
             return cur
     return None
+
+
+def armed(actor: Actor) -> bool:
+    """Armed forces, armed groups, or a state as a whole (docs/sectors.md)."""
+    return actor.sector in ("MIL", "REB", "UAF") or actor.is_state

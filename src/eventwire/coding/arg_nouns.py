@@ -11,6 +11,7 @@ from ..text import sentence
 from .arg_base import (
     BENEFIT_TYPES,
     CONTRACTED,
+    COORDINATORS,
     FROM_TYPES,
     GENITIVE,
     LIGHT_OBL,
@@ -23,12 +24,12 @@ from .arg_base import (
     _bare_obl,
     _covers,
     _governing_verb,
+    armed,
     lemma_of,
 )
 from .arg_verbs import VerbArguments
 
 PURPOSE = shipped().union("coding", "purpose_preps")  # "returned to Geneva for talks"
-COORDINATORS = shipped().union("coding", "coordinators")
 
 # a talk, a cooperation or an accord "between A and B" is theirs
 BETWEEN_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -73,7 +74,8 @@ class NounArguments(VerbArguments):
         if self.frame.etype == "ASSAULT" and lemma_of(noun) in self.lex.words("mutual_fight_nouns") \
                 and noun.dep_ in (*SUBJ, *PASS_SUBJ, "ROOT"):  # the news, not a setting
             sides = self._between(noun, mutual=True)
-            if len(sides) == 2 and all(_fighting_side(a.actor) for a in sides) and not any(
+            # two armed sides (forces, armed groups, states): police and a crowd are no fight of two sides
+            if len(sides) == 2 and all(armed(a.actor) for a in sides) and not any(
                     self.strict(a) for a in sources):
                 return sides, sides, "noun-mutual"  # "clashes between A and B": A attacks B and B attacks A
         parties = self._between(noun) if self.frame.etype in BETWEEN_TYPES else []
@@ -530,9 +532,3 @@ class NounArguments(VerbArguments):
                 "time_nouns"):
             return noun.head.head
         return noun
-
-
-def _fighting_side(actor: Any) -> bool:
-    """An armed force or group, or a state: a side of a fight between two ("clashes between the army and
-    the rebels", "des combats entre deux milices"); police against a crowd is no fight of two sides."""
-    return actor.sector in ("MIL", "REB", "UAF") or actor.is_state

@@ -12,7 +12,6 @@ from .arg_actors import ActorRules, dateline_end
 from .arg_base import (
     AGENT,
     BENEFIT_TYPES,
-    CLITIC_OBJECTS,
     INHERIT,
     OBJ,
     OBLIQUE,
@@ -647,8 +646,7 @@ class VerbArguments(ActorRules):
         """An indirect object pronoun ("lui demande de partir", "leur a livré des armes"): the actor it stands
         for (:meth:`object_antecedent`)."""
         for c in verb.children:
-            if c.dep_ in CLITIC_OBJECTS and c.dep_ not in OBJ and c.pos_ == "PRON" \
-                    and c.lower_ in self.lex.words("object_pronouns"):
+            if c.dep_ not in OBJ and self.object_pronoun(c):
                 return self.actors(c, c.dep_, "target")
         return []
 

@@ -21,7 +21,7 @@ from ..languages import registry, shipped
 from ..quotes import quote_at
 from ..records import Actor, Analysis, Event, Found, Quote, Rejection, TextRef
 from ..text import doc_text, sentence, span_text
-from .arg_base import CONTRACTED, DATE_ENTS, PASS_SUBJ, SE_CLITICS, SUBJ
+from .arg_base import CONTRACTED, DATE_ENTS, PASS_SUBJ, SE_CLITICS, SUBJ, armed
 from .arguments import Arg, ArgumentFinder, Frame
 from .context_source import ContextSources
 from .judge import JUDGED, Judge, Verdict, candidate_features, judge_for
@@ -382,7 +382,7 @@ class SentenceCoder:
             return Coded(reason="no source actor")
         if entry.pos == "noun" and cand.head.lemma_.lower() in self.lex.words("operation_nouns") \
                 and len(entry.words) == 1:
-            sources = [a for a in sources if _armed(a.actor)] if self.military_operation(cand.head) else []
+            sources = [a for a in sources if armed(a.actor)] if self.military_operation(cand.head) else []
             if not sources:
                 return Coded(reason="not an event (not a military operation of an armed actor)")
         if entry.type == "AID" and entry.objclass == "actor" and not any(self.args.strict(t) for t in targets):
@@ -1465,11 +1465,6 @@ def _conjuncts(tok: Any) -> list[Any]:
 
 def _sentence_index(starts: list[int], start: int) -> int:
     return max(0, bisect_right(starts, start) - 1)
-
-
-def _armed(actor: Actor) -> bool:
-    """Armed forces, armed groups, or a state as a whole (docs/sectors.md)."""
-    return actor.sector in ("MIL", "REB", "UAF") or actor.is_state
 
 
 def found_by(arg: Arg | None) -> Found | None:

@@ -21,6 +21,7 @@ from spacy.symbols import ADJ, NOUN, VERB
 
 from ..errors import ConfigError
 from ..languages import shipped
+from .arg_base import OBJ
 from .lexicon import Entry, Lexicon
 
 GAP_POS = {"DET", "ADJ", "ADV", "NUM", "PRON"}
@@ -249,6 +250,8 @@ def match_words(entry: Entry, doc: Any, start: int, end: int, first: Any = None)
 
 
 OBJECT_GAP = 8  # the longest object a multiword verb may hold between its words (tokens)
+SMALL_CLAUSE_SUBJECTS = ("nsubj",)  # "holds [the government responsible]": a subject under the verb's complement
+PHRASE_OBJECTS = ("pobj", "obj", "nmod")  # what a preposition heading its own phrase governs
 
 
 def _object_between(doc: Any, verb: int, i: int, end: int) -> int | None:
@@ -260,7 +263,7 @@ def _object_between(doc: Any, verb: int, i: int, end: int) -> int | None:
     if head.pos_ not in ("VERB", "AUX"):
         return None
     for c in head.children:
-        nominal = c if c.dep_ in OBJECT_DEPS else next(
+        nominal = c if c.dep_ in OBJ else next(
             (g for g in c.children if g.dep_ in SMALL_CLAUSE_SUBJECTS and g.i > verb), None)
         if nominal is None or nominal.pos_ not in ("NOUN", "PROPN", "PRON") or nominal.left_edge.i != i:
             continue
@@ -269,14 +272,9 @@ def _object_between(doc: Any, verb: int, i: int, end: int) -> int | None:
     return None
 
 
-OBJECT_DEPS = ("obj", "dobj")
-PHRASE_OBJECTS = ("pobj", "obj", "nmod")  # what a preposition heading its own phrase governs
-
-
 def _heads_phrase(tok: Any) -> bool:
     """A preposition with an object of its own ("on Monday"): no word of a multiword verb."""
     return tok.pos_ == "ADP" and any(c.dep_ in PHRASE_OBJECTS for c in tok.children)
-SMALL_CLAUSE_SUBJECTS = ("nsubj",)  # "holds [the government responsible]": a subject under the verb's complement
 
 
 @functools.cache
